@@ -35,7 +35,7 @@ public final class ToolRunner {
                 throw new IllegalArgumentException("two tools are named '" + t.spec().name() + "'");
             }
         }
-        this.tools = Map.copyOf(byName);
+        this.tools = java.util.Collections.unmodifiableMap(byName); // keeps registration order for messages and specs
         this.policy = Objects.requireNonNull(policy, "policy");
         this.approver = Objects.requireNonNull(approver, "approver");
         this.events = Objects.requireNonNull(events, "events");
