@@ -21,7 +21,7 @@ public record PolicyRule(Effect effect, String toolGlob, Map<String, Pattern> ar
     public PolicyRule {
         Objects.requireNonNull(effect, "effect");
         Objects.requireNonNull(toolGlob, "toolGlob");
-        arguments = Map.copyOf(new LinkedHashMap<>(arguments));
+        arguments = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(arguments)); // keeps the order for describe()
         for (String pointer : arguments.keySet()) {
             if (!pointer.startsWith("/")) {
                 throw new IllegalArgumentException("argument '" + pointer + "' in a policy rule must be a JSON Pointer starting with '/'");

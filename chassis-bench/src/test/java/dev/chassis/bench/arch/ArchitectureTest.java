@@ -1,0 +1,130 @@
+package dev.chassis.bench.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency rules of DESIGN §1, held by ArchUnit over the main classes of every module. The
+ * benchmark module sees every module, which is why the rules live here.
+ */
+class ArchitectureTest {
+
+    private static final String[] PROVIDER_SDKS = {
+            "dev.langchain4j..", "io.temporal..", "org.h2..", "org.postgresql..", "org.flywaydb..",
+            "io.javalin..", "org.eclipse.jetty.."};
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.chassis");
+    }
+
+    @Test
+    void every_module_with_code_is_on_the_class_path_so_no_rule_passes_vacuously() throws IOException {
+        Path repo = Path.of(System.getProperty("chassis.repo.dir", ".."));
+        List<String> modules;
+        try (Stream<Path> dirs = Files.list(repo)) {
+            modules = dirs.filter(d -> d.getFileName().toString().startsWith("chassis-"))
+                    .filter(ArchitectureTest::hasJavaSources)
+                    .map(d -> d.getFileName().toString().substring("chassis-".length()))
+                    .filter(m -> !m.equals("bench"))
+                    .toList();
+        }
+        assertThat(modules).contains("core", "models", "cli");
+        for (String module : modules) {
+            assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith("dev.chassis." + module)))
+                    .as("classes of chassis-%s imported (add the module to chassis-bench's dependencies)", module).isTrue();
+        }
+    }
+
+    private static boolean hasJavaSources(Path module) {
+        Path main = module.resolve("src/main/java");
+        if (!Files.isDirectory(main)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(main)) {
+            return files.anyMatch(f -> f.toString().endsWith(".java") && !f.getFileName().toString().equals("package-info.java"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void core_depends_on_no_other_module_and_no_provider_sdk() {
+        rule(noClasses().that().resideInAPackage("dev.chassis.core..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.chassis.models..", "dev.chassis.talk..", "dev.chassis.work..", "dev.chassis.store..",
+                        "dev.chassis.temporal..", "dev.chassis.testkit..", "dev.chassis.research..",
+                        "dev.chassis.server..", "dev.chassis.cli..", "dev.chassis.bench.."))
+                .check(classes);
+        rule(noClasses().that().resideInAPackage("dev.chassis.core..")
+                .should().dependOnClassesThat().resideInAnyPackage(PROVIDER_SDKS)).check(classes);
+    }
+
+    @Test
+    void the_harnesses_never_depend_on_each_other_or_on_the_modules_above_them() {
+        rule(noClasses().that().resideInAPackage("dev.chassis.talk..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.chassis.work..", "dev.chassis.models..",
+                        "dev.chassis.store..", "dev.chassis.research..", "dev.chassis.testkit..")).check(classes);
+        rule(noClasses().that().resideInAPackage("dev.chassis.work..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.chassis.talk..", "dev.chassis.models..",
+                        "dev.chassis.store..", "dev.chassis.research..", "dev.chassis.testkit..")).check(classes);
+    }
+
+    @Test
+    void provider_sdks_appear_only_in_the_module_named_for_them() {
+        rule(noClasses().that().resideOutsideOfPackages("dev.chassis.models..", "dev.chassis.bench..")
+                .should().dependOnClassesThat().resideInAPackage("dev.langchain4j..")).check(classes);
+        rule(noClasses().that().resideOutsideOfPackages("dev.chassis.temporal..", "dev.chassis.bench..")
+                .should().dependOnClassesThat().resideInAPackage("io.temporal..")).check(classes);
+        rule(noClasses().that().resideOutsideOfPackages("dev.chassis.store..", "dev.chassis.bench..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.h2..", "org.postgresql..", "org.flywaydb..")).check(classes);
+        rule(noClasses().that().resideOutsideOfPackages("dev.chassis.server..", "dev.chassis.bench..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")).check(classes);
+    }
+
+    @Test
+    void the_application_sits_on_top_and_nothing_below_reaches_up() {
+        rule(noClasses().that().resideInAnyPackage("dev.chassis.core..", "dev.chassis.models..", "dev.chassis.talk..",
+                        "dev.chassis.work..", "dev.chassis.store..", "dev.chassis.testkit..", "dev.chassis.temporal..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.chassis.research..", "dev.chassis.server..", "dev.chassis.cli..")).check(classes);
+        rule(noClasses().that().resideInAPackage("dev.chassis.research..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.chassis.server..", "dev.chassis.cli..")).check(classes);
+        rule(noClasses().that().resideInAPackage("dev.chassis.server..")
+                .should().dependOnClassesThat().resideInAPackage("dev.chassis.cli..")).check(classes);
+    }
+
+    @Test
+    void the_harnesses_know_nothing_of_interviews_or_studies() {
+        rule(noClasses().that().resideInAnyPackage("dev.chassis.core..", "dev.chassis.talk..", "dev.chassis.work..")
+                .should().haveSimpleNameContaining("Interview")
+                .orShould().haveSimpleNameContaining("Study")
+                .orShould().haveSimpleNameContaining("Persona")).check(classes);
+    }
+
+    @Test
+    void the_packages_of_core_have_no_cycles() {
+        rule(slices().matching("dev.chassis.core.(*)..").should().beFreeOfCycles()).check(classes);
+    }
+
+    private static ArchRule rule(ArchRule r) {
+        return r.allowEmptyShould(true);
+    }
+}
