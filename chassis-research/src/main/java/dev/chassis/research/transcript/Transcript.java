@@ -1,0 +1,77 @@
+package dev.chassis.research.transcript;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One interview session, turn by turn. This is the exchange format between the AI interviewer (which
+ * writes it as JSON when a session ends) and synthesis, quality checks and reports (which read it).
+ * Immutable.
+ *
+ * <pre>{@code
+ * {"id": "s-003", "participant": "p-017", "language": "en",
+ *  "turns": [{"number": 1, "speaker": "interviewer", "text": "How do you start your week?", "at": "PT0S"},
+ *            {"number": 2, "speaker": "participant", "text": "With a list, always.", "at": "PT9.4S"}],
+ *  "marks": [{"turn": 2, "kind": "engagement", "value": 0.6}]}
+ * }</pre>
+ *
+ * @param id          session id, unique within a study; quotes cite it
+ * @param participant the participant's id, when known
+ * @param language    ISO 639-1 code of the session's main language, when known
+ * @param turns       the turns, numbered 1, 2, 3... in order
+ * @param marks       what the live session noticed (may be empty)
+ */
+public record Transcript(String id, Optional<String> participant, Optional<String> language,
+                         List<Turn> turns, List<Mark> marks) {
+
+    public Transcript {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("transcript id must not be blank");
+        }
+        participant = Objects.requireNonNullElse(participant, Optional.empty());
+        language = Objects.requireNonNullElse(language, Optional.empty());
+        turns = List.copyOf(Objects.requireNonNull(turns, "turns"));
+        marks = marks == null ? List.of() : List.copyOf(marks);
+        for (int i = 0; i < turns.size(); i++) {
+            if (turns.get(i).number() != i + 1) {
+                throw new IllegalArgumentException("turns must be numbered 1, 2, 3... in order; turn at position "
+                        + (i + 1) + " has number " + turns.get(i).number());
+            }
+        }
+        for (Mark m : marks) {
+            if (m.turn() > turns.size()) {
+                throw new IllegalArgumentException("mark '" + m.kind() + "' refers to turn " + m.turn()
+                        + " but the transcript has " + turns.size() + " turns");
+            }
+        }
+    }
+
+    /** A transcript with turns only. */
+    public static Transcript of(String id, List<Turn> turns) {
+        return new Transcript(id, Optional.empty(), Optional.empty(), turns, List.of());
+    }
+
+    /** The turn with this 1-based number, if there is one. */
+    public Optional<Turn> turn(int number) {
+        return number >= 1 && number <= turns.size() ? Optional.of(turns.get(number - 1)) : Optional.empty();
+    }
+
+    /** The participant's turns, in order. */
+    public List<Turn> participantTurns() {
+        return turns.stream().filter(Turn::byParticipant).toList();
+    }
+
+    /** The marks of one kind, in order. */
+    public List<Mark> marks(String kind) {
+        return marks.stream().filter(m -> m.kind().equals(kind)).toList();
+    }
+
+    public Transcript withMarks(List<Mark> newMarks) {
+        return new Transcript(id, participant, language, turns, newMarks);
+    }
+
+    public Transcript withParticipant(String participantId) {
+        return new Transcript(id, Optional.of(participantId), language, turns, marks);
+    }
+}
