@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * Loads transcripts from a file or a directory, by extension: {@code .csv} ({@link TranscriptCsv}),
  * {@code .json} (one {@link Transcript}), {@code .txt}/{@code .md} (one {@link DialogueText}, its id the
- * file name). A directory is read non-recursively in name order; other files are skipped. Session ids
+ * file name). A directory is read non-recursively in name order, taking {@code .csv}, {@code .json} and
+ * {@code .txt} files (a {@code .md} there is usually a README, so it is read only when named). Session ids
  * must be unique across everything loaded. Writes transcripts as JSON. Thread-safe (stateless).
  *
  * <pre>{@code
@@ -52,7 +53,7 @@ public final class TranscriptFiles {
             }
         }
         if (out.isEmpty()) {
-            throw new InvalidInputException(path.toString(), 0, "", "has no transcripts (.csv, .json, .txt or .md files)");
+            throw new InvalidInputException(path.toString(), 0, "", "has no transcripts (.csv, .json or .txt files)");
         }
         return out;
     }
@@ -89,7 +90,8 @@ public final class TranscriptFiles {
             return List.of(path);
         }
         try (Stream<Path> s = Files.list(path)) {
-            return s.filter(Files::isRegularFile).filter(TranscriptFiles::readable).sorted().toList();
+            return s.filter(Files::isRegularFile).filter(TranscriptFiles::readable)
+                    .filter(f -> !extension(f).equals("md")).sorted().toList();
         } catch (IOException e) {
             throw new InvalidInputException(path.toString(), 0, "", "cannot be listed: " + e.getMessage(), e);
         }

@@ -36,6 +36,7 @@ class TranscriptFilesTest {
         Files.writeString(dir.resolve("b.txt"), "AI: Hi\n\nUser: Hello");
         Files.writeString(dir.resolve("a.csv"), "transcript_id,text\nx,\"AI: Q\n\nUser: A\"\n");
         Files.writeString(dir.resolve("notes.pdf"), "ignored");
+        Files.writeString(dir.resolve("README.md"), "# About these transcripts");
 
         assertThat(TranscriptFiles.load(dir)).extracting(Transcript::id).containsExactly("x", "b");
     }
@@ -82,6 +83,6 @@ class TranscriptFilesTest {
     @Test
     void an_empty_directory_says_what_it_expected() {
         assertThatThrownBy(() -> TranscriptFiles.load(dir))
-                .hasMessage(dir + ": has no transcripts (.csv, .json, .txt or .md files)");
+                .hasMessage(dir + ": has no transcripts (.csv, .json or .txt files)");
     }
 }

@@ -1,0 +1,71 @@
+package dev.chassis.research.synthesis;
+
+import dev.chassis.research.transcript.Mark;
+import dev.chassis.research.transcript.Transcript;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Coverage per objective and session. A live session's coverage marks are used as they are; otherwise
+ * each interviewer question is matched to the objective whose cues it is most similar to (TF-IDF cosine
+ * at least {@link #MATCH}), and the objective scores how substantive the answer was
+ * ({@link Questions#answerScore}), the best answer counting. Stateless and deterministic.
+ */
+final class CoverageScorer {
+
+    static final double MATCH = 0.2;
+
+    private CoverageScorer() {
+    }
+
+    static List<ObjectiveCoverage> score(List<Transcript> transcripts, List<SynthesisObjective> objectives) {
+        List<List<String>> docs = new ArrayList<>();
+        objectives.forEach(o -> docs.add(Terms.of(o.label() + " " + String.join(" ", o.cues()))));
+        List<Questions.Asked> asked = new ArrayList<>();
+        transcripts.forEach(t -> asked.addAll(Questions.of(t, false)));
+        asked.forEach(a -> docs.add(Terms.of(a.text())));
+        VectorSpace space = VectorSpace.terms(docs);
+        List<double[]> objectiveVectors = new ArrayList<>();
+        for (int o = 0; o < objectives.size(); o++) {
+            double[] v = new double[space.dimensions()];
+            space.addTo(o, v);
+            objectiveVectors.add(v);
+        }
+        Map<String, Map<String, Double>> scores = new LinkedHashMap<>();
+        objectives.forEach(o -> {
+            Map<String, Double> bySession = new LinkedHashMap<>();
+            transcripts.forEach(t -> bySession.put(t.id(), 0.0));
+            scores.put(o.id(), bySession);
+        });
+        for (int q = 0; q < asked.size(); q++) {
+            Questions.Asked a = asked.get(q);
+            int best = -1;
+            double bestSim = MATCH;
+            for (int o = 0; o < objectives.size(); o++) {
+                double s = space.dot(objectives.size() + q, objectiveVectors.get(o));
+                if (s >= bestSim) {
+                    bestSim = s;
+                    best = o;
+                }
+            }
+            if (best >= 0) {
+                scores.get(objectives.get(best).id()).merge(a.session(), Questions.answerScore(a.answer()), Math::max);
+            }
+        }
+        for (Transcript t : transcripts) {
+            List<Mark> marks = t.marks(Mark.COVERAGE);
+            if (!marks.isEmpty()) {
+                scores.values().forEach(m -> m.put(t.id(), 0.0));
+                for (Mark m : marks) {
+                    Map<String, Double> bySession = scores.get(m.objective().orElseThrow());
+                    if (bySession != null) {
+                        bySession.merge(t.id(), m.value().orElse(1.0), Math::max);
+                    }
+                }
+            }
+        }
+        return objectives.stream().map(o -> new ObjectiveCoverage(o.id(), o.label(), scores.get(o.id()))).toList();
+    }
+}

@@ -1,0 +1,141 @@
+package dev.chassis.research.synthesis;
+
+import dev.chassis.core.embed.Embedder;
+import dev.chassis.models.offline.OfflineModel;
+import dev.chassis.models.offline.Pacing;
+import dev.chassis.research.transcript.Transcript;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Synthesis across sessions: statements grouped into clusters, themes written by a {@link ThemeWriter}
+ * behind the quote gate, coverage per objective, contradictions and engagement. Every quote of the
+ * result is verified once more at the end, so a quote that is not in its cited turn cannot come out.
+ * Immutable and thread-safe once built.
+ *
+ * <pre>{@code
+ * Synthesis s = Synthesizer.builder().maxThemes(6).build().synthesize(transcripts);
+ * Synthesis withModel = Synthesizer.builder().writer(ModelThemeWriter.of(model, 3)).build().synthesize(transcripts);
+ * }</pre>
+ */
+public final class Synthesizer {
+
+    private final ThemeWriter writer;
+    private final String writerName;
+    private final Optional<Embedder> embedder;
+    private final int maxThemes;
+    private final List<SynthesisObjective> objectives;
+
+    private Synthesizer(Builder b) {
+        this.writer = b.writer;
+        this.writerName = b.writerName;
+        this.embedder = b.embedder;
+        this.maxThemes = b.maxThemes;
+        this.objectives = List.copyOf(b.objectives);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Groups the statements of these sessions; the first half of synthesis, for callers that run steps. */
+    public ThemeWritingIntent intent(List<Transcript> transcripts) {
+        Optional<Embedder> usable = embedder.filter(e -> transcripts.stream()
+                .allMatch(t -> e.supports(t.language().orElse("en"))));
+        return new ThemeWritingIntent(Clustering.of(Statements.of(transcripts), maxThemes, usable), transcripts.size());
+    }
+
+    /** Runs the whole synthesis. */
+    public Synthesis synthesize(List<Transcript> transcripts) {
+        if (transcripts.isEmpty()) {
+            throw new IllegalArgumentException("synthesis needs at least one transcript");
+        }
+        ThemeWritingIntent intent = intent(transcripts);
+        QuoteVerifier verifier = QuoteVerifier.of(transcripts);
+        ThemeWriter.Result written = intent.clusters().isEmpty() ? new ThemeWriter.Result(List.of(), List.of())
+                : writer.write(intent, new ThemeGate(verifier, intent.clusters()));
+        return assemble(transcripts, written, verifier);
+    }
+
+    /** The second half: themes already written (and gated) plus coverage, contradictions, engagement. */
+    public Synthesis assemble(List<Transcript> transcripts, ThemeWriter.Result written, QuoteVerifier verifier) {
+        List<SynthesisObjective> objs = objectives.isEmpty() ? ObjectiveInference.infer(transcripts) : objectives;
+        List<String> notes = new ArrayList<>(written.notes());
+        if (objectives.isEmpty() && !objs.isEmpty()) {
+            notes.add("No guide was given: the " + objs.size() + " objectives are the questions asked in most sessions.");
+        }
+        Map<String, List<Contradiction>> contradictions = new LinkedHashMap<>();
+        ContradictionFinder.find(transcripts).forEach((session, list) -> {
+            List<Contradiction> kept = list.stream().filter(c -> verified(verifier, c.earlier()) && verified(verifier, c.later())).toList();
+            if (!kept.isEmpty()) {
+                contradictions.put(session, kept);
+            }
+        });
+        List<Theme> themes = written.themes();
+        for (Theme t : themes) {
+            for (Quote q : t.quotes()) {
+                if (!verifier.isExact(q)) {
+                    throw new IllegalStateException("theme writer " + writerName + " returned a quote that is not verbatim in "
+                            + q.citation() + ": \"" + q.text() + "\"; a ThemeWriter must return only gated themes");
+                }
+            }
+        }
+        String method = embedder.map(e -> "embeddings (" + e.name() + ")").orElse("keywords (TF-IDF)") + " + " + writerName;
+        return new Synthesis(transcripts.stream().map(Transcript::id).toList(), themes,
+                CoverageScorer.score(transcripts, objs), contradictions, EngagementScorer.score(transcripts), method, notes);
+    }
+
+    private static boolean verified(QuoteVerifier verifier, Quote q) {
+        return verifier.check(q) instanceof QuoteCheck.Verified && verifier.isExact(q);
+    }
+
+    /** Builds a {@link Synthesizer}; not thread-safe. */
+    public static final class Builder {
+        private ThemeWriter writer;
+        private String writerName;
+        private Optional<Embedder> embedder = Optional.empty();
+        private int maxThemes = 8;
+        private List<SynthesisObjective> objectives = List.of();
+
+        private Builder() {
+            OfflineModel offline = OfflineModel.builder().pacing(Pacing.INSTANT).build();
+            this.writer = ModelThemeWriter.of(offline, 1);
+            this.writerName = "extractive themes (offline)";
+        }
+
+        /** Who writes the themes; the offline engine's extractive themes unless set. */
+        public Builder writer(ThemeWriter writer, String name) {
+            this.writer = Objects.requireNonNull(writer, "writer");
+            this.writerName = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /** Groups statements by embeddings instead of terms (for the languages the embedder supports). */
+        public Builder embedder(Embedder embedder) {
+            this.embedder = Optional.of(embedder);
+            return this;
+        }
+
+        public Builder maxThemes(int max) {
+            if (max < 1 || max > 30) {
+                throw new IllegalArgumentException("maxThemes must be between 1 and 30, was " + max);
+            }
+            this.maxThemes = max;
+            return this;
+        }
+
+        /** The study's objectives; inferred from the interviewer's questions when none are given. */
+        public Builder objectives(List<SynthesisObjective> objectives) {
+            this.objectives = List.copyOf(objectives);
+            return this;
+        }
+
+        public Synthesizer build() {
+            return new Synthesizer(this);
+        }
+    }
+}
