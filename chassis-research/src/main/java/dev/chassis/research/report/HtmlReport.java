@@ -1,0 +1,183 @@
+package dev.chassis.research.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.chassis.core.input.StructuredReader;
+import dev.chassis.research.synthesis.Contradiction;
+import dev.chassis.research.synthesis.EngagementSeries;
+import dev.chassis.research.synthesis.Finding;
+import dev.chassis.research.synthesis.ObjectiveCoverage;
+import dev.chassis.research.synthesis.Quote;
+import dev.chassis.research.synthesis.Synthesis;
+import dev.chassis.research.synthesis.Theme;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The report as one self-contained HTML file: styles, data and the Chart.js library are inlined, so it
+ * opens offline and can be sent as an attachment. Every chart also has a table, for readers without
+ * JavaScript and for print. Stateless and thread-safe.
+ */
+public final class HtmlReport {
+
+    private HtmlReport() {
+    }
+
+    public static String render(ReportInput in) {
+        Synthesis s = in.synthesis();
+        StringBuilder h = new StringBuilder(256 * 1024);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(Html.escape(in.title())).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n");
+        h.append("<h1>").append(Html.escape(in.title())).append("</h1>\n<p class=\"meta\">");
+        h.append(s.sessions().size()).append(" sessions · ").append(s.themes().size()).append(" themes · ")
+                .append(s.quotes().size()).append(" verbatim quotes, each checked against its transcript turn · ")
+                .append(Html.escape(s.method())).append("</p>\n");
+        in.context().forEach(c -> h.append("<p class=\"meta\">").append(Html.escape(c)).append("</p>\n"));
+        themes(h, s);
+        charts(h, s);
+        contradictions(h, s.contradictions());
+        flags(h, in.flags());
+        sessions(h, s);
+        if (!s.notes().isEmpty()) {
+            h.append("<section><h2>How this report was made</h2><ul>");
+            s.notes().forEach(n -> h.append("<li>").append(Html.escape(n)).append("</li>"));
+            h.append("</ul></section>\n");
+        }
+        h.append("</main>\n<script type=\"application/json\" id=\"chassis-data\">").append(Html.script(json(ChartData.of(s))))
+                .append("</script>\n<script>").append(Html.script(ChartJs.source())).append("</script>\n<script>")
+                .append(Html.script(INIT)).append("</script>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private static void themes(StringBuilder h, Synthesis s) {
+        h.append("<section><h2>Themes</h2>\n");
+        if (s.themes().isEmpty()) {
+            h.append("<p>No theme was shared by two or more sessions.</p>\n");
+        }
+        int n = 0;
+        for (Theme t : s.themes()) {
+            h.append("<article class=\"theme\"><h3>").append(++n).append(". ").append(Html.escape(t.name()))
+                    .append(" <span class=\"count\">").append(t.sessions()).append(" of ").append(s.sessions().size())
+                    .append(" sessions</span></h3>\n<p>").append(Html.escape(t.summary())).append("</p>\n");
+            for (Finding f : t.findings()) {
+                h.append("<div class=\"finding\"><p>").append(Html.escape(f.text())).append("</p>\n");
+                for (Quote q : f.quotes()) {
+                    quote(h, q);
+                }
+                h.append("</div>\n");
+            }
+            h.append("</article>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    private static void quote(StringBuilder h, Quote q) {
+        h.append("<blockquote data-session=\"").append(Html.escape(q.session())).append("\" data-turn=\"").append(q.turn())
+                .append("\">").append(Html.escape(q.text())).append(" <cite>").append(Html.escape(q.citation())).append("</cite></blockquote>\n");
+    }
+
+    private static void charts(StringBuilder h, Synthesis s) {
+        h.append("<section><h2>Coverage per objective</h2><div class=\"chart\"><canvas id=\"coverage\"></canvas></div>\n")
+                .append("<table><tr><th>objective</th><th>mean coverage</th><th>sessions covered</th></tr>");
+        for (ObjectiveCoverage c : s.coverage()) {
+            h.append("<tr><td>").append(Html.escape(c.label())).append("</td><td>").append(percent(c.mean()))
+                    .append("</td><td>").append(c.sessionsCovered()).append(" of ").append(c.bySession().size()).append("</td></tr>");
+        }
+        h.append("</table></section>\n<section><h2>Engagement over time</h2><div class=\"chart\"><canvas id=\"engagement\"></canvas></div>")
+                .append("<p class=\"meta\">0 to 1 per answer: from the live interviewer's engagement signal where recorded, "
+                        + "otherwise answer length against the study's typical answer.</p></section>\n")
+                .append("<section><h2>Theme frequency</h2><div class=\"chart\"><canvas id=\"themes\"></canvas></div></section>\n");
+    }
+
+    private static void contradictions(StringBuilder h, Map<String, List<Contradiction>> all) {
+        h.append("<section><h2>Contradictions</h2>\n");
+        if (all.isEmpty()) {
+            h.append("<p>None found.</p>\n");
+        }
+        all.forEach((session, list) -> list.forEach(c -> {
+            h.append("<div class=\"contradiction\"><h3>").append(Html.escape(session)).append(" <span class=\"count\">")
+                    .append(c.source().equals("live") ? "flagged live by the interviewer" : "possible, found by wording: check it")
+                    .append("</span></h3>\n");
+            quote(h, c.earlier());
+            quote(h, c.later());
+            h.append("<p class=\"meta\">").append(Html.escape(c.reason())).append("</p></div>\n");
+        }));
+        h.append("</section>\n");
+    }
+
+    private static void flags(StringBuilder h, List<SessionFlag> flags) {
+        h.append("<section><h2>Session quality</h2>\n");
+        if (flags.isEmpty()) {
+            h.append("<p>No session was flagged.</p>\n");
+        } else {
+            h.append("<table><tr><th>session</th><th>flag</th><th>reasons</th></tr>");
+            flags.forEach(f -> h.append("<tr><td>").append(Html.escape(f.session())).append("</td><td class=\"flag\">")
+                    .append(Html.escape(f.kind())).append("</td><td>").append(Html.escape(String.join(" ", f.reasons()))).append("</td></tr>"));
+            h.append("</table>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    private static void sessions(StringBuilder h, Synthesis s) {
+        h.append("<section><h2>Sessions</h2><table><tr><th>session</th><th>answers</th><th>mean engagement</th></tr>");
+        for (EngagementSeries e : s.engagement()) {
+            h.append("<tr><td>").append(Html.escape(e.session())).append("</td><td>").append(e.points().size())
+                    .append("</td><td>").append(String.format(Locale.ROOT, "%.2f", e.mean())).append("</td></tr>");
+        }
+        h.append("</table></section>\n");
+    }
+
+    private static String percent(double v) {
+        return Math.round(100 * v) + "%";
+    }
+
+    private static String json(ChartData data) {
+        try {
+            return StructuredReader.json().mapper().writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("chart data could not be written as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static final String STYLE = """
+            body{font:16px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1d2433;background:#f6f7fb;margin:0}
+            main{max-width:980px;margin:0 auto;padding:32px 24px 64px}
+            h1{font-size:28px;margin:0 0 4px}h2{font-size:21px;margin:40px 0 12px;border-bottom:1px solid #dde1ea;padding-bottom:4px}
+            h3{font-size:17px;margin:0 0 6px}.meta{color:#5b6478;font-size:14px;margin:2px 0}
+            .theme,.contradiction{background:#fff;border:1px solid #e3e6ee;border-radius:8px;padding:16px 20px;margin:12px 0}
+            .count{font-weight:normal;color:#5b6478;font-size:14px;margin-left:8px}.finding{margin:10px 0 4px}
+            .finding p{margin:6px 0;font-weight:600}
+            blockquote{margin:6px 0 6px 4px;padding:4px 12px;border-left:3px solid #6c8cff;color:#2b3245;white-space:pre-wrap}
+            cite{font-style:normal;color:#6c7488;font-size:13px;margin-left:6px;white-space:nowrap}
+            table{border-collapse:collapse;width:100%;background:#fff;font-size:14px;margin:8px 0}
+            th,td{border:1px solid #e3e6ee;padding:6px 8px;text-align:left;vertical-align:top}th{background:#eef1f7}
+            .chart{background:#fff;border:1px solid #e3e6ee;border-radius:8px;padding:12px;height:320px;position:relative}
+            td.flag{color:#b3261e;font-weight:600}
+            @media print{.chart{height:260px;break-inside:avoid}.theme{break-inside:avoid}}
+            """;
+
+    private static final String INIT = """
+            (function(){
+              var d = JSON.parse(document.getElementById('chassis-data').textContent);
+              if (typeof Chart === 'undefined') return;
+              var colours = ['#4e79a7','#f28e2b','#e15759','#76b7b2','#59a14f','#edc948','#b07aa1','#ff9da7','#9c755f','#bab0ac','#2f4b7c','#a05195'];
+              function bars(id, b, max, unit){
+                new Chart(document.getElementById(id), {type:'bar',
+                  data:{labels:b.labels.map(function(l){return l.length>60?l.slice(0,59)+'…':l;}),
+                        datasets:[{data:b.values, backgroundColor:'#6c8cff'}]},
+                  options:{indexAxis:'y', maintainAspectRatio:false, plugins:{legend:{display:false},
+                    tooltip:{callbacks:{label:function(c){return c.raw+unit+' · '+b.details[c.dataIndex];}}}},
+                    scales:{x:{beginAtZero:true, max:max}}}});
+              }
+              bars('coverage', d.coverage, 100, '%');
+              bars('themes', d.themes, undefined, ' sessions');
+              new Chart(document.getElementById('engagement'), {type:'line',
+                data:{datasets:d.engagement.lines.map(function(l,i){return {label:l.label,
+                  data:l.points.map(function(p){return {x:p[0],y:p[1]};}), borderColor:colours[i%colours.length],
+                  backgroundColor:colours[i%colours.length], tension:0.25, pointRadius:2};})},
+                options:{maintainAspectRatio:false, parsing:true, scales:{x:{type:'linear', title:{display:true, text:d.engagement.xLabel}},
+                  y:{min:0, max:1, title:{display:true, text:'engagement'}}}}});
+            })();
+            """;
+}
