@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = {"Chassis: harnesses for LLM agents that work and agents that talk.", ""},
         subcommands = {
-                CommandLine.HelpCommand.class
+                CommandLine.HelpCommand.class,
+                SynthesizeCommand.class
         },
         footer = {"", "Run 'chassis <command> --help' for a command's options and examples."})
 public final class ChassisCommand implements Runnable {

@@ -1,0 +1,65 @@
+package dev.chassis.cli;
+
+import dev.chassis.research.report.ReportInput;
+import dev.chassis.research.report.ReportWriter;
+import dev.chassis.research.synthesis.Synthesis;
+import dev.chassis.research.synthesis.Synthesizer;
+import dev.chassis.research.transcript.Transcript;
+import dev.chassis.research.transcript.TranscriptFiles;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code chassis synthesize}: themes, quotes, coverage and a report from existing transcripts. */
+@Command(name = "synthesize",
+        mixinStandardHelpOptions = true,
+        description = {"Synthesise existing interview transcripts into themes with verbatim quotes, "
+                + "coverage per objective, contradictions and engagement, and write an HTML and a Markdown report.",
+                "",
+                "Transcripts: a .csv file with columns transcript_id,text (each text a whole interview whose turns "
+                        + "start with 'AI:'/'Assistant:' or 'User:'), a .json transcript written by 'chassis interview', "
+                        + "a .txt dialogue, or a directory of them."},
+        footer = {"", "Examples:",
+                "  chassis synthesize --transcripts examples/transcripts",
+                "  chassis synthesize --transcripts interviews.csv --out chassis-out/interviews --themes 6"})
+final class SynthesizeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--transcripts", required = true, paramLabel = "<file|dir>",
+            description = "Transcript file (.csv, .json, .txt) or directory of them.")
+    Path transcripts;
+
+    @Option(names = "--out", paramLabel = "<dir>", defaultValue = "chassis-out/synthesis",
+            description = "Where to write report.html and report.md (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--title", paramLabel = "<text>", description = "Report title (default: from the transcripts' location).")
+    String title;
+
+    @Option(names = "--themes", paramLabel = "<n>", defaultValue = "8", description = "At most this many themes (default: ${DEFAULT-VALUE}).")
+    int themes;
+
+    @Override
+    public Integer call() {
+        PrintWriter o = spec.commandLine().getOut();
+        List<Transcript> sessions = TranscriptFiles.load(transcripts);
+        o.printf("Read %d transcripts from %s%n", sessions.size(), transcripts);
+        long start = System.nanoTime();
+        Synthesis s = Synthesizer.builder().maxThemes(themes).build().synthesize(sessions);
+        o.printf("Synthesised %d themes with %d verbatim quotes in %d ms (%s)%n", s.themes().size(), s.quotes().size(),
+                (System.nanoTime() - start) / 1_000_000, s.method());
+        String name = title != null ? title : "Synthesis of " + transcripts.toAbsolutePath().normalize().getFileName();
+        ReportWriter.Written w = ReportWriter.write(new ReportInput(name,
+                List.of("Transcripts: " + transcripts.toAbsolutePath().normalize()), s, List.of()), out);
+        o.printf("Report: %s%n        %s%n", w.html().toAbsolutePath().normalize(), w.markdown().toAbsolutePath().normalize());
+        o.flush();
+        return 0;
+    }
+}
