@@ -161,6 +161,7 @@ public final class HtmlReport {
             (function(){
               var d = JSON.parse(document.getElementById('chassis-data').textContent);
               if (typeof Chart === 'undefined') return;
+              Chart.defaults.animation = false;   // a report is read and printed, not watched
               var colours = ['#4e79a7','#f28e2b','#e15759','#76b7b2','#59a14f','#edc948','#b07aa1','#ff9da7','#9c755f','#bab0ac','#2f4b7c','#a05195'];
               function bars(id, b, max, unit){
                 new Chart(document.getElementById(id), {type:'bar',

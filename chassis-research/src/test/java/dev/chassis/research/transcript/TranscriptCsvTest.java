@@ -38,7 +38,7 @@ class TranscriptCsvTest {
 
         assertThatThrownBy(() -> TranscriptCsv.read(file))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage(file + ":1: header: needs the columns transcript_id and text; found [id, text]");
+                .hasMessage(file + ":1: header: is missing the column 'transcript_id'; a transcript file needs the columns transcript_id and text");
     }
 
     @Test
@@ -67,7 +67,7 @@ class TranscriptCsvTest {
         Path file = csv("transcript_id,text\na,AI: hi, there\n");
 
         assertThatThrownBy(() -> TranscriptCsv.read(file))
-                .hasMessage(file + ":2: has 3 fields; the header has 2 (a quote may be missing around a value with commas)");
+                .hasMessage(file + ":2: has 3 values; the header has 2 (put quotes around values that contain commas)");
     }
 
     @Test

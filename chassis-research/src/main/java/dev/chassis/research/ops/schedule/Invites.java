@@ -1,0 +1,111 @@
+package dev.chassis.research.ops.schedule;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.CalScale;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Version;
+import net.fortuna.ical4j.validate.ValidationException;
+
+/**
+ * iCalendar invites (RFC 5545) written with ical4j: one {@code <session>.ics} per session, to send to the
+ * participant, and {@code sessions.ics} with all of them, for the researchers' calendar. Times are in UTC
+ * (every calendar shows them in the reader's zone); UIDs are derived from study and session and DTSTAMP
+ * from the run, so writing the same schedule twice gives the same files (a resumed run re-sends nothing
+ * new). Stateless.
+ */
+public final class Invites {
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm (VV)", Locale.ENGLISH);
+
+    private Invites() {
+    }
+
+    /**
+     * Writes the invites into {@code dir}.
+     *
+     * @param study     study id, part of every UID
+     * @param title     what the invite is for
+     * @param organizer the researchers' email
+     * @param stamp     the run's time, used as DTSTAMP
+     * @return the files written, the combined calendar last
+     */
+    public static List<Path> write(String study, String title, String organizer, List<ScheduledSession> sessions, Instant stamp, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            java.util.ArrayList<Path> out = new java.util.ArrayList<>();
+            Calendar all = calendar();
+            for (ScheduledSession s : sessions) {
+                VEvent e = event(study, title, organizer, s, stamp);
+                Calendar one = calendar();
+                one.add(e);
+                out.add(write(one, dir.resolve(s.id() + ".ics")));
+                all.add(event(study, title, organizer, s, stamp));
+            }
+            out.add(write(all, dir.resolve("sessions.ics")));
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write invites to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Calendar calendar() {
+        Calendar c = new Calendar();
+        c.add(new ProdId("-//Chassis//Research operations//EN"));
+        c.add(new Version(new net.fortuna.ical4j.model.ParameterList(), Version.VALUE_2_0));
+        c.add(new CalScale(CalScale.VALUE_GREGORIAN));
+        c.add(new Method(Method.VALUE_REQUEST));
+        return c;
+    }
+
+    private static VEvent event(String study, String title, String organizer, ScheduledSession s, Instant stamp) {
+        VEvent e = new VEvent(s.start().withZoneSameInstant(ZoneOffset.UTC), s.duration(), title);
+        e.add(new Uid(s.id() + "." + study + "@chassis"));
+        e.replace(new DtStamp(stamp.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        String description = "Research session " + s.id() + " for " + title + ".\nYour time: " + LOCAL.format(s.localStart())
+                + "\nResearchers' time: " + LOCAL.format(s.start()) + s.link().map(l -> "\nJoin: " + l).orElse("");
+        e.add(new Description(description));
+        s.link().ifPresent(l -> e.add(new Location(l)));
+        e.add(new Organizer(URI.create("mailto:" + organizer)));
+        Attendee a = new Attendee(URI.create("mailto:" + s.participant().email()));
+        a.add(new Cn(s.participant().name()));
+        a.add(Role.REQ_PARTICIPANT);
+        e.add(a);
+        return e;
+    }
+
+    private static Path write(Calendar c, Path file) throws IOException {
+        StringWriter w = new StringWriter();
+        try {
+            new CalendarOutputter(true).output(c, w);
+        } catch (ValidationException e) {
+            throw new IllegalStateException("ical4j refused an invite as invalid: " + e.getMessage(), e);
+        }
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, w.toString(), StandardCharsets.UTF_8);
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return file;
+    }
+}
