@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +80,7 @@ public final class Invites {
     }
 
     private static VEvent event(String study, String title, String organizer, ScheduledSession s, Instant stamp) {
-        VEvent e = new VEvent(s.start().withZoneSameInstant(ZoneOffset.UTC), s.duration(), title);
+        VEvent e = new VEvent(s.start().toInstant(), s.duration(), title);
         e.add(new Uid(s.id() + "." + study + "@chassis"));
         e.replace(new DtStamp(stamp.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
         String description = "Research session " + s.id() + " for " + title + ".\nYour time: " + LOCAL.format(s.localStart())
