@@ -1,0 +1,117 @@
+package dev.chassis.research.ops.workflow;
+
+import dev.chassis.research.ops.conduct.SessionConductor;
+import dev.chassis.research.ops.conduct.SessionEvents;
+import dev.chassis.research.ops.quality.QualityCheck;
+import dev.chassis.research.ops.quality.QualityFlag;
+import dev.chassis.research.ops.recruit.Screener;
+import dev.chassis.research.ops.recruit.Screening;
+import dev.chassis.research.ops.schedule.Invites;
+import dev.chassis.research.ops.schedule.Schedule;
+import dev.chassis.research.ops.schedule.ScheduledSession;
+import dev.chassis.research.ops.schedule.Scheduler;
+import dev.chassis.research.ops.study.Study;
+import dev.chassis.research.ops.study.StudyPlan;
+import dev.chassis.research.report.ReportInput;
+import dev.chassis.research.report.ReportWriter;
+import dev.chassis.research.report.SessionFlag;
+import dev.chassis.research.synthesis.Synthesis;
+import dev.chassis.research.synthesis.Synthesizer;
+import dev.chassis.research.transcript.Transcript;
+import dev.chassis.research.transcript.TranscriptFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The steps of a research-operations run, each an idempotent operation over the run folder: running a
+ * step again with the same study gives the same files, and {@link #conduct} does not run a session whose
+ * transcript is already saved. Recruiting, scheduling and quality checks are deterministic; time comes
+ * from the run ({@code started}), never the clock. The work harness orders, journals and resumes them.
+ * Thread-safe for different sessions.
+ */
+public final class ResearchSteps {
+
+    private final StudyPlan plan;
+    private final RunFolder folder;
+    private final SessionConductor conductor;
+    private final Synthesizer synthesizer;
+    private final Instant started;
+
+    public ResearchSteps(StudyPlan plan, RunFolder folder, SessionConductor conductor, Synthesizer synthesizer, Instant started) {
+        this.plan = Objects.requireNonNull(plan, "plan");
+        this.folder = Objects.requireNonNull(folder, "folder");
+        this.conductor = Objects.requireNonNull(conductor, "conductor");
+        this.synthesizer = Objects.requireNonNull(synthesizer, "synthesizer");
+        this.started = Objects.requireNonNull(started, "started");
+    }
+
+    public StudyPlan plan() {
+        return plan;
+    }
+
+    public RunFolder folder() {
+        return folder;
+    }
+
+    /** Screens the pool; saves {@code recruitment.json}. */
+    public Screening recruit() {
+        Study s = plan.study();
+        Screening screening = new Screener(s.screener().require(), s.screener().exclude(), s.screener().quotas(), s.sessions()).screen(plan.pool());
+        folder.writeJson("recruitment.json", Recruitment.of(screening));
+        return screening;
+    }
+
+    /** Books sessions for the selected people; saves {@code schedule.json}. */
+    public Schedule schedule(Screening screening) {
+        Schedule schedule = Scheduler.schedule(screening.selected(), plan.study().schedule());
+        folder.writeJson("schedule.json", SessionPlan.of(schedule));
+        return schedule;
+    }
+
+    /** Writes the calendar invites (a side effect: these are sent to people). Identical files on a re-run. */
+    public List<Path> invite(Schedule schedule) {
+        Study s = plan.study();
+        return Invites.write(s.study(), s.title(), s.organizer(), schedule.sessions(), started, folder.invites());
+    }
+
+    /** Runs one session, unless its transcript is already saved; saves {@code transcripts/<session>.json}. */
+    public Transcript conduct(ScheduledSession session, SessionEvents events) {
+        Path file = folder.transcript(session.id());
+        if (Files.isRegularFile(file)) {
+            return TranscriptFiles.load(file).getFirst();
+        }
+        Transcript t = conductor.conduct(session, events);
+        if (!t.id().equals(session.id())) {
+            throw new IllegalStateException("the session conductor returned transcript '" + t.id() + "' for session '"
+                    + session.id() + "'; a conductor must use the session's id");
+        }
+        Transcript withParticipant = t.participant().isPresent() ? t : t.withParticipant(session.participant().id());
+        RunFolder.write(file, TranscriptFiles.toJson(withParticipant));
+        return withParticipant;
+    }
+
+    /** Synthesises the sessions; saves {@code synthesis.json}. */
+    public Synthesis synthesise(List<Transcript> transcripts) {
+        Synthesis s = synthesizer.synthesize(transcripts);
+        folder.writeJson("synthesis.json", s);
+        return s;
+    }
+
+    /** Flags quality concerns; saves {@code quality.json}. */
+    public List<QualityFlag> checkQuality(List<Transcript> transcripts, Synthesis synthesis) {
+        List<QualityFlag> flags = new QualityCheck(plan.study().quality()).assess(transcripts, synthesis.engagement());
+        folder.writeJson("quality.json", flags);
+        return flags;
+    }
+
+    /** Writes {@code report/report.html} and {@code report/report.md}. */
+    public ReportWriter.Written report(Synthesis synthesis, List<QualityFlag> flags, List<String> context) {
+        List<SessionFlag> shown = new ArrayList<>();
+        flags.forEach(f -> shown.add(new SessionFlag(f.session(), f.kind().label(), f.reasons())));
+        return ReportWriter.write(new ReportInput(plan.study().title(), context, synthesis, shown), folder.report());
+    }
+}
