@@ -44,9 +44,12 @@ public final class Synthesizer {
 
     /** Groups the statements of these sessions; the first half of synthesis, for callers that run steps. */
     public ThemeWritingIntent intent(List<Transcript> transcripts) {
-        Optional<Embedder> usable = embedder.filter(e -> transcripts.stream()
-                .allMatch(t -> e.supports(t.language().orElse("en"))));
-        return new ThemeWritingIntent(Clustering.of(Statements.of(transcripts), maxThemes, usable), transcripts.size());
+        return new ThemeWritingIntent(Clustering.of(Statements.of(transcripts), maxThemes, usable(transcripts)), transcripts.size());
+    }
+
+    /** The embedder, when it supports the language of every session (keywords otherwise). */
+    private Optional<Embedder> usable(List<Transcript> transcripts) {
+        return embedder.filter(e -> transcripts.stream().allMatch(t -> e.supports(t.language().orElse("en"))));
     }
 
     /** Runs the whole synthesis. */
@@ -84,7 +87,7 @@ public final class Synthesizer {
                 }
             }
         }
-        String method = embedder.map(e -> "embeddings (" + e.name() + ")").orElse("keywords (TF-IDF)") + " + " + writerName;
+        String method = usable(transcripts).map(e -> "embeddings (" + e.name() + ")").orElse("keywords (TF-IDF)") + " + " + writerName;
         return new Synthesis(transcripts.stream().map(Transcript::id).toList(), themes,
                 CoverageScorer.score(transcripts, objs), contradictions, EngagementScorer.score(transcripts), method, notes);
     }
