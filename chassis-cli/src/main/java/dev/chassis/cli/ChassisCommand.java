@@ -12,7 +12,11 @@ import picocli.CommandLine.Command;
         description = {"Chassis: harnesses for LLM agents that work and agents that talk.", ""},
         subcommands = {
                 CommandLine.HelpCommand.class,
-                SynthesizeCommand.class
+                DemoCommand.class,
+                SynthesizeCommand.class,
+                RunCommand.class,
+                ResumeCommand.class,
+                RunsCommand.class
         },
         footer = {"", "Run 'chassis <command> --help' for a command's options and examples."})
 public final class ChassisCommand implements Runnable {

@@ -1,0 +1,14 @@
+package dev.chassis.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every command that starts a run shares: where runs go, and the participants' seed. */
+final class RunOptions {
+
+    @Option(names = "--out", paramLabel = "<dir>", defaultValue = Locations.RUNS, description = "Where runs go (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--seed", paramLabel = "<n>", defaultValue = "42", description = "Seed of the synthetic participants (default: ${DEFAULT-VALUE}).")
+    long seed;
+}

@@ -1,0 +1,46 @@
+package dev.chassis.cli;
+
+import dev.chassis.research.ops.workflow.RunRecord;
+import dev.chassis.research.ops.workflow.RunStore;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code chassis runs}: lists runs, newest first. */
+@Command(name = "runs",
+        mixinStandardHelpOptions = true,
+        description = {"List runs, newest first: id, status, when it started, and the report (done) or the error (failed)."},
+        footer = {"", "Examples:", "  chassis runs", "  chassis runs --out /tmp/runs"})
+final class RunsCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "<dir>", defaultValue = Locations.RUNS, description = "Where runs are (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter o = spec.commandLine().getOut();
+        List<RunRecord> runs = new RunStore(out).list();
+        if (runs.isEmpty()) {
+            o.println("No runs in " + out.toAbsolutePath().normalize() + ". Start one with 'chassis demo' or 'chassis run <study.yaml>'.");
+            return 0;
+        }
+        o.printf("%-34s %-8s %-16s %s%n", "RUN", "STATUS", "STARTED", "REPORT / ERROR");
+        for (RunRecord r : runs) {
+            o.printf("%-34s %-8s %-16s %s%n", r.id(), r.status(), WHEN.format(r.started()), r.detail());
+        }
+        o.flush();
+        return 0;
+    }
+}

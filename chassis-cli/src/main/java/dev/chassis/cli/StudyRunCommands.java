@@ -1,0 +1,63 @@
+package dev.chassis.cli;
+
+import dev.chassis.core.model.Model;
+import dev.chassis.models.offline.OfflineModel;
+import dev.chassis.research.ops.workflow.RunRecord;
+import dev.chassis.research.ops.workflow.RunStore;
+import dev.chassis.research.ops.workflow.StudyRun;
+import dev.chassis.research.ops.workflow.StudyRuns;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/** What {@code demo}, {@code run} and {@code resume} share: starting or resuming a study run and printing it. */
+final class StudyRunCommands {
+
+    /** Sessions interviewed at once. */
+    static final int PARALLEL = 5;
+    private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private StudyRunCommands() {
+    }
+
+    static Model model() {
+        return OfflineModel.create();
+    }
+
+    static String newId(String prefix, Instant now) {
+        return prefix + "-" + ID.format(now);
+    }
+
+    static RunRecord record(String id, Path study, Model model, long seed, Instant started, Optional<String> live) {
+        return new RunRecord(id, "study", study.toAbsolutePath().normalize().toString(), model.name(), seed, started, "running", "", live);
+    }
+
+    static int start(PrintWriter out, Path runs, RunRecord record, Model model) throws InterruptedException {
+        RunConsole console = new RunConsole(out);
+        out.println("Output:  " + runs.resolve(record.id()).toAbsolutePath().normalize());
+        out.println("         (if stopped, continue with: chassis resume " + record.id() + (runs.equals(Path.of(Locations.RUNS)) ? "" : " --out " + runs) + ")");
+        out.println();
+        out.flush();
+        StudyRun.Outcome o = new StudyRuns(new RunStore(runs), model, StudyRuns.syntheticParticipants(), PARALLEL).start(record, console, console);
+        return finish(out, o);
+    }
+
+    static int resume(PrintWriter out, Path runs, String id) throws InterruptedException {
+        RunConsole console = new RunConsole(out);
+        out.println("Resuming " + id + " in " + runs.resolve(id).toAbsolutePath().normalize());
+        out.flush();
+        StudyRun.Outcome o = new StudyRuns(new RunStore(runs), model(), StudyRuns.syntheticParticipants(), PARALLEL).resume(id, console, console);
+        return finish(out, o);
+    }
+
+    private static int finish(PrintWriter out, StudyRun.Outcome o) {
+        out.println();
+        out.println("Report:  " + o.report().html().toAbsolutePath().normalize());
+        out.println("         " + o.report().markdown().toAbsolutePath().normalize());
+        out.flush();
+        return 0;
+    }
+}
