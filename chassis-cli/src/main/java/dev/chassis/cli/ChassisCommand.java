@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = {"Chassis: harnesses for LLM agents that work and agents that talk.", ""},
         subcommands = {
+                ModelsCommand.class,
+                ChatCommand.class,
                 CommandLine.HelpCommand.class,
                 DemoCommand.class,
                 SynthesizeCommand.class,

@@ -4,33 +4,82 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The most telling words of a text: content words ranked by frequency, ties broken by first
- * appearance, so the result is deterministic. Thread-safe (stateless).
+ * The most telling words of a text, deterministically: content words scored by frequency, with a
+ * bonus for names (capitalised inside a sentence) and longer words and a penalty for likely past-tense
+ * and adverb forms; ties go to the earlier word. Terms keep the case they first appeared in.
+ * Thread-safe (stateless).
  */
 public final class KeyTerms {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
 
     private KeyTerms() {
     }
 
     /** Up to {@code limit} key terms of {@code text}, most telling first. */
     public static List<String> of(String text, int limit) {
-        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, Term> terms = new LinkedHashMap<>();
+        Matcher m = WORD.matcher(text);
         int position = 0;
-        for (String w : Words.words(text)) {
+        while (m.find()) {
             position++;
-            if (w.length() < 3 || Words.isStopword(w) || w.chars().allMatch(Character::isDigit)) {
+            String surface = m.group();
+            String word = surface.toLowerCase(Locale.ROOT);
+            if (word.length() < 3 || Words.isStopword(word) || word.chars().allMatch(Character::isDigit)) {
                 continue;
             }
-            int p = position;
-            counts.computeIfAbsent(w, k -> new int[] {0, p})[0]++;
+            boolean name = Character.isUpperCase(surface.charAt(0)) && !startsSentence(text, m.start());
+            Term t = terms.computeIfAbsent(word, k -> new Term(surface));
+            t.count++;
+            t.name |= name;
+            if (t.first == 0) {
+                t.first = position;
+            }
         }
-        List<Map.Entry<String, int[]>> entries = new ArrayList<>(counts.entrySet());
-        entries.sort(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0])
-                .thenComparingInt(e -> -e.getKey().length() / 4)
-                .thenComparingInt(e -> e.getValue()[1]));
-        return entries.stream().limit(Math.max(0, limit)).map(Map.Entry::getKey).toList();
+        List<Term> ranked = new ArrayList<>(terms.values());
+        ranked.sort(Comparator.comparingDouble(Term::score).reversed().thenComparingInt(t -> t.first));
+        return ranked.stream().limit(Math.max(0, limit)).map(t -> t.surface).toList();
+    }
+
+    private static boolean startsSentence(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '.' || c == '!' || c == '?' || c == '"' || c == '\n';
+            }
+        }
+        return true;
+    }
+
+    private static final class Term {
+        final String surface;
+        int count;
+        int first;
+        boolean name;
+
+        Term(String surface) {
+            this.surface = surface;
+        }
+
+        double score() {
+            String w = surface.toLowerCase(Locale.ROOT);
+            double s = count * 2.0;
+            if (name) {
+                s += 1.5;
+            }
+            if (w.length() >= 6) {
+                s += 0.5;
+            }
+            if (w.endsWith("ed") || w.endsWith("ly")) { // "-ing" words are often nouns (onboarding, training)
+                s -= 1.0;
+            }
+            return s;
+        }
     }
 }

@@ -95,7 +95,7 @@ class OfflineModelTest {
     @Test
     void a_plain_question_gets_an_honest_reflective_reply() {
         String reply = model.generate(Prompt.of(Message.user("What is the capital of Portugal?")), Deadline.none()).text();
-        assertThat(reply).startsWith("You're asking about \"portugal\" and \"capital\".").contains("can't look anything up");
+        assertThat(reply).startsWith("You're asking about \"Portugal\" and \"capital\".").contains("can't look anything up");
     }
 
     @Test
