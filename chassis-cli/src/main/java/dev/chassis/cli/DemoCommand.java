@@ -45,12 +45,13 @@ final class DemoCommand implements Callable<Integer> {
             throw new InvalidInputException(file.toString(), 0, "", "file not found; run the demo from a Chassis checkout or give --study");
         }
         StudyPlan plan = StudyPlan.load(file);
-        Model model = StudyRunCommands.model();
+        Model model = StudyRunCommands.model(run.model);
         Instant now = Instant.now();
         o.println("Chassis demo: research operations, offline, on \"" + plan.study().title() + "\"");
         o.println("Study:   " + plan.file());
-        o.println("Engine:  " + model.name() + " (deterministic, no network); synthetic participants, seed " + run.seed);
+        o.println("Engine:  " + model.name() + (run.model.equals("offline") ? " (deterministic, no network)" : "")
+                + "; synthetic participants, seed " + run.seed);
         String id = StudyRunCommands.newId("demo", now);
-        return StudyRunCommands.start(o, run.out, StudyRunCommands.record(id, plan.file(), model, run.seed, now, Optional.of("s-01")), model);
+        return StudyRunCommands.start(o, run.out, StudyRunCommands.record(id, plan.file(), run.model, run.seed, now, Optional.of("s-01")), model);
     }
 }

@@ -42,10 +42,10 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter o = spec.commandLine().getOut();
         StudyPlan plan = StudyPlan.load(file);
-        Model model = StudyRunCommands.model();
+        Model model = StudyRunCommands.model(run.model);
         Instant now = Instant.now();
         o.println("Study:   " + plan.study().title() + " (" + plan.file() + ")");
         String id = StudyRunCommands.newId(plan.study().study(), now);
-        return StudyRunCommands.start(o, run.out, StudyRunCommands.record(id, plan.file(), model, run.seed, now, Optional.ofNullable(live)), model);
+        return StudyRunCommands.start(o, run.out, StudyRunCommands.record(id, plan.file(), run.model, run.seed, now, Optional.ofNullable(live)), model);
     }
 }

@@ -11,4 +11,9 @@ final class RunOptions {
 
     @Option(names = "--seed", paramLabel = "<n>", defaultValue = "42", description = "Seed of the synthetic participants (default: ${DEFAULT-VALUE}).")
     long seed;
+
+    @Option(names = "--model", paramLabel = "<model>", defaultValue = "offline",
+            description = "Engine for the interviewer and for writing themes, e.g. offline, openai:gpt-4.1-mini, "
+                    + "anthropic:claude-sonnet-4-5 (default: ${DEFAULT-VALUE}; 'chassis models' lists them).")
+    String model;
 }

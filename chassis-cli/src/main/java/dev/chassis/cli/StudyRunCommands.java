@@ -1,7 +1,7 @@
 package dev.chassis.cli;
 
 import dev.chassis.core.model.Model;
-import dev.chassis.models.offline.OfflineModel;
+import dev.chassis.models.ModelFactory;
 import dev.chassis.research.ops.workflow.RunRecord;
 import dev.chassis.research.ops.workflow.RunStore;
 import dev.chassis.research.ops.workflow.StudyRun;
@@ -23,16 +23,17 @@ final class StudyRunCommands {
     private StudyRunCommands() {
     }
 
-    static Model model() {
-        return OfflineModel.create();
+    /** The engine named by a model string; keys come from the environment. */
+    static Model model(String modelString) {
+        return ModelFactory.fromEnvironment().create(modelString);
     }
 
     static String newId(String prefix, Instant now) {
         return prefix + "-" + ID.format(now);
     }
 
-    static RunRecord record(String id, Path study, Model model, long seed, Instant started, Optional<String> live) {
-        return new RunRecord(id, "study", study.toAbsolutePath().normalize().toString(), model.name(), seed, started, "running", "", live);
+    static RunRecord record(String id, Path study, String modelString, long seed, Instant started, Optional<String> live) {
+        return new RunRecord(id, "study", study.toAbsolutePath().normalize().toString(), modelString, seed, started, "running", "", live);
     }
 
     static int start(PrintWriter out, Path runs, RunRecord record, Model model) throws InterruptedException {
@@ -49,7 +50,9 @@ final class StudyRunCommands {
         RunConsole console = new RunConsole(out);
         out.println("Resuming " + id + " in " + runs.resolve(id).toAbsolutePath().normalize());
         out.flush();
-        StudyRun.Outcome o = new StudyRuns(new RunStore(runs), model(), StudyRuns.syntheticParticipants(), PARALLEL).resume(id, console, console);
+        RunStore store = new RunStore(runs);
+        Model model = model(store.find(id).model());
+        StudyRun.Outcome o = new StudyRuns(store, model, StudyRuns.syntheticParticipants(), PARALLEL).resume(id, console, console);
         return finish(out, o);
     }
 

@@ -1,7 +1,12 @@
 package dev.chassis.cli;
 
+import dev.chassis.core.input.InvalidInputException;
+import dev.chassis.core.model.Model;
+import dev.chassis.models.ModelFactory;
+import dev.chassis.models.embed.MiniLmEmbedder;
 import dev.chassis.research.report.ReportInput;
 import dev.chassis.research.report.ReportWriter;
+import dev.chassis.research.synthesis.ModelThemeWriter;
 import dev.chassis.research.synthesis.Synthesis;
 import dev.chassis.research.synthesis.Synthesizer;
 import dev.chassis.research.transcript.Transcript;
@@ -26,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "a .txt dialogue, or a directory of them."},
         footer = {"", "Examples:",
                 "  chassis synthesize --transcripts examples/transcripts",
-                "  chassis synthesize --transcripts interviews.csv --out chassis-out/interviews --themes 6"})
+                "  chassis synthesize --transcripts interviews.csv --out chassis-out/interviews --themes 6",
+                "  chassis synthesize --transcripts interviews.csv --embeddings minilm --model anthropic:claude-sonnet-4-5"})
 final class SynthesizeCommand implements Callable<Integer> {
 
     @Spec
@@ -46,13 +52,33 @@ final class SynthesizeCommand implements Callable<Integer> {
     @Option(names = "--themes", paramLabel = "<n>", defaultValue = "8", description = "At most this many themes (default: ${DEFAULT-VALUE}).")
     int themes;
 
+    @Option(names = "--model", paramLabel = "<model>", defaultValue = "offline",
+            description = "Engine that names themes and writes findings (default: ${DEFAULT-VALUE}: extractive). Every quote a "
+                    + "model writes is checked against the transcripts; misses go back for up to three attempts.")
+    String model;
+
+    @Option(names = "--embeddings", paramLabel = "<name>", defaultValue = "none",
+            description = "Group statements by meaning with an in-process embedding model: minilm (English; about 2 ms "
+                    + "a sentence), or none for keywords (default: ${DEFAULT-VALUE}).")
+    String embeddings;
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         List<Transcript> sessions = TranscriptFiles.load(transcripts);
         o.printf("Read %d transcripts from %s%n", sessions.size(), transcripts);
         long start = System.nanoTime();
-        Synthesis s = Synthesizer.builder().maxThemes(themes).build().synthesize(sessions);
+        Synthesizer.Builder builder = Synthesizer.builder().maxThemes(themes);
+        switch (embeddings) {
+            case "none" -> { }
+            case "minilm" -> builder.embedder(new MiniLmEmbedder());
+            default -> throw new InvalidInputException("--embeddings", 0, "", "'" + embeddings + "' is not known; use minilm or none");
+        }
+        if (!model.equals("offline")) {
+            Model m = ModelFactory.fromEnvironment().create(model);
+            builder.writer(ModelThemeWriter.of(m, 3), m.name());
+        }
+        Synthesis s = builder.build().synthesize(sessions);
         o.printf("Synthesised %d themes with %d verbatim quotes in %d ms (%s)%n", s.themes().size(), s.quotes().size(),
                 (System.nanoTime() - start) / 1_000_000, s.method());
         String name = title != null ? title : "Synthesis of " + transcripts.toAbsolutePath().normalize().getFileName();

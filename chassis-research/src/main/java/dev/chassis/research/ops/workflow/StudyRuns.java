@@ -6,6 +6,7 @@ import dev.chassis.research.ops.conduct.SessionConductor;
 import dev.chassis.research.ops.conduct.SessionEvents;
 import dev.chassis.research.ops.conduct.SyntheticSessions;
 import dev.chassis.research.ops.study.StudyPlan;
+import dev.chassis.research.synthesis.ModelThemeWriter;
 import dev.chassis.research.synthesis.Synthesizer;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +21,9 @@ import java.util.function.Function;
  * Immutable and thread-safe.
  */
 public final class StudyRuns {
+
+    /** Attempts a model gets to write themes whose every quote passes the gate. */
+    static final int ATTEMPTS = 3;
 
     private final RunStore store;
     private final Model model;
@@ -53,6 +57,15 @@ public final class StudyRuns {
         return execute(record.with("running", "resumed"), store.folder(id), progress, events);
     }
 
+    /** Themes are written by the run's model behind the quote gate; offline, by the extractive writer. */
+    private Synthesizer synthesizer(int themes) {
+        Synthesizer.Builder b = Synthesizer.builder().maxThemes(themes);
+        if (!(model instanceof dev.chassis.models.offline.OfflineModel)) {
+            b.writer(ModelThemeWriter.of(model, ATTEMPTS), model.name());
+        }
+        return b.build();
+    }
+
     private StudyRun.Outcome execute(RunRecord record, RunFolder folder, RunProgress progress, SessionEvents events)
             throws InterruptedException {
         store.save(folder, record.with("running", ""));
@@ -60,7 +73,7 @@ public final class StudyRuns {
             StudyPlan plan = StudyPlan.load(Path.of(record.input()));
             PersonaAssignment personas = new PersonaAssignment(plan.pool().file().toAbsolutePath().getParent(), plan.personas());
             SessionConductor conductor = conductors.apply(new SyntheticSessions.Setup(plan.guide(), personas, model, record.seed()));
-            Synthesizer synthesizer = Synthesizer.builder().maxThemes(plan.study().themes()).build();
+            Synthesizer synthesizer = synthesizer(plan.study().themes());
             ResearchSteps steps = new ResearchSteps(plan, folder, conductor, synthesizer, record.started());
             List<String> context = List.of("Study " + plan.study().study() + " (" + plan.file() + ")",
                     "Run " + record.id() + " · engine " + record.model() + " · seed " + record.seed());
