@@ -52,6 +52,17 @@ class StudyPlanTest {
     }
 
     @Test
+    void a_persona_directory_stands_for_its_yaml_files_in_name_order() throws IOException {
+        Files.createDirectories(dir.resolve("people"));
+        Files.writeString(dir.resolve("people/b.yaml"), "name: b\n");
+        Files.writeString(dir.resolve("people/a.yml"), "name: a\n");
+        Files.writeString(dir.resolve("people/notes.txt"), "not a persona\n");
+        Path file = Files.writeString(dir.resolve("study.yaml"), Files.readString(study("  require: []\n")).replace("[persona.yaml]", "[people]"));
+
+        assertThat(StudyPlan.load(file).personas()).extracting(p -> p.getFileName().toString()).containsExactly("a.yml", "b.yaml");
+    }
+
+    @Test
     void a_screener_field_that_is_not_a_pool_column_names_the_study_line_and_field() throws IOException {
         Path file = study("  require:\n    - {field: role, in: [designer]}\n    - {field: rol, equals: x}\n");
 

@@ -38,7 +38,7 @@ public record StudyPlan(Path file, Study study, Path guide, List<Path> personas,
         Path guide = existing(dir, study.guide(), text, "guide", abs);
         List<Path> personas = new java.util.ArrayList<>();
         for (int i = 0; i < study.personas().size(); i++) {
-            personas.add(existing(dir, study.personas().get(i), text, "personas[" + i + "]", abs));
+            personas.addAll(personas(dir, study.personas().get(i), text, "personas[" + i + "]", abs));
         }
         Path poolFile = existing(dir, study.pool(), text, "pool", abs);
         Pool pool = PoolCsv.read(poolFile);
@@ -65,6 +65,24 @@ public record StudyPlan(Path file, Study study, Path guide, List<Path> personas,
         if (!pool.columns().contains(field)) {
             throw new InvalidInputException(file.getFileName().toString(), YamlPaths.line(text, at), at,
                     "'" + field + "' is not a column of " + pool.file().getFileName() + "; its columns are " + pool.columns());
+        }
+    }
+
+    /** A persona file, or every {@code .yaml}/{@code .yml} file of a directory in name order. */
+    private static List<Path> personas(Path dir, String relative, String text, String at, Path file) {
+        Path p = dir.resolve(relative).normalize();
+        if (!Files.isDirectory(p)) {
+            return List.of(existing(dir, relative, text, at, file));
+        }
+        try (java.util.stream.Stream<Path> s = Files.list(p)) {
+            List<Path> found = s.filter(f -> f.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
+            if (found.isEmpty()) {
+                throw new InvalidInputException(file.getFileName().toString(), YamlPaths.line(text, at), at,
+                        "directory " + p + " has no persona files (.yaml)");
+            }
+            return found;
+        } catch (IOException e) {
+            throw new InvalidInputException(file.getFileName().toString(), YamlPaths.line(text, at), at, "cannot list " + p + ": " + e.getMessage(), e);
         }
     }
 
