@@ -4,6 +4,7 @@ import dev.chassis.core.model.Model;
 import dev.chassis.models.ModelFactory;
 import dev.chassis.research.ops.workflow.RunRecord;
 import dev.chassis.research.ops.workflow.RunStore;
+import dev.chassis.research.ops.workflow.RunWaiting;
 import dev.chassis.research.ops.workflow.StudyRun;
 import dev.chassis.research.ops.workflow.StudyRuns;
 import java.io.PrintWriter;
@@ -42,8 +43,12 @@ final class StudyRunCommands {
         out.println("         (if stopped, continue with: chassis resume " + record.id() + (runs.equals(Path.of(Locations.RUNS)) ? "" : " --out " + runs) + ")");
         out.println();
         out.flush();
-        StudyRun.Outcome o = new StudyRuns(new RunStore(runs), model, StudyRuns.syntheticParticipants(), PARALLEL).start(record, console, console);
-        return finish(out, o);
+        try {
+            StudyRun.Outcome o = new StudyRuns(new RunStore(runs), model, StudyRuns.syntheticParticipants(), PARALLEL).start(record, console, console);
+            return finish(out, o);
+        } catch (RunWaiting w) {
+            return waiting(out, record.id(), runs, w);
+        }
     }
 
     static int resume(PrintWriter out, Path runs, String id) throws InterruptedException {
@@ -52,8 +57,23 @@ final class StudyRunCommands {
         out.flush();
         RunStore store = new RunStore(runs);
         Model model = model(store.find(id).model());
-        StudyRun.Outcome o = new StudyRuns(store, model, StudyRuns.syntheticParticipants(), PARALLEL).resume(id, console, console);
-        return finish(out, o);
+        try {
+            StudyRun.Outcome o = new StudyRuns(store, model, StudyRuns.syntheticParticipants(), PARALLEL).resume(id, console, console);
+            return finish(out, o);
+        } catch (RunWaiting w) {
+            return waiting(out, id, runs, w);
+        }
+    }
+
+    /** Exit code of a run that stopped to wait for live sessions. */
+    static final int WAITING = 3;
+
+    private static int waiting(PrintWriter out, String id, Path runs, RunWaiting w) {
+        out.println();
+        out.println("Paused, " + w.getMessage());
+        out.println("When they are done: chassis resume " + id + (runs.equals(Path.of(Locations.RUNS)) ? "" : " --out " + runs));
+        out.flush();
+        return WAITING;
     }
 
     private static int finish(PrintWriter out, StudyRun.Outcome o) {

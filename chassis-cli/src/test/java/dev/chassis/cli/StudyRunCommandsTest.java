@@ -106,6 +106,36 @@ class StudyRunCommandsTest {
     }
 
     @Test
+    void a_live_study_waits_for_its_sessions_and_resume_finishes_it_once_transcripts_arrive() throws IOException {
+        Files.writeString(study, Files.readString(study).replace("hours: \"08:00-20:00\"}", "hours: \"08:00-20:00\", link: \"https://x.example/{session}\"}")
+                + "conduct: live\n");
+
+        CliRunner first = CliRunner.run("run", study.toString(), "--out", runs.toString());
+
+        assertThat(first.exitCode()).as(first.err()).isEqualTo(3);
+        assertThat(first.out()).contains("Paused, waiting for 5 of 5 sessions to take place:").contains("https://x.example/s-01")
+                .contains("When they are done: chassis resume ");
+        String id = onlyRun();
+        assertThat(Files.readString(runs.resolve(id).resolve("run.json"))).contains("\"status\" : \"waiting\"");
+        Path inbox = Files.createDirectories(runs.resolve(id).resolve("inbox"));
+        List<Path> recorded;
+        try (Stream<Path> s = Files.list(repo().resolve("examples/transcripts"))) {
+            recorded = s.sorted().toList();
+        }
+        for (int i = 0; i < 5; i++) {
+            Path src = recorded.get(i % recorded.size());
+            var t = TranscriptFiles.load(src).getFirst();
+            Files.writeString(inbox.resolve("s-0" + (i + 1) + ".json"), TranscriptFiles.toJson(
+                    new dev.chassis.research.transcript.Transcript("s-0" + (i + 1), t.participant(), t.language(), t.turns(), t.marks())));
+        }
+
+        CliRunner resumed = CliRunner.run("resume", id, "--out", runs.toString());
+
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(runs.resolve(id).resolve("report/report.html")).exists();
+    }
+
+    @Test
     void resuming_an_unknown_run_names_the_known_ones_way_to_list() {
         CliRunner r = CliRunner.run("resume", "nope", "--out", runs.toString());
 

@@ -38,9 +38,28 @@ import java.util.regex.Pattern;
  * @param schedule  when sessions may be
  * @param quality   thresholds for quality flags
  * @param themes    at most this many themes in the synthesis
+ * @param conduct   {@code synthetic} (default) or {@code live}
  */
 public record Study(String study, String title, String organizer, String guide, String pool, int sessions,
-                    List<String> personas, ScreenerSpec screener, ScheduleRules schedule, QualityRules quality, int themes) {
+                    List<String> personas, ScreenerSpec screener, ScheduleRules schedule, QualityRules quality, int themes,
+                    Conduct conduct) {
+
+    /** How sessions take place. */
+    public enum Conduct {
+        /** Offline: the AI interviewer with synthetic participants (the personas). */
+        SYNTHETIC,
+        /** With people, through the schedule's links; transcripts arrive in the run's inbox. */
+        LIVE;
+
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public static Conduct parse(String s) {
+            return switch (s == null ? "" : s.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "synthetic" -> SYNTHETIC;
+                case "live" -> LIVE;
+                default -> throw new IllegalArgumentException("conduct must be 'synthetic' or 'live', was '" + s + "'");
+            };
+        }
+    }
 
     /** Reads a study as written; {@code sessions} and {@code themes} may be left out. */
     @com.fasterxml.jackson.annotation.JsonCreator
@@ -49,11 +68,12 @@ public record Study(String study, String title, String organizer, String guide, 
                              @JsonProperty("pool") String pool, @JsonProperty("sessions") Integer sessions,
                              @JsonProperty("personas") List<String> personas, @JsonProperty("screener") ScreenerSpec screener,
                              @JsonProperty("schedule") ScheduleRules schedule, @JsonProperty("quality") QualityRules quality,
-                             @JsonProperty("themes") Integer themes) {
+                             @JsonProperty("themes") Integer themes, @JsonProperty("conduct") Conduct conduct) {
         if (sessions == null) {
             throw new IllegalArgumentException("sessions is required: how many people to recruit");
         }
-        return new Study(study, title, organizer, guide, pool, sessions, personas, screener, schedule, quality, themes == null ? 8 : themes);
+        return new Study(study, title, organizer, guide, pool, sessions, personas, screener, schedule, quality, themes == null ? 8 : themes,
+                conduct == null ? Conduct.SYNTHETIC : conduct);
     }
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
@@ -83,6 +103,10 @@ public record Study(String study, String title, String organizer, String guide, 
         screener = screener == null ? ScreenerSpec.NONE : screener;
         Objects.requireNonNull(schedule, "schedule is required (timezone, start, ...)");
         quality = quality == null ? QualityRules.DEFAULTS : quality;
+        Objects.requireNonNull(conduct, "conduct");
+        if (conduct == Conduct.LIVE && schedule.link().isEmpty()) {
+            throw new IllegalArgumentException("live sessions need schedule.link, the address participants join (with {session})");
+        }
         if (themes < 1 || themes > 30) {
             throw new IllegalArgumentException("themes must be between 1 and 30, was " + themes);
         }

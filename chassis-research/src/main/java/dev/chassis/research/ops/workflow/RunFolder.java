@@ -26,6 +26,11 @@ public record RunFolder(Path dir) {
         return dir.resolve("transcripts");
     }
 
+    /** Where live sessions' transcripts arrive. */
+    public Path inbox() {
+        return dir.resolve("inbox");
+    }
+
     public Path transcript(String session) {
         return transcripts().resolve(session + ".json");
     }

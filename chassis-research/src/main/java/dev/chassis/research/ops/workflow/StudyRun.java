@@ -1,6 +1,7 @@
 package dev.chassis.research.ops.workflow;
 
 import dev.chassis.research.ops.conduct.SessionEvents;
+import dev.chassis.research.ops.conduct.SessionPending;
 import dev.chassis.research.ops.quality.QualityFlag;
 import dev.chassis.research.ops.recruit.Screening;
 import dev.chassis.research.ops.schedule.Schedule;
@@ -25,6 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * transcript is not run again), resuming a killed run is running it again over the same folder: nothing
  * is lost and no session happens twice. Sessions run concurrently on virtual threads, at most
  * {@code parallel} at once; {@code live} names the session whose events are streamed.
+ *
+ * <p>Live sessions that have not taken place yet ({@link SessionPending}) do not fail the run: the others are
+ * conducted and saved, and the run stops with {@link RunWaiting} until it is resumed.
  *
  * <p>This sequential driver is what the work harness's workflow calls step by step; it owns its threads
  * and cancels the remaining sessions if one fails.
@@ -107,13 +111,24 @@ public final class StudyRun {
                 }));
             }
             List<Transcript> out = new ArrayList<>();
+            List<String> pending = new ArrayList<>();
+            List<String> why = new ArrayList<>();
             for (Future<Transcript> f : futures) {
                 try {
                     out.add(f.get());
                 } catch (ExecutionException e) {
+                    if (e.getCause() instanceof SessionPending p) {
+                        pending.add(p.session());
+                        why.add(p.getMessage());
+                        continue;
+                    }
                     futures.forEach(x -> x.cancel(true));
                     throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
                 }
+            }
+            if (!pending.isEmpty()) {
+                throw new RunWaiting(pending, "waiting for " + pending.size() + " of " + sessions.size() + " sessions to take place:\n  "
+                        + String.join("\n  ", why));
             }
             return out;
         }

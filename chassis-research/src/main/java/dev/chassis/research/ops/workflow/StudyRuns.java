@@ -1,6 +1,7 @@
 package dev.chassis.research.ops.workflow;
 
 import dev.chassis.core.model.Model;
+import dev.chassis.research.ops.conduct.InboxConductor;
 import dev.chassis.research.ops.conduct.PersonaAssignment;
 import dev.chassis.research.ops.conduct.SessionConductor;
 import dev.chassis.research.ops.conduct.SessionEvents;
@@ -72,7 +73,10 @@ public final class StudyRuns {
         try {
             StudyPlan plan = StudyPlan.load(Path.of(record.input()));
             PersonaAssignment personas = new PersonaAssignment(plan.pool().file().toAbsolutePath().getParent(), plan.personas());
-            SessionConductor conductor = conductors.apply(new SyntheticSessions.Setup(plan.guide(), personas, model, record.seed()));
+            SessionConductor conductor = switch (plan.study().conduct()) {
+                case SYNTHETIC -> conductors.apply(new SyntheticSessions.Setup(plan.guide(), personas, model, record.seed()));
+                case LIVE -> new InboxConductor(folder.inbox());
+            };
             Synthesizer synthesizer = synthesizer(plan.study().themes());
             ResearchSteps steps = new ResearchSteps(plan, folder, conductor, synthesizer, record.started());
             List<String> context = List.of("Study " + plan.study().study() + " (" + plan.file() + ")",
@@ -80,6 +84,9 @@ public final class StudyRuns {
             StudyRun.Outcome outcome = new StudyRun(steps, progress, parallel).run(record.live(), events, context);
             store.save(folder, record.with("done", outcome.report().html().toString()));
             return outcome;
+        } catch (RunWaiting w) {
+            store.save(folder, record.with("waiting", w.sessions().size() + " live session(s) to take place; transcripts go to " + folder.inbox()));
+            throw w;
         } catch (RuntimeException e) {
             store.save(folder, record.with("failed", Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName())));
             throw e;
