@@ -1,5 +1,7 @@
 package dev.chassis.cli;
 
+import dev.chassis.core.input.InvalidInputException;
+import dev.chassis.core.input.StructuredReader;
 import dev.chassis.core.model.Model;
 import dev.chassis.research.ops.study.StudyPlan;
 import java.io.PrintWriter;
@@ -41,6 +43,10 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter o = spec.commandLine().getOut();
+        if (!StructuredReader.yaml().tree(file).has("study")) {
+            throw new InvalidInputException(file.toString(), 1, "", "is not a study file (it has no 'study:' key); 'chassis run' "
+                    + "runs research-operations studies (see examples/study-onboarding/study.yaml)");
+        }
         StudyPlan plan = StudyPlan.load(file);
         Model model = StudyRunCommands.model(run.model);
         Instant now = Instant.now();

@@ -136,6 +136,20 @@ class StudyRunCommandsTest {
     }
 
     @Test
+    void a_file_that_is_not_a_study_and_a_broken_study_are_located_errors() throws IOException {
+        Path other = Files.writeString(dir.resolve("other.yaml"), "name: build\nsteps: []\n");
+        CliRunner r = CliRunner.run("run", other.toString(), "--out", runs.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: " + other + ":1: is not a study file (it has no 'study:' key); 'chassis run' runs "
+                + "research-operations studies (see examples/study-onboarding/study.yaml)" + System.lineSeparator());
+
+        Files.writeString(study, Files.readString(study).replace("sessions: 5", "sessions: five"));
+        CliRunner bad = CliRunner.run("run", study.toString(), "--out", runs.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("error: study.yaml:5: sessions: ");
+    }
+
+    @Test
     void resuming_an_unknown_run_names_the_known_ones_way_to_list() {
         CliRunner r = CliRunner.run("resume", "nope", "--out", runs.toString());
 
