@@ -1,0 +1,45 @@
+package dev.chassis.talk;
+
+import dev.chassis.core.model.TokenListener;
+import dev.chassis.talk.state.SessionState;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One live conversation. A turn at a time: {@link #respond} streams the reply's tokens to the
+ * listener and completes with a {@link TurnRecord}; a new {@code respond} or {@link #interrupt}
+ * while a reply is streaming cuts it. Thread-safe.
+ *
+ * <pre>{@code
+ * try (Session s = harness.open(staged)) {
+ *     s.open(System.out::print).join();
+ *     TurnRecord r = s.respond("I joined last spring.", System.out::print).join();
+ * }
+ * }</pre>
+ */
+public interface Session extends AutoCloseable {
+
+    String id();
+
+    /** The current state: lock-free, microseconds. */
+    SessionState state();
+
+    /** The opening turn (greeting, then the first question). */
+    CompletableFuture<TurnRecord> open(TokenListener listener);
+
+    /** Answers a finished user turn. */
+    CompletableFuture<TurnRecord> respond(Utterance utterance, TokenListener listener);
+
+    default CompletableFuture<TurnRecord> respond(String text, TokenListener listener) {
+        return respond(Utterance.of(text), listener);
+    }
+
+    /** Cuts the reply being streamed: the transcript keeps only what was delivered, marked as cut off. */
+    void interrupt();
+
+    /** Monitors that threw or ran out of time in this session so far. */
+    long monitorFailures();
+
+    /** Ends the session and flushes its journal. */
+    @Override
+    void close();
+}

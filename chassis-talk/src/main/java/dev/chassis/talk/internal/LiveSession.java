@@ -1,0 +1,294 @@
+package dev.chassis.talk.internal;
+
+import dev.chassis.core.event.Event;
+import dev.chassis.core.journal.JournalEntry;
+import dev.chassis.core.model.Message;
+import dev.chassis.core.model.Prompt;
+import dev.chassis.core.model.TokenListener;
+import dev.chassis.talk.Feature;
+import dev.chassis.talk.Session;
+import dev.chassis.talk.TurnRecord;
+import dev.chassis.talk.Utterance;
+import dev.chassis.talk.assemble.ContextAssembler;
+import dev.chassis.talk.assemble.TokenCounts;
+import dev.chassis.talk.guard.LeakGuard;
+import dev.chassis.talk.guard.TakeoverGuard;
+import dev.chassis.talk.journal.EventCodec;
+import dev.chassis.talk.journal.JournalWriter;
+import dev.chassis.talk.monitor.MonitorRunner;
+import dev.chassis.talk.monitor.TurnView;
+import dev.chassis.talk.observe.TalkEvent;
+import dev.chassis.talk.observe.TalkTracing;
+import dev.chassis.talk.recall.Moment;
+import dev.chassis.talk.recall.RecallIndex;
+import dev.chassis.talk.stage.Objective;
+import dev.chassis.talk.stage.StagedContext;
+import dev.chassis.talk.state.Line;
+import dev.chassis.talk.state.SessionEvent;
+import dev.chassis.talk.state.SessionLog;
+import dev.chassis.talk.state.SessionState;
+import dev.chassis.talk.steer.Directive;
+import io.opentelemetry.api.trace.Span;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A live session: the turn path (state → steering → assembly → model) and what runs beside and
+ * behind it (monitors, recall indexing, compaction, journaling). Owns its background executor, its
+ * journal writer and the turn in flight, and stops them on {@link #close()}.
+ */
+public final class LiveSession implements Session {
+
+    private final TalkConfig config;
+    private final String id;
+    private final SessionLog log;
+    private final JournalWriter writer;
+    private final RecallIndex recall;
+    private final TokenCounts counts;
+    private final MonitorRunner monitors;
+    private final ContextAssembler assembler;
+    private final ExecutorService background;
+    private final TalkTracing tracing;
+    private final Span sessionSpan;
+    private final int prefixTokens;
+    private final java.util.Set<String> protectedRuns;
+    private final ReentrantLock turnLock = new ReentrantLock();
+    private final AtomicReference<TurnRun> current = new AtomicReference<>();
+    private final AtomicBoolean compacting = new AtomicBoolean();
+    private volatile boolean closed;
+
+    private LiveSession(TalkConfig config, String id, SessionLog log, JournalWriter writer) {
+        this.config = config;
+        this.id = id;
+        this.log = log;
+        this.writer = writer;
+        SessionState s = log.snapshot();
+        this.recall = new RecallIndex(s.staged().briefing().language(), config.embedder());
+        this.counts = new TokenCounts(config.tokenizer());
+        this.background = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("session-" + id + "-background").factory());
+        this.monitors = new MonitorRunner(id, config.has(Feature.MONITORS) ? config.monitors() : List.of(),
+                signal -> append(new SessionEvent.SignalRaised(config.clock().instant(), signal)), config.events(), config.clock(),
+                Timers.TIMER);
+        this.assembler = new ContextAssembler(config.contextBudget(), config.replyReserve());
+        this.tracing = new TalkTracing(config.openTelemetry());
+        this.sessionSpan = tracing.session(id);
+        this.prefixTokens = s.staged().tokens();
+        List<String> allowed = new ArrayList<>();
+        allowed.add(s.staged().briefing().opening());
+        for (Objective o : s.staged().briefing().objectives()) {
+            allowed.addAll(o.questions());
+            allowed.addAll(o.probes());
+        }
+        this.protectedRuns = LeakGuard.protectedRuns(s.staged().prefix(), allowed);
+    }
+
+    /** Starts a new session. */
+    public static LiveSession start(TalkConfig config, StagedContext staged, String id) {
+        if (!config.journal().read(id).isEmpty()) {
+            throw new IllegalArgumentException("session '" + id + "' already exists in the journal; resume it instead");
+        }
+        JournalWriter writer = new JournalWriter(id, config.journal(), 0);
+        SessionLog log = SessionLog.start(new SessionEvent.Started(config.clock().instant(), id, staged), writer::accept);
+        return new LiveSession(config, id, log, writer);
+    }
+
+    /** Rebuilds a session from its journal, equal to the state before. */
+    public static LiveSession resume(TalkConfig config, String id) {
+        List<JournalEntry> entries = config.journal().read(id);
+        if (entries.isEmpty()) {
+            throw new IllegalArgumentException("no session '" + id + "' in the journal");
+        }
+        List<SessionEvent> events = entries.stream().map(EventCodec::decode).toList();
+        JournalWriter writer = new JournalWriter(id, config.journal(), entries.size());
+        LiveSession session = new LiveSession(config, id, SessionLog.replay(events, writer::accept), writer);
+        session.background.execute(() -> {
+            for (Line l : session.log.snapshot().transcript()) {
+                if (l.speaker() == Line.Speaker.USER) {
+                    session.recall.add(l.turn(), l.text());
+                }
+            }
+        });
+        return session;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public SessionState state() {
+        return log.snapshot();
+    }
+
+    @Override
+    public CompletableFuture<TurnRecord> open(TokenListener listener) {
+        return turn(null, listener);
+    }
+
+    @Override
+    public CompletableFuture<TurnRecord> respond(Utterance utterance, TokenListener listener) {
+        return turn(utterance, listener);
+    }
+
+    private CompletableFuture<TurnRecord> turn(Utterance u, TokenListener listener) {
+        if (closed) {
+            throw new IllegalStateException("session " + id + " is closed");
+        }
+        long endOfTurn = u == null ? System.nanoTime() : u.endedAtNanos();
+        turnLock.lock();
+        try {
+            TurnRun previous = current.get();
+            if (previous != null) {
+                previous.interrupt();
+            }
+            Instant now = config.clock().instant();
+            SessionState before = log.snapshot();
+            int turn = u == null ? 0 : before.turn() + 1;
+            Directive directive;
+            if (u == null) {
+                directive = config.steering().opening(before);
+            } else {
+                log.append(new SessionEvent.UserSaid(now, turn, u.text(), u.replyDelay()));
+                TakeoverGuard.check(turn, u.text()).ifPresent(signal -> {
+                    event(new TalkEvent.GuardTriggered(now, id, turn, "takeover-guard", "attempt to take over the agent"));
+                    append(new SessionEvent.SignalRaised(now, signal));
+                });
+                directive = config.steering().decide(view(log.snapshot()));
+            }
+            SessionState s = log.append(new SessionEvent.DirectiveIssued(now, turn, directive));
+            List<Moment> recalled = u == null || !config.has(Feature.STATE) ? List.of() : recalled(u.text(), turn);
+            Prompt prompt = assembler.assemble(s, directive, recalled, counts, prefixTokens, config.has(Feature.STATE), now);
+            if (u == null) {
+                prompt = prompt.withMessages(append(prompt.messages(), Message.user("[The person has joined the conversation.]")));
+            }
+            Span turnSpan = tracing.turn(sessionSpan, id, turn);
+            TalkTracing.directive(turnSpan, directive.kind());
+            TurnRun run = new TurnRun(this, turn, u == null ? "" : u.text(), directive, prompt, endOfTurn, new ReplyPipe(listener),
+                    LeakGuard.watching(protectedRuns));
+            current.set(run);
+            run.start();
+            event(new TalkEvent.RequestSent(now, id, turn, Duration.ofNanos(run.requestSentNanos() - endOfTurn), directive.kind()));
+            run.result().whenComplete((r, e) -> turnSpan.end());
+            if (u != null) {
+                monitors.dispatch(new TurnView(turn, u.text(), now, u.replyDelay(), before.lastDirective()), view(s));
+                background.execute(() -> recall.add(turn, u.text()));
+            }
+            return run.result();
+        } finally {
+            turnLock.unlock();
+        }
+    }
+
+    private List<Moment> recalled(String text, int turn) {
+        List<Moment> out = new ArrayList<>(recall.byKeyword(text, turn - Compaction.KEEP_TURNS, 2));
+        for (Moment m : recall.byMeaning(turn - 1)) {
+            if (out.size() < 3 && out.stream().noneMatch(x -> x.turn() == m.turn())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private SessionState view(SessionState s) {
+        return config.has(Feature.STATE) ? s : Forgetful.view(s);
+    }
+
+    @Override
+    public void interrupt() {
+        TurnRun run = current.get();
+        if (run != null) {
+            run.interrupt();
+        }
+    }
+
+    @Override
+    public long monitorFailures() {
+        return monitors.failures() + monitors.timeouts();
+    }
+
+    /** Waits until every event so far is in the journal (for tests and orderly shutdown). */
+    public boolean flush(Duration timeout) {
+        return writer.flush(timeout);
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        interrupt();
+        closed = true;
+        append(new SessionEvent.Closed(config.clock().instant()));
+        background.shutdown();
+        writer.close();
+        sessionSpan.end();
+    }
+
+    // --- used by TurnRun ---
+
+    TalkConfig config() {
+        return config;
+    }
+
+    SessionState append(SessionEvent e) {
+        return log.append(e);
+    }
+
+    void event(Event e) {
+        config.events().accept(e);
+    }
+
+    void deadlineMissed(int turn, String remedy) {
+        append(new SessionEvent.DeadlineMissed(config.clock().instant(), turn, config.firstTokenDeadline(), remedy));
+        event(new TalkEvent.DeadlineMissed(config.clock().instant(), id, turn, config.firstTokenDeadline(), remedy));
+    }
+
+    void interrupted(int turn, int delivered) {
+        append(new SessionEvent.Interrupted(config.clock().instant(), turn, delivered));
+        event(new TalkEvent.Interrupted(config.clock().instant(), id, turn, delivered));
+    }
+
+    void turnEnded(TurnRun run) {
+        current.compareAndSet(run, null);
+        if (!closed && compacting.compareAndSet(false, true)) {
+            background.execute(this::compactIfNeeded);
+        }
+    }
+
+    private void compactIfNeeded() {
+        long start = System.nanoTime();
+        try {
+            SessionState s = log.snapshot();
+            int tokens = 0;
+            for (Line l : s.transcript()) {
+                if (l.turn() > s.compactedThrough()) {
+                    tokens += config.tokenizer().count(l.text());
+                }
+            }
+            if (tokens < config.compactAfter()) {
+                return;
+            }
+            Compaction.summarise(s, config.compactor()).ifPresent(summary -> {
+                append(new SessionEvent.Compacted(config.clock().instant(), summary));
+                event(new TalkEvent.Compacted(config.clock().instant(), id, s.turn(), summary.toTurn(), Duration.ofNanos(System.nanoTime() - start)));
+            });
+        } finally {
+            compacting.set(false);
+        }
+    }
+
+    private static List<Message> append(List<Message> messages, Message m) {
+        List<Message> out = new ArrayList<>(messages);
+        out.add(m);
+        return out;
+    }
+}

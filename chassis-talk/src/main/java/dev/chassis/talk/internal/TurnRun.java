@@ -1,0 +1,218 @@
+package dev.chassis.talk.internal;
+
+import dev.chassis.core.model.Completion;
+import dev.chassis.core.model.Generation;
+import dev.chassis.core.model.Message;
+import dev.chassis.core.model.ModelException;
+import dev.chassis.core.model.Prompt;
+import dev.chassis.core.time.Deadline;
+import dev.chassis.talk.TurnRecord;
+import dev.chassis.talk.guard.LeakGuard;
+import dev.chassis.talk.observe.TalkEvent;
+import dev.chassis.talk.state.SessionEvent;
+import dev.chassis.talk.steer.Directive;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One reply in flight: streams the model into the {@link ReplyPipe}, fills a missed first-token
+ * deadline (a bridge from the fallback, or a hand-over to a faster model), answers from the fallback
+ * when the model fails, stops on a leak of the staged context, and ends exactly once: completed,
+ * interrupted or failed over. The session owns it and its cancellation.
+ */
+final class TurnRun {
+
+    private final LiveSession session;
+    private final TalkConfig config;
+    private final int turn;
+    private final String utterance;
+    private final Directive directive;
+    private final Prompt prompt;
+    private final long endOfTurnNanos;
+    private final ReplyPipe pipe;
+    private final LeakGuard leakGuard;
+    private final CompletableFuture<TurnRecord> done = new CompletableFuture<>();
+    private final AtomicBoolean finished = new AtomicBoolean();
+    private volatile Generation generation;
+    private volatile String engine;
+    private volatile boolean deadlineMissed;
+    private volatile boolean takenOver;
+    private volatile long requestSentNanos;
+    private volatile long modelFirstTokenNanos = -1;
+    private volatile String failure;
+    private volatile ScheduledFuture<?> deadlineTask;
+
+    TurnRun(LiveSession session, int turn, String utterance, Directive directive, Prompt prompt, long endOfTurnNanos,
+            ReplyPipe pipe, LeakGuard leakGuard) {
+        this.session = session;
+        this.config = session.config();
+        this.turn = turn;
+        this.utterance = utterance;
+        this.directive = directive;
+        this.prompt = prompt;
+        this.endOfTurnNanos = endOfTurnNanos;
+        this.pipe = pipe;
+        this.leakGuard = leakGuard;
+        this.engine = config.model().name();
+    }
+
+    CompletableFuture<TurnRecord> result() {
+        return done;
+    }
+
+    /** Sends the request and arms the deadline; returns as soon as the request is on its way. */
+    void start() {
+        generation = config.model().stream(prompt, Deadline.in(config.replyTimeout()), this::onModelToken);
+        requestSentNanos = System.nanoTime();
+        generation.result().whenComplete(this::onModelDone);
+        if (config.has(dev.chassis.talk.Feature.DEADLINE)) {
+            long delay = Math.max(0, endOfTurnNanos + config.firstTokenDeadline().toNanos() - System.nanoTime());
+            deadlineTask = Timers.TIMER.schedule(this::onDeadline, delay, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    long requestSentNanos() {
+        return requestSentNanos;
+    }
+
+    private void onModelToken(String token) {
+        if (modelFirstTokenNanos < 0) {
+            modelFirstTokenNanos = System.nanoTime();
+        }
+        if (takenOver) {
+            return;
+        }
+        if (leakGuard.accept(token)) {
+            session.event(new TalkEvent.GuardTriggered(config.clock().instant(), session.id(), turn, "leak-guard",
+                    "the reply began to recite the staged context; it was stopped"));
+            generation.cancel();
+            finish(true);
+            return;
+        }
+        pipe.reply(token);
+    }
+
+    private void onDeadline() {
+        if (finished.get() || !pipe.nothingDelivered()) {
+            return;
+        }
+        deadlineMissed = true;
+        if (config.handOver().isPresent()) {
+            takenOver = true;
+            generation.cancel();
+            engine = config.handOver().get().name();
+            session.deadlineMissed(turn, "hand-over to " + engine);
+            Generation g = config.handOver().get().stream(prompt, Deadline.in(config.replyTimeout()), this::onHandOverToken);
+            g.result().whenComplete(this::onHandOverDone);
+            return;
+        }
+        if (!pipe.beginBridge()) {
+            return;
+        }
+        session.deadlineMissed(turn, "bridge");
+        String topic = dev.chassis.talk.steer.Quotes.salient(utterance, 3);
+        Prompt bridgePrompt = Prompt.of(Message.user(utterance)).withIntent(new Directive.Bridge(directive.language(), topic, List.of()));
+        config.fallback().stream(bridgePrompt, Deadline.in(Duration.ofSeconds(2)), pipe::bridge).result()
+                .whenComplete((c, e) -> pipe.endBridge());
+    }
+
+    private void onHandOverToken(String token) {
+        if (leakGuard.accept(token)) {
+            finish(true);
+            return;
+        }
+        pipe.reply(token);
+    }
+
+    private void onHandOverDone(Completion c, Throwable error) {
+        if (error == null) {
+            finish(false);
+        } else if (!(cause(error) instanceof ModelException.Cancelled)) {
+            failOver(cause(error));
+        }
+    }
+
+    private void onModelDone(Completion c, Throwable error) {
+        if (takenOver) {
+            return;
+        }
+        if (error == null) {
+            pipe.endBridge();
+            finish(false);
+            return;
+        }
+        Throwable t = cause(error);
+        if (t instanceof ModelException.Cancelled) {
+            return; // interrupted or stopped by a guard: that path finishes the turn
+        }
+        failOver(t);
+    }
+
+    /** The model failed: keep what was said, or answer from the fallback if nothing was. */
+    private void failOver(Throwable t) {
+        failure = t.getClass().getSimpleName() + ": " + t.getMessage();
+        if (pipe.replyStarted()) {
+            session.event(new TalkEvent.ModelFailed(config.clock().instant(), session.id(), turn, failure, "kept the partial reply"));
+            pipe.endBridge();
+            finish(true);
+            return;
+        }
+        session.event(new TalkEvent.ModelFailed(config.clock().instant(), session.id(), turn, failure, "answered offline"));
+        engine = config.fallback().name();
+        pipe.endBridge();
+        config.fallback().stream(prompt, Deadline.in(Duration.ofSeconds(5)), pipe::reply).result()
+                .whenComplete((c, e) -> finish(e != null));
+    }
+
+    /** The person spoke over the reply. */
+    void interrupt() {
+        if (finished.get()) {
+            return;
+        }
+        String delivered = pipe.stop();
+        Generation g = generation;
+        if (g != null) {
+            g.cancel();
+        }
+        session.interrupted(turn, delivered.length());
+        finish(true);
+    }
+
+    private void finish(boolean cutOff) {
+        if (!finished.compareAndSet(false, true)) {
+            return;
+        }
+        ScheduledFuture<?> d = deadlineTask;
+        if (d != null) {
+            d.cancel(false);
+        }
+        String reply = pipe.stop();
+        long now = System.nanoTime();
+        session.append(new SessionEvent.AgentSaid(config.clock().instant(), turn, reply, cutOff, !pipe.bridgeText().isEmpty()));
+        long first = pipe.firstNanos();
+        TurnRecord.Timings timings = new TurnRecord.Timings(
+                Duration.ofNanos(Math.max(0, requestSentNanos - endOfTurnNanos)),
+                first < 0 ? Optional.empty() : Optional.of(Duration.ofNanos(first - endOfTurnNanos)),
+                modelFirstTokenNanos < 0 ? Optional.empty() : Optional.of(Duration.ofNanos(modelFirstTokenNanos - endOfTurnNanos)),
+                Duration.ofNanos(now - endOfTurnNanos));
+        if (first >= 0) {
+            session.event(new TalkEvent.FirstTokenDelivered(config.clock().instant(), session.id(), turn,
+                    timings.firstDelivered().orElseThrow(), pipe.firstFromBridge()));
+        }
+        session.event(new TalkEvent.TurnFinished(config.clock().instant(), session.id(), turn, timings.total(), cutOff, deadlineMissed));
+        String bridge = pipe.bridgeText();
+        done.complete(new TurnRecord(session.id(), turn, utterance, directive, directive.because(), reply, cutOff, deadlineMissed,
+                bridge.isEmpty() ? Optional.empty() : Optional.of(bridge), timings, engine, Optional.ofNullable(failure)));
+        session.turnEnded(this);
+    }
+
+    private static Throwable cause(Throwable t) {
+        return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+    }
+}

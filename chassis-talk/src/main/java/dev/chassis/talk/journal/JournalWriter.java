@@ -1,0 +1,117 @@
+package dev.chassis.talk.journal;
+
+import dev.chassis.core.journal.JournalEntry;
+import dev.chassis.core.journal.SessionJournal;
+import dev.chassis.talk.state.SessionEvent;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes a session's events to its journal behind the conversation: {@link #accept} only encodes and
+ * queues (microseconds); a virtual thread writes batches. A failed write is retried with backoff and
+ * nothing is dropped; {@link #flush} waits until everything queued is durable. The writer owns its
+ * thread: {@link #close} flushes and stops it.
+ */
+public final class JournalWriter implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JournalWriter.class);
+    private static final int MAX_BATCH = 256;
+
+    private final String sessionId;
+    private final SessionJournal journal;
+    private final LinkedBlockingQueue<Queued> queue = new LinkedBlockingQueue<>();
+    private final AtomicLong nextSequence;
+    private final AtomicLong written;
+    private final Thread thread;
+    private volatile boolean closing;
+
+    public JournalWriter(String sessionId, SessionJournal journal, long firstSequence) {
+        this.sessionId = sessionId;
+        this.journal = journal;
+        this.nextSequence = new AtomicLong(firstSequence);
+        this.written = new AtomicLong(firstSequence);
+        this.thread = Thread.ofVirtual().name("journal-" + sessionId).start(this::run);
+    }
+
+    private record Queued(long sequence, SessionEvent event) { }
+
+    /** Queues an event; called in log order (under the session log's lock). Encoding happens on the writer's thread. */
+    public void accept(SessionEvent event) {
+        queue.add(new Queued(nextSequence.getAndIncrement(), event));
+    }
+
+    /** Waits until every event queued so far is in the journal, or the timeout passes. */
+    public boolean flush(Duration timeout) {
+        long target = nextSequence.get();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (written.get() < target) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            LockSupport.parkNanos(200_000);
+        }
+        return true;
+    }
+
+    private void run() {
+        List<JournalEntry> batch = new ArrayList<>();
+        List<Queued> taken = new ArrayList<>();
+        while (!(closing && queue.isEmpty() && batch.isEmpty())) {
+            try {
+                if (batch.isEmpty()) {
+                    Queued first = queue.poll(50, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    taken.add(first);
+                    queue.drainTo(taken, MAX_BATCH - 1);
+                    for (Queued q : taken) {
+                        batch.add(EventCodec.encode(q.sequence(), q.event()));
+                    }
+                    taken.clear();
+                }
+                writeWithRetry(batch);
+                written.addAndGet(batch.size());
+                batch.clear();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                if (!closing) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void writeWithRetry(List<JournalEntry> batch) throws InterruptedException {
+        long backoff = 10;
+        while (true) {
+            try {
+                journal.append(sessionId, batch);
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("journal write for session {} failed, retrying in {} ms: {}", sessionId, backoff, e.getMessage());
+                Thread.sleep(backoff);
+                backoff = Math.min(2_000, backoff * 2);
+            }
+        }
+    }
+
+    /** Flushes (up to 10 s) and stops the writer's thread. */
+    @Override
+    public void close() {
+        flush(Duration.ofSeconds(10));
+        closing = true;
+        try {
+            thread.join(Duration.ofSeconds(2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.chassis.talk.monitor;
+
+import dev.chassis.talk.state.SessionState;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Notes the claims in each answer and compares them with earlier claims on the same subject: a
+ * flipped negation, a different number of the same thing, a different year, or a frequency far from
+ * the earlier one is a contradiction; so are frequencies at opposite ends of the scale on the same
+ * topic, whatever the words. When a {@link ContradictionJudge} is configured (a real
+ * model), pairs on the same subject that no rule settles are put to it.
+ */
+public final class ContradictionMonitor implements Monitor {
+
+    private final Optional<ContradictionJudge> judge;
+
+    public ContradictionMonitor() {
+        this(Optional.empty());
+    }
+
+    public ContradictionMonitor(Optional<ContradictionJudge> judge) {
+        this.judge = judge;
+    }
+
+    @Override
+    public String name() {
+        return "contradiction";
+    }
+
+    @Override
+    public Duration budget() {
+        return judge.isPresent() ? Duration.ofSeconds(10) : Duration.ofSeconds(2);
+    }
+
+    @Override
+    public List<Signal> observe(TurnView turn, SessionState s) throws Exception {
+        String topic = turn.prompt().flatMap(d -> d.objective()).orElse(s.currentObjective());
+        List<Claim> fresh = ClaimExtractor.extract(turn.turn(), turn.text(), s.language(), topic);
+        List<Signal> out = new ArrayList<>();
+        Set<Integer> reported = new HashSet<>();
+        for (Claim later : fresh) {
+            out.add(new Signal.ClaimNoted(turn.turn(), name(), later));
+            for (Claim earlier : s.claims()) {
+                if (earlier.turn() >= turn.turn() || reported.contains(earlier.turn())) {
+                    continue;
+                }
+                Optional<String[]> verdict = compare(earlier, later);
+                if (verdict.isEmpty() && judge.isPresent() && sameSubject(earlier, later, 0.5)) {
+                    verdict = judge.get().judge(earlier, later).map(reason -> new String[] {"judged", reason});
+                }
+                if (verdict.isPresent()) {
+                    out.add(new Signal.Contradiction(turn.turn(), name(), earlier, later, verdict.get()[0], verdict.get()[1]));
+                    reported.add(earlier.turn());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The kind of contradiction and an explanation, or empty when the two claims agree or differ in subject. */
+    static Optional<String[]> compare(Claim earlier, Claim later) {
+        if (earlier.topic().equals(later.topic()) && earlier.frequency().isPresent() && later.frequency().isPresent()
+                && Math.abs(ClaimExtractor.frequencyLevel(earlier.frequency().get()) - ClaimExtractor.frequencyLevel(later.frequency().get())) >= 3) {
+            // Opposite ends of the frequency scale on the same topic need clarifying even in different words.
+            return Optional.of(new String[] {"frequency", "said '" + earlier.frequency().get() + "', now '" + later.frequency().get() + "'"});
+        }
+        if (!sameSubject(earlier, later, 0.5)) {
+            return Optional.empty();
+        }
+        if (earlier.quantity().isPresent() && later.quantity().isPresent() && earlier.unit().equals(later.unit())) {
+            double a = earlier.quantity().get();
+            double b = later.quantity().get();
+            if (Math.abs(a - b) / Math.max(1, Math.max(a, b)) > 0.25) {
+                return Optional.of(new String[] {"number", "said " + fmt(a) + " at turn " + earlier.turn() + ", now " + fmt(b)});
+            }
+        }
+        if (earlier.year().isPresent() && later.year().isPresent() && !earlier.year().equals(later.year())) {
+            return Optional.of(new String[] {"time", "said " + earlier.year().get() + ", now " + later.year().get()});
+        }
+        if (earlier.frequency().isPresent() && later.frequency().isPresent()) {
+            int a = ClaimExtractor.frequencyLevel(earlier.frequency().get());
+            int b = ClaimExtractor.frequencyLevel(later.frequency().get());
+            if (Math.abs(a - b) >= 2) {
+                return Optional.of(new String[] {"frequency", "said '" + earlier.frequency().get() + "', now '" + later.frequency().get() + "'"});
+            }
+        }
+        boolean earlierNever = earlier.frequency().filter("never"::equals).isPresent();
+        boolean laterNever = later.frequency().filter("never"::equals).isPresent();
+        boolean earlierNeg = earlier.negated() || earlierNever;
+        boolean laterNeg = later.negated() || laterNever;
+        if (earlierNeg != laterNeg && sameSubject(earlier, later, 0.6)) {
+            return Optional.of(new String[] {"negation", earlierNeg ? "denied it at turn " + earlier.turn() + ", now affirms it"
+                    : "affirmed it at turn " + earlier.turn() + ", now denies it"});
+        }
+        return Optional.empty();
+    }
+
+    static boolean sameSubject(Claim a, Claim b, double threshold) {
+        Set<String> common = new HashSet<>(a.subject());
+        common.retainAll(b.subject());
+        int smaller = Math.min(a.subject().size(), b.subject().size());
+        return !common.isEmpty() && (common.size() >= 2 || smaller <= 2) && common.size() / (double) smaller >= threshold;
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+}

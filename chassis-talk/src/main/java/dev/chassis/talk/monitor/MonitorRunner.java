@@ -1,0 +1,88 @@
+package dev.chassis.talk.monitor;
+
+import dev.chassis.core.event.EventSink;
+import dev.chassis.talk.observe.TalkEvent;
+import dev.chassis.talk.state.SessionState;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Runs a session's monitors beside the conversation: each on its own virtual thread, each under its
+ * own budget. Signals go to {@code sink} as soon as a monitor returns, even after the next turn has
+ * begun; a monitor past its budget is interrupted and whatever it returns later is dropped; one that
+ * throws is counted. The caller never waits. Owned by one session.
+ */
+public final class MonitorRunner {
+
+    private final String sessionId;
+    private final List<Monitor> monitors;
+    private final Consumer<Signal> sink;
+    private final EventSink events;
+    private final Clock clock;
+    private final ScheduledExecutorService timer;
+    private final AtomicLong failures = new AtomicLong();
+    private final AtomicLong timeouts = new AtomicLong();
+
+    public MonitorRunner(String sessionId, List<Monitor> monitors, Consumer<Signal> sink, EventSink events, Clock clock,
+                         ScheduledExecutorService timer) {
+        this.sessionId = sessionId;
+        this.monitors = List.copyOf(monitors);
+        this.sink = sink;
+        this.events = events;
+        this.clock = clock;
+        this.timer = timer;
+    }
+
+    /** Starts every monitor on this turn and returns at once. */
+    public void dispatch(TurnView turn, SessionState snapshot) {
+        for (Monitor m : monitors) {
+            AtomicBoolean expired = new AtomicBoolean();
+            long start = System.nanoTime();
+            Thread worker = Thread.ofVirtual().name("monitor-" + m.name()).unstarted(() -> run(m, turn, snapshot, expired, start));
+            worker.start();
+            timer.schedule(() -> {
+                if (worker.isAlive() && expired.compareAndSet(false, true)) {
+                    worker.interrupt();
+                    timeouts.incrementAndGet();
+                    events.accept(new TalkEvent.MonitorFailed(clock.instant(), sessionId, turn.turn(), m.name(),
+                            Duration.ofNanos(System.nanoTime() - start), "timeout after " + m.budget().toMillis() + " ms"));
+                }
+            }, m.budget().toNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void run(Monitor m, TurnView turn, SessionState snapshot, AtomicBoolean expired, long start) {
+        try {
+            List<Signal> signals = m.observe(turn, snapshot);
+            if (expired.compareAndSet(false, true)) {
+                signals.forEach(sink);
+                events.accept(new TalkEvent.MonitorFinished(clock.instant(), sessionId, turn.turn(), m.name(),
+                        Duration.ofNanos(System.nanoTime() - start), signals.size()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception | Error e) {
+            if (expired.compareAndSet(false, true)) {
+                failures.incrementAndGet();
+                events.accept(new TalkEvent.MonitorFailed(clock.instant(), sessionId, turn.turn(), m.name(),
+                        Duration.ofNanos(System.nanoTime() - start), e.getClass().getSimpleName() + ": " + e.getMessage()));
+            }
+        }
+    }
+
+    /** Monitors that threw, so far. */
+    public long failures() {
+        return failures.get();
+    }
+
+    /** Monitors cancelled for running out of time, so far. */
+    public long timeouts() {
+        return timeouts.get();
+    }
+}

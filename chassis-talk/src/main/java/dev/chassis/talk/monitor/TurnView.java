@@ -1,0 +1,17 @@
+package dev.chassis.talk.monitor;
+
+import dev.chassis.talk.steer.Directive;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What a monitor sees of one finished user turn.
+ *
+ * @param turn           the user turn number, from 1
+ * @param text           what the person said
+ * @param at             when they finished
+ * @param replyDelay     how long they took to start answering, when the channel knows
+ * @param prompt         the directive their answer responds to (what the agent had set out to ask), if any
+ */
+public record TurnView(int turn, String text, Instant at, Optional<Duration> replyDelay, Optional<Directive> prompt) { }

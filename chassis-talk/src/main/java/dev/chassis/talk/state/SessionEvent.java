@@ -1,0 +1,53 @@
+package dev.chassis.talk.state;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.chassis.talk.monitor.Signal;
+import dev.chassis.talk.stage.StagedContext;
+import dev.chassis.talk.steer.Directive;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Everything that happens in a session, in order: the log the state is computed from and the
+ * journal is written from. A closed set.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(SessionEvent.Started.class), @JsonSubTypes.Type(SessionEvent.UserSaid.class),
+        @JsonSubTypes.Type(SessionEvent.DirectiveIssued.class), @JsonSubTypes.Type(SessionEvent.AgentSaid.class),
+        @JsonSubTypes.Type(SessionEvent.SignalRaised.class), @JsonSubTypes.Type(SessionEvent.Interrupted.class),
+        @JsonSubTypes.Type(SessionEvent.DeadlineMissed.class), @JsonSubTypes.Type(SessionEvent.Compacted.class),
+        @JsonSubTypes.Type(SessionEvent.Closed.class)})
+public sealed interface SessionEvent {
+
+    Instant at();
+
+    /** The session began with this staged context. */
+    record Started(Instant at, String sessionId, StagedContext staged) implements SessionEvent { }
+
+    /** The person finished a turn; {@code replyDelay} is how long they took to start, when the channel knows. */
+    record UserSaid(Instant at, int turn, String text, Optional<Duration> replyDelay) implements SessionEvent { }
+
+    /** Steering chose what the next reply does. */
+    record DirectiveIssued(Instant at, int turn, Directive directive) implements SessionEvent { }
+
+    /** The agent's reply as delivered; {@code cutOff} when interrupted, {@code bridged} when a deadline bridge came first. */
+    record AgentSaid(Instant at, int turn, String text, boolean cutOff, boolean bridged) implements SessionEvent { }
+
+    /** A monitor raised a signal (possibly late: after the next turn began). */
+    record SignalRaised(Instant at, Signal signal) implements SessionEvent { }
+
+    /** The person spoke over the agent; the reply was cut. */
+    record Interrupted(Instant at, int turn, int deliveredCharacters) implements SessionEvent { }
+
+    /** The model produced nothing by the first-token deadline. */
+    record DeadlineMissed(Instant at, int turn, Duration deadline, String remedy) implements SessionEvent { }
+
+    /** Older turns were summarised so that prompts stay within budget. */
+    record Compacted(Instant at, Summary summary) implements SessionEvent { }
+
+    /** The session ended. */
+    record Closed(Instant at) implements SessionEvent { }
+}

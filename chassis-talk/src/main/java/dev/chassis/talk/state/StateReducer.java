@@ -1,0 +1,182 @@
+package dev.chassis.talk.state;
+
+import dev.chassis.core.text.KeyTerms;
+import dev.chassis.talk.monitor.Signal;
+import dev.chassis.talk.stage.Objective;
+import dev.chassis.talk.steer.Directive;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The state as a pure function of the log: {@code apply(state, event)}. Everything a view needs is
+ * in the event, so replaying a journal reproduces the state exactly. Cheap enough for a turn's path:
+ * appends are O(1); only the small maps (coverage, topics) are copied.
+ */
+final class StateReducer {
+
+    private static final int MAX_TOPICS = 200;
+    /** Alerts older than this many turns are dropped from {@code pending}: the moment has passed. */
+    private static final int ALERT_LIFETIME = 2;
+
+    private StateReducer() {
+    }
+
+    static SessionState initial(SessionEvent.Started started) {
+        Map<String, Coverage> coverage = new LinkedHashMap<>();
+        for (Objective o : started.staged().briefing().objectives()) {
+            coverage.put(o.id(), Coverage.NONE);
+        }
+        return new SessionState(started.sessionId(), started.staged(), started.at(), 0,
+                started.staged().briefing().language(), started.staged().briefing().objectives().getFirst().id(), false,
+                AppendOnlyList.<SessionEvent>empty().plus(started), AppendOnlyList.empty(), Collections.unmodifiableMap(coverage),
+                AppendOnlyList.empty(), AppendOnlyList.empty(), AppendOnlyList.empty(), Map.of(), List.of(),
+                AppendOnlyList.empty(), Optional.empty(), AppendOnlyList.empty(), 0, 0, 0);
+    }
+
+    static SessionState apply(SessionState s, SessionEvent e) {
+        AppendOnlyList<SessionEvent> log = s.log().plus(e);
+        return switch (e) {
+            case SessionEvent.Started st -> throw new IllegalStateException("session " + s.sessionId() + " already started");
+            case SessionEvent.UserSaid u -> new SessionState(s.sessionId(), s.staged(), s.startedAt(), u.turn(), s.language(),
+                    s.currentObjective(), s.closed(), log,
+                    s.transcript().plus(new Line(u.turn(), Line.Speaker.USER, u.text(), u.at(), false)),
+                    spentOn(s.coverage(), s.currentObjective()), s.claims(), s.emotions(), s.engagement(), topics(s.topics(), u.text()),
+                    expire(s.pending(), u.turn()), s.asked(), s.lastDirective(), s.summaries(), s.compactedThrough(),
+                    s.interruptions(), s.deadlineMisses());
+            case SessionEvent.DirectiveIssued d -> directive(s, log, d.directive());
+            case SessionEvent.AgentSaid a -> new SessionState(s.sessionId(), s.staged(), s.startedAt(), s.turn(), s.language(),
+                    s.currentObjective(), s.closed(), log,
+                    s.transcript().plus(new Line(a.turn(), Line.Speaker.AGENT, a.text(), a.at(), a.cutOff())),
+                    s.coverage(), s.claims(), s.emotions(), s.engagement(), s.topics(), s.pending(), s.asked(), s.lastDirective(),
+                    s.summaries(), s.compactedThrough(), s.interruptions(), s.deadlineMisses());
+            case SessionEvent.SignalRaised r -> signal(s, log, r.signal());
+            case SessionEvent.Interrupted i -> with(s, log, s.interruptions() + 1, s.deadlineMisses());
+            case SessionEvent.DeadlineMissed m -> with(s, log, s.interruptions(), s.deadlineMisses() + 1);
+            case SessionEvent.Compacted c -> new SessionState(s.sessionId(), s.staged(), s.startedAt(), s.turn(), s.language(),
+                    s.currentObjective(), s.closed(), log, s.transcript(), s.coverage(), s.claims(), s.emotions(), s.engagement(),
+                    s.topics(), s.pending(), s.asked(), s.lastDirective(), s.summaries().plus(c.summary()),
+                    Math.max(s.compactedThrough(), c.summary().toTurn()), s.interruptions(), s.deadlineMisses());
+            case SessionEvent.Closed c -> new SessionState(s.sessionId(), s.staged(), s.startedAt(), s.turn(), s.language(),
+                    s.currentObjective(), true, log, s.transcript(), s.coverage(), s.claims(), s.emotions(), s.engagement(),
+                    s.topics(), s.pending(), s.asked(), s.lastDirective(), s.summaries(), s.compactedThrough(),
+                    s.interruptions(), s.deadlineMisses());
+        };
+    }
+
+    private static SessionState directive(SessionState s, AppendOnlyList<SessionEvent> log, Directive d) {
+        List<Signal> pending = new ArrayList<>(s.pending());
+        pending.removeAll(d.because());
+        String language = d instanceof Directive.Bridge ? s.language() : d.language();
+        String current = d.objective().orElse(s.currentObjective());
+        Map<String, Coverage> coverage = s.coverage();
+        AppendOnlyList<String> asked = s.asked();
+        if (d.question().isPresent()) {
+            asked = asked.plus(d.question().get());
+            Coverage c = coverage.get(current);
+            if (c != null) {
+                coverage = put(coverage, current, new Coverage(c.level(), c.covered(), c.evidenceTurns(), c.questionsAsked() + 1, c.turnsSpent()));
+            }
+        }
+        Optional<Directive> last = d instanceof Directive.Bridge ? s.lastDirective() : Optional.of(d);
+        return new SessionState(s.sessionId(), s.staged(), s.startedAt(), s.turn(), language, current, s.closed(), log,
+                s.transcript(), coverage, s.claims(), s.emotions(), s.engagement(), s.topics(), List.copyOf(pending), asked, last,
+                s.summaries(), s.compactedThrough(), s.interruptions(), s.deadlineMisses());
+    }
+
+    private static SessionState signal(SessionState s, AppendOnlyList<SessionEvent> log, Signal signal) {
+        Map<String, Coverage> coverage = s.coverage();
+        var claims = s.claims();
+        var emotions = s.emotions();
+        var engagement = s.engagement();
+        List<Signal> pending = s.pending();
+        switch (signal) {
+            case Signal.CoverageChanged c -> {
+                Coverage old = coverage.getOrDefault(c.objectiveId(), Coverage.NONE);
+                coverage = put(coverage, c.objectiveId(), new Coverage(Math.max(old.level(), c.level()), old.covered(),
+                        c.evidenceTurns(), old.questionsAsked(), old.turnsSpent()));
+            }
+            case Signal.ObjectiveCovered c -> {
+                Coverage old = coverage.getOrDefault(c.objectiveId(), Coverage.NONE);
+                coverage = put(coverage, c.objectiveId(), new Coverage(Math.max(old.level(), 1.0), true,
+                        old.evidenceTurns(), old.questionsAsked(), old.turnsSpent()));
+                pending = plus(pending, signal);
+            }
+            case Signal.ClaimNoted c -> claims = claims.plus(c.claim());
+            case Signal.EngagementMeasured m -> engagement = engagement.plus(m);
+            case Signal.EmotionNoted m -> {
+                emotions = emotions.plus(m);
+                pending = plus(pending, signal);
+            }
+            case Signal.Drift d -> pending = plus(pending, signal);
+            case Signal.Contradiction d -> pending = plus(pending, signal);
+            case Signal.EngagementDropped d -> pending = plus(pending, signal);
+            case Signal.EngagementRecovered d -> pending = plus(pending, signal);
+            case Signal.LanguageSwitched d -> pending = plus(pending, signal);
+            case Signal.TimeCheck d -> pending = plus(pending, signal);
+            case Signal.TakeoverAttempt d -> pending = plus(pending, signal);
+            case Signal.Note d -> pending = plus(pending, signal);
+        }
+        return new SessionState(s.sessionId(), s.staged(), s.startedAt(), s.turn(), s.language(), s.currentObjective(), s.closed(),
+                log, s.transcript(), coverage, claims, emotions, engagement, s.topics(), pending, s.asked(), s.lastDirective(),
+                s.summaries(), s.compactedThrough(), s.interruptions(), s.deadlineMisses());
+    }
+
+    private static SessionState with(SessionState s, AppendOnlyList<SessionEvent> log, int interruptions, int misses) {
+        return new SessionState(s.sessionId(), s.staged(), s.startedAt(), s.turn(), s.language(), s.currentObjective(), s.closed(),
+                log, s.transcript(), s.coverage(), s.claims(), s.emotions(), s.engagement(), s.topics(), s.pending(), s.asked(),
+                s.lastDirective(), s.summaries(), s.compactedThrough(), interruptions, misses);
+    }
+
+    private static Map<String, Coverage> spentOn(Map<String, Coverage> coverage, String objective) {
+        Coverage c = coverage.get(objective);
+        if (c == null) {
+            return coverage;
+        }
+        return put(coverage, objective, new Coverage(c.level(), c.covered(), c.evidenceTurns(), c.questionsAsked(), c.turnsSpent() + 1));
+    }
+
+    private static Map<String, Integer> topics(Map<String, Integer> topics, String text) {
+        List<String> terms = KeyTerms.of(text, 5);
+        if (terms.isEmpty()) {
+            return topics;
+        }
+        Map<String, Integer> next = new LinkedHashMap<>(topics);
+        for (String t : terms) {
+            next.merge(t.toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+        if (next.size() > MAX_TOPICS) {
+            // Drop the rarest, oldest first, so the map stays small on a turn's path.
+            List<Map.Entry<String, Integer>> entries = new ArrayList<>(next.entrySet());
+            entries.sort(Map.Entry.comparingByValue());
+            for (int i = 0; next.size() > MAX_TOPICS; i++) {
+                next.remove(entries.get(i).getKey());
+            }
+        }
+        return Collections.unmodifiableMap(next);
+    }
+
+    private static List<Signal> expire(List<Signal> pending, int turn) {
+        if (pending.stream().noneMatch(p -> p.turn() < turn - ALERT_LIFETIME)) {
+            return pending;
+        }
+        return pending.stream().filter(p -> p.turn() >= turn - ALERT_LIFETIME).toList();
+    }
+
+    private static List<Signal> plus(List<Signal> list, Signal s) {
+        List<Signal> out = new ArrayList<>(list.size() + 1);
+        out.addAll(list);
+        out.add(s);
+        return List.copyOf(out);
+    }
+
+    private static Map<String, Coverage> put(Map<String, Coverage> map, String key, Coverage value) {
+        Map<String, Coverage> next = new LinkedHashMap<>(map);
+        next.put(key, value);
+        return Collections.unmodifiableMap(next);
+    }
+}

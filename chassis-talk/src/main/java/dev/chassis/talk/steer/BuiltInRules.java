@@ -1,0 +1,122 @@
+package dev.chassis.talk.steer;
+
+import dev.chassis.talk.monitor.Signal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The harness's own steering rules, in the order they are tried. Each is a plain
+ * {@link SteeringRule}, like an application's.
+ */
+public final class BuiltInRules {
+
+    private BuiltInRules() {
+    }
+
+    /** Every built-in rule, most urgent first. */
+    public static List<SteeringRule> all() {
+        return List.of(BuiltInRules::takeover, BuiltInRules::wrapUp, BuiltInRules::languageSwitch, BuiltInRules::emotion,
+                BuiltInRules::contradiction, BuiltInRules::disengagement, BuiltInRules::objectiveDone, BuiltInRules::drift,
+                BuiltInRules::probe, BuiltInRules::next);
+    }
+
+    /** Only the plain sequence of questions: what steering is without signals (for ablations). */
+    public static List<SteeringRule> sequenceOnly() {
+        return List.of(BuiltInRules::next);
+    }
+
+    static Optional<Directive> takeover(SteeringContext c) {
+        return c.latest(Signal.TakeoverAttempt.class).map(t ->
+                new Directive.Redirect(c.language(), c.currentObjective(), continuing(c), List.of(t)));
+    }
+
+    static Optional<Directive> wrapUp(SteeringContext c) {
+        Optional<Signal.TimeCheck> ending = c.alerts(Signal.TimeCheck.class).stream()
+                .filter(t -> t.kind().equals(Signal.TimeCheck.SESSION_ENDING)).findFirst();
+        if (ending.isPresent()) {
+            return Optional.of(new Directive.WrapUp(c.language(), List.of(ending.get())));
+        }
+        if (c.state().coveredShare() >= 1.0) {
+            return Optional.of(new Directive.WrapUp(c.language(), List.copyOf(c.alerts(Signal.ObjectiveCovered.class))));
+        }
+        return Optional.empty();
+    }
+
+    static Optional<Directive> languageSwitch(SteeringContext c) {
+        return c.latest(Signal.LanguageSwitched.class)
+                .filter(s -> c.briefing().languages().contains(s.to()) && !s.to().equals(c.language()))
+                .map(s -> new Directive.SwitchLanguage(s.to(), s.from(), c.currentObjective(), continuing(c), List.of(s)));
+    }
+
+    static Optional<Directive> emotion(SteeringContext c) {
+        return c.latest(Signal.EmotionNoted.class).filter(e -> e.intensity() >= 0.6)
+                .map(e -> new Directive.Acknowledge(c.language(), e.quote(), e.valence(), c.currentObjective(),
+                        c.plan().simpler(c.plan().nextQuestion().orElse(lastAsked(c))), List.of(e)));
+    }
+
+    static Optional<Directive> contradiction(SteeringContext c) {
+        return c.latest(Signal.Contradiction.class)
+                .map(x -> new Directive.Clarify(c.language(), x.earlier(), x.later(), List.of(x)));
+    }
+
+    static Optional<Directive> disengagement(SteeringContext c) {
+        return c.latest(Signal.EngagementDropped.class).map(d -> new Directive.Simplify(c.language(), c.currentObjective(),
+                c.plan().simpler(c.plan().nextQuestion().orElse(lastAsked(c))), List.of(d)));
+    }
+
+    static Optional<Directive> objectiveDone(SteeringContext c) {
+        String current = c.currentObjective();
+        Optional<? extends Signal> done = c.alerts(Signal.ObjectiveCovered.class).stream()
+                .filter(s -> s.objectiveId().equals(current)).findFirst();
+        if (done.isEmpty()) {
+            done = c.alerts(Signal.TimeCheck.class).stream()
+                    .filter(t -> t.kind().equals(Signal.TimeCheck.OBJECTIVE_OVER_TIME) && t.objectiveId().filter(current::equals).isPresent())
+                    .findFirst();
+        }
+        if (done.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Signal> because = List.of(done.get());
+        return Optional.of(c.plan().nextObjective()
+                .<Directive>map(next -> new Directive.MoveOn(c.language(), current, next, c.plan().nextQuestion(next).orElseThrow(), because))
+                .orElseGet(() -> new Directive.WrapUp(c.language(), because)));
+    }
+
+    static Optional<Directive> drift(SteeringContext c) {
+        return c.latest(Signal.Drift.class).map(d -> new Directive.Ask(c.language(), c.currentObjective(), continuing(c), List.of(d)));
+    }
+
+    static Optional<Directive> probe(SteeringContext c) {
+        if (c.state().lastDirective().filter(Directive.Probe.class::isInstance).isPresent()
+                || c.state().lastDirective().filter(Directive.Open.class::isInstance).isPresent()) {
+            return Optional.empty();
+        }
+        String answer = c.lastAnswer();
+        if (answer.split("\\s+").length < 12 || c.state().engagementNow() < 0.5
+                || c.state().coverage().get(c.currentObjective()).covered()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Directive.Probe(c.language(), c.currentObjective(), Quotes.salient(answer, 6),
+                c.plan().nextProbe().orElse(""), List.of()));
+    }
+
+    static Optional<Directive> next(SteeringContext c) {
+        Optional<String> q = c.plan().nextQuestion();
+        if (q.isPresent()) {
+            return Optional.of(new Directive.Ask(c.language(), c.currentObjective(), q.get(), List.of()));
+        }
+        return Optional.of(c.plan().nextObjective()
+                .<Directive>map(next -> new Directive.MoveOn(c.language(), c.currentObjective(), next,
+                        c.plan().nextQuestion(next).orElseThrow(), List.of()))
+                .orElseGet(() -> new Directive.WrapUp(c.language(), List.of())));
+    }
+
+    /** A question to carry on with: the next planned one, else a simpler form of the last. */
+    private static String continuing(SteeringContext c) {
+        return c.plan().nextQuestion().orElseGet(() -> c.plan().simpler(lastAsked(c)));
+    }
+
+    private static String lastAsked(SteeringContext c) {
+        return c.state().asked().isEmpty() ? c.briefing().objective(c.currentObjective()).questions().getFirst() : c.state().asked().last();
+    }
+}

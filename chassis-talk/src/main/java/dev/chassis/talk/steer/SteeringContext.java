@@ -1,0 +1,45 @@
+package dev.chassis.talk.steer;
+
+import dev.chassis.talk.monitor.Signal;
+import dev.chassis.talk.stage.Briefing;
+import dev.chassis.talk.state.SessionState;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a steering rule sees: the state snapshot, the alerts not yet acted on, and the question plan.
+ */
+public record SteeringContext(SessionState state, QuestionPlan plan) {
+
+    public static SteeringContext of(SessionState state) {
+        return new SteeringContext(state, new QuestionPlan(state));
+    }
+
+    public Briefing briefing() {
+        return state.staged().briefing();
+    }
+
+    public String language() {
+        return state.language();
+    }
+
+    public String currentObjective() {
+        return state.currentObjective();
+    }
+
+    /** Pending alerts of one kind, oldest first. */
+    public <T extends Signal> List<T> alerts(Class<T> type) {
+        return state.pending().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** The most recent pending alert of a kind. */
+    public <T extends Signal> Optional<T> latest(Class<T> type) {
+        List<T> all = alerts(type);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
+    }
+
+    /** The person's last answer, or empty before the first. */
+    public String lastAnswer() {
+        return state.lastUserLine().map(l -> l.text()).orElse("");
+    }
+}
