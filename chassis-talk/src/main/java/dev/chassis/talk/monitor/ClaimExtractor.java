@@ -61,7 +61,7 @@ final class ClaimExtractor {
         while (m.find()) {
             String sentence = m.group().strip();
             String lower = sentence.toLowerCase(Locale.ROOT).replace('’', '\'');
-            List<String> words = List.of(lower.split("[\\s,;:()\"]+"));
+            List<String> words = List.of(lower.split("[^\\p{L}\\p{N}%'’-]+"));
             if (words.size() < 3) {
                 continue;
             }

@@ -22,6 +22,13 @@ public final class LanguageMonitor implements Monitor {
     // Built on first use: it loads language models (a few MB in low-accuracy mode).
     private static volatile LanguageDetector detector;
 
+    /** Loads the detector's models in the background, so the first turns do not pay for it. */
+    public LanguageMonitor() {
+        if (detector == null) {
+            Thread.ofVirtual().name("lingua-warm-up").start(LanguageMonitor::detector);
+        }
+    }
+
     @Override
     public String name() {
         return "language";

@@ -1,0 +1,75 @@
+package dev.chassis.talk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chassis.talk.state.SessionEvent;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/** First-token deadlines and model failures: the person never waits in silence. */
+class DeadlineAndFailureTest {
+
+    @Test
+    void the_deadline_bridge_fires_and_the_late_reply_follows_after_it() {
+        TalkHarness h = Fixtures.harness().model(Fixtures.late(Duration.ofMillis(1500), call -> call == 1))
+                .firstTokenDeadline(Duration.ofMillis(300)).build();
+        try (Session s = h.open(h.stage(Fixtures.briefing()))) {
+            s.open(t -> { }).join();
+            List<String> heard = new CopyOnWriteArrayList<>();
+            long start = System.nanoTime();
+            TurnRecord r = s.respond("I set it up on my phone in about ten minutes.", heard::add).join();
+
+            assertThat(r.deadlineMissed()).isTrue();
+            assertThat(r.bridge()).hasValueSatisfying(b -> assertThat(b).isNotBlank());
+            assertThat(r.timings().firstDelivered().orElseThrow()).isLessThan(Duration.ofMillis(700));
+            assertThat(r.timings().modelFirstToken().orElseThrow()).isGreaterThan(Duration.ofMillis(1400));
+            assertThat(r.reply()).startsWith(r.bridge().get()).contains("What was the first thing you tried to do with it?");
+            assertThat(r.reply()).doesNotContain("?What").doesNotContain(".What");
+            assertThat(String.join("", heard)).isEqualTo(r.reply());
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(1400));
+            assertThat(s.state().deadlineMisses()).isEqualTo(1);
+            assertThat(s.state().log()).anyMatch(e -> e instanceof SessionEvent.DeadlineMissed m && m.remedy().equals("bridge"));
+        }
+    }
+
+    @Test
+    void with_a_hand_over_model_the_faster_model_takes_the_late_turn() {
+        TalkHarness h = Fixtures.harness().model(Fixtures.late(Duration.ofSeconds(3), call -> true))
+                .handOverTo(Fixtures.offline()).firstTokenDeadline(Duration.ofMillis(200)).build();
+        try (Session s = h.open(h.stage(Fixtures.briefing()))) {
+            TurnRecord r = s.open(t -> { }).join();
+            assertThat(r.deadlineMissed()).isTrue();
+            assertThat(r.model()).isEqualTo("offline");
+            assertThat(r.bridge()).isEmpty();
+            assertThat(r.reply()).contains("How did you first set up the app?");
+            assertThat(r.timings().total()).isLessThan(Duration.ofSeconds(2));
+        }
+    }
+
+    @Test
+    void a_model_that_fails_is_answered_offline_within_the_deadline() {
+        TalkHarness h = Fixtures.harness().model(Fixtures.failing()).build();
+        try (Session s = h.open(h.stage(Fixtures.briefing()))) {
+            s.open(t -> { }).join();
+            TurnRecord r = s.respond("I set it up on my phone.", t -> { }).join();
+            assertThat(r.failure()).hasValueSatisfying(f -> assertThat(f).startsWith("ServerError"));
+            assertThat(r.model()).isEqualTo("offline");
+            assertThat(r.reply()).contains("What was the first thing you tried to do with it?");
+            assertThat(r.timings().firstDelivered().orElseThrow()).isLessThan(Duration.ofMillis(800));
+        }
+    }
+
+    @Test
+    void without_the_deadline_feature_the_person_waits_for_the_model() {
+        TalkHarness h = Fixtures.harness().model(Fixtures.late(Duration.ofMillis(900), call -> call == 1))
+                .firstTokenDeadline(Duration.ofMillis(200)).without(Feature.DEADLINE).build();
+        try (Session s = h.open(h.stage(Fixtures.briefing()))) {
+            s.open(t -> { }).join();
+            TurnRecord r = s.respond("On my phone.", t -> { }).join();
+            assertThat(r.deadlineMissed()).isFalse();
+            assertThat(r.timings().firstDelivered().orElseThrow()).isGreaterThan(Duration.ofMillis(850));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.chassis.talk.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ContradictionMonitorTest {
+
+    private static Claim claim(int turn, String text) {
+        List<Claim> claims = ClaimExtractor.extract(turn, text, "en", "habits");
+        assertThat(claims).as("a claim in '%s'", text).isNotEmpty();
+        return claims.getFirst();
+    }
+
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "I have two kids.|I have four kids at home.|number",
+            "We started using it in 2019.|We started using it in 2022.|time",
+            "I use the app every day.|I rarely use the app.|frequency",
+            "I use the spending charts.|I don't use the spending charts.|negation",
+            "I never cook at home.|I cook at home every day.|frequency",
+            "I have been freelancing for 5 years.|I have been freelancing for 12 years now.|number"})
+    void conflicting_claims_on_the_same_subject_are_a_contradiction(String earlier, String later, String kind) {
+        Optional<String[]> verdict = ContradictionMonitor.compare(claim(1, earlier), claim(3, later));
+        assertThat(verdict).as("contradiction").isPresent();
+        assertThat(verdict.get()[0]).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+            "I have two kids.|I have two kids and a dog.",
+            "I use the app every day.|I use the app daily, mostly at lunch.",
+            "I use the spending charts.|My sister loves painting in 2019.",
+            "We started using it in 2019.|I think it was 2019 when we started using it."})
+    void agreeing_or_unrelated_claims_are_not(String earlier, String later) {
+        assertThat(ContradictionMonitor.compare(claim(1, earlier), claim(3, later))).isEmpty();
+    }
+}
