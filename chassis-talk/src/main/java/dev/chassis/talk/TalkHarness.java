@@ -158,7 +158,10 @@ public final class TalkHarness {
             return this;
         }
 
-        /** Time from the end of the person's turn to the first words of the reply (default 800 ms). */
+        /**
+         * Time from the end of the person's turn to the first words of the reply (default 800 ms). If the model
+         * has said nothing 60 ms before it, the bridge (or hand-over) starts, so that words are out by the deadline.
+         */
         public Builder firstTokenDeadline(Duration d) {
             if (d == null || d.isNegative() || d.isZero()) {
                 throw new IllegalArgumentException("firstTokenDeadline must be positive");
@@ -225,6 +228,18 @@ public final class TalkHarness {
         /** Enables recall by meaning for the languages the embedder supports. */
         public Builder embedder(Embedder embedder) {
             this.embedder = Objects.requireNonNull(embedder, "embedder");
+            return this;
+        }
+
+        /**
+         * Lets a model judge contradictions the rules cannot settle (pairs of claims on the same subject), by
+         * replacing the built-in contradiction monitor with one that consults it within its budget.
+         */
+        public Builder judgeContradictionsWith(Model judge) {
+            Objects.requireNonNull(judge, "judge");
+            monitors.replaceAll(m -> m instanceof ContradictionMonitor
+                    ? new ContradictionMonitor(Optional.of(new dev.chassis.talk.monitor.ModelContradictionJudge(judge, Duration.ofSeconds(8))))
+                    : m);
             return this;
         }
 

@@ -51,8 +51,12 @@ public final class ContextAssembler {
         messages.add(Message.system(s.staged().prefix()));
         int left = budget - reserveForReply - prefixTokens - directiveTokens(directive, counts);
         if (withDigest) {
-            String digest = digest(s, recalled, now);
-            int digestTokens = counts.tokenizer().count(digest) + 4;
+            List<String> lines = digest(s, recalled, now);
+            int digestTokens = 4;
+            for (String line : lines) {
+                digestTokens += counts.of(line) + 1;
+            }
+            String digest = String.join("\n", lines);
             if (digestTokens < left / 2) {
                 messages.add(Message.system(digest));
                 left -= digestTokens;
@@ -63,7 +67,7 @@ public final class ContextAssembler {
     }
 
     private static int directiveTokens(Directive d, TokenCounts counts) {
-        return counts.tokenizer().count(d.render()) + 4;
+        return counts.of(d.render()) + 4;
     }
 
     /** The latest lines that fit in {@code tokens}, oldest first, never before the compacted part. */
@@ -92,35 +96,39 @@ public final class ContextAssembler {
         return out;
     }
 
-    /** The state in a few lines, for the model. */
-    static String digest(SessionState s, List<Moment> recalled, Instant now) {
-        StringBuilder sb = new StringBuilder("Where the conversation is: turn ").append(s.turn()).append(", minute ")
-                .append(Duration.between(s.startedAt(), now).toMinutes()).append(" of ")
-                .append(s.staged().briefing().duration().toMinutes()).append(", speaking ").append(s.language()).append(".\n");
-        sb.append("Objectives:");
+    /** The state in a few lines, for the model; lines that repeat from turn to turn are counted once. */
+    static List<String> digest(SessionState s, List<Moment> recalled, Instant now) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Where the conversation is: turn " + s.turn() + ", minute " + Duration.between(s.startedAt(), now).toMinutes() + " of "
+                + s.staged().briefing().duration().toMinutes() + ", speaking " + s.language() + ".");
+        StringBuilder sb = new StringBuilder("Objectives:");
         for (Objective o : s.staged().briefing().objectives()) {
             Coverage c = s.coverage().get(o.id());
             sb.append(' ').append(o.id()).append(' ').append(Math.round(c.level() * 100)).append('%')
                     .append(c.covered() ? " done" : "").append(o.id().equals(s.currentObjective()) ? " (current)" : "").append(';');
         }
-        sb.append('\n');
-        sb.append("Engagement now: ").append(Math.round(s.engagementNow() * 100)).append("%\n");
+        lines.add(sb.toString());
+        lines.add("Engagement now: " + Math.round(s.engagementNow() * 100) + "%");
         List<Claim> claims = s.claims();
         for (int i = Math.max(0, claims.size() - 3); i < claims.size(); i++) {
-            sb.append("They said at turn ").append(claims.get(i).turn()).append(": \"").append(claims.get(i).quote()).append("\"\n");
+            lines.add("They said at turn " + claims.get(i).turn() + ": \"" + brief(claims.get(i).quote()) + "\"");
         }
         List<Signal.EmotionNoted> emotions = s.emotions();
         for (int i = Math.max(0, emotions.size() - 2); i < emotions.size(); i++) {
-            sb.append("A moment that mattered to them (turn ").append(emotions.get(i).turn()).append("): \"")
-                    .append(emotions.get(i).quote()).append("\"\n");
+            lines.add("A moment that mattered to them (turn " + emotions.get(i).turn() + "): \"" + brief(emotions.get(i).quote()) + "\"");
         }
         for (Moment m : recalled) {
-            sb.append("Earlier (turn ").append(m.turn()).append("), related to what they just said: \"").append(m.text()).append("\"\n");
+            lines.add("Earlier (turn " + m.turn() + "), related to what they just said: \"" + m.text() + "\"");
         }
         List<Summary> summaries = s.summaries();
         for (Summary sum : summaries.subList(Math.max(0, summaries.size() - 3), summaries.size())) {
-            sb.append("Summary of turns ").append(sum.fromTurn()).append('-').append(sum.toTurn()).append(": ").append(sum.text()).append('\n');
+            lines.add("Summary of turns " + sum.fromTurn() + "-" + sum.toTurn() + ": " + sum.text());
         }
-        return sb.toString().stripTrailing();
+        return lines;
+    }
+
+    private static String brief(String quote) {
+        String[] words = quote.strip().split("\\s+");
+        return words.length <= 30 ? quote.strip() : String.join(" ", java.util.Arrays.copyOf(words, 30)) + " …";
     }
 }

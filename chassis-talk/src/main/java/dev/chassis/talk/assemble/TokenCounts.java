@@ -32,6 +32,24 @@ public final class TokenCounts {
         return counts[index];
     }
 
+    // Digest lines repeat from turn to turn (claims, summaries, recalled moments): count each once.
+    private final java.util.LinkedHashMap<String, Integer> cache = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Integer> eldest) {
+            return size() > 512;
+        }
+    };
+
+    /** Tokens of a piece of text, cached. */
+    public int of(String text) {
+        Integer n = cache.get(text);
+        if (n == null) {
+            n = tokenizer.count(text);
+            cache.put(text, n);
+        }
+        return n;
+    }
+
     public Tokenizer tokenizer() {
         return tokenizer;
     }

@@ -22,12 +22,20 @@ public final class TakeoverGuard {
             Pattern.compile("\\b(ignore[sz]?|oublie[sz]?)\\b.{0,40}\\b(instructions?|consignes?|règles)\\b"),
             Pattern.compile("\\b(ignora|olvida|ignore|esqueça)\\b.{0,40}\\b(instrucciones|instruções|reglas|regras)\\b"));
 
+    // Words every pattern needs; a turn with none of them (almost every turn) skips the regexes.
+    private static final List<String> TRIGGERS = List.of("ignor", "disregard", "forget", "override", "prompt", "instruction",
+            "you are now", "from now on", "pretend", "act as", "jailbreak", "developer mode", "reveal", "vergiss", "anweisung",
+            "oublie", "consigne", "olvida", "esqueça", "instrucc", "instruç");
+
     private TakeoverGuard() {
     }
 
     /** A takeover signal for this turn, or empty. */
     public static Optional<Signal> check(int turn, String utterance) {
         String t = utterance.toLowerCase(Locale.ROOT);
+        if (TRIGGERS.stream().noneMatch(t::contains)) {
+            return Optional.empty();
+        }
         for (Pattern p : PATTERNS) {
             if (p.matcher(t).find()) {
                 return Optional.of(new Signal.TakeoverAttempt(turn, "takeover-guard", utterance.strip()));

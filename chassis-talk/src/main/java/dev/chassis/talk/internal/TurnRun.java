@@ -28,6 +28,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class TurnRun {
 
+    /** How long before the first-token deadline a remedy starts. */
+    static final Duration BRIDGE_LEAD = Duration.ofMillis(60);
+
     private final LiveSession session;
     private final TalkConfig config;
     private final int turn;
@@ -72,7 +75,9 @@ final class TurnRun {
         requestSentNanos = System.nanoTime();
         generation.result().whenComplete(this::onModelDone);
         if (config.has(dev.chassis.talk.Feature.DEADLINE)) {
-            long delay = Math.max(0, endOfTurnNanos + config.firstTokenDeadline().toNanos() - System.nanoTime());
+            // Start the remedy a little early, so that its first words are out by the deadline itself.
+            long at = endOfTurnNanos + config.firstTokenDeadline().toNanos() - BRIDGE_LEAD.toNanos();
+            long delay = Math.max(0, at - System.nanoTime());
             deadlineTask = Timers.TIMER.schedule(this::onDeadline, delay, TimeUnit.NANOSECONDS);
         }
     }

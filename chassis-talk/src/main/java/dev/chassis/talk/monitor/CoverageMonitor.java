@@ -40,6 +40,10 @@ public final class CoverageMonitor implements Monitor {
         Set<String> said = Analysis.termSet(turn.text(), s.language());
         int words = turn.text().strip().isEmpty() ? 0 : turn.text().strip().split("\\s+").length;
         List<Signal> out = new ArrayList<>();
+        List<String> topics = dev.chassis.core.text.KeyTerms.of(turn.text(), 5);
+        if (!topics.isEmpty()) {
+            out.add(new Signal.TopicsNoted(turn.turn(), name(), topics));
+        }
         boolean touchedAny = false;
         for (Objective o : briefing.objectives()) {
             Set<String> overlap = new HashSet<>(said);

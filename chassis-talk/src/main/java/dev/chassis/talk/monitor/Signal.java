@@ -19,7 +19,7 @@ import java.util.Optional;
         @JsonSubTypes.Type(Signal.EngagementDropped.class), @JsonSubTypes.Type(Signal.EngagementRecovered.class),
         @JsonSubTypes.Type(Signal.EmotionNoted.class), @JsonSubTypes.Type(Signal.LanguageSwitched.class),
         @JsonSubTypes.Type(Signal.TimeCheck.class), @JsonSubTypes.Type(Signal.TakeoverAttempt.class),
-        @JsonSubTypes.Type(Signal.Note.class)})
+        @JsonSubTypes.Type(Signal.TopicsNoted.class), @JsonSubTypes.Type(Signal.Note.class)})
 public sealed interface Signal {
 
     /** The user turn the signal is about. */
@@ -152,6 +152,17 @@ public sealed interface Signal {
 
         public String describe() {
             return "takeover attempt";
+        }
+    }
+
+    /** The content terms of an answer, for the state's topic view. */
+    record TopicsNoted(int turn, String monitor, List<String> terms) implements Signal {
+        public List<Integer> evidenceTurns() {
+            return List.of(turn);
+        }
+
+        public String describe() {
+            return "topics " + String.join(", ", terms);
         }
     }
 

@@ -24,6 +24,7 @@ public final class RecallIndex {
 
     private static final double K1 = 1.2;
     private static final double B = 0.75;
+    private static final int MAX_QUERY_TERMS = 12;
 
     private final String language;
     private final Optional<Embedder> embedder;
@@ -63,7 +64,7 @@ public final class RecallIndex {
 
     /** Earlier moments (before {@code beforeTurn}) that share the most telling words with {@code utterance}. */
     public List<Moment> byKeyword(String utterance, int beforeTurn, int limit) {
-        List<String> query = Analysis.terms(utterance, language);
+        List<String> query = Analysis.terms(utterance, language).stream().distinct().toList();
         if (query.isEmpty()) {
             return List.of();
         }
@@ -73,13 +74,21 @@ public final class RecallIndex {
             if (n == 0) {
                 return List.of();
             }
-            double avg = totalLength / (double) n;
-            Map<Integer, Double> scores = new HashMap<>();
-            for (String term : query.stream().distinct().toList()) {
+            // The rarest terms carry the meaning; common ones add cost and almost no score.
+            List<String> telling = new ArrayList<>();
+            for (String term : query) {
                 List<int[]> list = postings.get(term);
-                if (list == null) {
-                    continue;
+                if (list != null && list.size() <= Math.max(2, n / 2)) {
+                    telling.add(term);
                 }
+            }
+            telling.sort(Comparator.comparingInt(t -> postings.get(t).size()));
+            double avg = totalLength / (double) n;
+            double[] scores = new double[n];
+            int[] touched = new int[n];
+            int touchedCount = 0;
+            for (String term : telling.subList(0, Math.min(MAX_QUERY_TERMS, telling.size()))) {
+                List<int[]> list = postings.get(term);
                 double idf = Math.log(1 + (n - list.size() + 0.5) / (list.size() + 0.5));
                 for (int[] p : list) {
                     Doc d = docs.get(p[0]);
@@ -87,18 +96,41 @@ public final class RecallIndex {
                         continue;
                     }
                     double tf = p[1];
-                    double s = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * d.length() / avg));
-                    scores.merge(p[0], s, Double::sum);
+                    if (scores[p[0]] == 0) {
+                        touched[touchedCount++] = p[0];
+                    }
+                    scores[p[0]] += idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * d.length() / avg));
                 }
             }
-            return scores.entrySet().stream()
-                    .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
-                    .limit(limit)
-                    .map(e -> new Moment(docs.get(e.getKey()).turn(), docs.get(e.getKey()).text(), round(e.getValue()), "keyword"))
-                    .toList();
+            return top(scores, touched, touchedCount, limit);
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** The best {@code limit} of the touched documents, best first, ties to the earlier. Caller holds the read lock. */
+    private List<Moment> top(double[] scores, int[] touched, int count, int limit) {
+        int[] best = new int[Math.min(limit, count)];
+        int size = 0;
+        for (int i = 0; i < count; i++) {
+            int doc = touched[i];
+            int at = size;
+            while (at > 0 && (scores[best[at - 1]] < scores[doc] || scores[best[at - 1]] == scores[doc] && best[at - 1] > doc)) {
+                at--;
+            }
+            if (at < best.length) {
+                int end = Math.min(size, best.length - 1);
+                System.arraycopy(best, at, best, at + 1, end - at);
+                best[at] = doc;
+                size = Math.min(size + 1, best.length);
+            }
+        }
+        List<Moment> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            Doc d = docs.get(best[i]);
+            out.add(new Moment(d.turn(), snippet(d.text()), round(scores[best[i]]), "keyword"));
+        }
+        return out;
     }
 
     /** Moments similar in meaning to what was said at {@code turn}, if the embedder has finished with it. */
@@ -128,12 +160,18 @@ public final class RecallIndex {
                 } finally {
                     lock.readLock().unlock();
                 }
-                similar.add(new Moment(d.turn(), d.text(), round(sim), "meaning"));
+                similar.add(new Moment(d.turn(), snippet(d.text()), round(sim), "meaning"));
             }
         }
         vectors.add(vector);
         similar.sort(Comparator.comparingDouble(Moment::score).reversed());
         related.put(turn, List.copyOf(similar.subList(0, Math.min(3, similar.size()))));
+    }
+
+    /** At most 40 words of a moment: enough to remind, small enough for the prompt. */
+    static String snippet(String text) {
+        String[] words = text.strip().split("\\s+");
+        return words.length <= 40 ? text.strip() : String.join(" ", java.util.Arrays.copyOf(words, 40)) + " …";
     }
 
     private static double round(double d) {

@@ -1,6 +1,5 @@
 package dev.chassis.talk.state;
 
-import dev.chassis.core.text.KeyTerms;
 import dev.chassis.talk.monitor.Signal;
 import dev.chassis.talk.stage.Objective;
 import dev.chassis.talk.steer.Directive;
@@ -45,7 +44,7 @@ final class StateReducer {
             case SessionEvent.UserSaid u -> new SessionState(s.sessionId(), s.staged(), s.startedAt(), u.turn(), s.language(),
                     s.currentObjective(), s.closed(), log,
                     s.transcript().plus(new Line(u.turn(), Line.Speaker.USER, u.text(), u.at(), false)),
-                    spentOn(s.coverage(), s.currentObjective()), s.claims(), s.emotions(), s.engagement(), topics(s.topics(), u.text()),
+                    spentOn(s.coverage(), s.currentObjective()), s.claims(), s.emotions(), s.engagement(), s.topics(),
                     expire(s.pending(), u.turn()), s.asked(), s.lastDirective(), s.summaries(), s.compactedThrough(),
                     s.interruptions(), s.deadlineMisses());
             case SessionEvent.DirectiveIssued d -> directive(s, log, d.directive());
@@ -94,6 +93,7 @@ final class StateReducer {
         var emotions = s.emotions();
         var engagement = s.engagement();
         List<Signal> pending = s.pending();
+        Map<String, Integer> topics = s.topics();
         switch (signal) {
             case Signal.CoverageChanged c -> {
                 Coverage old = coverage.getOrDefault(c.objectiveId(), Coverage.NONE);
@@ -120,9 +120,10 @@ final class StateReducer {
             case Signal.TimeCheck d -> pending = plus(pending, signal);
             case Signal.TakeoverAttempt d -> pending = plus(pending, signal);
             case Signal.Note d -> pending = plus(pending, signal);
+            case Signal.TopicsNoted t -> topics = topics(topics, t.terms());
         }
         return new SessionState(s.sessionId(), s.staged(), s.startedAt(), s.turn(), s.language(), s.currentObjective(), s.closed(),
-                log, s.transcript(), coverage, claims, emotions, engagement, s.topics(), pending, s.asked(), s.lastDirective(),
+                log, s.transcript(), coverage, claims, emotions, engagement, topics, pending, s.asked(), s.lastDirective(),
                 s.summaries(), s.compactedThrough(), s.interruptions(), s.deadlineMisses());
     }
 
@@ -140,8 +141,7 @@ final class StateReducer {
         return put(coverage, objective, new Coverage(c.level(), c.covered(), c.evidenceTurns(), c.questionsAsked(), c.turnsSpent() + 1));
     }
 
-    private static Map<String, Integer> topics(Map<String, Integer> topics, String text) {
-        List<String> terms = KeyTerms.of(text, 5);
+    private static Map<String, Integer> topics(Map<String, Integer> topics, List<String> terms) {
         if (terms.isEmpty()) {
             return topics;
         }

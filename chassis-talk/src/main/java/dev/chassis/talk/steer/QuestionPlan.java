@@ -87,8 +87,23 @@ public final class QuestionPlan {
         return wasAsked(shorter) ? shorter.replaceAll("\\?$", "") + ", in a word?" : shorter;
     }
 
-    /** Lower case, letters and digits only, single spaces: cheap enough to run over every question asked, each turn. */
+    // Questions repeat across turns and sessions; normalise each once. Bounded: cleared when large.
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> NORMALISED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static String normalise(String q) {
+        String n = NORMALISED.get(q);
+        if (n == null) {
+            if (NORMALISED.size() > 20_000) {
+                NORMALISED.clear();
+            }
+            n = normaliseNow(q);
+            NORMALISED.put(q, n);
+        }
+        return n;
+    }
+
+    /** Lower case, letters and digits only, single spaces. */
+    private static String normaliseNow(String q) {
         StringBuilder sb = new StringBuilder(q.length());
         boolean space = false;
         for (int i = 0; i < q.length(); i++) {

@@ -1,0 +1,64 @@
+package dev.chassis.bench.talk;
+
+import dev.chassis.models.offline.OfflineModel;
+import dev.chassis.models.offline.Pacing;
+import dev.chassis.talk.Session;
+import dev.chassis.talk.TalkHarness;
+import dev.chassis.talk.TurnRecord;
+import dev.chassis.talk.stage.StagedContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Harness overhead per turn (end of the person's turn → model request sent) at turns 10, 100, 400
+ * and 1,000 of a session, with every feature on (monitors running beside each turn) and real
+ * participant turns replayed. The model is the offline engine with no pacing, so nothing but the
+ * harness is measured. Usage: {@code TurnOverheadDriver [sessions] [pauseMillis]}.
+ */
+public final class TurnOverheadDriver {
+
+    private static final int[] CHECKPOINTS = {10, 100, 400, 1000};
+    private static final int WINDOW = 10;
+
+    public static void main(String[] args) throws Exception {
+        int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        long pauseNanos = (args.length > 1 ? Long.parseLong(args[1]) : 4) * 1_000_000L;
+        List<String> corpus = Corpus.participantTurns();
+        OfflineModel model = OfflineModel.builder().pacing(Pacing.INSTANT).build();
+        TalkHarness harness = TalkHarness.builder().model(model).fallback(model).build();
+        StagedContext staged = harness.stage(Briefings.interview());
+
+        Map<Integer, List<Long>> samples = new LinkedHashMap<>();
+        for (int c : CHECKPOINTS) {
+            samples.put(c, new ArrayList<>());
+        }
+        int last = CHECKPOINTS[CHECKPOINTS.length - 1] + WINDOW;
+        for (int s = 0; s <= sessions; s++) {
+            boolean warmUp = s == 0;
+            try (Session session = harness.open(staged)) {
+                session.open(t -> { }).join();
+                for (int turn = 1; turn <= last; turn++) {
+                    String text = corpus.get((s * 7919 + turn) % corpus.size());
+                    TurnRecord r = session.respond(text, t -> { }).join();
+                    for (int c : CHECKPOINTS) {
+                        if (!warmUp && Math.abs(turn - c) <= WINDOW) {
+                            samples.get(c).add(r.timings().overhead().toNanos());
+                        }
+                    }
+                    LockSupport.parkNanos(pauseNanos); // the person's turn: monitors and indexing finish meanwhile
+                }
+            }
+            if (!warmUp) {
+                System.out.printf("session %d/%d done%n", s, sessions);
+            }
+        }
+        System.out.println();
+        System.out.println("Harness overhead per turn (utterance in -> model request sent), all features on:");
+        for (Map.Entry<Integer, List<Long>> e : samples.entrySet()) {
+            System.out.printf("  turn %4d: %s%n", e.getKey(), new Stats(e.getValue()).line());
+        }
+    }
+}
