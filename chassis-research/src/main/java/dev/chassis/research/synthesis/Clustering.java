@@ -39,7 +39,7 @@ final class Clustering {
         }
         long sessionCount = statements.stream().map(Statement::session).distinct().count();
         if (embedder.isEmpty() && statements.size() < SMALL) {
-            return TermGrouping.of(statements, maxThemes, sessionCount > 1 ? 2 : 1);
+            return widestFirst(TermGrouping.of(statements, maxThemes, sessionCount > 1 ? 2 : 1));
         }
         VectorSpace space = embedder
                 .map(e -> VectorSpace.embeddings(e, statements.stream().map(Statement::text).toList()))
@@ -69,11 +69,17 @@ final class Clustering {
             clusters.add(new Cluster(c, keyTerms.get(c), ranked, sessions, cohesion));
         }
         dropLeftOvers(clusters);
-        clusters.sort(Comparator.comparingInt((Cluster c) -> -c.sessions())
+        return widestFirst(clusters).subList(0, Math.min(maxThemes, clusters.size()));
+    }
+
+    /** Most widespread first (sessions, then statements), renumbered 0, 1, 2... in that order. */
+    private static List<Cluster> widestFirst(List<Cluster> clusters) {
+        List<Cluster> sorted = new ArrayList<>(clusters);
+        sorted.sort(Comparator.comparingInt((Cluster c) -> -c.sessions())
                 .thenComparingInt(c -> -c.members().size()).thenComparingInt(Cluster::index));
         List<Cluster> out = new ArrayList<>();
-        for (int i = 0; i < Math.min(maxThemes, clusters.size()); i++) {
-            Cluster c = clusters.get(i);
+        for (int i = 0; i < sorted.size(); i++) {
+            Cluster c = sorted.get(i);
             out.add(new Cluster(i, c.keyTerms(), c.members(), c.sessions(), c.cohesion()));
         }
         return out;
