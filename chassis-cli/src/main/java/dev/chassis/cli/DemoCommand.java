@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code chassis demo}: the research-operations workflow end to end, offline, on the example study. */
 @Command(name = "demo",
         mixinStandardHelpOptions = true,
-        description = {"Run research operations end to end, offline, on the example study: recruit and screen from a "
+        description = {"The main demo: research operations end to end, offline, on the example study.", "",
+                "Recruit and screen from a "
                 + "participant pool, schedule across time zones with calendar invites, interview synthetic participants "
                 + "(one interview streams live with its signals), check session quality, synthesise themes with "
                 + "verbatim quotes, and write an HTML and a Markdown report.",

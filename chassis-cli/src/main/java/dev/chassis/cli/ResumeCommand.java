@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 /** {@code chassis resume}: continues a run that stopped. */
 @Command(name = "resume",
         mixinStandardHelpOptions = true,
-        description = {"Continue a run that stopped (killed, crashed or failed) from its folder: what was finished is "
+        description = {"Continue a run that stopped.", "",
+                "Continue a run that stopped (killed, crashed, failed or waiting for live sessions) from its folder: what was finished is "
                 + "kept, sessions whose transcripts were saved are not run again, and the run uses the seed and start "
                 + "time it began with."},
         footer = {"", "Examples:", "  chassis resume demo-20250303-091500", "  chassis resume onboarding-20250303-091500 --out /tmp/runs"})

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code chassis run}: runs a study (research operations) as a resumable run. */
 @Command(name = "run",
         mixinStandardHelpOptions = true,
-        description = {"Run a research-operations study file as a resumable run: recruit, schedule with invites, "
+        description = {"Run a study file (research operations) as a resumable run.", "",
+                "Run a research-operations study file as a resumable run: recruit, schedule with invites, "
                 + "conduct (synthetic participants offline), check quality, synthesise and report.",
                 "",
                 "Each run gets a folder under --out named by its run id; 'chassis runs' lists them and "

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 /** {@code chassis runs}: lists runs, newest first. */
 @Command(name = "runs",
         mixinStandardHelpOptions = true,
-        description = {"List runs, newest first: id, status, when it started, and the report (done) or the error (failed)."},
+        description = {"List runs, newest first.", "",
+                "List runs, newest first: id, status, when it started, and the report (done) or the error (failed)."},
         footer = {"", "Examples:", "  chassis runs", "  chassis runs --out /tmp/runs"})
 final class RunsCommand implements Callable<Integer> {
 

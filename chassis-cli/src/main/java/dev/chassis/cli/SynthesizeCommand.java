@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code chassis synthesize}: themes, quotes, coverage and a report from existing transcripts. */
 @Command(name = "synthesize",
         mixinStandardHelpOptions = true,
-        description = {"Synthesise existing interview transcripts into themes with verbatim quotes, "
+        description = {"Themes, verbatim quotes and a report from existing transcripts.", "",
+                "Synthesise existing interview transcripts into themes with verbatim quotes, "
                 + "coverage per objective, contradictions and engagement, and write an HTML and a Markdown report.",
                 "",
                 "Transcripts: a .csv file with columns transcript_id,text (each text a whole interview whose turns "
