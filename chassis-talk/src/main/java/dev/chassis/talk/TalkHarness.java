@@ -8,7 +8,7 @@ import dev.chassis.core.token.Tokenizer;
 import dev.chassis.core.token.Tokenizers;
 import dev.chassis.talk.internal.LiveSession;
 import dev.chassis.talk.internal.TalkConfig;
-import dev.chassis.talk.journal.InMemorySessionJournal;
+import dev.chassis.core.journal.InMemoryJournal;
 import dev.chassis.talk.monitor.ContradictionMonitor;
 import dev.chassis.talk.monitor.CoverageMonitor;
 import dev.chassis.talk.monitor.EmotionMonitor;
@@ -41,7 +41,7 @@ import java.util.UUID;
  * TalkHarness harness = TalkHarness.builder()
  *         .model(ModelFactory.fromEnvironment().create("openai:gpt-4.1-mini"))
  *         .fallback(OfflineModel.builder().pacing(Pacing.INSTANT).build())
- *         .journal(new FileSessionJournal(Path.of("sessions")))
+ *         .journal(new FileJournal(Path.of("sessions")))
  *         .build();
  * StagedContext staged = harness.stage(briefing);
  * try (Session s = harness.open(staged)) {
@@ -123,7 +123,7 @@ public final class TalkHarness {
         private int stagingBudget = 2_500;
         private int compactAfter = 3_000;
         private Tokenizer tokenizer;
-        private SessionJournal journal = new InMemorySessionJournal();
+        private SessionJournal journal = new InMemoryJournal();
         private Embedder embedder;
         private List<Monitor> monitors = new ArrayList<>(builtInMonitors());
         private SteeringPolicy steering = SteeringPolicy.builtIn();

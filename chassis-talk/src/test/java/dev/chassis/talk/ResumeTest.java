@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chassis.core.journal.JournalEntry;
 import dev.chassis.talk.internal.LiveSession;
-import dev.chassis.talk.journal.FileSessionJournal;
+import dev.chassis.core.journal.FileJournal;
 import dev.chassis.talk.state.SessionState;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +21,7 @@ class ResumeTest {
 
     @Test
     void a_resumed_session_equals_the_state_before_field_by_field_and_carries_on(@TempDir Path dir) throws Exception {
-        TalkHarness h = Fixtures.harness().journal(new FileSessionJournal(dir)).build();
+        TalkHarness h = Fixtures.harness().journal(new FileJournal(dir)).build();
         SessionState before;
         Session s = h.open(h.stage(Fixtures.briefing()), "s-1");
         s.open(t -> { }).join();
@@ -34,7 +34,7 @@ class ResumeTest {
         before = s.state();
         // A crash: the session object is dropped without close(); only the journal remains.
 
-        TalkHarness restarted = Fixtures.harness().journal(new FileSessionJournal(dir)).build();
+        TalkHarness restarted = Fixtures.harness().journal(new FileJournal(dir)).build();
         try (Session resumed = restarted.resume("s-1")) {
             assertThat(resumed.state()).isEqualTo(before);
             assertThat(resumed.state().claims()).isNotEmpty();
@@ -46,10 +46,10 @@ class ResumeTest {
 
     @Test
     void a_write_torn_by_a_crash_is_dropped_and_the_journal_goes_on(@TempDir Path dir) throws Exception {
-        FileSessionJournal journal = new FileSessionJournal(dir);
+        FileJournal journal = new FileJournal(dir);
         journal.append("s", List.of(new JournalEntry(0, "A", "{}", java.time.Instant.EPOCH)));
         Files.writeString(dir.resolve("s.jsonl"), "{\"seq\":1,\"type\":\"B\",\"pay", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        FileSessionJournal reopened = new FileSessionJournal(dir);
+        FileJournal reopened = new FileJournal(dir);
         assertThat(reopened.read("s")).hasSize(1);
         reopened.append("s", List.of(new JournalEntry(1, "B", "{}", java.time.Instant.EPOCH)));
         assertThat(reopened.read("s")).extracting(JournalEntry::type).containsExactly("A", "B");

@@ -54,11 +54,24 @@ public final class ToolRunner {
 
     /** Decides, records and (when allowed) runs one call. */
     public ToolResult run(ToolCall call) {
+        return runAudited(call).result();
+    }
+
+    /**
+     * What happened to a call, for an audit trail.
+     *
+     * @param verdict what the policy decided ({@code unknown-tool} when no such tool)
+     * @param rule    the rule that decided, or {@code default}
+     */
+    public record Audited(ToolResult result, String verdict, String rule) { }
+
+    /** Like {@link #run}, with the policy's verdict and rule, for an audit trail. */
+    public Audited runAudited(ToolCall call) {
         Tool tool = tools.get(call.name());
         if (tool == null) {
             ToolResult refused = new ToolResult.Refused("unknown tool '" + call.name() + "'; available: " + String.join(", ", tools.keySet()));
             finished(call, Duration.ZERO, refused);
-            return refused;
+            return new Audited(refused, "unknown-tool", "none");
         }
         PolicyDecision decision = policy.decide(call);
         ToolEvent.Verdict verdict = switch (decision.effect()) {
@@ -71,7 +84,7 @@ public final class ToolRunner {
         if (verdict == ToolEvent.Verdict.DENIED || verdict == ToolEvent.Verdict.ASKED_AND_REFUSED) {
             ToolResult refused = new ToolResult.Refused("policy: " + decision.reason());
             finished(call, Duration.ZERO, refused);
-            return refused;
+            return new Audited(refused, verdict.name().toLowerCase(java.util.Locale.ROOT), decision.ruleDescription());
         }
         long start = System.nanoTime();
         ToolResult result;
@@ -84,7 +97,7 @@ public final class ToolRunner {
             result = new ToolResult.Failed(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), false);
         }
         finished(call, Duration.ofNanos(System.nanoTime() - start), result);
-        return result;
+        return new Audited(result, verdict.name().toLowerCase(java.util.Locale.ROOT), decision.ruleDescription());
     }
 
     private void finished(ToolCall call, Duration took, ToolResult result) {

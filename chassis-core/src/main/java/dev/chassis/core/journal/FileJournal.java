@@ -1,11 +1,8 @@
-package dev.chassis.talk.journal;
+package dev.chassis.core.journal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chassis.core.journal.JournalEntry;
-import dev.chassis.core.journal.JournalException;
-import dev.chassis.core.journal.SessionJournal;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -22,11 +19,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A {@link SessionJournal} of one JSON-lines file per session in a folder. Each append is written
+ * A journal of one JSON-lines file per stream (a session or a run) in a folder, for sessions and runs
+ * that must survive a crash without a database. Each append is written
  * and forced to disk before it returns, so it survives a crash of the process; a line torn by a
  * crash mid-write is ignored on reading (it was never acknowledged). Thread-safe.
  */
-public final class FileSessionJournal implements SessionJournal {
+public final class FileJournal implements SessionJournal, RunJournal {
 
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,128}");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,7 +34,7 @@ public final class FileSessionJournal implements SessionJournal {
     // Next sequence per session, read from the file once, so appends do not re-read it.
     private final Map<String, Long> nextSequence = new ConcurrentHashMap<>();
 
-    public FileSessionJournal(Path folder) {
+    public FileJournal(Path folder) {
         this.folder = folder;
         try {
             Files.createDirectories(folder);
@@ -112,6 +110,16 @@ public final class FileSessionJournal implements SessionJournal {
 
     @Override
     public List<String> sessions() {
+        return streams();
+    }
+
+    @Override
+    public List<String> runs() {
+        return streams();
+    }
+
+    /** Every stream with a file in the folder. */
+    public List<String> streams() {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsonl"))
                     .map(n -> n.substring(0, n.length() - ".jsonl".length())).sorted().toList();
@@ -148,8 +156,13 @@ public final class FileSessionJournal implements SessionJournal {
 
     private Path file(String sessionId) {
         if (!SAFE_ID.matcher(sessionId).matches()) {
-            throw new JournalException("session id '" + sessionId + "' must be 1-128 letters, digits, '.', '_' or '-'");
+            throw new JournalException("id '" + sessionId + "' must be 1-128 letters, digits, '.', '_' or '-'");
         }
         return folder.resolve(sessionId + ".jsonl");
+    }
+
+    /** Nothing to release. */
+    @Override
+    public void close() {
     }
 }

@@ -1,15 +1,12 @@
-package dev.chassis.talk.journal;
+package dev.chassis.core.journal;
 
-import dev.chassis.core.journal.JournalEntry;
-import dev.chassis.core.journal.JournalException;
-import dev.chassis.core.journal.SessionJournal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A {@link SessionJournal} in memory: for tests, and for sessions that need not survive the process. Thread-safe. */
-public final class InMemorySessionJournal implements SessionJournal {
+/** A journal in memory, for sessions and runs: for tests, and for work that need not survive the process. Thread-safe. */
+public final class InMemoryJournal implements SessionJournal, RunJournal {
 
     private final Map<String, List<JournalEntry>> streams = new ConcurrentHashMap<>();
 
@@ -38,7 +35,17 @@ public final class InMemorySessionJournal implements SessionJournal {
     }
 
     @Override
+    public List<String> runs() {
+        return sessions();
+    }
+
+    @Override
     public List<String> sessions() {
         return streams.keySet().stream().sorted().toList();
+    }
+
+    /** Nothing to release. */
+    @Override
+    public void close() {
     }
 }

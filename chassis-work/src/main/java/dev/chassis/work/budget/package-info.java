@@ -1,0 +1,2 @@
+/** Budgets: what model calls cost, by a configurable price table per model. */
+package dev.chassis.work.budget;

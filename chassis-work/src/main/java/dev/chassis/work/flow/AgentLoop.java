@@ -1,0 +1,105 @@
+package dev.chassis.work.flow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chassis.core.model.Message;
+import dev.chassis.core.model.Prompt;
+import dev.chassis.core.tool.ToolCall;
+import dev.chassis.core.tool.ToolResult;
+import dev.chassis.core.tool.ToolSpec;
+import dev.chassis.work.journal.RunEvent;
+import dev.chassis.work.journal.RunRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One attempt of one step: model calls and tool calls until the model answers without calling a
+ * tool, up to the step's iteration limit, within its budget. Deterministic given the recorded model
+ * and tool results.
+ */
+final class AgentLoop {
+
+    /** What an attempt produced: an answer, a failure, or a pause for the budget. */
+    sealed interface Outcome {
+        record Answer(String text) implements Outcome { }
+
+        record Failure(String reason, boolean fatal) implements Outcome { }
+
+        record AskBudget(String reason) implements Outcome { }
+    }
+
+    private final Workflow workflow;
+    private final Environment env;
+    private final Activities activities;
+    private final RunRecord record;
+    private final BudgetCheck budget;
+
+    AgentLoop(Workflow workflow, Environment env, Activities activities, RunRecord record, BudgetCheck budget) {
+        this.workflow = workflow;
+        this.env = env;
+        this.activities = activities;
+        this.record = record;
+        this.budget = budget;
+    }
+
+    Outcome attempt(StepDef step, int attempt, Map<String, JsonNode> inputs, List<String> findings) {
+        List<ToolSpec> tools = new ArrayList<>(env.alwaysAvailable());
+        step.tools().forEach(t -> tools.add(env.tools().get(t)));
+        StepIntent intent = new StepIntent(workflow.name(), step.id(), step.instruction(), step.outputSchema(), inputs, findings, step.offline());
+        List<Message> messages = new ArrayList<>();
+        messages.add(Message.system(env.systemText()));
+        messages.add(Message.user(userText(step, inputs, findings)));
+        for (int iteration = 0; iteration < step.budget().iterations(); iteration++) {
+            Optional<Outcome> stop = budget.check(step, attempt);
+            if (stop.isPresent()) {
+                return stop.get();
+            }
+            Prompt prompt = Prompt.of(messages).withTools(tools).withIntent(intent);
+            RunEvent.ModelCalled call;
+            try {
+                call = activities.callModel(Keys.model(step.id(), attempt, iteration), step.id(), attempt, iteration, prompt);
+            } catch (RuntimeException e) {
+                return new Outcome.Failure("the model failed: " + e.getMessage(), false);
+            }
+            if (call.toolCalls().isEmpty()) {
+                return new Outcome.Answer(call.text());
+            }
+            messages.add(Message.assistant(call.text(), call.toolCalls()));
+            for (int i = 0; i < call.toolCalls().size(); i++) {
+                ToolCall requested = call.toolCalls().get(i);
+                String key = Keys.tool(step.id(), attempt, iteration, i);
+                ToolCall keyed = new ToolCall(key, requested.name(), requested.arguments());
+                ToolResult result = allowed(step, requested.name())
+                        ? activities.callTool(key, step.id(), keyed)
+                        : new ToolResult.Refused("tool '" + requested.name() + "' is not available in step '" + step.id() + "'");
+                messages.add(Message.toolResult(requested, result.content()));
+            }
+        }
+        return new Outcome.Failure("no answer after " + step.budget().iterations() + " model calls", false);
+    }
+
+    private boolean allowed(StepDef step, String tool) {
+        return step.tools().contains(tool) || env.alwaysAvailable().stream().anyMatch(t -> t.name().equals(tool));
+    }
+
+    private static String userText(StepDef step, Map<String, JsonNode> inputs, List<String> findings) {
+        StringBuilder sb = new StringBuilder("Step '").append(step.id()).append("': ").append(step.instruction());
+        for (String need : step.needs()) {
+            JsonNode in = inputs.get(need);
+            if (in != null) {
+                sb.append("\n\nOutput of step '").append(need).append("':\n").append(Outputs.text(in));
+            }
+        }
+        JsonNode runInput = inputs.get("input");
+        if (runInput != null && !runInput.isEmpty()) {
+            sb.append("\n\nRun inputs:\n").append(Outputs.text(runInput));
+        }
+        step.outputSchema().ifPresent(s -> sb.append("\n\nAnswer with JSON only, matching this JSON Schema:\n").append(s));
+        if (!findings.isEmpty()) {
+            sb.append("\n\nYour previous attempt was refused by these checks; fix them:");
+            findings.forEach(f -> sb.append("\n- ").append(f));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.chassis.work.gate;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.chassis.work.flow.Outputs;
+import java.util.List;
+
+/**
+ * The output must be JSON valid against a JSON Schema (draft 2020-12), checked with
+ * networknt's validator. Every step with an output schema has one.
+ */
+public record SchemaGate(String schema) implements Gate {
+
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
+    /**
+     * Checks that {@code schema} is a usable JSON Schema.
+     *
+     * @throws IllegalArgumentException with the parser's or validator's complaint
+     */
+    public SchemaGate {
+        compile(schema);
+    }
+
+    @Override
+    public String name() {
+        return "schema";
+    }
+
+    @Override
+    public GateVerdict check(GateInput input) {
+        if (input.json().isEmpty()) {
+            return new GateVerdict.Fail(name(), List.of("the output is not JSON; answer with a JSON value only"));
+        }
+        List<Error> errors = compile(schema).validate(Outputs.text(input.json().get()), InputFormat.JSON);
+        if (errors.isEmpty()) {
+            return new GateVerdict.Pass(name(), "valid");
+        }
+        return new GateVerdict.Fail(name(), errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).limit(10).toList());
+    }
+
+    private static Schema compile(String schema) {
+        try {
+            Schema s = REGISTRY.getSchema(schema, InputFormat.JSON);
+            s.validate("{}", InputFormat.JSON); // forces the schema to be read fully, so a broken one fails here
+            return s;
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("invalid JSON Schema: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.chassis.work.journal;
+
+import dev.chassis.core.journal.JournalEntry;
+import dev.chassis.core.journal.RunJournal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A run's events, as loaded from its journal and as they are appended: look-up by key for replay,
+ * and durable appends in order. Appends write through to the journal before returning (a step's
+ * work is not acknowledged until it is on disk). Thread-safe: parallel steps append concurrently.
+ */
+public final class RunRecord {
+
+    private final String runId;
+    private final RunJournal journal;
+    private final ReentrantLock lock = new ReentrantLock();
+    // Guarded by lock.
+    private final Map<String, RunEvent> byKey = new LinkedHashMap<>();
+    private final List<RunEvent> events = new ArrayList<>();
+
+    private RunRecord(String runId, RunJournal journal, List<RunEvent> existing) {
+        this.runId = runId;
+        this.journal = journal;
+        for (RunEvent e : existing) {
+            events.add(e);
+            byKey.put(e.key(), e);
+        }
+    }
+
+    /** The record of a run, loaded from the journal (empty for a new run). */
+    public static RunRecord load(String runId, RunJournal journal) {
+        List<RunEvent> existing = journal.read(runId).stream().map(RunEventCodec::decode).toList();
+        return new RunRecord(runId, journal, existing);
+    }
+
+    public String runId() {
+        return runId;
+    }
+
+    /** The event recorded under {@code key}, if any. */
+    public Optional<RunEvent> get(String key) {
+        lock.lock();
+        try {
+            return Optional.ofNullable(byKey.get(key));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The event under {@code key} if it is of {@code type}. */
+    public <T extends RunEvent> Optional<T> get(String key, Class<T> type) {
+        return get(key).filter(type::isInstance).map(type::cast);
+    }
+
+    /** Appends an event durably; an event whose key is already recorded is not appended again. */
+    public void append(RunEvent event) {
+        lock.lock();
+        try {
+            if (byKey.containsKey(event.key())) {
+                return;
+            }
+            JournalEntry entry = RunEventCodec.encode(events.size(), event);
+            journal.append(runId, List.of(entry));
+            events.add(event);
+            byKey.put(event.key(), event);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Every event so far, in order. */
+    public List<RunEvent> events() {
+        lock.lock();
+        try {
+            return Collections.unmodifiableList(new ArrayList<>(events));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Events of one type, in order. */
+    public <T extends RunEvent> List<T> events(Class<T> type) {
+        return events().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+}
