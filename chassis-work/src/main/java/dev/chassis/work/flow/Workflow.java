@@ -31,10 +31,10 @@ import java.util.function.Consumer;
  * @param source       where it came from (a file name, or {@code java})
  * @param instructions the instruction map's root file, relative to the workflow's folder, if any
  * @param text         the YAML it was read from (kept in the journal, so a run resumes with the same definition)
- * @param folder       the folder relative paths are resolved in (a YAML file's folder)
+ * @param folder       the folder relative paths are resolved in (a YAML file's folder), as a path string
  */
 public record Workflow(String name, String description, List<StepDef> steps, String source, Optional<String> instructions,
-                       Optional<String> text, Optional<java.nio.file.Path> folder) {
+                       Optional<String> text, Optional<String> folder) {
 
     public Workflow {
         Objects.requireNonNull(name, "name");

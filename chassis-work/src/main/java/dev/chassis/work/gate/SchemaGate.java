@@ -15,6 +15,16 @@ import java.util.List;
 public record SchemaGate(String schema) implements Gate {
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static volatile Schema meta;
+
+    private static Schema meta() {
+        Schema m = meta;
+        if (m == null) {
+            m = REGISTRY.getSchema(com.networknt.schema.SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+            meta = m;
+        }
+        return m;
+    }
 
     /**
      * Checks that {@code schema} is a usable JSON Schema.
@@ -43,6 +53,17 @@ public record SchemaGate(String schema) implements Gate {
     }
 
     private static Schema compile(String schema) {
+        List<Error> problems;
+        try {
+            // The schema itself must satisfy the draft's meta-schema (shipped with the validator, no network).
+            problems = meta().validate(schema, InputFormat.JSON);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("invalid JSON Schema: " + e.getMessage(), e);
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("invalid JSON Schema: " + problems.stream()
+                    .map(e -> e.getInstanceLocation() + ": " + e.getMessage()).limit(3).collect(java.util.stream.Collectors.joining("; ")));
+        }
         try {
             Schema s = REGISTRY.getSchema(schema, InputFormat.JSON);
             s.validate("{}", InputFormat.JSON); // forces the schema to be read fully, so a broken one fails here

@@ -256,7 +256,7 @@ public final class RunEngine {
     }
 
     private String folderOf(Workflow wf) {
-        return wf.folder().orElse(workdir).toAbsolutePath().toString();
+        return wf.folder().orElse(workdir.toAbsolutePath().toString());
     }
 
     private ObjectNode changes(Map<String, String> instructions, List<Fix> extra) {

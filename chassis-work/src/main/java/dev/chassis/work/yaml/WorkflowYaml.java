@@ -89,7 +89,7 @@ public final class WorkflowYaml {
         }
         try {
             return new Workflow(f.name(), f.description(), steps, source, Optional.ofNullable(f.instructions()), Optional.of(text),
-                    Optional.ofNullable(folder));
+                    Optional.ofNullable(folder).map(dir -> dir.toAbsolutePath().toString()));
         } catch (InvalidInputException e) {
             throw e.field().map(field -> YamlLocator.error(source, text, field, e.problem())).orElse(e);
         }
