@@ -12,8 +12,11 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A run's events, as loaded from its journal and as they are appended: look-up by key for replay,
- * and durable appends in order. Appends write through to the journal before returning (a step's
- * work is not acknowledged until it is on disk). Thread-safe: parallel steps append concurrently.
+ * and appends in order with group commit. Events that lose nothing if a crash drops them (a model
+ * call is simply made again, a finished tool call is re-run under the same idempotency key) wait in
+ * a buffer; an event that must be durable before the run goes on (a tool is about to run, a step
+ * ended, a pause, a decision, the run's start and end) is written together with everything buffered,
+ * in one commit. Thread-safe: parallel steps append concurrently.
  */
 public final class RunRecord {
 
@@ -23,6 +26,7 @@ public final class RunRecord {
     // Guarded by lock.
     private final Map<String, RunEvent> byKey = new LinkedHashMap<>();
     private final List<RunEvent> events = new ArrayList<>();
+    private final List<JournalEntry> buffered = new ArrayList<>();
 
     private RunRecord(String runId, RunJournal journal, List<RunEvent> existing) {
         this.runId = runId;
@@ -65,13 +69,43 @@ public final class RunRecord {
             if (byKey.containsKey(event.key())) {
                 return;
             }
-            JournalEntry entry = RunEventCodec.encode(events.size(), event);
-            journal.append(runId, List.of(entry));
+            buffered.add(RunEventCodec.encode(events.size(), event));
             events.add(event);
             byKey.put(event.key(), event);
+            if (mustBeDurable(event)) {
+                flush();
+            }
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Writes whatever is buffered, in one commit. */
+    public void flush() {
+        lock.lock();
+        try {
+            if (!buffered.isEmpty()) {
+                journal.append(runId, List.copyOf(buffered));
+                buffered.clear();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static boolean mustBeDurable(RunEvent e) {
+        return switch (e) {
+            case RunEvent.Started s -> true;
+            case RunEvent.ToolStarted s -> true; // before a side effect, its intent is on disk
+            case RunEvent.StepEnded s -> true;
+            case RunEvent.Paused p -> true;
+            case RunEvent.Decided d -> true;
+            case RunEvent.Finished f -> true;
+            case RunEvent.StepStarted s -> false;
+            case RunEvent.ModelCalled m -> false;
+            case RunEvent.ToolFinished t -> false;
+            case RunEvent.GateChecked g -> false;
+        };
     }
 
     /** Every event so far, in order. */

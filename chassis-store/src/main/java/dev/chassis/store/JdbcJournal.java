@@ -1,0 +1,282 @@
+package dev.chassis.store;
+
+import dev.chassis.core.journal.JournalEntry;
+import dev.chassis.core.journal.JournalException;
+import dev.chassis.core.journal.RunJournal;
+import dev.chassis.core.journal.SessionJournal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Session and run journals in a database: embedded H2 by default, PostgreSQL by URL. An append is one
+ * transaction, committed (and, on H2, written with {@code WRITE_DELAY=0}, so on disk) before it
+ * returns; sequence numbers are checked, so a stream never has a gap or a duplicate. The schema is
+ * migrated by Flyway on open. Thread-safe; holds a few connections; close it.
+ *
+ * <pre>{@code
+ * try (JdbcJournal db = JdbcJournal.h2(Path.of(".chassis/chassis"))) {
+ *     WorkHarness work = WorkHarness.builder().journal(db.runJournal())...;
+ *     TalkHarness talk = TalkHarness.builder().journal(db.sessionJournal())...;
+ * }
+ * JdbcJournal pg = JdbcJournal.open("jdbc:postgresql://127.0.0.1:5432/chassis?user=chassis");
+ * }</pre>
+ */
+public final class JdbcJournal implements AutoCloseable {
+
+    private static final String SESSION = "session";
+    private static final String RUN = "run";
+    private static final int POOL = 4;
+
+    private final String url;
+    private final BlockingQueue<Connection> pool = new ArrayBlockingQueue<>(POOL);
+    private final Map<String, Object> streamLocks = new ConcurrentHashMap<>();
+    private final Map<String, Long> next = new ConcurrentHashMap<>();
+
+    private JdbcJournal(String url) {
+        this.url = url;
+    }
+
+    /**
+     * An embedded H2 database in the file {@code base} (H2 adds {@code .mv.db}), with the settings that
+     * keep committed entries after a crash ({@code WRITE_DELAY=0}; H2's default delays writes and loses them).
+     */
+    public static JdbcJournal h2(Path base) {
+        return open("jdbc:h2:file:" + base.toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+    }
+
+    /**
+     * A journal at a JDBC URL (H2 or PostgreSQL; user and password may be in the URL), migrated on open.
+     *
+     * @throws JournalException when the database cannot be reached or migrated; the message says which
+     */
+    public static JdbcJournal open(String url) {
+        Objects.requireNonNull(url, "url");
+        if (url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY=0")) {
+            throw new JournalException("an H2 journal must use WRITE_DELAY=0, or committed entries are lost on a crash: " + redact(url));
+        }
+        try {
+            Flyway.configure().dataSource(url, null, null).locations("classpath:db/chassis").table("chassis_schema_history")
+                    .load().migrate();
+        } catch (RuntimeException e) {
+            throw new JournalException("cannot open the journal database " + redact(url) + ": " + rootMessage(e), e);
+        }
+        JdbcJournal j = new JdbcJournal(url);
+        for (int i = 0; i < POOL; i++) {
+            j.pool.add(j.connect());
+        }
+        return j;
+    }
+
+    /** The session journal in this database (for the talk harness). */
+    public SessionJournal sessionJournal() {
+        JdbcJournal self = this;
+        return new SessionJournal() {
+            @Override
+            public void append(String sessionId, List<JournalEntry> entries) {
+                self.append(SESSION, sessionId, entries);
+            }
+
+            @Override
+            public List<JournalEntry> read(String sessionId) {
+                return self.read(SESSION, sessionId);
+            }
+
+            @Override
+            public List<String> sessions() {
+                return self.streams(SESSION);
+            }
+        };
+    }
+
+    /** The run journal in this database (for the work harness). */
+    public RunJournal runJournal() {
+        JdbcJournal self = this;
+        return new RunJournal() {
+            @Override
+            public void append(String runId, List<JournalEntry> entries) {
+                self.append(RUN, runId, entries);
+            }
+
+            @Override
+            public List<JournalEntry> read(String runId) {
+                return self.read(RUN, runId);
+            }
+
+            @Override
+            public List<String> runs() {
+                return self.streams(RUN);
+            }
+        };
+    }
+
+    private void append(String kind, String id, List<JournalEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        String stream = kind + "/" + id;
+        synchronized (streamLocks.computeIfAbsent(stream, k -> new Object())) {
+            Connection c = take();
+            try {
+                long expected = next.computeIfAbsent(stream, k -> maxSeq(c, kind, id) + 1);
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO chassis_journal (stream_kind, stream_id, seq, entry_type, payload, at_time) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    for (JournalEntry e : entries) {
+                        if (e.sequence() != expected) {
+                            throw new JournalException(kind + " " + id + ": expected entry " + expected + ", got " + e.sequence());
+                        }
+                        expected++;
+                        ps.setString(1, kind);
+                        ps.setString(2, id);
+                        ps.setLong(3, e.sequence());
+                        ps.setString(4, e.type());
+                        ps.setString(5, e.payload());
+                        ps.setString(6, e.at().toString());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                    c.commit();
+                    next.put(stream, expected);
+                } catch (SQLException | RuntimeException e) {
+                    rollback(c);
+                    next.remove(stream);
+                    throw e instanceof JournalException je ? je : new JournalException("cannot append to " + kind + " " + id + ": " + rootMessage(e), e);
+                }
+            } finally {
+                give(c);
+            }
+        }
+    }
+
+    private List<JournalEntry> read(String kind, String id) {
+        Connection c = take();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT seq, entry_type, payload, at_time FROM chassis_journal WHERE stream_kind = ? AND stream_id = ? ORDER BY seq")) {
+            ps.setString(1, kind);
+            ps.setString(2, id);
+            List<JournalEntry> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new JournalEntry(rs.getLong(1), rs.getString(2), rs.getString(3), Instant.parse(rs.getString(4))));
+                }
+            }
+            c.commit();
+            return out;
+        } catch (SQLException e) {
+            rollback(c);
+            throw new JournalException("cannot read " + kind + " " + id + ": " + rootMessage(e), e);
+        } finally {
+            give(c);
+        }
+    }
+
+    private List<String> streams(String kind) {
+        Connection c = take();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT stream_id, MIN(at_time) FROM chassis_journal WHERE stream_kind = ? GROUP BY stream_id ORDER BY MIN(at_time), stream_id")) {
+            ps.setString(1, kind);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            c.commit();
+            return out;
+        } catch (SQLException e) {
+            rollback(c);
+            throw new JournalException("cannot list " + kind + "s: " + rootMessage(e), e);
+        } finally {
+            give(c);
+        }
+    }
+
+    private static long maxSeq(Connection c, String kind, String id) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(seq) FROM chassis_journal WHERE stream_kind = ? AND stream_id = ?")) {
+            ps.setString(1, kind);
+            ps.setString(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long max = rs.getLong(1);
+                return rs.wasNull() ? -1 : max;
+            }
+        } catch (SQLException e) {
+            throw new JournalException("cannot read the end of " + kind + " " + id + ": " + rootMessage(e), e);
+        }
+    }
+
+    private Connection connect() {
+        try {
+            Connection c = DriverManager.getConnection(url);
+            c.setAutoCommit(false);
+            return c;
+        } catch (SQLException e) {
+            throw new JournalException("cannot connect to " + redact(url) + ": " + rootMessage(e), e);
+        }
+    }
+
+    private Connection take() {
+        try {
+            Connection c = pool.take();
+            if (c.isClosed() || !c.isValid(2)) {
+                c = connect();
+            }
+            return c;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JournalException("interrupted while waiting for a database connection", e);
+        } catch (SQLException e) {
+            return connect();
+        }
+    }
+
+    private void give(Connection c) {
+        pool.offer(c);
+    }
+
+    private static void rollback(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // The connection is broken; take() replaces it next time.
+        }
+    }
+
+    /** Closes the connections. */
+    @Override
+    public void close() {
+        for (Connection c : pool) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing anyway
+            }
+        }
+        pool.clear();
+    }
+
+    /** The URL without a password, for messages. */
+    static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}
