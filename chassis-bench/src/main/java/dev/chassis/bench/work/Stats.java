@@ -1,0 +1,35 @@
+package dev.chassis.bench.work;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Percentiles of samples in nanoseconds, printed in milliseconds. */
+final class Stats {
+
+    private final long[] sorted;
+
+    Stats(List<Long> nanos) {
+        this.sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
+    int count() {
+        return sorted.length;
+    }
+
+    double percentileMillis(double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+
+    double meanMillis() {
+        return Arrays.stream(sorted).average().orElse(Double.NaN) / 1e6;
+    }
+
+    String line() {
+        return String.format("n=%d p50=%.3f ms p90=%.3f ms p99=%.3f ms max=%.3f ms", count(), percentileMillis(50),
+                percentileMillis(90), percentileMillis(99), percentileMillis(100));
+    }
+}
