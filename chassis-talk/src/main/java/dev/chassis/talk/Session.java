@@ -36,6 +36,12 @@ public interface Session extends AutoCloseable {
     /** Cuts the reply being streamed: the transcript keeps only what was delivered, marked as cut off. */
     void interrupt();
 
+    /**
+     * Waits until the monitors of earlier turns have finished (or the timeout passes). A live session never
+     * needs this (late signals land for the turn after); simulations and tests use it to be deterministic.
+     */
+    boolean settle(java.time.Duration timeout);
+
     /** Monitors that threw or ran out of time in this session so far. */
     long monitorFailures();
 

@@ -39,7 +39,7 @@ class SteeringTest {
             TurnRecord r = s.respond("meh", t -> { }).join();
             assertThat(r.directive()).isInstanceOf(Directive.Simplify.class);
             String q = r.directive().question().orElseThrow();
-            assertThat(q.split("\\s+").length).isLessThanOrEqualTo(12);
+            assertThat(q.split("\\s+").length).isLessThanOrEqualTo(16);
             assertThat(s.state().asked().subList(0, s.state().asked().size() - 1)).doesNotContain(q);
         }
     }

@@ -128,7 +128,7 @@ public final class StructuredReader {
             case MismatchedInputException m when m.getMessage() != null && m.getMessage().startsWith("Missing required creator property")
                     -> "is required";
             case MismatchedInputException m -> "expected " + article(simpleType(m.getTargetType()));
-            default -> e.getOriginalMessage() == null ? "invalid syntax" : "invalid syntax: " + firstLine(e.getOriginalMessage());
+            default -> e.getOriginalMessage() == null ? "invalid syntax" : "invalid syntax: " + problem(e.getOriginalMessage());
         };
         if (e instanceof MismatchedInputException m && problem.equals("is required") && m.getPath().isEmpty()) {
             field = "";
@@ -185,6 +185,17 @@ public final class StructuredReader {
 
     private static String article(String noun) {
         return (noun.matches("^[aeiou].*") ? "an " : "a ") + noun;
+    }
+
+    /** The line of a parser's message that says what it expected, else its first line. */
+    private static String problem(String message) {
+        for (String line : message.split("\n")) {
+            String l = line.strip();
+            if (l.startsWith("expected") || l.startsWith("found") || l.startsWith("mapping values") || l.startsWith("could not find")) {
+                return firstLine(message) + " (" + l + ")";
+            }
+        }
+        return firstLine(message);
     }
 
     private static String firstLine(String s) {

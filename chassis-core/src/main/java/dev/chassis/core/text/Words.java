@@ -19,7 +19,7 @@ public final class Words {
     // Several languages share words ("no", "que"), so duplicates are folded by Set.copyOf.
     private static final Set<String> STOPWORDS = Set.copyOf(java.util.List.of(
             // en
-            "a", "about", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because",
+            "a", "about", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "every",
             "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "doing", "don't", "for", "from",
             "get", "got", "had", "has", "have", "having", "he", "her", "here", "him", "his", "how", "i", "i'm", "if", "in",
             "into", "is", "it", "it's", "its", "just", "kind", "know", "like", "lot", "me", "more", "most", "my", "no",

@@ -211,6 +211,11 @@ public final class LiveSession implements Session {
     }
 
     @Override
+    public boolean settle(Duration timeout) {
+        return monitors.awaitIdle(timeout);
+    }
+
+    @Override
     public long monitorFailures() {
         return monitors.failures() + monitors.timeouts();
     }

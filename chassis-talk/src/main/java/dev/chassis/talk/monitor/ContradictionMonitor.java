@@ -65,7 +65,8 @@ public final class ContradictionMonitor implements Monitor {
 
     /** The kind of contradiction and an explanation, or empty when the two claims agree or differ in subject. */
     static Optional<String[]> compare(Claim earlier, Claim later) {
-        if (earlier.topic().equals(later.topic()) && earlier.frequency().isPresent() && later.frequency().isPresent()
+        if ((earlier.topic().equals(later.topic()) || aboutIt(earlier) && aboutIt(later))
+                && earlier.frequency().isPresent() && later.frequency().isPresent()
                 && Math.abs(ClaimExtractor.frequencyLevel(earlier.frequency().get()) - ClaimExtractor.frequencyLevel(later.frequency().get())) >= 3) {
             // Opposite ends of the frequency scale on the same topic need clarifying even in different words.
             return Optional.of(new String[] {"frequency", "said '" + earlier.frequency().get() + "', now '" + later.frequency().get() + "'"});
@@ -99,6 +100,13 @@ public final class ContradictionMonitor implements Monitor {
                     : "affirmed it at turn " + earlier.turn() + ", now denies it"});
         }
         return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern IT = java.util.regex.Pattern.compile("(?i)\\b(it|the app|the tool|the product)\\b");
+
+    /** Whether a claim is about "it": in an interview about one product, the same thing in different words. */
+    private static boolean aboutIt(Claim c) {
+        return IT.matcher(c.quote()).find();
     }
 
     static boolean sameSubject(Claim a, Claim b, double threshold) {

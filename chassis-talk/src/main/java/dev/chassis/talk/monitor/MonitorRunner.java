@@ -28,6 +28,7 @@ public final class MonitorRunner {
     private final ScheduledExecutorService timer;
     private final AtomicLong failures = new AtomicLong();
     private final AtomicLong timeouts = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
 
     public MonitorRunner(String sessionId, List<Monitor> monitors, Consumer<Signal> sink, EventSink events, Clock clock,
                          ScheduledExecutorService timer) {
@@ -44,7 +45,14 @@ public final class MonitorRunner {
         for (Monitor m : monitors) {
             AtomicBoolean expired = new AtomicBoolean();
             long start = System.nanoTime();
-            Thread worker = Thread.ofVirtual().name("monitor-" + m.name()).unstarted(() -> run(m, turn, snapshot, expired, start));
+            running.incrementAndGet();
+            Thread worker = Thread.ofVirtual().name("monitor-" + m.name()).unstarted(() -> {
+                try {
+                    run(m, turn, snapshot, expired, start);
+                } finally {
+                    running.decrementAndGet();
+                }
+            });
             worker.start();
             timer.schedule(() -> {
                 if (worker.isAlive() && expired.compareAndSet(false, true)) {
@@ -74,6 +82,18 @@ public final class MonitorRunner {
                         Duration.ofNanos(System.nanoTime() - start), e.getClass().getSimpleName() + ": " + e.getMessage()));
             }
         }
+    }
+
+    /** Waits until no monitor is running (or the timeout passes); true when idle. */
+    public boolean awaitIdle(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (running.get() > 0) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
+        return true;
     }
 
     /** Monitors that threw, so far. */

@@ -103,12 +103,17 @@ public final class BuiltInRules {
     static Optional<Directive> next(SteeringContext c) {
         Optional<String> q = c.plan().nextQuestion();
         if (q.isPresent()) {
-            return Optional.of(new Directive.Ask(c.language(), c.currentObjective(), q.get(), List.of()));
+            return Optional.of(new Directive.Ask(c.language(), c.currentObjective(), oneAtATime(c, q.get()), List.of()));
         }
         return Optional.of(c.plan().nextObjective()
                 .<Directive>map(next -> new Directive.MoveOn(c.language(), c.currentObjective(), next,
                         c.plan().nextQuestion(next).orElseThrow(), List.of()))
                 .orElseGet(() -> new Directive.WrapUp(c.language(), List.of())));
+    }
+
+    /** A double-barrelled planned question is asked in its first part: one thing at a time. */
+    private static String oneAtATime(SteeringContext c, String question) {
+        return QuestionCheck.doubleBarrelled(question) ? c.plan().simpler(question) : question;
     }
 
     /** A question to carry on with: the next planned one, else a simpler form of the last. */

@@ -36,7 +36,8 @@ public final class QuestionPlan {
     /** The next unasked question of {@code objectiveId}. */
     public Optional<String> nextQuestion(String objectiveId) {
         Objective o = state.staged().briefing().objective(objectiveId);
-        return o.questions().stream().filter(q -> !wasAsked(q)).findFirst();
+        // A double-barrelled question asked in its first part counts as asked.
+        return o.questions().stream().filter(q -> !wasAsked(q) && !(QuestionCheck.doubleBarrelled(q) && wasAsked(firstPart(q)))).findFirst();
     }
 
     /** The next unasked probe of the current objective. */
@@ -70,22 +71,48 @@ public final class QuestionPlan {
      */
     public String simpler(String question) {
         String q = question.strip();
-        String[] clauses = q.split("(?<=[,;:—–])\\s+|\\s+(?:and|or|und|oder|et|ou|y|o|e)\\s+");
-        String first = clauses[0].replaceAll("[,;:—–]$", "").strip();
-        String[] words = first.split("\\s+");
-        if (words.length > 12) {
-            first = String.join(" ", List.of(words).subList(0, 12));
-        }
-        if (!first.endsWith("?")) {
-            first = first.replaceAll("[.!]$", "") + "?";
-        }
+        String first = firstPart(q);
         if (!wasAsked(first) && !normalise(first).equals(normalise(q))) {
             return first;
         }
-        String[] few = first.replaceAll("\\?$", "").split("\\s+");
-        String shorter = String.join(" ", List.of(few).subList(0, Math.max(1, Math.min(few.length, 6)))) + "?";
-        return wasAsked(shorter) ? shorter.replaceAll("\\?$", "") + ", in a word?" : shorter;
+        // Asked already as it is: ask for the short version of the answer instead of repeating the words.
+        String[] leads = BRIEFLY.getOrDefault(state.language(), BRIEFLY.get("en"));
+        String tail = state.language().equals("de") ? first : Character.toLowerCase(first.charAt(0)) + first.substring(1);
+        String brief = leads[0] + " " + tail;
+        return wasAsked(brief) ? leads[1] + " " + tail : brief;
     }
+
+    /**
+     * The first of the questions a question asks: cut at a second question mark or at a conjunction that
+     * starts a second question ("..., and in which do you avoid it?"), with asides such as ", if anything,"
+     * removed, ending in a question mark.
+     */
+    public static String firstPart(String question) {
+        String q = question.strip().replaceAll("(?i),\\s*(if anything|if at all|roughly|exactly|in general|by the way)\\s*,", "");
+        int mark = q.indexOf('?');
+        if (mark > 0 && mark < q.length() - 1) {
+            q = q.substring(0, mark + 1);
+        }
+        java.util.regex.Matcher join = java.util.regex.Pattern.compile(
+                ",?\\s+(?:and|or|und|oder|et|ou|y|o|e)\\s+(?:how|what|why|when|where|which|who|in which|do|did|would|wie|was|warum|"
+                        + "comment|pourquoi|quand|cómo|qué|como|quando)\\b", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(q);
+        if (join.find() && join.start() > 0) {
+            q = q.substring(0, join.start());
+        }
+        q = q.strip().replaceAll("[,;:—–]$", "");
+        return q.endsWith("?") ? q : q.replaceAll("[.!]$", "") + "?";
+    }
+
+    /** Lead-ins that make a repeated question a request for a short answer, per language. */
+    private static final java.util.Map<String, String[]> BRIEFLY = java.util.Map.of(
+            "en", new String[] {"In a sentence or two:", "In a word or two:"},
+            "de", new String[] {"In ein, zwei Sätzen:", "In ein, zwei Worten:"},
+            "fr", new String[] {"En une ou deux phrases :", "En un ou deux mots :"},
+            "es", new String[] {"En una o dos frases:", "En una o dos palabras:"},
+            "pt", new String[] {"Em uma ou duas frases:", "Em uma ou duas palavras:"},
+            "ja", new String[] {"一言で言うと、", "短く言うと、"},
+            "hi", new String[] {"एक-दो वाक्यों में:", "एक-दो शब्दों में:"},
+            "ar", new String[] {"في جملة أو جملتين:", "في كلمة أو كلمتين:"});
 
     // Questions repeat across turns and sessions; normalise each once. Bounded: cleared when large.
     private static final java.util.concurrent.ConcurrentHashMap<String, String> NORMALISED = new java.util.concurrent.ConcurrentHashMap<>();

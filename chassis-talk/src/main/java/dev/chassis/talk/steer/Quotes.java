@@ -13,7 +13,10 @@ public final class Quotes {
     private Quotes() {
     }
 
-    /** A verbatim span of {@code text} (at most {@code maxWords} words) around its most telling term. */
+    /**
+     * A verbatim span of {@code text} (at most {@code maxWords} words) around its most telling term: the
+     * clause (between commas) that holds it when that is short enough, else a window of words around it.
+     */
     public static String salient(String text, int maxWords) {
         String t = text.strip();
         var terms = KeyTerms.of(t, 1);
@@ -24,13 +27,19 @@ public final class Quotes {
         Matcher m = SENTENCE.matcher(t);
         while (m.find()) {
             String sentence = m.group().strip();
-            String lower = sentence.toLowerCase(Locale.ROOT);
-            int at = lower.indexOf(term);
-            if (at < 0) {
+            if (!sentence.toLowerCase(Locale.ROOT).contains(term)) {
                 continue;
             }
+            for (String clause : sentence.split("[,;:—–]\\s*")) {
+                String c = clause.strip().replaceAll("[.!?]+$", "");
+                int words = c.isEmpty() ? 0 : c.split("\\s+").length;
+                if (c.toLowerCase(Locale.ROOT).contains(term) && words >= 2 && words <= maxWords + 2) {
+                    return c;
+                }
+            }
             String[] words = sentence.split("\\s+");
-            int index = lower.substring(0, at).split("\\s+", -1).length - 1;
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            int index = lower.substring(0, lower.indexOf(term)).split("\\s+", -1).length - 1;
             int from = Math.max(0, Math.min(index - maxWords / 2, words.length - maxWords));
             int to = Math.min(words.length, from + maxWords);
             return String.join(" ", java.util.Arrays.copyOfRange(words, from, to)).replaceAll("[.!?,;:]+$", "");

@@ -1,0 +1,110 @@
+package dev.chassis.research.interview;
+
+import dev.chassis.research.guide.Guide;
+import dev.chassis.research.ops.conduct.SessionEvents;
+import dev.chassis.research.transcript.Mark;
+import dev.chassis.research.transcript.SignalMarks;
+import dev.chassis.research.transcript.Speaker;
+import dev.chassis.research.transcript.Transcript;
+import dev.chassis.research.transcript.Turn;
+import dev.chassis.talk.Session;
+import dev.chassis.talk.TalkHarness;
+import dev.chassis.talk.TurnRecord;
+import dev.chassis.talk.Utterance;
+import dev.chassis.talk.stage.Briefing;
+import dev.chassis.talk.steer.Directive;
+import dev.chassis.testkit.participant.SyntheticParticipant;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The AI interviewer: a talk-harness session staged from a guide, turn by turn with a participant,
+ * until it wraps up. With a synthetic participant time is simulated: the session's clock moves by the
+ * person's pace and the time it takes to speak, so a 20-minute interview takes seconds and still ends
+ * on time. Thread-safe: each interview has its own session.
+ */
+public final class Interviewer {
+
+    /** Safety net: no interview goes on for more than this many answers. */
+    static final int MAX_ANSWERS = 60;
+    private static final double WORDS_PER_SECOND = 2.5;
+
+    private final Guide guide;
+    private final Function<java.time.Clock, TalkHarness> harness;
+
+    /**
+     * @param harness builds the talk harness for one interview on the given clock
+     */
+    public Interviewer(Guide guide, Function<java.time.Clock, TalkHarness> harness) {
+        this.guide = guide;
+        this.harness = harness;
+    }
+
+    public Guide guide() {
+        return guide;
+    }
+
+    /** The language a participant is interviewed in: theirs when the guide has it, else the guide's first. */
+    public String languageFor(String participantLanguage) {
+        return guide.languages().contains(participantLanguage) ? participantLanguage : guide.language();
+    }
+
+    /** Interviews a synthetic participant, reporting each turn to {@code events}. */
+    public Interview simulate(SyntheticParticipant participant, String sessionId, SessionEvents events) {
+        SimulatedClock clock = new SimulatedClock(Instant.parse("2025-03-03T09:00:00Z"));
+        TalkHarness h = harness.apply(clock);
+        Briefing briefing = guide.briefing(languageFor(participant.persona().language()), participant.persona().background());
+        List<Turn> turns = new ArrayList<>();
+        List<TurnRecord> records = new ArrayList<>();
+        Instant start = clock.instant();
+        try (Session s = h.open(h.stage(briefing), sessionId)) {
+            events.turnStarted(sessionId, 1, "interviewer");
+            TurnRecord opening = s.open(t -> events.text(sessionId, t)).join();
+            events.turnEnded(sessionId, 1);
+            records.add(opening);
+            turns.add(new Turn(1, Speaker.INTERVIEWER, opening.reply(), Optional.of(Duration.ZERO)));
+            clock.advance(speaking(opening.reply()));
+            String last = opening.reply();
+            for (int answer = 1; answer <= MAX_ANSWERS; answer++) {
+                SyntheticParticipant.Reply reply = participant.answer(last);
+                clock.advance(reply.delay());
+                int userNumber = turns.size() + 1;
+                events.turnStarted(sessionId, userNumber, "participant");
+                events.text(sessionId, reply.text());
+                events.turnEnded(sessionId, userNumber);
+                turns.add(new Turn(userNumber, Speaker.PARTICIPANT, reply.text(), Optional.of(Duration.between(start, clock.instant()))));
+                clock.advance(speaking(reply.text()));
+                s.settle(Duration.ofSeconds(10)); // the person's pause: monitors finish, as they would in real time
+                int agentNumber = turns.size() + 1;
+                events.turnStarted(sessionId, agentNumber, "interviewer");
+                TurnRecord r = s.respond(new Utterance(reply.text(), Optional.of(reply.delay()), System.nanoTime()),
+                        t -> events.text(sessionId, t)).join();
+                events.turnEnded(sessionId, agentNumber);
+                r.signalsUsed().forEach(sig -> events.signal(sessionId, sig.describe()));
+                records.add(r);
+                turns.add(new Turn(agentNumber, Speaker.INTERVIEWER, r.reply(), Optional.of(Duration.between(start, clock.instant()))));
+                clock.advance(speaking(r.reply()));
+                last = r.reply();
+                if (r.directive() instanceof Directive.WrapUp) {
+                    break;
+                }
+            }
+            s.settle(Duration.ofSeconds(10));
+            List<Mark> marks = SignalMarks.of(s.state().signals(), userTurn -> 2 * userTurn);
+            Transcript t = new Transcript(sessionId, Optional.ofNullable(participant.persona().id()), Optional.of(s.state().language()),
+                    turns, marks);
+            return new Interview(t, records, s.state());
+        }
+    }
+
+    private static Duration speaking(String text) {
+        int words = text.isBlank() ? 0 : text.strip().split("\\s+").length;
+        return Duration.ofMillis((long) (words / WORDS_PER_SECOND * 1000));
+    }
+
+}

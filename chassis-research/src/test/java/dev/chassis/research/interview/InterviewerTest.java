@@ -1,0 +1,80 @@
+package dev.chassis.research.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.chassis.models.offline.OfflineModel;
+import dev.chassis.models.offline.Pacing;
+import dev.chassis.research.guide.Guide;
+import dev.chassis.research.guide.GuideFile;
+import dev.chassis.research.ops.conduct.SessionEvents;
+import dev.chassis.research.transcript.Mark;
+import dev.chassis.research.transcript.Speaker;
+import dev.chassis.talk.TalkHarness;
+import dev.chassis.talk.steer.Directive;
+import dev.chassis.testkit.participant.PersonaFile;
+import dev.chassis.testkit.participant.SyntheticParticipant;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class InterviewerTest {
+
+    private static final Path EXAMPLES = Path.of(System.getProperty("chassis.repo.dir", "..")).resolve("examples");
+    private static final OfflineModel OFFLINE = OfflineModel.builder().pacing(Pacing.INSTANT).build();
+
+    static Interviewer interviewer(String guide) {
+        Guide g = GuideFile.load(EXAMPLES.resolve("guides/" + guide + ".yaml"));
+        return new Interviewer(g, clock -> TalkHarness.builder().model(OFFLINE).fallback(OFFLINE).clock(clock).build());
+    }
+
+    static SyntheticParticipant persona(String name, long seed) {
+        return new SyntheticParticipant(PersonaFile.load(EXAMPLES.resolve("personas/" + name + ".yaml")), seed);
+    }
+
+    @Test
+    void every_example_guide_loads() {
+        for (String g : new String[] {"onboarding-en", "onboarding-de", "work-and-ai-60"}) {
+            Guide guide = GuideFile.load(EXAMPLES.resolve("guides/" + g + ".yaml"));
+            assertThat(guide.objectives()).isNotEmpty();
+        }
+        assertThat(GuideFile.load(EXAMPLES.resolve("guides/work-and-ai-60.yaml")).objectives()).hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void an_interview_with_a_synthetic_participant_covers_the_guide_and_ends_on_time_with_a_valid_transcript() {
+        Interview i = interviewer("onboarding-en").simulate(persona("careful-designer", 1), "s-01", SessionEvents.NONE);
+        assertThat(i.transcript().turns().getFirst().speaker()).isEqualTo(Speaker.INTERVIEWER);
+        assertThat(i.transcript().turns()).extracting(t -> t.speaker()).containsSubsequence(Speaker.INTERVIEWER, Speaker.PARTICIPANT, Speaker.INTERVIEWER);
+        assertThat(i.turns().getLast().directive()).isInstanceOf(Directive.WrapUp.class);
+        assertThat(i.state().coveredShare()).isGreaterThanOrEqualTo(0.6);
+        assertThat(i.transcript().marks(Mark.ENGAGEMENT)).isNotEmpty();
+        assertThat(i.transcript().marks(Mark.CONTRADICTION)).isNotEmpty();
+        assertThat(i.turns()).anyMatch(r -> r.directive() instanceof Directive.Clarify);
+    }
+
+    @Test
+    void the_same_seed_gives_the_same_interview() {
+        var a = interviewer("onboarding-en").simulate(persona("busy-manager", 7), "s-1", SessionEvents.NONE).transcript();
+        var b = interviewer("onboarding-en").simulate(persona("busy-manager", 7), "s-1", SessionEvents.NONE).transcript();
+        assertThat(a.turns()).isEqualTo(b.turns());
+    }
+
+    @Test
+    void a_german_participant_is_interviewed_in_german_and_a_switch_is_followed() {
+        Interview de = interviewer("onboarding-de").simulate(persona("german-ops-lead", 1), "de-1", SessionEvents.NONE);
+        assertThat(de.state().language()).isEqualTo("de");
+        assertThat(de.transcript().turns().get(2).text()).containsAnyOf("Danke", "Verstehe", "Vielen Dank", "Gut", "hilfreich");
+        Interview sw = interviewer("onboarding-en").simulate(persona("language-switcher", 1), "sw-1", SessionEvents.NONE);
+        assertThat(sw.turns()).anyMatch(r -> r.directive() instanceof Directive.SwitchLanguage s && s.language().equals("es"));
+    }
+
+    @Test
+    void a_bad_guide_is_one_located_error() {
+        assertThatThrownBy(() -> GuideFile.parse("study: s\ntitle: T\nobjectives:\n  - id: a\n    title: A\n    priority: 9\n    questions: [\"Q?\"]\n", "g.yaml"))
+                .hasMessage("g.yaml:6: objectives[0].priority: must be between 1 and 5, was 9");
+        assertThatThrownBy(() -> GuideFile.parse("study: s\ntitle: T\nlanguages: [en, xx]\nobjectives:\n  - id: a\n    title: A\n    questions: [\"Q?\"]\n", "g.yaml"))
+                .hasMessageStartingWith("g.yaml:3: languages[1]: 'xx' is not supported");
+        assertThatThrownBy(() -> GuideFile.parse("study: s\ntitle: T\nobjectives:\n  - id: a\n    title: A\n    questions: []\n", "g.yaml"))
+                .hasMessage("g.yaml:6: objectives[0].questions: an objective needs at least one question, none blank");
+    }
+}
