@@ -45,6 +45,22 @@ class SteeringTest {
     }
 
     @Test
+    void a_person_who_repeats_themselves_is_never_asked_the_same_question_twice() {
+        try (Session s = session(Fixtures.harness().build())) {
+            String same = "Honestly it depends on the team and what they need that week, I would have to think about it more.";
+            for (int i = 0; i < 8; i++) {
+                s.respond(same, t -> { }).join();
+                settle();
+            }
+            java.util.List<String> questions = s.state().transcript().stream()
+                    .filter(l -> l.speaker() == dev.chassis.talk.state.Line.Speaker.AGENT && l.text().contains("?"))
+                    .map(l -> l.text().substring(Math.max(0, l.text().lastIndexOf(". ", l.text().lastIndexOf('?')) + 1)).strip())
+                    .toList();
+            assertThat(questions).hasSizeGreaterThan(3).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void an_emotional_moment_is_acknowledged_before_moving_on() {
         try (Session s = session(Fixtures.harness().build())) {
             s.respond("I set it up right after I lost my job, I was so anxious about money back then.", t -> { }).join();

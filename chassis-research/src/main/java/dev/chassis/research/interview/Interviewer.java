@@ -12,6 +12,8 @@ import dev.chassis.talk.TalkHarness;
 import dev.chassis.talk.TurnRecord;
 import dev.chassis.talk.Utterance;
 import dev.chassis.talk.stage.Briefing;
+import dev.chassis.talk.state.Line;
+import dev.chassis.talk.state.SessionState;
 import dev.chassis.talk.steer.Directive;
 import dev.chassis.testkit.participant.SyntheticParticipant;
 import java.time.Duration;
@@ -100,6 +102,21 @@ public final class Interviewer {
                     turns, marks);
             return new Interview(t, records, s.state());
         }
+    }
+
+    /**
+     * The transcript of a live session so far, from its state: every line with its time from the start,
+     * the monitors' signals as marks.
+     */
+    public static Transcript transcript(SessionState state, Optional<String> participant) {
+        List<Turn> turns = new ArrayList<>();
+        for (Line line : state.transcript()) {
+            Speaker speaker = line.speaker() == Line.Speaker.USER ? Speaker.PARTICIPANT : Speaker.INTERVIEWER;
+            String text = line.cutOff() ? line.text() + " —" : line.text();
+            turns.add(new Turn(turns.size() + 1, speaker, text, Optional.of(Duration.between(state.startedAt(), line.at()))));
+        }
+        List<Mark> marks = SignalMarks.of(state.signals(), userTurn -> 2 * userTurn);
+        return new Transcript(state.sessionId(), participant, Optional.of(state.language()), turns, marks);
     }
 
     private static Duration speaking(String text) {

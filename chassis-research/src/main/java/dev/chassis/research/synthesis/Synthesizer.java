@@ -3,6 +3,7 @@ package dev.chassis.research.synthesis;
 import dev.chassis.core.embed.Embedder;
 import dev.chassis.models.offline.OfflineModel;
 import dev.chassis.models.offline.Pacing;
+import dev.chassis.research.transcript.Mark;
 import dev.chassis.research.transcript.Transcript;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,6 +51,17 @@ public final class Synthesizer {
     /** The embedder, when it supports the language of every session (keywords otherwise). */
     private Optional<Embedder> usable(List<Transcript> transcripts) {
         return embedder.filter(e -> transcripts.stream().allMatch(t -> e.supports(t.language().orElse("en"))));
+    }
+
+    /**
+     * Coverage per objective read from the transcripts' words alone, ignoring any coverage the live
+     * session marked: which objectives' questions were asked and how substantively they were answered.
+     * An outside view of an interview, for comparing interviewers fairly.
+     */
+    public static List<ObjectiveCoverage> coverageFromWords(List<Transcript> transcripts, List<SynthesisObjective> objectives) {
+        List<Transcript> unmarked = transcripts.stream()
+                .map(t -> t.withMarks(t.marks().stream().filter(m -> !m.kind().equals(Mark.COVERAGE)).toList())).toList();
+        return CoverageScorer.score(unmarked, objectives);
     }
 
     /** Runs the whole synthesis. */

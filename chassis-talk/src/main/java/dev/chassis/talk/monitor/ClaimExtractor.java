@@ -1,5 +1,6 @@
 package dev.chassis.talk.monitor;
 
+import dev.chassis.core.text.Words;
 import dev.chassis.talk.text.Analysis;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,7 @@ final class ClaimExtractor {
             boolean negated = words.stream().anyMatch(w -> NEGATIONS.contains(w) || w.endsWith("n't"))
                     && !"never".equals(frequency.orElse(""));
             List<String> subject = Analysis.terms(stripQualifiers(lower), language).stream()
-                    .filter(t -> !isNumberWord(t)).distinct().toList();
+                    .filter(t -> !isNumberWord(t) && !Words.isStopword(t)).distinct().toList();
             if (subject.isEmpty()) {
                 continue;
             }

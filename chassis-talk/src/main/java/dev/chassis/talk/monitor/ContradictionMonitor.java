@@ -71,15 +71,15 @@ public final class ContradictionMonitor implements Monitor {
             // Opposite ends of the frequency scale on the same topic need clarifying even in different words.
             return Optional.of(new String[] {"frequency", "said '" + earlier.frequency().get() + "', now '" + later.frequency().get() + "'"});
         }
-        if (!sameSubject(earlier, later, 0.5)) {
-            return Optional.empty();
-        }
-        if (earlier.quantity().isPresent() && later.quantity().isPresent() && earlier.unit().equals(later.unit())) {
+        if (countsSameThing(earlier, later)) {
             double a = earlier.quantity().get();
             double b = later.quantity().get();
             if (Math.abs(a - b) / Math.max(1, Math.max(a, b)) > 0.25) {
                 return Optional.of(new String[] {"number", "said " + fmt(a) + " at turn " + earlier.turn() + ", now " + fmt(b)});
             }
+        }
+        if (!sameSubject(earlier, later, 0.5)) {
+            return Optional.empty();
         }
         if (earlier.year().isPresent() && later.year().isPresent() && !earlier.year().equals(later.year())) {
             return Optional.of(new String[] {"time", "said " + earlier.year().get() + ", now " + later.year().get()});
@@ -107,6 +107,23 @@ public final class ContradictionMonitor implements Monitor {
     /** Whether a claim is about "it": in an interview about one product, the same thing in different words. */
     private static boolean aboutIt(Claim c) {
         return IT.matcher(c.quote()).find();
+    }
+
+    /**
+     * Whether two numbers count the same thing: the same unit ("12 people", "40 people") and at least
+     * one other word in common ("on the team"), however differently the rest is put, or nothing but the
+     * unit on one side ("I have two kids").
+     */
+    static boolean countsSameThing(Claim a, Claim b) {
+        if (a.quantity().isEmpty() || b.quantity().isEmpty() || a.unit().isEmpty() || !a.unit().equals(b.unit())) {
+            return false;
+        }
+        String unit = a.unit().get().toLowerCase(java.util.Locale.ROOT);
+        Set<String> common = new HashSet<>(a.subject());
+        common.retainAll(b.subject());
+        java.util.function.Predicate<String> isUnit = term -> unit.startsWith(term) || term.startsWith(unit);
+        common.removeIf(isUnit);
+        return !common.isEmpty() || a.subject().stream().allMatch(isUnit) || b.subject().stream().allMatch(isUnit);
     }
 
     static boolean sameSubject(Claim a, Claim b, double threshold) {

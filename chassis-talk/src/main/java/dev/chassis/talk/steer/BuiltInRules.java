@@ -60,8 +60,20 @@ public final class BuiltInRules {
     }
 
     static Optional<Directive> disengagement(SteeringContext c) {
-        return c.latest(Signal.EngagementDropped.class).map(d -> new Directive.Simplify(c.language(), c.currentObjective(),
-                c.plan().simpler(c.plan().nextQuestion().orElse(lastAsked(c))), List.of(d)));
+        Optional<Signal.EngagementDropped> dropped = c.latest(Signal.EngagementDropped.class);
+        if (dropped.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> next = c.plan().nextQuestion();
+        if (next.isPresent()) {
+            return Optional.of(new Directive.Simplify(c.language(), c.currentObjective(), c.plan().simpler(next.get()), List.of(dropped.get())));
+        }
+        // A question they lost interest in is not asked again, even shorter: the next objective's, simply.
+        Optional<String> objective = c.plan().nextObjective();
+        return Optional.of(objective.isPresent()
+                ? new Directive.Simplify(c.language(), objective.get(), c.plan().simpler(c.plan().nextQuestion(objective.get()).orElseThrow()),
+                        List.of(dropped.get()))
+                : new Directive.Simplify(c.language(), c.currentObjective(), c.plan().simpler(lastAsked(c)), List.of(dropped.get())));
     }
 
     static Optional<Directive> objectiveDone(SteeringContext c) {
@@ -78,12 +90,24 @@ public final class BuiltInRules {
         }
         List<Signal> because = List.of(done.get());
         return Optional.of(c.plan().nextObjective()
-                .<Directive>map(next -> new Directive.MoveOn(c.language(), current, next, c.plan().nextQuestion(next).orElseThrow(), because))
+                .<Directive>map(next -> new Directive.MoveOn(c.language(), current, next, oneAtATime(c, c.plan().nextQuestion(next).orElseThrow()), because))
                 .orElseGet(() -> new Directive.WrapUp(c.language(), because)));
     }
 
     static Optional<Directive> drift(SteeringContext c) {
-        return c.latest(Signal.Drift.class).map(d -> new Directive.Ask(c.language(), c.currentObjective(), continuing(c), List.of(d)));
+        Optional<Signal.Drift> drift = c.latest(Signal.Drift.class);
+        if (drift.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Signal> because = List.of(drift.get());
+        Optional<String> next = c.plan().nextQuestion();
+        if (next.isPresent()) {
+            return Optional.of(new Directive.Ask(c.language(), c.currentObjective(), oneAtATime(c, next.get()), because));
+        }
+        // Everything planned here was asked: asking it again would repeat a question, so go on to the next objective.
+        return Optional.of(c.plan().nextObjective()
+                .<Directive>map(o -> new Directive.MoveOn(c.language(), c.currentObjective(), o, oneAtATime(c, c.plan().nextQuestion(o).orElseThrow()), because))
+                .orElseGet(() -> new Directive.WrapUp(c.language(), because)));
     }
 
     static Optional<Directive> probe(SteeringContext c) {
@@ -93,11 +117,14 @@ public final class BuiltInRules {
         }
         String answer = c.lastAnswer();
         if (answer.split("\\s+").length < 12 || c.state().engagementNow() < 0.5
-                || c.state().coverage().get(c.currentObjective()).covered()) {
+                || c.state().coverage().get(c.currentObjective()).covered() || saidBefore(c, answer)) {
             return Optional.empty();
         }
-        return Optional.of(new Directive.Probe(c.language(), c.currentObjective(), Quotes.salient(answer, 6),
-                c.plan().nextProbe().orElse(""), List.of()));
+        String quote = Quotes.salient(answer, 6);
+        if (probedBefore(c, quote)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Directive.Probe(c.language(), c.currentObjective(), quote, c.plan().nextProbe().orElse(""), List.of()));
     }
 
     static Optional<Directive> next(SteeringContext c) {
@@ -118,7 +145,31 @@ public final class BuiltInRules {
 
     /** A question to carry on with: the next planned one, else a simpler form of the last. */
     private static String continuing(SteeringContext c) {
-        return c.plan().nextQuestion().orElseGet(() -> c.plan().simpler(lastAsked(c)));
+        return c.plan().nextQuestion().map(q -> oneAtATime(c, q)).orElseGet(() -> c.plan().simpler(lastAsked(c)));
+    }
+
+    /** Whether the person gave this very answer before: they have nothing to add, so probing it gets nowhere. */
+    private static boolean saidBefore(SteeringContext c, String answer) {
+        var lines = c.state().transcript();
+        int same = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).speaker() == dev.chassis.talk.state.Line.Speaker.USER && lines.get(i).text().strip().equals(answer.strip())) {
+                same++;
+            }
+        }
+        return same > 1; // the last answer itself is in the transcript once
+    }
+
+    /** Whether these words were probed already: the same probe twice is a repeated question. */
+    private static boolean probedBefore(SteeringContext c, String quote) {
+        var log = c.state().log();
+        for (int i = log.size() - 1; i >= 0; i--) {
+            if (log.get(i) instanceof dev.chassis.talk.state.SessionEvent.DirectiveIssued d && d.directive() instanceof Directive.Probe p
+                    && p.quote().equalsIgnoreCase(quote)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastAsked(SteeringContext c) {
