@@ -18,7 +18,13 @@ import picocli.CommandLine.Command;
                 SynthesizeCommand.class,
                 RunCommand.class,
                 ResumeCommand.class,
-                RunsCommand.class
+                RunsCommand.class,
+                InterviewCommand.class,
+                SimulateCommand.class,
+                EvalCommand.class,
+                DecideCommand.Approve.class,
+                DecideCommand.Reject.class,
+                GuardCommand.class
         },
         footer = {"", "Run 'chassis <command> --help' for a command's options and examples."})
 public final class ChassisCommand implements Runnable {

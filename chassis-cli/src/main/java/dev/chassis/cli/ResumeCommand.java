@@ -1,5 +1,7 @@
 package dev.chassis.cli;
 
+import dev.chassis.research.ops.workflow.RunRecord;
+import dev.chassis.research.ops.workflow.RunStore;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,6 +31,10 @@ final class ResumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        RunRecord record = new RunStore(out).find(id);
+        if (record.kind().equals(WorkflowRuns.KIND)) {
+            return WorkflowRuns.resume(spec.commandLine().getOut(), out, record);
+        }
         return StudyRunCommands.resume(spec.commandLine().getOut(), out, id);
     }
 }

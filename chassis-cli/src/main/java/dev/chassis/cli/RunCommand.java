@@ -1,5 +1,6 @@
 package dev.chassis.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.chassis.core.input.InvalidInputException;
 import dev.chassis.core.input.StructuredReader;
 import dev.chassis.core.model.Model;
@@ -7,6 +8,8 @@ import dev.chassis.research.ops.study.StudyPlan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,37 +19,48 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code chassis run}: runs a study (research operations) as a resumable run. */
+/** {@code chassis run}: runs a study (research operations) or a work-harness workflow as a resumable run. */
 @Command(name = "run",
         mixinStandardHelpOptions = true,
-        description = {"Run a study file (research operations) as a resumable run.", "",
-                "Run a research-operations study file as a resumable run: recruit, schedule with invites, "
-                + "conduct (synthetic participants offline), check quality, synthesise and report.",
+        description = {"Run a study file or a workflow file as a resumable run.", "",
+                "A study file (it has 'study:') runs research operations: recruit, schedule with invites, conduct "
+                + "(synthetic participants offline), check quality, synthesise and report.",
+                "A workflow file (it has 'steps:') runs on the work harness: each step's agent loop with its tools, the gates "
+                + "between steps with retries, budgets, and a pause where a person must approve ('chassis approve').",
                 "",
                 "Each run gets a folder under --out named by its run id; 'chassis runs' lists them and "
-                        + "'chassis resume <run id>' continues one that stopped, without redoing finished sessions."},
+                        + "'chassis resume <run id>' continues one that stopped, without redoing finished work."},
         footer = {"", "Examples:", "  chassis run examples/study-onboarding/study.yaml",
-                "  chassis run my-study/study.yaml --live s-02 --out /tmp/runs"})
+                "  chassis run my-study/study.yaml --live s-02 --out /tmp/runs",
+                "  chassis run examples/workflows/recruit-brief/workflow.yaml",
+                "  chassis run my-workflow.yaml --input topic=onboarding --model openai:gpt-4.1-mini"})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<study.yaml>", description = "The study file.")
+    @Parameters(index = "0", paramLabel = "<file.yaml>", description = "The study or workflow file.")
     Path file;
 
     @Mixin
     RunOptions run;
 
-    @Option(names = "--live", paramLabel = "<session>", description = "Stream this session's interview (for example s-01).")
+    @Option(names = "--live", paramLabel = "<session>", description = "Study runs: stream this session's interview (for example s-01).")
     String live;
+
+    @Option(names = "--input", paramLabel = "<key=value>", description = "Workflow runs: an input of the run (repeatable).")
+    Map<String, String> inputs = new LinkedHashMap<>();
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter o = spec.commandLine().getOut();
-        if (!StructuredReader.yaml().tree(file).has("study")) {
-            throw new InvalidInputException(file.toString(), 1, "", "is not a study file (it has no 'study:' key); 'chassis run' "
-                    + "runs research-operations studies (see examples/study-onboarding/study.yaml)");
+        JsonNode tree = StructuredReader.yaml().tree(file);
+        if (tree.has("steps") && !tree.has("study")) {
+            return WorkflowRuns.start(o, run.out, file, run.model, inputs);
+        }
+        if (!tree.has("study")) {
+            throw new InvalidInputException(file.toString(), 1, "", "is neither a study file (no 'study:' key) nor a workflow file "
+                    + "(no 'steps:' key); see examples/study-onboarding/study.yaml and examples/workflows/recruit-brief/workflow.yaml");
         }
         StudyPlan plan = StudyPlan.load(file);
         Model model = StudyRunCommands.model(run.model);

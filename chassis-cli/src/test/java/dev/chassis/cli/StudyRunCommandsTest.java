@@ -137,11 +137,15 @@ class StudyRunCommandsTest {
 
     @Test
     void a_file_that_is_not_a_study_and_a_broken_study_are_located_errors() throws IOException {
-        Path other = Files.writeString(dir.resolve("other.yaml"), "name: build\nsteps: []\n");
+        Path other = Files.writeString(dir.resolve("other.yaml"), "name: build\ntitle: Build it\n");
         CliRunner r = CliRunner.run("run", other.toString(), "--out", runs.toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("error: " + other + ":1: is not a study file (it has no 'study:' key); 'chassis run' runs "
-                + "research-operations studies (see examples/study-onboarding/study.yaml)" + System.lineSeparator());
+        assertThat(r.err()).isEqualTo("error: " + other + ":1: is neither a study file (no 'study:' key) nor a workflow file (no 'steps:' key); "
+                + "see examples/study-onboarding/study.yaml and examples/workflows/recruit-brief/workflow.yaml" + System.lineSeparator());
+        Path empty = Files.writeString(dir.resolve("empty.yaml"), "name: build\nsteps: []\n");
+        CliRunner none = CliRunner.run("run", empty.toString(), "--out", runs.toString());
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).startsWith("error: empty.yaml:2: steps").doesNotContain("Exception");
 
         Files.writeString(study, Files.readString(study).replace("sessions: 5", "sessions: five"));
         CliRunner bad = CliRunner.run("run", study.toString(), "--out", runs.toString());

@@ -1,0 +1,69 @@
+package dev.chassis.cli;
+
+import dev.chassis.core.input.InvalidInputException;
+import dev.chassis.research.ops.workflow.RunRecord;
+import dev.chassis.research.ops.workflow.RunStore;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code chassis approve} and {@code chassis reject}: a person's decision on a workflow run that waits for one. */
+abstract class DecideCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<run id>", description = "The waiting run ('chassis runs' shows which wait).")
+    String id;
+
+    @Option(names = "--note", defaultValue = "", paramLabel = "<text>", description = "Why, for the run's journal.")
+    String note;
+
+    @Option(names = "--by", paramLabel = "<name>", description = "Who decides (default: the USER environment variable).")
+    String by;
+
+    @Option(names = "--out", paramLabel = "<dir>", defaultValue = Locations.RUNS, description = "Where runs are (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    abstract boolean approve();
+
+    @Override
+    public Integer call() {
+        RunRecord record = new RunStore(out).find(id);
+        if (!record.kind().equals(WorkflowRuns.KIND)) {
+            throw new InvalidInputException("run id", 0, "", "run '" + id + "' is a " + record.kind() + " run; only workflow runs wait for approval "
+                    + "(a study run waiting for live sessions continues with 'chassis resume " + id + "')");
+        }
+        if (!record.status().equals("waiting")) {
+            throw new InvalidInputException("run id", 0, "", "run '" + id + "' is " + record.status() + ", not waiting for a decision");
+        }
+        String who = by != null ? by : System.getenv().getOrDefault("USER", "cli");
+        return WorkflowRuns.decide(spec.commandLine().getOut(), out, record, approve(), who, note);
+    }
+
+    @Command(name = "approve", mixinStandardHelpOptions = true,
+            description = {"Approve what a paused workflow run waits for, and continue it.", "",
+                    "The decision, who made it and the note go into the run's journal; the run then continues to its end or its next pause."},
+            footer = {"", "Examples:", "  chassis approve recruit-brief-20251124-101500 --note \"invitation reads well\"",
+                    "  chassis approve recruit-brief-20251124-101500 --by maria --out /tmp/runs"})
+    static final class Approve extends DecideCommand {
+        @Override
+        boolean approve() {
+            return true;
+        }
+    }
+
+    @Command(name = "reject", mixinStandardHelpOptions = true,
+            description = {"Reject what a paused workflow run waits for: the step fails and the run ends with the evidence.", ""},
+            footer = {"", "Examples:", "  chassis reject recruit-brief-20251124-101500 --note \"too salesy\""})
+    static final class Reject extends DecideCommand {
+        @Override
+        boolean approve() {
+            return false;
+        }
+    }
+}

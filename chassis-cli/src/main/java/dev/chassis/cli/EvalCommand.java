@@ -1,0 +1,141 @@
+package dev.chassis.cli;
+
+import dev.chassis.core.input.InvalidInputException;
+import dev.chassis.research.eval.Evaluation;
+import dev.chassis.research.eval.EvaluationReport;
+import dev.chassis.research.eval.LatencyProfile;
+import dev.chassis.talk.Feature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code chassis eval}: the interviewer against synthetic participants, with and without parts of the harness. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Score the AI interviewer on guides and personas, with parts of the harness switched off.", "",
+                "Every persona is interviewed with every guide, once with the whole harness and once per ablated feature, on the "
+                + "same engine and the same latency. Scores per session and in total: objective coverage (from the transcript's "
+                + "words), planted contradictions followed up, disengagement recovered, leading and double-barrelled question "
+                + "rate, time to the first words the participant heard (p50/p99) and late turns. Prints a table; --json writes "
+                + "everything."},
+        footer = {"", "Features: monitors, staging, state, steering, deadline (or all).", "",
+                "Examples:", "  chassis eval --guides examples/guides/onboarding-en.yaml --personas examples/personas --ablate all",
+                "  chassis eval --guides a.yaml,b.yaml --personas p1.yaml,p2.yaml --ablate monitors,steering --json eval.json",
+                "  chassis eval --guides examples/guides --personas examples/personas --late 20%%:3s --model openai:gpt-4.1-mini"})
+final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--guides", required = true, split = ",", paramLabel = "<file|dir>", description = "Guide files, or folders of them.")
+    List<Path> guides;
+
+    @Option(names = "--personas", required = true, split = ",", paramLabel = "<file|dir>", description = "Persona files, or folders of them.")
+    List<Path> personas;
+
+    @Option(names = "--ablate", split = ",", paramLabel = "<feature>", description = "Features to switch off, one configuration each: "
+            + "monitors, staging, state, steering, deadline, or all.")
+    List<String> ablate = List.of();
+
+    @Option(names = "--late", defaultValue = "20%:1500ms", paramLabel = "<share:delay>",
+            description = "Make this share of the engine's turns late by this much, or none (default: ${DEFAULT-VALUE}).")
+    String late;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "<n>", description = "Seed for participants and late turns (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--json", paramLabel = "<file>", description = "Also write every score as JSON here.")
+    Path json;
+
+    @Option(names = "--sessions", description = "Also print a row per session.")
+    boolean perSession;
+
+    @Mixin
+    ModelOption model = new ModelOption();
+
+    @Override
+    public Integer call() {
+        PrintWriter o = spec.commandLine().getOut();
+        List<Path> guideFiles = files(guides, "--guides");
+        List<Path> personaFiles = files(personas, "--personas");
+        Evaluation evaluation = Evaluation.builder().guides(guideFiles).personas(personaFiles).ablate(features(ablate))
+                .latency(LatencyProfile.parse(late)).seed(seed).model(model.create()).build();
+        int total = guideFiles.size() * personaFiles.size() * (1 + features(ablate).size());
+        o.printf("Evaluating %d guide(s) × %d persona(s) × %d configuration(s): %d sessions%n", guideFiles.size(), personaFiles.size(),
+                1 + features(ablate).size(), total);
+        o.flush();
+        AtomicInteger done = new AtomicInteger();
+        EvaluationReport report = evaluation.run(score -> {
+            synchronized (o) {
+                o.printf("\r  %d/%d sessions", done.incrementAndGet(), total);
+                o.flush();
+            }
+        });
+        o.println();
+        o.println();
+        o.print(report.table());
+        if (perSession) {
+            o.println();
+            o.print(report.sessionTable());
+        }
+        if (json != null) {
+            report.writeJson(json);
+            o.println("JSON: " + json.toAbsolutePath().normalize());
+        }
+        o.flush();
+        return 0;
+    }
+
+    static Set<Feature> features(List<String> names) {
+        Set<Feature> out = EnumSet.noneOf(Feature.class);
+        for (String n : names) {
+            String name = n.strip().toUpperCase(Locale.ROOT);
+            if (name.equals("ALL")) {
+                out.addAll(EnumSet.allOf(Feature.class));
+                continue;
+            }
+            try {
+                out.add(Feature.valueOf(name));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("", 0, "--ablate", "'" + n + "' is not a feature; use monitors, staging, state, steering, deadline or all");
+            }
+        }
+        return out;
+    }
+
+    /** The YAML files named, folders expanded (sorted), each checked to exist. */
+    static List<Path> files(List<Path> given, String option) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : given) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> list = Files.list(p)) {
+                    list.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().forEach(out::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + p + ": " + e.getMessage(), e);
+                }
+            } else if (Files.isRegularFile(p)) {
+                out.add(p);
+            } else {
+                throw new InvalidInputException(p.toString(), 0, option, "no such file or folder");
+            }
+        }
+        if (out.isEmpty()) {
+            throw new InvalidInputException("", 0, option, "no .yaml files in " + given);
+        }
+        return out;
+    }
+}

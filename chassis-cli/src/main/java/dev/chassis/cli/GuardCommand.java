@@ -1,0 +1,252 @@
+package dev.chassis.cli;
+
+import dev.chassis.core.input.InvalidInputException;
+import dev.chassis.core.ledger.Evidence;
+import dev.chassis.core.ledger.Fix;
+import dev.chassis.core.ledger.Incident;
+import dev.chassis.core.ledger.Ledger;
+import dev.chassis.core.ledger.LedgerReport;
+import dev.chassis.core.ledger.Mistake;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code chassis guard}: the mistake ledger — list incidents, add one, replay them all. */
+@Command(name = "guard", mixinStandardHelpOptions = true,
+        description = {"The mistake ledger: every mistake an agent made, the fix that prevents it, and a replay that proves it.", "",
+                "The ledger is a folder of YAML files, one per incident (reviewable in git); both harnesses load its fixes at "
+                + "start-up. 'check' replays every incident through the harness as configured now, with the recorded model "
+                + "output, and fails while a mistake is still possible."},
+        subcommands = {GuardCommand.ListIncidents.class, GuardCommand.Add.class, GuardCommand.Check.class},
+        footer = {"", "Examples:", "  chassis guard list --ledger examples/ledger", "  chassis guard check --ledger examples/ledger",
+                "  chassis guard add --ledger ledger --id promised-amount --harness work --title \"Promised a payment amount\" \\",
+                "      --where invite --output \"We will pay you $500!\" --mistake 'output-matches:\\$\\d+' \\",
+                "      --block-output 'invite:\\$\\d+' --reason \"never promise amounts\""})
+final class GuardCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final String DEFAULT_LEDGER = "ledger";
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the incidents and their fixes.")
+    static final class ListIncidents implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--ledger", defaultValue = DEFAULT_LEDGER, paramLabel = "<dir>", description = "The ledger folder (default: ${DEFAULT-VALUE}).")
+        Path ledger;
+
+        @Override
+        public Integer call() {
+            PrintWriter o = spec.commandLine().getOut();
+            Ledger l = Ledger.load(ledger);
+            if (l.incidents().isEmpty()) {
+                o.println("No incidents in " + ledger.toAbsolutePath().normalize() + ". Add one with 'chassis guard add'.");
+                return 0;
+            }
+            o.printf("%-28s %-5s %-40s %-30s %s%n", "INCIDENT", "HARN.", "TITLE", "MISTAKE", "FIXES");
+            for (Incident i : l.incidents()) {
+                o.printf("%-28s %-5s %-40s %-30s %s%n", i.id(), i.harness(), cut(i.title(), 40), cut(i.mistake().kind() + " " + i.mistake().pattern(), 30),
+                        i.fixes().isEmpty() ? "none yet" : String.join(", ", i.fixes().stream().map(GuardCommand::describe).toList()));
+            }
+            o.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Replay every incident; fail while any mistake is still possible.", "",
+                    "Work incidents replay through the work harness with the recorded model output and stand-in tools (no side "
+                    + "effects). Talk incidents replay the recorded answer through a live session staged from the guide named in "
+                    + "the incident's evidence (details.guide, relative to the ledger), else --guide."})
+    static final class Check implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--ledger", defaultValue = DEFAULT_LEDGER, paramLabel = "<dir>", description = "The ledger folder (default: ${DEFAULT-VALUE}).")
+        Path ledger;
+
+        @Option(names = "--guide", paramLabel = "<guide.yaml>", description = "Guide for talk incidents that name none.")
+        Path guide;
+
+        @Override
+        public Integer call() {
+            PrintWriter o = spec.commandLine().getOut();
+            Ledger l = Ledger.load(ledger);
+            LedgerReport report = l.check(Replayers.all(ledger, guide));
+            report.lines().forEach(o::println);
+            long prevented = report.results().stream().filter(r -> r instanceof dev.chassis.core.ledger.ReplayResult.Prevented).count();
+            o.printf("%d of %d incidents prevented%s%n", prevented, report.results().size(), report.passed() ? "" : ": the ledger check fails");
+            o.flush();
+            return report.passed() ? 0 : CliErrors.FAILED;
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = {"Record an incident, from a YAML file or from options, and replay it at once.", "",
+                    "A mistake is '<kind>:<pattern>': output-matches:<regex> or tool-called:<tool glob> (work), "
+                    + "directive-is:<directive> (talk). Fixes: --deny-tool, --block-output, --steer, --note."})
+    static final class Add implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--ledger", defaultValue = DEFAULT_LEDGER, paramLabel = "<dir>", description = "The ledger folder (default: ${DEFAULT-VALUE}).")
+        Path ledger;
+
+        @Parameters(arity = "0..1", paramLabel = "<incident.yaml>", description = "An incident file to add (its name is its id).")
+        Path file;
+
+        @Option(names = "--id", paramLabel = "<id>", description = "Lower-case letters, digits and '-'.")
+        String id;
+        @Option(names = "--harness", paramLabel = "<work|talk>")
+        String harness;
+        @Option(names = "--title", paramLabel = "<text>")
+        String title;
+        @Option(names = "--flagged-by", defaultValue = "researcher", paramLabel = "<who>")
+        String flaggedBy;
+        @Option(names = "--source", defaultValue = "", paramLabel = "<run or session>")
+        String source;
+        @Option(names = "--where", defaultValue = "", paramLabel = "<step or turn>")
+        String where;
+        @Option(names = "--input", defaultValue = "", paramLabel = "<text>", description = "What the agent was given (talk: the person's words).")
+        String input;
+        @Option(names = "--output", defaultValue = "", paramLabel = "<text>", description = "What the agent produced (replayed verbatim).")
+        String output;
+        @Option(names = "--mistake", paramLabel = "<kind:pattern>")
+        String mistake;
+        @Option(names = "--guide", paramLabel = "<guide.yaml>", description = "Talk: the guide the session followed.")
+        String guide;
+        @Option(names = "--deny-tool", paramLabel = "<tool glob>", description = "Fix: deny calls to these tools.")
+        String denyTool;
+        @Option(names = "--block-output", paramLabel = "<scope:regex>", description = "Fix: refuse output of a step (or *) matching the regex.")
+        String blockOutput;
+        @Option(names = "--steer", paramLabel = "<when=>then>", description = "Fix (talk): a steering rule, e.g. 'answer~(?i)rather not=>move-on'.")
+        String steer;
+        @Option(names = "--note", paramLabel = "<target:text>", description = "Fix: a context note for instructions (work) or staged (talk).")
+        String note;
+        @Option(names = "--reason", defaultValue = "", paramLabel = "<text>", description = "Why the fix exists.")
+        String reason;
+
+        @Override
+        public Integer call() {
+            PrintWriter o = spec.commandLine().getOut();
+            Incident incident = file != null ? fromFile(file) : fromOptions();
+            Ledger l = Ledger.load(ledger).add(incident);
+            o.println("Added " + incident.id() + " to " + ledger.resolve(incident.id() + ".yaml").toAbsolutePath().normalize());
+            Ledger only = Ledger.load(ledger);
+            LedgerReport report = new LedgerReport(only.check(Replayers.all(ledger, null)).results().stream()
+                    .filter(r -> idOf(r).equals(incident.id())).toList());
+            report.lines().forEach(o::println);
+            if (!report.passed()) {
+                o.println(incident.fixes().isEmpty() ? "No fix yet: 'chassis guard check' fails until one prevents it."
+                        : "The fix does not prevent it yet: 'chassis guard check' fails.");
+            }
+            o.flush();
+            return l.incidents().isEmpty() ? CliErrors.FAILED : 0;
+        }
+
+        private static Incident fromFile(Path f) {
+            String name = f.getFileName().toString();
+            if (!name.endsWith(".yaml")) {
+                throw new InvalidInputException(f.toString(), 0, "", "an incident file is a .yaml file named by its id");
+            }
+            try {
+                Path tmp = Files.createTempDirectory("chassis-incident");
+                Files.copy(f, tmp.resolve(name));
+                try {
+                    return Ledger.load(tmp).incidents().getFirst(); // the ledger's own reader: errors name the file, line and field
+                } catch (InvalidInputException e) {
+                    throw e.withSource(f.toString());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + f + ": " + e.getMessage(), e);
+            }
+        }
+
+        private Incident fromOptions() {
+            require(id, "--id");
+            require(harness, "--harness");
+            require(title, "--title");
+            require(mistake, "--mistake");
+            int colon = mistake.indexOf(':');
+            if (colon <= 0) {
+                throw new InvalidInputException("", 0, "--mistake", "write <kind>:<pattern>, e.g. output-matches:\\$\\d+ or tool-called:send_*");
+            }
+            List<Fix> fixes = new ArrayList<>();
+            if (denyTool != null) {
+                fixes.add(new Fix.ToolGuard(denyTool, Map.of(), "deny", reason));
+            }
+            if (blockOutput != null) {
+                int c = blockOutput.indexOf(':');
+                fixes.add(c < 0 ? new Fix.OutputGuard("*", blockOutput, reason) : new Fix.OutputGuard(blockOutput.substring(0, c), blockOutput.substring(c + 1), reason));
+            }
+            if (steer != null) {
+                int arrow = steer.indexOf("=>");
+                if (arrow <= 0) {
+                    throw new InvalidInputException("", 0, "--steer", "write <when>=><then>, e.g. 'answer~(?i)rather not=>move-on'");
+                }
+                fixes.add(new Fix.SteeringRule(steer.substring(0, arrow).strip(), steer.substring(arrow + 2).strip(), reason));
+            }
+            if (note != null) {
+                int c = note.indexOf(':');
+                if (c <= 0) {
+                    throw new InvalidInputException("", 0, "--note", "write <target>:<text>, target instructions or staged");
+                }
+                fixes.add(new Fix.ContextNote(note.substring(0, c), note.substring(c + 1).strip(), reason));
+            }
+            Map<String, String> details = guide == null ? Map.of() : Map.of("guide", guide);
+            try {
+                return new Incident(id, title, harness, Instant.now(), flaggedBy, new Evidence(source, where, input, output, List.of(), details),
+                        new Mistake(mistake.substring(0, colon), mistake.substring(colon + 1)), fixes);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("", 0, e.getMessage().startsWith("harness") ? "--harness" : "--mistake", e.getMessage());
+            }
+        }
+
+        private static void require(String value, String option) {
+            if (value == null || value.isBlank()) {
+                throw new InvalidInputException("", 0, option, "is required without an incident file");
+            }
+        }
+    }
+
+    private static String idOf(dev.chassis.core.ledger.ReplayResult r) {
+        return switch (r) {
+            case dev.chassis.core.ledger.ReplayResult.Prevented p -> p.incidentId();
+            case dev.chassis.core.ledger.ReplayResult.StillPossible s -> s.incidentId();
+            case dev.chassis.core.ledger.ReplayResult.NotReplayable n -> n.incidentId();
+        };
+    }
+
+    static String describe(Fix f) {
+        return switch (f) {
+            case Fix.ToolGuard t -> t.effect() + " tool " + t.tool();
+            case Fix.OutputGuard g -> "block output " + g.scope() + " ~ " + g.pattern();
+            case Fix.SteeringRule s -> "steer " + s.when() + " => " + s.then();
+            case Fix.ContextNote n -> "note in " + n.target();
+            case Fix.ToolChange c -> "tool change " + c.tool();
+        };
+    }
+
+    private static String cut(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+}

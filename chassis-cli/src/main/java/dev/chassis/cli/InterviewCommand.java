@@ -1,0 +1,202 @@
+package dev.chassis.cli;
+
+import dev.chassis.core.input.InvalidInputException;
+import dev.chassis.core.journal.FileJournal;
+import dev.chassis.core.model.Model;
+import dev.chassis.models.offline.OfflineModel;
+import dev.chassis.models.offline.Pacing;
+import dev.chassis.research.guide.Guide;
+import dev.chassis.research.guide.GuideFile;
+import dev.chassis.research.interview.Interviewer;
+import dev.chassis.research.transcript.TranscriptFiles;
+import dev.chassis.talk.Session;
+import dev.chassis.talk.TalkHarness;
+import dev.chassis.talk.TurnRecord;
+import dev.chassis.talk.Utterance;
+import dev.chassis.talk.monitor.Signal;
+import dev.chassis.talk.state.SessionState;
+import dev.chassis.talk.steer.Directive;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code chassis interview}: the AI interviewer in the terminal with you as the participant. Each
+ * turn is journaled as it happens and the transcript rewritten after it, so an interview that is
+ * cut off (a crash, a closed terminal) continues with {@code --resume}.
+ */
+@Command(name = "interview", mixinStandardHelpOptions = true,
+        description = {"Be interviewed by the AI interviewer in the terminal.", "",
+                "The interviewer follows the guide: replies stream as they are generated, and after each one a status line shows "
+                + "objective coverage, your engagement as the monitors read it, the signal that steered the reply and the time "
+                + "to its first words. Press Enter while a reply is streaming to cut in. /exit (or Ctrl-D) ends the interview; "
+                + "the transcript is saved after every turn."},
+        footer = {"", "Examples:", "  chassis interview --guide examples/guides/onboarding-en.yaml",
+                "  chassis interview --guide examples/guides/onboarding-de.yaml --lang de",
+                "  chassis interview --guide my-guide.yaml --model openai:gpt-4.1-mini",
+                "  chassis interview --guide examples/guides/onboarding-en.yaml --resume onboarding-2025-20251124-101500"})
+final class InterviewCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--guide", required = true, paramLabel = "<guide.yaml>", description = "The interview guide.")
+    Path guide;
+
+    @Mixin
+    ModelOption model = new ModelOption();
+
+    @Option(names = "--lang", paramLabel = "<xx>", description = "The language to hold it in, one of the guide's (default: the guide's first).")
+    String lang;
+
+    @Option(names = "--out", defaultValue = "chassis-out/interviews", paramLabel = "<dir>",
+            description = "Where the journal and transcripts go (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--resume", paramLabel = "<session>", description = "Continue an interview that was cut off.")
+    String resume;
+
+    BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    /** A line typed while a reply streams cuts it; piped input (a script) is answered turn by turn instead. */
+    boolean interactive = System.console() != null;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter o = spec.commandLine().getOut();
+        Guide g = GuideFile.load(guide);
+        String language = lang == null ? g.language() : lang;
+        if (!g.languages().contains(language)) {
+            throw new InvalidInputException("", 0, "--lang", "'" + language + "' is not one of the guide's languages " + g.languages());
+        }
+        Model engine = model.create();
+        Model shown = engine instanceof OfflineModel ? OfflineModel.builder().pacing(Pacing.LIVELY).build() : engine;
+        TalkHarness h = TalkHarness.builder().model(shown).fallback(OfflineModel.builder().pacing(Pacing.INSTANT).build())
+                .journal(new FileJournal(out.resolve("journal"))).build();
+        BlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
+        Thread reader = Thread.ofVirtual().name("interview-input").start(() -> readLines(lines));
+        try (Session s = resume == null ? h.open(h.stage(g.briefing(language, Map.of())), g.study() + "-" + ID.format(Instant.now()))
+                : h.resume(resume)) {
+            Path transcript = out.resolve(s.id() + ".json");
+            o.printf("Interview \"%s\" (%s) on %s — session %s%nPress Enter while a reply streams to cut in; /exit ends.%n%n",
+                    g.title(), language, shown.name(), s.id());
+            o.flush();
+            if (resume == null) {
+                TurnRecord opening = streamed(o, s, s.open(token -> print(o, token)), lines, interactive);
+                status(o, s.state(), opening);
+            } else {
+                o.println("(resumed at turn " + s.state().turn() + "; last words: " + s.state().transcript().last().text() + ")");
+            }
+            save(s, transcript);
+            while (!(s.state().lastDirective().orElse(null) instanceof Directive.WrapUp)) {
+                o.print("you › ");
+                o.flush();
+                Optional<String> line = lines.take();
+                if (line.isEmpty() || line.get().strip().equals("/exit")) {
+                    break;
+                }
+                if (line.get().isBlank()) {
+                    continue;
+                }
+                o.print("AI  › ");
+                TurnRecord r = streamed(o, s, s.respond(Utterance.of(line.get()), token -> print(o, token)), lines, interactive);
+                status(o, s.state(), r);
+                save(s, transcript);
+            }
+            save(s, transcript);
+            o.println();
+            o.println("Transcript: " + transcript.toAbsolutePath().normalize());
+            o.println("Session:    " + s.id() + " (continue with --resume " + s.id() + ")");
+            o.flush();
+            return 0;
+        } finally {
+            reader.interrupt();
+        }
+    }
+
+    /** Waits for a streaming reply; a line typed meanwhile cuts it and is answered next. */
+    private static TurnRecord streamed(PrintWriter o, Session s, CompletableFuture<TurnRecord> reply, BlockingQueue<Optional<String>> lines,
+                                       boolean cutIn) throws InterruptedException {
+        while (cutIn && !reply.isDone()) {
+            Optional<String> typed = lines.poll(20, TimeUnit.MILLISECONDS);
+            if (typed != null) {
+                s.interrupt();
+                requeue(lines, typed); // answered as the next turn, once the cut reply has settled
+                o.print(" —");
+                break;
+            }
+        }
+        TurnRecord r = reply.join();
+        o.println();
+        return r;
+    }
+
+    private static void requeue(BlockingQueue<Optional<String>> lines, Optional<String> first) {
+        java.util.List<Optional<String>> rest = new java.util.ArrayList<>();
+        lines.drainTo(rest);
+        lines.add(first);
+        lines.addAll(rest);
+    }
+
+    private static void status(PrintWriter o, SessionState state, TurnRecord r) {
+        long covered = state.coverage().values().stream().filter(c -> c.covered()).count();
+        String steeredBy = r.signalsUsed().isEmpty() ? r.directive().getClass().getSimpleName().toLowerCase(Locale.ROOT)
+                : r.signalsUsed().getLast().describe();
+        String latest = latestAlert(state.signals());
+        o.printf(Locale.ROOT, "      [covered %d/%d · engagement %.2f · %s · latest signal: %s · first words %s%s]%n", covered,
+                state.coverage().size(), state.engagementNow(), steeredBy, latest,
+                r.timings().firstDelivered().map(d -> d.toMillis() + " ms").orElse("-"), r.deadlineMissed() ? " (bridged)" : "");
+        o.flush();
+    }
+
+    private static String latestAlert(List<Signal> signals) {
+        for (int i = signals.size() - 1; i >= 0; i--) {
+            Signal sig = signals.get(i);
+            if (!(sig instanceof Signal.ClaimNoted) && !(sig instanceof Signal.TopicsNoted) && !(sig instanceof Signal.EngagementMeasured)) {
+                return sig.describe();
+            }
+        }
+        return "-";
+    }
+
+    private static void save(Session s, Path file) {
+        TranscriptFiles.writeJson(Interviewer.transcript(s.state(), Optional.empty()), file);
+    }
+
+    private static void print(PrintWriter o, String token) {
+        o.print(token);
+        o.flush();
+    }
+
+    private void readLines(BlockingQueue<Optional<String>> lines) {
+        try {
+            for (String line = input.readLine(); line != null; line = input.readLine()) {
+                lines.add(Optional.of(line));
+            }
+        } catch (IOException e) {
+            // the terminal went away: end the interview as on Ctrl-D
+        }
+        lines.add(Optional.empty());
+    }
+}

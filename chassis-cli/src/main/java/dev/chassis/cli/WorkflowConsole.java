@@ -1,0 +1,37 @@
+package dev.chassis.cli;
+
+import dev.chassis.core.event.Event;
+import dev.chassis.core.event.EventSink;
+import dev.chassis.work.observe.WorkEvent;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** Prints a workflow run as it goes: steps with their attempts, tool calls, gate verdicts, pauses. Thread-safe. */
+final class WorkflowConsole implements EventSink {
+
+    private final PrintWriter out;
+
+    WorkflowConsole(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public synchronized void accept(Event event) {
+        if (!(event instanceof WorkEvent e)) {
+            return;
+        }
+        String line = switch (e) {
+            case WorkEvent.StepStarted s -> "▸ " + s.step() + (s.attempt() > 1 ? " (attempt " + s.attempt() + ")" : "");
+            case WorkEvent.ToolCalled t -> "    tool " + t.tool() + ": " + t.outcome() + " (" + t.took().toMillis() + " ms)";
+            case WorkEvent.GateChecked g -> "    gate " + g.gate() + ": " + g.verdict();
+            case WorkEvent.StepEnded s -> (s.status().toLowerCase(Locale.ROOT).startsWith("succ") || s.status().equalsIgnoreCase("done") ? "✓ " : "✗ ")
+                    + s.step() + " " + s.status().toLowerCase(Locale.ROOT) + (s.attempts() > 1 ? " after " + s.attempts() + " attempts" : "");
+            case WorkEvent.RunPaused p -> "⏸ " + p.step() + ": " + p.reason();
+            default -> null;
+        };
+        if (line != null) {
+            out.println(line);
+            out.flush();
+        }
+    }
+}

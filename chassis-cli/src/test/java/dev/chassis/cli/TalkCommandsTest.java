@@ -1,0 +1,127 @@
+package dev.chassis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code interview}, {@code simulate} and {@code eval}: the AI interviewer from the command line. */
+class TalkCommandsTest {
+
+    private static final Path EXAMPLES = Path.of(System.getProperty("chassis.repo.dir", "..")).toAbsolutePath().normalize().resolve("examples");
+
+    @TempDir
+    Path dir;
+
+    private static CliRunner interview(String input, String... args) {
+        return interview(false, input, args);
+    }
+
+    private static CliRunner interview(boolean interactive, String input, String... args) {
+        InterviewCommand command = new InterviewCommand();
+        command.input = new BufferedReader(new StringReader(input));
+        command.interactive = interactive;
+        CommandLine cl = new CommandLine(command);
+        cl.setExecutionExceptionHandler(new CliErrors());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new CliRunner(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void an_interview_in_the_terminal_streams_replies_shows_a_status_line_and_saves_the_transcript() throws IOException {
+        String answers = """
+                We set it up on a Monday, I invited the whole team and we connected our calendar in about ten minutes.
+                The first thing was planning the next sprint, everyone added their tasks on the first day.
+                /exit
+                """;
+        CliRunner r = interview(answers, "--guide", EXAMPLES.resolve("guides/onboarding-en.yaml").toString(), "--out", dir.toString());
+
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("How did you and your team first set up the app?")
+                .containsPattern("\\[covered \\d+/5 · engagement \\d\\.\\d\\d · .* · latest signal: .* · first words \\d+ ms")
+                .contains("Transcript: ");
+        Path transcript;
+        try (Stream<Path> files = Files.list(dir)) {
+            transcript = files.filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow();
+        }
+        assertThat(Files.readString(transcript)).contains("We set it up on a Monday").contains("planning the next sprint");
+        String session = transcript.getFileName().toString().replace(".json", "");
+
+        CliRunner resumed = interview("It helped most when we planned holidays together.\n/exit\n", "--guide",
+                EXAMPLES.resolve("guides/onboarding-en.yaml").toString(), "--out", dir.toString(), "--resume", session);
+        assertThat(resumed.exitCode()).isZero();
+        assertThat(resumed.out()).contains("(resumed at turn 2;");
+        assertThat(Files.readString(transcript)).contains("We set it up on a Monday").contains("planned holidays together");
+    }
+
+    @Test
+    void typing_while_a_reply_streams_cuts_it_and_the_transcript_keeps_only_what_was_said() throws IOException {
+        CliRunner r = interview(true, "Sorry, can I ask something first?\n/exit\n", "--guide",
+                EXAMPLES.resolve("guides/onboarding-en.yaml").toString(), "--out", dir.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Path transcript;
+        try (Stream<Path> files = Files.list(dir)) {
+            transcript = files.filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow();
+        }
+        String json = Files.readString(transcript);
+        assertThat(json).contains(" —\"").contains("Sorry, can I ask something first?");
+        assertThat(json).doesNotContain("How did you and your team first set up the app?");
+    }
+
+    @Test
+    void a_language_the_guide_does_not_have_is_one_error() {
+        CliRunner r = interview("", "--guide", EXAMPLES.resolve("guides/onboarding-en.yaml").toString(), "--lang", "ja");
+        assertThat(r.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(r.err()).startsWith("error: --lang: 'ja' is not one of the guide's languages [en, de, es]").doesNotContain("Exception");
+    }
+
+    @Test
+    void simulate_interviews_a_persona_live_and_saves_the_transcript() throws IOException {
+        CliRunner r = CliRunner.run("simulate", "--guide", EXAMPLES.resolve("guides/onboarding-en.yaml").toString(), "--persona",
+                EXAMPLES.resolve("personas/contradicting-founder.yaml").toString(), "--out", dir.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("AI › ").contains("P  › ").contains("contradiction").contains("Transcript: ");
+        assertThat(Files.readString(dir.resolve("onboarding-2025-contradicting-founder.json"))).contains("40 people");
+    }
+
+    @Test
+    void eval_prints_a_table_per_configuration_and_writes_json() throws IOException {
+        Path json = dir.resolve("eval.json");
+        CliRunner r = CliRunner.run("eval", "--guides", EXAMPLES.resolve("guides/onboarding-en.yaml").toString(), "--personas",
+                EXAMPLES.resolve("personas/contradicting-founder.yaml") + "," + EXAMPLES.resolve("personas/busy-manager.yaml"),
+                "--ablate", "monitors", "--late", "none", "--json", json.toString(), "--sessions");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("2 persona(s) × 2 configuration(s): 4 sessions").containsPattern("(?m)^full\\s+2\\s")
+                .containsPattern("(?m)^no-monitors\\s+2\\s").contains("contradicting-founder");
+        assertThat(Files.readString(json)).contains("\"contradictionFollowUpRate\" : 1.0");
+    }
+
+    @Test
+    void eval_names_what_is_wrong_with_its_input() {
+        CliRunner missing = CliRunner.run("eval", "--guides", dir.resolve("nope.yaml").toString(), "--personas", EXAMPLES.resolve("personas").toString());
+        assertThat(missing.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(missing.err()).contains("nope.yaml: --guides: no such file or folder");
+        CliRunner feature = CliRunner.run("eval", "--guides", EXAMPLES.resolve("guides").toString(), "--personas", EXAMPLES.resolve("personas").toString(),
+                "--ablate", "memory");
+        assertThat(feature.err()).contains("--ablate: 'memory' is not a feature");
+        CliRunner late = CliRunner.run("eval", "--guides", EXAMPLES.resolve("guides").toString(), "--personas", EXAMPLES.resolve("personas").toString(),
+                "--late", "sometimes");
+        assertThat(late.err()).contains("--late: 'sometimes' is not a latency profile");
+    }
+}

@@ -1,0 +1,129 @@
+package dev.chassis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code run} with a workflow file, {@code approve}, {@code reject}, {@code resume}, {@code runs} and {@code guard}. */
+class WorkCommandsTest {
+
+    private static final Path EXAMPLES = Path.of(System.getProperty("chassis.repo.dir", "..")).toAbsolutePath().normalize().resolve("examples");
+
+    @TempDir
+    Path dir;
+
+    private Path workflow() throws IOException {
+        Path to = dir.resolve("wf");
+        Path from = EXAMPLES.resolve("workflows/recruit-brief");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        return to.resolve("workflow.yaml");
+    }
+
+    private String onlyRun(Path runs) throws IOException {
+        try (Stream<Path> s = Files.list(runs)) {
+            return s.findFirst().orElseThrow().getFileName().toString();
+        }
+    }
+
+    @Test
+    void a_workflow_runs_to_its_approval_gate_and_finishes_when_a_person_approves() throws IOException {
+        Path runs = dir.resolve("runs");
+        CliRunner r = CliRunner.run("run", workflow().toString(), "--out", runs.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(StudyRunCommands.WAITING);
+        assertThat(r.out()).contains("▸ rules", "gate read:recruiting/screening.md: pass", "✓ screen succeeded", "gate approval: pause",
+                "Paused:   step invite waits for approval");
+        String id = onlyRun(runs);
+        assertThat(CliRunner.run("runs", "--out", runs.toString()).out()).contains(id).contains("waiting");
+
+        CliRunner approved = CliRunner.run("approve", id, "--note", "reads well", "--by", "maria", "--out", runs.toString());
+        assertThat(approved.exitCode()).as(approved.err()).isZero();
+        assertThat(approved.out()).contains("Approving " + id + " as maria: reads well").contains("✓ invite succeeded").doesNotContain("▸ screen");
+        assertThat(Files.readString(runs.resolve(id).resolve("outputs.json"))).contains("\"qualified\"").contains("Ana").contains("invite");
+        assertThat(CliRunner.run("runs", "--out", runs.toString()).out()).contains("done");
+
+        CliRunner again = CliRunner.run("approve", id, "--out", runs.toString());
+        assertThat(again.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(again.err()).contains("is done, not waiting for a decision");
+    }
+
+    @Test
+    void a_rejected_step_fails_the_run_with_the_evidence_and_resume_keeps_finished_steps() throws IOException {
+        Path runs = dir.resolve("runs");
+        CliRunner.run("run", workflow().toString(), "--out", runs.toString());
+        String id = onlyRun(runs);
+        CliRunner resumed = CliRunner.run("resume", id, "--out", runs.toString());
+        assertThat(resumed.out()).doesNotContain("▸ rules").doesNotContain("▸ screen").contains("Paused:   step invite");
+
+        CliRunner rejected = CliRunner.run("reject", id, "--note", "too salesy", "--out", runs.toString());
+        assertThat(rejected.exitCode()).isEqualTo(CliErrors.FAILED);
+        assertThat(rejected.out()).contains("Failed:").contains("too salesy");
+    }
+
+    @Test
+    void a_bad_workflow_file_is_one_located_error_and_no_run() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), """
+                name: broken
+                steps:
+                  - id: a
+                    instruction: Do it.
+                    tools: [send_rocket]
+                """);
+        CliRunner r = CliRunner.run("run", bad.toString(), "--out", dir.resolve("runs").toString());
+        assertThat(r.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(r.err()).startsWith("error: bad.yaml:5: steps[0].tools[0]: unknown tool 'send_rocket'").contains("send_rocket").doesNotContain("Exception");
+        assertThat(Files.exists(dir.resolve("runs"))).isFalse();
+        Path neither = Files.writeString(dir.resolve("neither.yaml"), "title: nothing here\n");
+        assertThat(CliRunner.run("run", neither.toString()).err()).contains("is neither a study file").contains("nor a workflow file");
+    }
+
+    @Test
+    void the_ledger_check_fails_until_a_fix_prevents_the_mistake() throws IOException {
+        Path ledger = dir.resolve("ledger");
+        CliRunner added = CliRunner.run("guard", "add", "--ledger", ledger.toString(), "--id", "promised-payment", "--harness", "work",
+                "--title", "Promised a payment amount", "--where", "invite", "--output", "We will pay you $500 for your time!",
+                "--mistake", "output-matches:\\$\\d+");
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(added.out()).contains("POSSIBLE   promised-payment");
+        CliRunner failing = CliRunner.run("guard", "check", "--ledger", ledger.toString());
+        assertThat(failing.exitCode()).isEqualTo(CliErrors.FAILED);
+        assertThat(failing.out()).contains("0 of 1 incidents prevented: the ledger check fails");
+
+        String yaml = Files.readString(ledger.resolve("promised-payment.yaml"));
+        Files.writeString(ledger.resolve("promised-payment.yaml"), yaml.replace("fixes: []", "")
+                + "fixes:\n- !<output-guard>\n  scope: invite\n  pattern: \\$\\d+\n  reason: never promise amounts\n");
+        CliRunner passing = CliRunner.run("guard", "check", "--ledger", ledger.toString());
+        assertThat(passing.exitCode()).as(passing.out()).isZero();
+        assertThat(passing.out()).contains("PREVENTED  promised-payment").contains("1 of 1 incidents prevented");
+        assertThat(CliRunner.run("guard", "list", "--ledger", ledger.toString()).out()).contains("block output invite ~ \\$\\d+");
+    }
+
+    @Test
+    void the_example_ledger_holds_a_work_and_a_talk_mistake_both_prevented() {
+        CliRunner r = CliRunner.run("guard", "check", "--ledger", EXAMPLES.resolve("ledger").toString());
+        assertThat(r.exitCode()).as(r.out()).isZero();
+        assertThat(r.out()).contains("PREVENTED  promised-payment").contains("PREVENTED  pressed-after-refusal").contains("2 of 2 incidents prevented");
+    }
+
+    @Test
+    void a_bad_incident_is_named() {
+        CliRunner r = CliRunner.run("guard", "add", "--ledger", dir.toString(), "--id", "x", "--harness", "robot", "--title", "t", "--mistake", "output-matches:x");
+        assertThat(r.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(r.err()).contains("--harness").contains("robot");
+        CliRunner m = CliRunner.run("guard", "add", "--ledger", dir.toString(), "--id", "x", "--harness", "work", "--title", "t", "--mistake", "oops");
+        assertThat(m.err()).contains("--mistake: write <kind>:<pattern>");
+    }
+}
