@@ -51,10 +51,18 @@ public final class JdbcJournal implements AutoCloseable {
 
     /**
      * An embedded H2 database in the file {@code base} (H2 adds {@code .mv.db}), with the settings that
-     * keep committed entries after a crash ({@code WRITE_DELAY=0}; H2's default delays writes and loses them).
+     * keep committed entries after a crash ({@code WRITE_DELAY=0}; H2's default delays writes and loses them)
+     * and no background compaction ({@code AUTO_COMPACT_FILL_RATE=0}): a journal only appends, so there is
+     * little to reclaim, and the rewriting was what made the slowest commits slow (p99 about 3 ms, under 2 ms
+     * without; docs/BENCHMARKS.md).
      */
     public static JdbcJournal h2(Path base) {
-        return open("jdbc:h2:file:" + base.toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+        return open(h2Url(base));
+    }
+
+    /** The JDBC URL {@link #h2(Path)} opens. */
+    public static String h2Url(Path base) {
+        return "jdbc:h2:file:" + base.toAbsolutePath() + ";WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.chassis.talk.Session;
 import dev.chassis.talk.TalkHarness;
 import dev.chassis.talk.TurnRecord;
 import dev.chassis.talk.stage.StagedContext;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,9 @@ import java.util.concurrent.locks.LockSupport;
  * Harness overhead per turn (end of the person's turn → model request sent) at turns 10, 100, 400
  * and 1,000 of a session, with every feature on (monitors running beside each turn) and real
  * participant turns replayed. The model is the offline engine with no pacing, so nothing but the
- * harness is measured. Usage: {@code TurnOverheadDriver [sessions] [pauseMillis]}.
+ * harness is measured. Between turns the session settles (monitors and background indexing of the last
+ * turn finish, as they do while a person speaks), then pauses briefly.
+ * Usage: {@code TurnOverheadDriver [sessions] [pauseMillis]}.
  */
 public final class TurnOverheadDriver {
 
@@ -48,7 +51,9 @@ public final class TurnOverheadDriver {
                             samples.get(c).add(r.timings().overhead().toNanos());
                         }
                     }
-                    LockSupport.parkNanos(pauseNanos); // the person's turn: monitors and indexing finish meanwhile
+                    // The person's turn: seconds in life, in which monitors and indexing finish; settle, then a short pause.
+                    session.settle(Duration.ofSeconds(2));
+                    LockSupport.parkNanos(pauseNanos);
                 }
             }
             if (!warmUp) {

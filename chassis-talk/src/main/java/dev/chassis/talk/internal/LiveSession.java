@@ -269,17 +269,28 @@ public final class LiveSession implements Session {
         }
     }
 
+    // Tokens not yet compacted, counted incrementally. Touched only by the background run that holds
+    // `compacting`; the flag's set and reset order these accesses between runs.
+    private int countedFrom;
+    private int linesCounted;
+    private int tokensSinceCompaction;
+
     private void compactIfNeeded() {
         long start = System.nanoTime();
         try {
             SessionState s = log.snapshot();
-            int tokens = 0;
-            for (Line l : s.transcript()) {
+            if (s.compactedThrough() != countedFrom) { // a compaction happened: count afresh from there
+                countedFrom = s.compactedThrough();
+                linesCounted = 0;
+                tokensSinceCompaction = 0;
+            }
+            for (; linesCounted < s.transcript().size(); linesCounted++) {
+                Line l = s.transcript().get(linesCounted);
                 if (l.turn() > s.compactedThrough()) {
-                    tokens += config.tokenizer().count(l.text());
+                    tokensSinceCompaction += config.tokenizer().count(l.text());
                 }
             }
-            if (tokens < config.compactAfter()) {
+            if (tokensSinceCompaction < config.compactAfter()) {
                 return;
             }
             Compaction.summarise(s, config.compactor()).ifPresent(summary -> {

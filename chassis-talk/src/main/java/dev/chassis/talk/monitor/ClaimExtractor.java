@@ -138,13 +138,17 @@ final class ClaimExtractor {
     }
 
     private static Optional<String> findFrequency(String lower) {
-        for (Map.Entry<String, String> f : FREQUENCIES) {
-            if (Pattern.compile("(?<!\\p{L})" + Pattern.quote(f.getKey()) + "(?!\\p{L})").matcher(lower).find()) {
-                return Optional.of(f.getValue());
+        for (int i = 0; i < FREQUENCIES.size(); i++) {
+            if (lower.contains(FREQUENCIES.get(i).getKey()) && FREQUENCY_PATTERNS.get(i).matcher(lower).find()) {
+                return Optional.of(FREQUENCIES.get(i).getValue());
             }
         }
         return Optional.empty();
     }
+
+    // The phrases as whole words, compiled once (monitors run on every turn of every session).
+    private static final List<Pattern> FREQUENCY_PATTERNS = FREQUENCIES.stream()
+            .map(f -> Pattern.compile("(?<!\\p{L})" + Pattern.quote(f.getKey()) + "(?!\\p{L})")).toList();
 
     private static boolean isNumberWord(String term) {
         return NUMBER_WORDS.containsKey(term) || term.chars().anyMatch(Character::isDigit);

@@ -65,9 +65,9 @@ public final class ContradictionMonitor implements Monitor {
 
     /** The kind of contradiction and an explanation, or empty when the two claims agree or differ in subject. */
     static Optional<String[]> compare(Claim earlier, Claim later) {
-        if ((earlier.topic().equals(later.topic()) || aboutIt(earlier) && aboutIt(later))
-                && earlier.frequency().isPresent() && later.frequency().isPresent()
-                && Math.abs(ClaimExtractor.frequencyLevel(earlier.frequency().get()) - ClaimExtractor.frequencyLevel(later.frequency().get())) >= 3) {
+        if (earlier.frequency().isPresent() && later.frequency().isPresent()
+                && Math.abs(ClaimExtractor.frequencyLevel(earlier.frequency().get()) - ClaimExtractor.frequencyLevel(later.frequency().get())) >= 3
+                && (earlier.topic().equals(later.topic()) || aboutIt(earlier) && aboutIt(later))) {
             // Opposite ends of the frequency scale on the same topic need clarifying even in different words.
             return Optional.of(new String[] {"frequency", "said '" + earlier.frequency().get() + "', now '" + later.frequency().get() + "'"});
         }

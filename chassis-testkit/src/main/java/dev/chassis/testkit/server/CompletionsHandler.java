@@ -17,7 +17,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,7 +38,10 @@ final class CompletionsHandler implements HttpHandler {
     private final List<ScriptedReply> script;
     private final Function<RecordedRequest, ScriptedReply> fallback;
 
-    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    // The newest requests only, so a load test of hours does not keep every prompt it ever sent.
+    private final java.util.ArrayDeque<RecordedRequest> requests = new java.util.ArrayDeque<>();
+    private final int keep;
+    private final boolean exactUsage;
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong completed = new AtomicLong();
     private final AtomicLong closedByClient = new AtomicLong();
@@ -56,6 +58,8 @@ final class CompletionsHandler implements HttpHandler {
         this.faultRates = new EnumMap<>(b.faultRates);
         this.script = b.scriptCopy();
         this.fallback = b.fallback;
+        this.keep = b.keepRequests;
+        this.exactUsage = b.exactUsage;
         for (Fault f : Fault.values()) {
             injected.put(f, new AtomicLong());
         }
@@ -66,7 +70,9 @@ final class CompletionsHandler implements HttpHandler {
     }
 
     List<RecordedRequest> requests() {
-        return requests;
+        synchronized (requests) {
+            return List.copyOf(requests);
+        }
     }
 
     ServerStats stats() {
@@ -101,7 +107,12 @@ final class CompletionsHandler implements HttpHandler {
             }
             RecordedRequest request = new RecordedRequest(exchange.getRequestURI().getPath(), body);
             long seq = sequence.getAndIncrement();
-            requests.add(request);
+            synchronized (requests) {
+                requests.addLast(request);
+                while (requests.size() > keep) {
+                    requests.removeFirst();
+                }
+            }
             SplittableRandom random = new SplittableRandom(seed * 31 + seq * 0x9E3779B97F4A7C15L);
             ScriptedReply reply = seq < script.size() ? script.get((int) seq) : fallback.apply(request);
             Fault fault = reply.fault().orElseGet(() -> draw(random));
@@ -242,10 +253,11 @@ final class CompletionsHandler implements HttpHandler {
         return c.toString();
     }
 
-    private static ObjectNode usage(RecordedRequest request, int completionTokens) {
+    private ObjectNode usage(RecordedRequest request, int completionTokens) {
         int prompt = 0;
         for (String text : request.messageTexts()) {
-            prompt += TOKENIZER.count(text) + 4;
+            // Exact counting costs as much as the harness's whole turn; load tests estimate (about 4 characters a token).
+            prompt += (exactUsage ? TOKENIZER.count(text) : text.length() / 4) + 4;
         }
         return JSON.createObjectNode().put("prompt_tokens", prompt).put("completion_tokens", completionTokens)
                 .put("total_tokens", prompt + completionTokens);

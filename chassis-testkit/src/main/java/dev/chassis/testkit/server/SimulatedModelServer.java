@@ -77,9 +77,9 @@ public final class SimulatedModelServer implements AutoCloseable {
         return http.getAddress().getPort();
     }
 
-    /** Every request received, in arrival order. */
+    /** The requests received, in arrival order (the latest {@code keepRequests} of them). */
     public List<RecordedRequest> requests() {
-        return List.copyOf(completions.requests());
+        return completions.requests();
     }
 
     public ServerStats stats() {
@@ -105,6 +105,8 @@ public final class SimulatedModelServer implements AutoCloseable {
         final Map<Fault, Double> faultRates = new EnumMap<>(Fault.class);
         final List<ScriptedReply> script = new CopyOnWriteArrayList<>();
         Function<RecordedRequest, ScriptedReply> fallback = r -> ScriptedReply.text("You said: " + r.lastUserText());
+        int keepRequests = 10_000;
+        boolean exactUsage = true;
 
         private Builder() {
         }
@@ -193,6 +195,25 @@ public final class SimulatedModelServer implements AutoCloseable {
         /** What to answer once the script is used up; by default an echo of the last user message. */
         public Builder otherwise(Function<RecordedRequest, ScriptedReply> fallback) {
             this.fallback = Objects.requireNonNull(fallback, "fallback");
+            return this;
+        }
+
+        /** How many of the latest requests {@link SimulatedModelServer#requests()} keeps (default 10,000); older ones are dropped. */
+        public Builder keepRequests(int n) {
+            if (n < 0) {
+                throw new IllegalArgumentException("keepRequests must not be negative");
+            }
+            this.keepRequests = n;
+            return this;
+        }
+
+        /**
+         * Whether reported prompt usage is counted exactly with the cl100k tokenizer (the default) or
+         * estimated from the length (about four characters a token), which load tests choose so the
+         * server costs little next to what it measures.
+         */
+        public Builder exactUsage(boolean exact) {
+            this.exactUsage = exact;
             return this;
         }
 

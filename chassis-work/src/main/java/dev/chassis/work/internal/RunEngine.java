@@ -191,14 +191,27 @@ public final class RunEngine {
     public List<RunSummary> runs() {
         List<RunSummary> out = new ArrayList<>();
         for (String id : journal.runs()) {
-            out.add(summary(id));
+            // A journal may be shared with other writers: entries that are not run events, or have no run start,
+            // are not runs of ours and are left out of the list (summary(id) still says what is wrong with one).
+            RunRecord record;
+            try {
+                record = RunRecord.load(id, journal);
+            } catch (dev.chassis.core.journal.JournalException notOurs) {
+                continue;
+            }
+            if (record.get(Keys.started(), RunEvent.Started.class).isPresent()) {
+                out.add(summary(record, id));
+            }
         }
         out.sort(java.util.Comparator.comparing(RunSummary::startedAt));
         return out;
     }
 
     public RunSummary summary(String runId) {
-        RunRecord record = RunRecord.load(runId, journal);
+        return summary(RunRecord.load(runId, journal), runId);
+    }
+
+    private RunSummary summary(RunRecord record, String runId) {
         RunEvent.Started s = started(record, runId);
         String status = record.get(Keys.finished(), RunEvent.Finished.class).map(RunEvent.Finished::status)
                 .orElse(pendingPause(record).isPresent() ? "paused" : "running");

@@ -1,0 +1,131 @@
+package dev.chassis.bench.talk;
+
+import dev.chassis.core.model.Model;
+import dev.chassis.models.ModelFactory;
+import dev.chassis.models.offline.OfflineModel;
+import dev.chassis.models.offline.Pacing;
+import dev.chassis.talk.Session;
+import dev.chassis.talk.TalkHarness;
+import dev.chassis.talk.TurnRecord;
+import dev.chassis.talk.stage.StagedContext;
+import dev.chassis.testkit.server.Latency;
+import dev.chassis.testkit.server.ScriptedReply;
+import dev.chassis.testkit.server.SimulatedModelServer;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Thousands of concurrent sessions against the {@link SimulatedModelServer} through the real
+ * provider path (LangChain4j bridge over loopback HTTP): each session opens, then answers at a
+ * person's pace for the run's length, every feature on. Reports the harness overhead per turn, the
+ * share of turns with first words within 800 ms, errors, and heap per open session (live heap after
+ * a full GC with all sessions open, minus before, divided by the sessions). Usage:
+ * {@code ConcurrentSessionsDriver [sessions] [seconds] [meanPauseMillis]}.
+ */
+public final class ConcurrentSessionsDriver {
+
+    public static void main(String[] args) throws Exception {
+        int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 120;
+        int pauseMillis = args.length > 2 ? Integer.parseInt(args[2]) : 8000;
+        List<String> corpus = Corpus.participantTurns();
+        try (SimulatedModelServer server = SimulatedModelServer.builder().timeToFirstToken(Latency.fixed(Duration.ofMillis(150)))
+                .tokensPerSecond(80).keepRequests(0).exactUsage(false)
+                .otherwise(r -> ScriptedReply.text("Thank you, that is helpful. Could you tell me a little more about how that went?")).start()) {
+            Model model = ModelFactory.fromEnvironment().create(server.modelString());
+            OfflineModel fallback = OfflineModel.builder().pacing(Pacing.INSTANT).build();
+            TalkHarness harness = TalkHarness.builder().model(model).fallback(fallback).build();
+            StagedContext staged = harness.stage(Briefings.interview());
+
+            long before = liveHeap();
+            List<Long> overheads = Collections.synchronizedList(new ArrayList<>());
+            List<Long> firstWords = Collections.synchronizedList(new ArrayList<>());
+            AtomicLong errors = new AtomicLong();
+            long[] cpuStart = new long[1];
+            AtomicLong monitorFailures = new AtomicLong();
+            CountDownLatch opened = new CountDownLatch(sessions);
+            CountDownLatch measured = new CountDownLatch(1);
+            long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+            try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int i = 0; i < sessions; i++) {
+                    int id = i;
+                    pool.submit(() -> {
+                        SplittableRandom random = new SplittableRandom(id);
+                        try (Session s = harness.open(staged)) {
+                            LockSupport.parkNanos(random.nextLong(Duration.ofMillis(pauseMillis).toNanos())); // arrivals spread out
+                            s.open(t -> { }).join();
+                            opened.countDown();
+                            measured.await();
+                            for (int turn = 1; System.nanoTime() < end; turn++) {
+                                LockSupport.parkNanos((long) (pauseMillis * (0.5 + random.nextDouble()) * 1_000_000L));
+                                try {
+                                    TurnRecord r = s.respond(corpus.get((id * 7919 + turn) % corpus.size()), t -> { }).join();
+                                    overheads.add(r.timings().overhead().toNanos());
+                                    firstWords.add(r.timings().firstDelivered().orElse(r.timings().total()).toNanos());
+                                    if (r.failure().isPresent()) {
+                                        errors.incrementAndGet();
+                                    }
+                                } catch (RuntimeException e) {
+                                    errors.incrementAndGet();
+                                }
+                            }
+                            monitorFailures.addAndGet(s.monitorFailures());
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        } catch (RuntimeException e) {
+                            errors.incrementAndGet();
+                            opened.countDown();
+                        }
+                        return null;
+                    });
+                }
+                opened.await();
+                long after = liveHeap();
+                System.out.printf("%d sessions open; live heap %.1f MB before, %.1f MB after: %.1f KB per session%n", sessions, before / 1e6,
+                        after / 1e6, (after - before) / 1e3 / sessions);
+                measured.countDown();
+                cpuStart[0] = processCpuNanos();
+                long lastReport = System.nanoTime();
+                while (System.nanoTime() < end) {
+                    Thread.sleep(1000);
+                    if (System.nanoTime() - lastReport > 15_000_000_000L) {
+                        lastReport = System.nanoTime();
+                        System.out.printf("  %d turns so far, %d errors%n", overheads.size(), errors.get());
+                    }
+                }
+            }
+            long cpu = processCpuNanos() - cpuStart[0];
+            long within = firstWords.stream().filter(n -> n <= 800_000_000L).count();
+            System.out.println();
+            System.out.printf("%d concurrent sessions for %d s, a turn every %d ms on average per session, model via loopback HTTP (first token 150 ms)%n",
+                    sessions, seconds, pauseMillis);
+            System.out.println("  harness overhead per turn: " + new Stats(overheads).line());
+            System.out.println("  first words delivered:     " + new Stats(firstWords).line());
+            System.out.printf("  turns %d, within 800 ms %.2f%%, errors %d, monitor runs cancelled or failed %d, server streams %d%n", overheads.size(),
+                    100.0 * within / Math.max(1, firstWords.size()), errors.get(), monitorFailures.get(), server.stats().completedStreams());
+            System.out.printf("  CPU per turn (whole process: harness, monitors, HTTP client and the simulated server): %.2f ms on %d cores%n",
+                    cpu / 1e6 / Math.max(1, overheads.size()), Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static long liveHeap() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
