@@ -74,6 +74,31 @@ class WorkCommandsTest {
     }
 
     @Test
+    void a_killed_workflow_run_continues_with_resume_without_redoing_finished_steps() throws Exception {
+        Path runs = dir.resolve("runs");
+        Path out = dir.resolve("child.out");
+        java.util.List<String> cmd = java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "dev.chassis.cli.Main", "run", workflow().toString(), "--out", runs.toString());
+        Process child = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+            while (!Files.exists(out) || !Files.readString(out).contains("✓ rules succeeded")) {
+                assertThat(System.nanoTime()).as("the child finishes its first step within a minute").isLessThan(deadline);
+                assertThat(child.isAlive()).as("child still running; its output: %s", Files.exists(out) ? Files.readString(out) : "").isTrue();
+                Thread.sleep(20);
+            }
+        } finally {
+            child.destroyForcibly(); // SIGKILL: no shutdown hooks, the journal has only what was committed
+            child.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        String id = onlyRun(runs);
+        CliRunner resumed = CliRunner.run("resume", id, "--out", runs.toString());
+        assertThat(resumed.out()).as(resumed.err()).doesNotContain("▸ rules").contains("Paused:   step invite");
+        assertThat(CliRunner.run("approve", id, "--out", runs.toString()).exitCode()).isZero();
+        assertThat(Files.readString(runs.resolve(id).resolve("outputs.json"))).contains("\"rules\"").contains("\"invite\"");
+    }
+
+    @Test
     void a_bad_workflow_file_is_one_located_error_and_no_run() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.yaml"), """
                 name: broken
