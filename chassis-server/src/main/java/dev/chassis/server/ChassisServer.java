@@ -1,0 +1,188 @@
+package dev.chassis.server;
+
+import dev.chassis.core.journal.SessionJournal;
+import dev.chassis.core.model.Model;
+import dev.chassis.models.ModelFactory;
+import dev.chassis.models.offline.OfflineModel;
+import dev.chassis.models.offline.Pacing;
+import dev.chassis.server.api.Errors;
+import dev.chassis.server.api.ParticipantRoutes;
+import dev.chassis.server.api.ReportRoutes;
+import dev.chassis.server.api.SessionRoutes;
+import dev.chassis.server.api.StudyRoutes;
+import dev.chassis.server.auth.Access;
+import dev.chassis.server.auth.ParticipantLinks;
+import dev.chassis.server.auth.ResearcherToken;
+import dev.chassis.server.live.Interviews;
+import dev.chassis.server.live.ParticipantSocket;
+import dev.chassis.server.metrics.ServerMetrics;
+import dev.chassis.server.ops.RunRoutes;
+import dev.chassis.server.ops.Runs;
+import dev.chassis.server.study.SessionStore;
+import dev.chassis.server.study.Studies;
+import dev.chassis.server.web.Pages;
+import dev.chassis.store.JdbcJournal;
+import dev.chassis.talk.TalkHarness;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Chassis server: the research application over HTTP and WebSocket on Javalin (virtual threads),
+ * with the participant page and the researcher console. Start one with {@link #start}; stop it with
+ * {@link #close}, which suspends open interviews (they resume from the journal on the next start).
+ *
+ * <pre>{@code
+ * try (ChassisServer server = ChassisServer.start(ServerConfig.defaults(Path.of(".chassis")).withPort(0))) {
+ *     System.out.println(server.url() + " token " + server.newResearcherToken().orElse("(shown on first start)"));
+ * }
+ * }</pre>
+ *
+ * Thread-safe.
+ */
+public final class ChassisServer implements AutoCloseable {
+
+    private final Javalin app;
+    private final JdbcJournal database;
+    private final Interviews interviews;
+    private final ServerMetrics metrics;
+    private final Runs runs;
+    private final ResearcherToken token;
+    private final ServerConfig config;
+
+    private ChassisServer(ServerConfig config, boolean renewToken) {
+        this.config = config;
+        Path data = config.dataDir().toAbsolutePath().normalize();
+        createDirectories(data);
+        Clock clock = Clock.systemUTC();
+        this.token = ResearcherToken.loadOrCreate(data, renewToken);
+        ParticipantLinks links = ParticipantLinks.loadOrCreate(data);
+        this.database = config.databaseUrl().map(JdbcJournal::open).orElseGet(() -> JdbcJournal.h2(data.resolve("chassis")));
+        this.metrics = new ServerMetrics();
+        Studies studies = new Studies(data.resolve("studies"));
+        SessionStore sessions = new SessionStore(data.resolve("sessions"));
+        this.runs = new Runs(config.runsDir(), model(config), studies, sessions, clock);
+        this.interviews = new Interviews(harness(config, database.sessionJournal(), metrics), studies, sessions, metrics, data, clock,
+                runs::sessionCompleted);
+        Access access = new Access(token, links, config.participantPerMinute(), config.maxBodyBytes());
+        StudyRoutes studyRoutes = new StudyRoutes(studies, sessions, links, config.examples(), clock, config.maxBodyBytes());
+        this.app = Javalin.create(c -> {
+            c.concurrency.useVirtualThreads = true;
+            c.jetty.host = config.host();
+            c.jetty.port = config.port();
+            c.http.maxRequestSize = config.maxBodyBytes();
+            c.startup.showJavalinBanner = false;
+            c.jsonMapper(new JavalinJackson(dev.chassis.server.api.Json.MAPPER, true));
+            c.staticFiles.enableWebjars();
+            c.jetty.modifyWebSocketServletFactory(f -> {
+                f.setMaxTextMessageSize(16 * 1_024);
+                f.setIdleTimeout(Duration.ofMinutes(10));
+            });
+            c.routes.before(access::check);
+            c.routes.wsBeforeUpgrade(access::check);
+            Errors.install(c.routes);
+            c.routes.get("/health", ctx -> ctx.json(Map.of("status", "up")));
+            c.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+            c.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/openapi.json")));
+            studyRoutes.register(c.routes);
+            new SessionRoutes(sessions, studies, interviews, links).register(c.routes);
+            new ReportRoutes(studies, links, clock).register(c.routes);
+            new ParticipantRoutes(sessions, studies).register(c.routes);
+            new RunRoutes(runs, links, config.maxBodyBytes(), config.model()).register(c.routes);
+            new ParticipantSocket(interviews, links, access).register(c.routes);
+            Pages.register(c.routes);
+        });
+    }
+
+    /**
+     * Starts a server.
+     *
+     * @param renewToken make a new researcher token even if one exists (the old one stops working)
+     * @throws dev.chassis.core.journal.JournalException when the database cannot be opened
+     */
+    public static ChassisServer start(ServerConfig config, boolean renewToken) {
+        ChassisServer s = new ChassisServer(config, renewToken);
+        try {
+            s.app.start();
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+        return s;
+    }
+
+    public static ChassisServer start(ServerConfig config) {
+        return start(config, false);
+    }
+
+    /** The port it listens on (the chosen one when configured with 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The console's address. */
+    public URI url() {
+        String host = config.host().equals("0.0.0.0") ? "127.0.0.1" : config.host();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
+    }
+
+    /** The researcher token, only when this start created it: show it once; it is not stored anywhere. */
+    public Optional<String> newResearcherToken() {
+        return token.createdNow();
+    }
+
+    /** Interview sessions open now. */
+    public int liveSessions() {
+        return metrics.liveSessions();
+    }
+
+    @Override
+    public void close() {
+        try {
+            app.stop();
+        } finally {
+            runs.close();
+            interviews.close();
+            metrics.close();
+            database.close();
+        }
+    }
+
+    private static TalkHarness harness(ServerConfig config, SessionJournal journal, ServerMetrics metrics) {
+        OfflineModel fallback = OfflineModel.builder().pacing(Pacing.INSTANT).build();
+        return TalkHarness.builder().model(model(config)).fallback(fallback).journal(journal).events(metrics)
+                .firstTokenDeadline(config.firstTokenDeadline()).build();
+    }
+
+    private static Model model(ServerConfig config) {
+        return ModelFactory.fromEnvironment().withOfflinePacing(config.offlinePacing()).create(config.model());
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = ChassisServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the server jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.chassis.server;
+
+import dev.chassis.models.offline.Pacing;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a {@link ChassisServer} runs. Immutable; change a copy with the {@code withX} methods.
+ *
+ * <pre>{@code
+ * ServerConfig config = ServerConfig.defaults(Path.of(".chassis")).withPort(0).withModel("offline");
+ * }</pre>
+ *
+ * @param host               the address to bind (default {@code 127.0.0.1}: only this machine)
+ * @param port               the port, {@code 0} for any free one
+ * @param dataDir            where the server keeps its token hash, link key, studies, sessions and (by default) the database
+ * @param databaseUrl        a JDBC URL for the session journal (PostgreSQL or H2); empty for embedded H2 in {@code dataDir}
+ * @param model              the model string for interviews ({@code offline}, {@code openai:gpt-4.1-mini}, ...)
+ * @param offlinePacing      first-token delay and per-token delay of the offline engine, so replies stream like a model's
+ * @param examples           the examples folder ({@code guides/*.yaml} offered in the console, {@code <name>/study.yaml} runnable), if any
+ * @param runsDir            where research-operations runs are kept
+ * @param maxBodyBytes       the largest request body accepted
+ * @param participantPerMinute requests (and WebSocket messages) a participant link may make per minute
+ * @param firstTokenDeadline the talk harness's first-token deadline
+ */
+public record ServerConfig(String host, int port, Path dataDir, Optional<String> databaseUrl, String model, Pacing offlinePacing,
+                           Optional<Path> examples, Path runsDir, int maxBodyBytes, int participantPerMinute, Duration firstTokenDeadline) {
+
+    public ServerConfig {
+        Objects.requireNonNull(host, "host");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+        }
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(databaseUrl, "databaseUrl");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(offlinePacing, "offlinePacing");
+        Objects.requireNonNull(examples, "examples");
+        Objects.requireNonNull(runsDir, "runsDir");
+        if (maxBodyBytes < 1_024) {
+            throw new IllegalArgumentException("maxBodyBytes must be at least 1024, was " + maxBodyBytes);
+        }
+        if (participantPerMinute < 1) {
+            throw new IllegalArgumentException("participantPerMinute must be positive, was " + participantPerMinute);
+        }
+        Objects.requireNonNull(firstTokenDeadline, "firstTokenDeadline");
+    }
+
+    /** Loopback on port 7070, embedded H2 in {@code dataDir}, the offline engine streaming at a reading pace. */
+    public static ServerConfig defaults(Path dataDir) {
+        return new ServerConfig("127.0.0.1", 7070, dataDir, Optional.empty(), "offline",
+                Pacing.of(Duration.ofMillis(150), Duration.ofMillis(12)), Optional.empty(), dataDir.resolve("runs"),
+                256 * 1_024, 120, Duration.ofMillis(800));
+    }
+
+    public ServerConfig withHost(String h) {
+        return new ServerConfig(h, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline);
+    }
+
+    public ServerConfig withPort(int p) {
+        return new ServerConfig(host, p, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline);
+    }
+
+    public ServerConfig withDatabaseUrl(String url) {
+        return new ServerConfig(host, port, dataDir, Optional.ofNullable(url), model, offlinePacing, examples, runsDir, maxBodyBytes,
+                participantPerMinute, firstTokenDeadline);
+    }
+
+    public ServerConfig withModel(String m) {
+        return new ServerConfig(host, port, dataDir, databaseUrl, m, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline);
+    }
+
+    public ServerConfig withOfflinePacing(Duration firstToken, Duration perToken) {
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, Pacing.of(firstToken, perToken), examples, runsDir, maxBodyBytes,
+                participantPerMinute, firstTokenDeadline);
+    }
+
+    public ServerConfig withExamples(Path dir) {
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, Optional.ofNullable(dir), runsDir, maxBodyBytes,
+                participantPerMinute, firstTokenDeadline);
+    }
+
+    public ServerConfig withRunsDir(Path dir) {
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, dir, maxBodyBytes, participantPerMinute, firstTokenDeadline);
+    }
+
+    public ServerConfig withMaxBodyBytes(int bytes) {
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, bytes, participantPerMinute, firstTokenDeadline);
+    }
+
+    public ServerConfig withParticipantPerMinute(int perMinute) {
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, perMinute, firstTokenDeadline);
+    }
+
+    public ServerConfig withFirstTokenDeadline(Duration d) {
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, d);
+    }
+}

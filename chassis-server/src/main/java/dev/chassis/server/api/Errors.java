@@ -1,0 +1,70 @@
+package dev.chassis.server.api;
+
+import dev.chassis.core.input.InvalidInputException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.Locale;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every failure into an {@link ApiError} JSON body: expected ones with their status and message,
+ * unexpected ones as a 500 with an incident id (the details go to the log, not to the client).
+ */
+public final class Errors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+
+    private Errors() {
+    }
+
+    public static void install(RoutesConfig routes) {
+        routes.exception(ApiException.class, (e, ctx) -> send(ctx, e.body()));
+        routes.exception(InvalidInputException.class, (e, ctx) -> send(ctx, new ApiError("invalid_input", e.getMessage(), 400)));
+        routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, new ApiError(code(e.getStatus()), message(e), e.getStatus())));
+        routes.exception(Exception.class, (e, ctx) -> {
+            String incident = UUID.randomUUID().toString().substring(0, 8);
+            LOG.error("incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
+            send(ctx, new ApiError("internal", "the server failed on this request (incident " + incident + ", see the server log)", 500));
+        });
+        routes.error(404, ctx -> {
+            if (ctx.result() == null) {
+                send(ctx, new ApiError("not_found", "no endpoint " + ctx.method() + " " + ctx.path(), 404));
+            }
+        });
+        routes.error(405, ctx -> {
+            if (ctx.result() == null) {
+                send(ctx, new ApiError("method_not_allowed", "method " + ctx.method() + " is not allowed on " + ctx.path(), 405));
+            }
+        });
+    }
+
+    static void send(Context ctx, ApiError error) {
+        ctx.status(error.status());
+        ctx.contentType("application/json");
+        ctx.result(Json.write(error));
+    }
+
+    private static String message(HttpResponseException e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? code(e.getStatus()).replace('_', ' ') : e.getMessage();
+    }
+
+    private static String code(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413 -> "too_large";
+            case 429 -> "rate_limited";
+            default -> "http_" + status;
+        };
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,231 @@
+package dev.chassis.server.live;
+
+import dev.chassis.talk.Session;
+import dev.chassis.talk.TurnRecord;
+import dev.chassis.talk.Utterance;
+import dev.chassis.talk.state.Line;
+import dev.chassis.talk.state.SessionState;
+import dev.chassis.talk.steer.Directive;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One participant's interview while the server holds it: the talk-harness session and the connections
+ * watching it. Messages from any connection drive the session (start, say, typing); every connection
+ * gets the streamed reply. Turn changes happen under a lock so that turn numbers and the order of
+ * {@code agent-start} and tokens hold; token delivery itself takes no lock beyond the peer's send.
+ * Thread-safe.
+ */
+final class Interview {
+
+    private static final Duration SETTLE = Duration.ofSeconds(2);
+
+    private final String id;
+    private final Interviews owner;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Set<Peer> peers = ConcurrentHashMap.newKeySet();
+    private final List<TurnStat> stats;
+    private volatile Session session;       // changed under lock
+    private volatile int speakingTurn = -1; // the turn whose reply is streaming, -1 when none
+    private volatile long agentDoneNanos = System.nanoTime();
+    private volatile long typingSinceNanos; // first keystroke after the agent finished, 0 when none
+    private volatile boolean done;
+
+    Interview(String id, Interviews owner, List<TurnStat> stats, boolean done) {
+        this.id = id;
+        this.owner = owner;
+        this.stats = new CopyOnWriteArrayList<>(stats);
+        this.done = done;
+    }
+
+    String id() {
+        return id;
+    }
+
+    boolean done() {
+        return done;
+    }
+
+    Optional<Session> session() {
+        lock.lock();
+        try {
+            return Optional.ofNullable(session);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    List<TurnStat> stats() {
+        return List.copyOf(stats);
+    }
+
+    /** Adds a connection and tells it where the interview stands; resumes the session from the journal if it was begun. */
+    void attach(Peer peer) {
+        lock.lock();
+        try {
+            if (session == null && !done && owner.begun(id)) {
+                session = owner.resume(id);
+            }
+            peers.add(peer);
+            peer.send(hello());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Removes a connection; returns whether any remain. */
+    boolean detach(Peer peer) {
+        peers.remove(peer);
+        return !peers.isEmpty();
+    }
+
+    /** The participant agreed and is ready: opens the session with the opening turn (again only if never opened). */
+    void start() {
+        lock.lock();
+        try {
+            if (done || session != null) {
+                return;
+            }
+            session = owner.open(id);
+            speak(0, listener -> session.open(listener));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The participant finished a turn. */
+    void say(String text) {
+        long now = System.nanoTime();
+        lock.lock();
+        try {
+            if (done) {
+                broadcast(Messages.error("this interview has ended"));
+                return;
+            }
+            if (session == null) {
+                broadcast(Messages.error("the interview has not started yet"));
+                return;
+            }
+            long started = typingSinceNanos != 0 ? typingSinceNanos : now;
+            Duration delay = Duration.ofNanos(Math.max(0, started - agentDoneNanos));
+            typingSinceNanos = 0;
+            int turn = session.state().turn() + 1;
+            Utterance u = new Utterance(text, Optional.of(delay), now);
+            broadcast(Messages.of("thinking", "turn", turn));
+            speak(turn, listener -> session.respond(u, listener));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The participant is typing: remember when they began, and cut the agent off if it is still talking. */
+    void typing() {
+        if (typingSinceNanos == 0) {
+            typingSinceNanos = System.nanoTime();
+        }
+        int turn = speakingTurn;
+        Session s = session;
+        if (turn >= 0 && s != null) {
+            s.interrupt();
+            broadcast(Messages.of("interrupted", "turn", turn));
+        }
+    }
+
+    private void speak(int turn, java.util.function.Function<dev.chassis.core.model.TokenListener, CompletableFuture<TurnRecord>> call) {
+        speakingTurn = turn;
+        broadcast(Messages.of("agent-start", "turn", turn));
+        CompletableFuture<TurnRecord> reply = call.apply(token -> broadcast(Messages.of("token", "turn", turn, "text", token)));
+        reply.whenComplete((r, e) -> finished(turn, r, e));
+    }
+
+    private void finished(int turn, TurnRecord r, Throwable e) {
+        if (speakingTurn == turn) {
+            speakingTurn = -1;
+            agentDoneNanos = System.nanoTime();
+        }
+        if (e != null) {
+            broadcast(Messages.of("agent-end", "turn", turn, "text", "", "cutOff", true));
+            broadcast(Messages.error("the interviewer could not answer; please say that again"));
+            return;
+        }
+        TurnStat stat = new TurnStat(turn, r.directive().kind(), ms(r.timings().firstDelivered()), ms(r.timings().modelFirstToken()),
+                millis(r.timings().overhead()), millis(r.timings().total()), r.deadlineMissed(), r.cutOff(), r.model());
+        stats.add(stat);
+        owner.turnFinished(id, r, stats());
+        boolean last = r.directive() instanceof Directive.WrapUp && !r.cutOff();
+        broadcast(Messages.of("agent-end", "turn", turn, "text", r.reply(), "cutOff", r.cutOff(), "firstWordsMs", stat.firstWordsMs(),
+                "last", last));
+        if (last) {
+            Thread.ofVirtual().name("complete-" + id).start(this::complete);
+        }
+    }
+
+    /** The interviewer has wrapped up: settle the monitors, close the session, keep the transcript. */
+    void complete() {
+        SessionState finalState;
+        lock.lock();
+        try {
+            if (done || session == null) {
+                return;
+            }
+            done = true;
+            session.settle(SETTLE);
+            finalState = session.state();
+            session.close();
+            owner.closed(id);
+        } finally {
+            lock.unlock();
+        }
+        owner.completed(id, finalState);
+        broadcast(Messages.of("done"));
+    }
+
+    /** Closes the session without completing it (server shutdown); it resumes from its journal later. */
+    void suspend() {
+        lock.lock();
+        try {
+            if (session != null && !done) {
+                session.interrupt();
+                session.close();
+                session = null;
+                owner.closed(id);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private String hello() {
+        Optional<SessionState> s = session != null ? Optional.of(session.state()) : owner.storedState(id);
+        List<Object> lines = new ArrayList<>();
+        s.ifPresent(state -> {
+            for (Line l : state.transcript()) {
+                lines.add(new StateView.LineView(l.turn(), l.speaker() == Line.Speaker.AGENT ? "interviewer" : "participant", l.text(),
+                        l.at(), l.cutOff()));
+            }
+        });
+        return Messages.of("hello", "session", id, "started", s.isPresent(), "done", done,
+                "speakingTurn", speakingTurn, "transcript", lines);
+    }
+
+    void broadcast(String json) {
+        for (Peer p : peers) {
+            p.send(json);
+        }
+    }
+
+    private static double ms(Optional<Duration> d) {
+        return d.map(Interview::millis).orElse(-1.0);
+    }
+
+    private static double millis(Duration d) {
+        return Math.round(d.toNanos() / 10_000.0) / 100.0;
+    }
+}

@@ -1,0 +1,196 @@
+package dev.chassis.server.live;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.chassis.core.journal.JournalEntry;
+import dev.chassis.research.ops.workflow.RunFolder;
+import dev.chassis.research.transcript.Transcript;
+import dev.chassis.research.transcript.TranscriptFiles;
+import dev.chassis.server.api.ApiException;
+import dev.chassis.server.api.Json;
+import dev.chassis.server.metrics.ServerMetrics;
+import dev.chassis.server.study.SessionInfo;
+import dev.chassis.server.study.SessionStore;
+import dev.chassis.server.study.Studies;
+import dev.chassis.talk.Session;
+import dev.chassis.talk.TalkHarness;
+import dev.chassis.talk.TurnRecord;
+import dev.chassis.talk.journal.EventCodec;
+import dev.chassis.talk.state.SessionLog;
+import dev.chassis.talk.state.SessionState;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+
+/**
+ * The interviews this server holds, by session id, and what happens around them: opening and resuming
+ * talk-harness sessions from the journal, keeping each turn's timings ({@code <data>/turns/<id>.json}),
+ * and, when an interview completes, saving its transcript with the study (and in its run's inbox, when
+ * it belongs to one). Thread-safe.
+ */
+public final class Interviews implements AutoCloseable {
+
+    private final TalkHarness harness;
+    private final Studies studies;
+    private final SessionStore sessions;
+    private final ServerMetrics metrics;
+    private final Path turnsDir;
+    private final Clock clock;
+    private final BiConsumer<SessionInfo, Transcript> onCompleted;
+    private final Map<String, Interview> live = new ConcurrentHashMap<>();
+
+    /**
+     * @param onCompleted told about every completed interview (after its transcript is saved); runs use it
+     */
+    public Interviews(TalkHarness harness, Studies studies, SessionStore sessions, ServerMetrics metrics, Path dataDir, Clock clock,
+                      BiConsumer<SessionInfo, Transcript> onCompleted) {
+        this.harness = harness;
+        this.studies = studies;
+        this.sessions = sessions;
+        this.metrics = metrics;
+        this.turnsDir = dataDir.resolve("turns");
+        this.clock = clock;
+        this.onCompleted = onCompleted;
+    }
+
+    /** Connects a participant's peer to their interview. */
+    public void connect(String sessionId, Peer peer) {
+        SessionInfo info = sessions.get(sessionId);
+        Interview i = live.computeIfAbsent(sessionId, id -> new Interview(id, this, storedTurns(id), info.status().equals("completed")));
+        i.attach(peer);
+        if (!i.done()) {
+            sessions.status(sessionId, "live");
+        }
+    }
+
+    /** A participant's peer went away; with nobody left, the interview is paused (its session stays open for a reconnect). */
+    public void disconnect(String sessionId, Peer peer) {
+        Interview i = live.get(sessionId);
+        if (i != null && !i.detach(peer) && !i.done()) {
+            sessions.status(sessionId, "paused");
+        }
+    }
+
+    /** A message from a participant: {@code start}, {@code say} (with {@code text}) or {@code typing}. */
+    public void message(String sessionId, Peer from, String type, String text) {
+        Interview i = live.get(sessionId);
+        if (i == null) {
+            from.send(Messages.error("not connected to this interview"));
+            return;
+        }
+        switch (type) {
+            case "start" -> i.start();
+            case "say" -> {
+                if (text == null || text.isBlank()) {
+                    from.send(Messages.error("say needs some text"));
+                } else if (text.length() > 4_000) {
+                    from.send(Messages.error("that answer is too long (at most 4,000 characters)"));
+                } else {
+                    i.say(text.strip());
+                }
+            }
+            case "typing" -> i.typing();
+            case "ping" -> from.send(Messages.of("pong"));
+            default -> from.send(Messages.error("unknown message type '" + type + "'; expected start, say, typing or ping"));
+        }
+    }
+
+    /** The session's state now: live when held here, else replayed from the journal; empty before it started. */
+    public Optional<SessionState> state(String sessionId) {
+        Interview i = live.get(sessionId);
+        Optional<Session> s = i == null ? Optional.empty() : i.session();
+        return s.isPresent() ? Optional.of(s.get().state()) : storedState(sessionId);
+    }
+
+    /** The console's view of a session. */
+    public StateView view(String sessionId) {
+        SessionInfo info = sessions.get(sessionId);
+        Interview i = live.get(sessionId);
+        long failures = i == null ? 0 : i.session().map(Session::monitorFailures).orElse(0L);
+        List<TurnStat> turns = i == null ? storedTurns(sessionId) : i.stats();
+        SessionState s = state(sessionId).orElse(null);
+        if (s == null) {
+            return new StateView(sessionId, info.status(), info.language(), "", 0, false, List.of(), List.of(), List.of(), List.of(),
+                    List.of(), List.of(), 0, 0, 0);
+        }
+        return StateView.of(s, studies.get(info.study()), info.status(), turns, failures);
+    }
+
+    /** The session as a research transcript; 404 before it started. */
+    public Transcript transcript(String sessionId) {
+        SessionInfo info = sessions.get(sessionId);
+        return state(sessionId).map(s -> SessionTranscripts.of(s, info.participant()))
+                .orElseThrow(() -> ApiException.notFound("session '" + sessionId + "' has not started yet"));
+    }
+
+    public int open() {
+        return metrics.liveSessions();
+    }
+
+    // --- used by Interview ---
+
+    boolean begun(String id) {
+        return !harness.journal().read(id).isEmpty();
+    }
+
+    Session resume(String id) {
+        metrics.sessionOpened();
+        return harness.resume(id);
+    }
+
+    Session open(String id) {
+        SessionInfo info = sessions.get(id);
+        Session s = harness.open(harness.stage(studies.guide(info.study()).briefing(info.language(), Map.of())), id);
+        metrics.sessionOpened();
+        return s;
+    }
+
+    void closed(String id) {
+        metrics.sessionClosed();
+    }
+
+    void turnFinished(String id, TurnRecord r, List<TurnStat> all) {
+        metrics.turn(r);
+        RunFolder.write(turnsDir.resolve(id + ".json"), Json.write(all));
+    }
+
+    void completed(String id, SessionState state) {
+        SessionInfo info = sessions.get(id);
+        Transcript t = SessionTranscripts.of(state, info.participant());
+        RunFolder.write(studies.folder(info.study()).resolve("transcripts").resolve(id + ".json"), TranscriptFiles.toJson(t));
+        SessionInfo done = sessions.save(info.completedAt(clock.instant()));
+        onCompleted.accept(done, t);
+    }
+
+    Optional<SessionState> storedState(String id) {
+        List<JournalEntry> entries = harness.journal().read(id);
+        if (entries.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(SessionLog.replay(entries.stream().map(EventCodec::decode).toList(), e -> { }).snapshot());
+    }
+
+    private List<TurnStat> storedTurns(String id) {
+        Path f = turnsDir.resolve(id + ".json");
+        if (!Files.isRegularFile(f)) {
+            return List.of();
+        }
+        try {
+            return Json.MAPPER.readValue(f.toFile(), new TypeReference<List<TurnStat>>() { });
+        } catch (IOException e) {
+            return List.of();   // timings are for display; a damaged file must not keep an interview from resuming
+        }
+    }
+
+    /** Closes every open session without completing it: each resumes from its journal on the next start. */
+    @Override
+    public void close() {
+        live.values().forEach(Interview::suspend);
+        live.clear();
+    }
+}

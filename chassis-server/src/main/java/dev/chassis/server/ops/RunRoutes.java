@@ -1,0 +1,80 @@
+package dev.chassis.server.ops;
+
+import dev.chassis.server.api.ApiException;
+import dev.chassis.server.api.Json;
+import dev.chassis.server.auth.ParticipantLinks;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Research-operations runs: start, list, status with the step timeline, approve or reject a paused step, resume, report. */
+public final class RunRoutes {
+
+    /** The body of {@code POST /api/runs}: the study file on the server's disk, a seed, and the engine name to record. */
+    public record StartRun(String studyFile, Long seed) {
+    }
+
+    /** The body of approve and reject; the note is optional. */
+    public record Decision(String note) {
+    }
+
+    private final Runs runs;
+    private final ParticipantLinks links;
+    private final int maxBody;
+    private final String modelName;
+
+    public RunRoutes(Runs runs, ParticipantLinks links, int maxBody, String modelName) {
+        this.runs = runs;
+        this.links = links;
+        this.maxBody = maxBody;
+        this.modelName = modelName;
+    }
+
+    public void register(RoutesConfig r) {
+        r.get("/api/runs", ctx -> ctx.json(runs.list()));
+        r.post("/api/runs", ctx -> {
+            StartRun body = Json.body(ctx, StartRun.class, maxBody);
+            if (body.studyFile() == null || body.studyFile().isBlank()) {
+                throw ApiException.badRequest("'studyFile' is required: the path of a study file on the server");
+            }
+            Path file = Path.of(body.studyFile());
+            if (!Files.isRegularFile(file)) {
+                throw ApiException.badRequest("no study file at '" + body.studyFile() + "' on the server");
+            }
+            ctx.status(202).json(runs.start(file, body.seed() == null ? 1 : body.seed(), modelName));
+        });
+        r.get("/api/runs/{run}", ctx -> ctx.json(runs.get(ctx.pathParam("run"), session -> link(ctx, session))));
+        r.post("/api/runs/{run}/approve", ctx -> ctx.status(202).json(runs.approve(ctx.pathParam("run"), note(ctx))));
+        r.post("/api/runs/{run}/reject", ctx -> ctx.json(runs.reject(ctx.pathParam("run"), note(ctx))));
+        r.post("/api/runs/{run}/resume", ctx -> ctx.status(202).json(runs.resume(ctx.pathParam("run"))));
+        r.get("/api/runs/{run}/report", ctx -> {
+            String format = Optional.ofNullable(ctx.queryParam("format")).orElse("html");
+            if (!format.equals("html") && !format.equals("md")) {
+                throw ApiException.badRequest("format must be html or md, was '" + format + "'");
+            }
+            Path[] files = runs.report(ctx.pathParam("run"))
+                    .orElseThrow(() -> ApiException.conflict("run " + ctx.pathParam("run") + " has no report yet"));
+            ctx.header("Content-Disposition", "attachment; filename=\"" + ctx.pathParam("run") + "-report." + format + "\"");
+            ctx.contentType(format.equals("html") ? "text/html; charset=utf-8" : "text/markdown; charset=utf-8");
+            ctx.result(Files.readAllBytes(format.equals("html") ? files[0] : files[1]));
+        });
+    }
+
+    private String note(Context ctx) {
+        if (ctx.contentLength() <= 0) {
+            return "";
+        }
+        Decision d = Json.body(ctx, Decision.class, maxBody);
+        String note = d.note() == null ? "" : d.note().strip();
+        if (note.length() > 1_000) {
+            throw ApiException.badRequest("note must be at most 1,000 characters");
+        }
+        return note;
+    }
+
+    private String link(Context ctx, String session) {
+        return ctx.scheme() + "://" + ctx.host() + "/p/" + links.sign(session);
+    }
+}

@@ -1,0 +1,220 @@
+package dev.chassis.server.ops;
+
+import dev.chassis.core.model.Model;
+import dev.chassis.research.ops.conduct.SessionEvents;
+import dev.chassis.research.ops.study.StudyPlan;
+import dev.chassis.research.ops.workflow.RunFolder;
+import dev.chassis.research.ops.workflow.RunRecord;
+import dev.chassis.research.ops.workflow.RunStore;
+import dev.chassis.research.ops.workflow.RunWaiting;
+import dev.chassis.research.ops.workflow.StudyRuns;
+import dev.chassis.research.transcript.Transcript;
+import dev.chassis.research.transcript.TranscriptFiles;
+import dev.chassis.server.api.ApiException;
+import dev.chassis.server.study.SessionInfo;
+import dev.chassis.server.study.SessionStore;
+import dev.chassis.server.study.Studies;
+import dev.chassis.server.api.StudyRoutes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Study runs driven from the server, each on a virtual thread of its own. A run that stops to wait for
+ * live sessions ({@link RunWaiting}) gets a server session and participant link for each; when one
+ * completes, its transcript goes to the run's inbox. The paused step then waits for the researcher:
+ * approve continues the run (it resumes and takes the transcripts in), reject stops it. Thread-safe.
+ */
+public final class Runs implements AutoCloseable {
+
+    static final int PARALLEL = 5;
+    private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final RunStore store;
+    private final StudyRuns studyRuns;
+    private final Studies studies;
+    private final SessionStore sessions;
+    private final Clock clock;
+    private final Set<String> active = ConcurrentHashMap.newKeySet();
+    private final Map<String, RunState> states = new ConcurrentHashMap<>();
+    private final ExecutorService threads = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("study-run-", 0).factory());
+
+    public Runs(Path root, Model model, Studies studies, SessionStore sessions, Clock clock) {
+        this.store = new RunStore(root);
+        this.studyRuns = new StudyRuns(store, model, StudyRuns.syntheticParticipants(), PARALLEL);
+        this.studies = studies;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a run of a study file in the background.
+     *
+     * @throws dev.chassis.core.input.InvalidInputException when the study file is not valid
+     */
+    public RunRecord start(Path studyFile, long seed, String modelName) {
+        StudyPlan plan = StudyPlan.load(studyFile);
+        String id = plan.study().study() + "-" + ID.format(clock.instant()) + "-" + StudyRoutes.newId().substring(2, 6);
+        RunRecord record = new RunRecord(id, "study", plan.file().toAbsolutePath().normalize().toString(), modelName, seed, clock.instant(),
+                "running", "", Optional.empty());
+        store.create(record);
+        launch(id, state -> studyRuns.start(record, state, SessionEvents.NONE));
+        return store.find(id);
+    }
+
+    /** Continues a run that is waiting, failed, or was cut off by a server stop. */
+    public RunRecord resume(String id) {
+        RunRecord r = find(id);
+        if (active.contains(id)) {
+            throw ApiException.conflict("run " + id + " is running already");
+        }
+        if (r.status().equals("done") || r.status().equals("rejected")) {
+            throw ApiException.conflict("run " + id + " is " + r.status() + "; only waiting, failed or interrupted runs resume");
+        }
+        launch(id, state -> studyRuns.resume(id, state, SessionEvents.NONE));
+        return find(id);
+    }
+
+    /** Approves the paused step: the run continues. */
+    public RunRecord approve(String id, String note) {
+        requireWaiting(id);
+        state(id).decided(true, note);
+        return resume(id);
+    }
+
+    /** Rejects the paused step: the run stops, marked rejected, with the note as its reason. */
+    public RunRecord reject(String id, String note) {
+        RunRecord r = requireWaiting(id);
+        state(id).decided(false, note);
+        RunRecord rejected = r.with("rejected", note.isBlank() ? "rejected by the researcher" : note);
+        store.save(store.folder(id), rejected);
+        return rejected;
+    }
+
+    public List<RunView> list() {
+        return store.list().stream().map(this::view).toList();
+    }
+
+    public RunView get(String id, java.util.function.Function<String, String> linkFor) {
+        RunRecord r = find(id);
+        RunState s = state(id);
+        List<RunView.LiveSession> waiting = new ArrayList<>();
+        for (Map.Entry<String, String> e : s.liveSessions().entrySet()) {
+            boolean done = Files.isRegularFile(store.folder(id).inbox().resolve(e.getKey() + ".json"));
+            waiting.add(new RunView.LiveSession(e.getKey(), e.getValue(), linkFor.apply(e.getValue()), done));
+        }
+        return new RunView(r, active.contains(id), s.steps(), waiting, s.decisions(), s.elapsedMs(), report(id).isPresent());
+    }
+
+    /** The run's HTML and Markdown report, when it has finished. */
+    public Optional<Path[]> report(String id) {
+        Path dir = store.folder(find(id).id()).report();
+        Path html = dir.resolve("report.html");
+        return Files.isRegularFile(html) ? Optional.of(new Path[] {html, dir.resolve("report.md")}) : Optional.empty();
+    }
+
+    /** An interview made for a run completed: its transcript goes to the run's inbox under the run's session id. */
+    public void sessionCompleted(SessionInfo session, Transcript t) {
+        session.run().ifPresent(link -> {
+            Transcript asRun = new Transcript(link.session(), t.participant(), t.language(), t.turns(), t.marks());
+            RunFolder.write(store.folder(link.runId()).inbox().resolve(link.session() + ".json"), TranscriptFiles.toJson(asRun));
+        });
+    }
+
+    private RunView view(RunRecord r) {
+        RunState s = state(r.id());
+        return new RunView(r, active.contains(r.id()), s.steps(), List.of(), s.decisions(), s.elapsedMs(), report(r.id()).isPresent());
+    }
+
+    private interface Body {
+        void run(RunState state) throws InterruptedException;
+    }
+
+    private void launch(String id, Body body) {
+        if (!active.add(id)) {
+            throw ApiException.conflict("run " + id + " is running already");
+        }
+        RunState state = state(id);
+        threads.execute(() -> {
+            try {
+                body.run(state);
+            } catch (RunWaiting w) {
+                state.stopped("paused", w.getMessage());
+                offerLinks(id, w.sessions(), state);
+            } catch (InterruptedException e) {
+                state.stopped("failed", "the server stopped during this step; resume the run");
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                state.stopped("failed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            } finally {
+                active.remove(id);
+            }
+        });
+    }
+
+    /** A server session and link for each live session the run waits for (once per session, however often it pauses). */
+    private void offerLinks(String id, List<String> pending, RunState state) {
+        Map<String, String> have = state.liveSessions();
+        String study = state.study();
+        for (String runSession : pending) {
+            if (have.containsKey(runSession)) {
+                continue;
+            }
+            if (study.isEmpty()) {
+                Path guide = StudyPlan.load(Path.of(find(id).input())).guide();
+                study = studies.create(read(guide), guide.getFileName().toString(), clock.instant()).id();
+            }
+            String language = studies.get(study).languages().getFirst();
+            SessionInfo s = sessions.save(new SessionInfo(StudyRoutes.newId(), study, language, Optional.of("run " + id + " · " + runSession),
+                    clock.instant(), "invited", Optional.empty(), Optional.of(new SessionInfo.RunLink(id, runSession))));
+            state.liveSession(study, runSession, s.id());
+        }
+    }
+
+    private RunRecord requireWaiting(String id) {
+        RunRecord r = find(id);
+        if (active.contains(id) || !r.status().equals("waiting")) {
+            throw ApiException.conflict("run " + id + " is " + (active.contains(id) ? "running" : r.status())
+                    + "; only a run paused for a decision can be approved or rejected");
+        }
+        return r;
+    }
+
+    private RunRecord find(String id) {
+        if (!id.matches("[A-Za-z0-9._-]{1,120}") || !Files.isRegularFile(store.root().resolve(id).resolve("run.json"))) {
+            throw ApiException.notFound("no run '" + id + "'");
+        }
+        return store.find(id);
+    }
+
+    private RunState state(String id) {
+        return states.computeIfAbsent(id, k -> new RunState(store.folder(k), clock));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops the runs' threads; an interrupted run is resumable later. */
+    @Override
+    public void close() {
+        threads.shutdownNow();
+    }
+}

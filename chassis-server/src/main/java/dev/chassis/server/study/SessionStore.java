@@ -1,0 +1,73 @@
+package dev.chassis.server.study;
+
+import dev.chassis.research.ops.workflow.RunFolder;
+import dev.chassis.server.api.ApiException;
+import dev.chassis.server.api.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Session records under {@code <data>/sessions}, one JSON file each, kept in memory too. A record
+ * changes rarely (created, live, paused, completed), so each change rewrites its file atomically.
+ * A session that was {@code live} when the server stopped is {@code paused} when it starts again.
+ * Thread-safe.
+ */
+public final class SessionStore {
+
+    private final Path root;
+    private final Map<String, SessionInfo> sessions = new ConcurrentHashMap<>();
+
+    public SessionStore(Path root) {
+        this.root = root;
+        load();
+    }
+
+    public SessionInfo save(SessionInfo s) {
+        RunFolder.write(root.resolve(s.id() + ".json"), Json.write(s));
+        sessions.put(s.id(), s);
+        return s;
+    }
+
+    public Optional<SessionInfo> find(String id) {
+        return Optional.ofNullable(sessions.get(id));
+    }
+
+    /** The session with this id; 404 when there is none. */
+    public SessionInfo get(String id) {
+        return find(id).orElseThrow(() -> ApiException.notFound("no session '" + id + "'"));
+    }
+
+    /** The sessions of one study (or all, for null), newest first. */
+    public List<SessionInfo> list(String study) {
+        return sessions.values().stream().filter(s -> study == null || s.study().equals(study))
+                .sorted(Comparator.comparing(SessionInfo::created).reversed().thenComparing(SessionInfo::id)).toList();
+    }
+
+    /** Moves a session to {@code status} unless it is completed (completion is final). */
+    public synchronized SessionInfo status(String id, String status) {
+        SessionInfo s = get(id);
+        return s.status().equals("completed") || s.status().equals(status) ? s : save(s.withStatus(status));
+    }
+
+    private void load() {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                SessionInfo s = Json.MAPPER.readValue(f.toFile(), SessionInfo.class);
+                sessions.put(s.id(), s.status().equals("live") ? s.withStatus("paused") : s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the sessions in " + root + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.chassis.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** A participant's WebSocket for tests: sends messages and waits for the server's by a predicate. */
+final class WsClient implements AutoCloseable {
+
+    final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
+    private final WebSocket socket;
+    private final StringBuilder partial = new StringBuilder();
+
+    WsClient(String base, String token) {
+        this.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
+                .buildAsync(URI.create(base.replace("http://", "ws://") + "/ws/p/" + token), new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                        partial.append(data);
+                        if (last) {
+                            if (System.getenv("WS_DEBUG") != null) System.err.println("WS " + partial);
+                            received.add(TestServer.read(partial.toString()));
+                            partial.setLength(0);
+                        }
+                        ws.request(1);
+                        return null;
+                    }
+                }).join();
+    }
+
+    void send(String json) {
+        socket.sendText(json, true).join();
+    }
+
+    /** The first message matching {@code p}, skipping others; fails after {@code seconds}. */
+    JsonNode await(Predicate<JsonNode> p, int seconds) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < end) {
+            JsonNode m = received.poll(100, TimeUnit.MILLISECONDS);
+            if (m != null && p.test(m)) {
+                return m;
+            }
+        }
+        throw new AssertionError("no matching message within " + seconds + " s");
+    }
+
+    static Predicate<JsonNode> type(String t) {
+        return m -> m.path("type").asText().equals(t);
+    }
+
+    @Override
+    public void close() {
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+    }
+}
