@@ -1,0 +1,66 @@
+// The live session view: transcript beside the state panel, polled once a second while it is open.
+// Charts are ECharts instances kept across polls, so updates do not flicker.
+window.ChassisLive = (() => {
+  'use strict';
+  const { get, el, badge } = window.Chassis;
+  let timer = null;
+  const charts = {};
+
+  function chart(id) {
+    if (!charts[id]) charts[id] = echarts.init(document.getElementById(id), null, { renderer: 'canvas' });
+    return charts[id];
+  }
+
+  function render(v) {
+    document.getElementById('session-status').replaceWith(Object.assign(badge(v.status), { id: 'session-status' }));
+    document.getElementById('session-facts').textContent =
+      `${v.language} · ${v.turn} answers · current objective ${v.currentObjective || '–'}`;
+    const list = document.getElementById('transcript');
+    list.textContent = '';
+    for (const l of v.transcript) list.append(el('li', { class: l.speaker + (l.cutOff ? ' cut' : '') }, l.text));
+    chart('chart-coverage').setOption({
+      animation: false, grid: { left: 140, right: 20, top: 10, bottom: 20 },
+      xAxis: { type: 'value', min: 0, max: 1 }, yAxis: { type: 'category', data: v.coverage.map(c => c.title), inverse: true },
+      series: [{ type: 'bar', data: v.coverage.map(c => ({ value: Math.round(c.level * 100) / 100, itemStyle: { color: c.covered ? '#12b76a' : '#2855d8' } })) }]
+    });
+    chart('chart-engagement').setOption({
+      animation: false, grid: { left: 40, right: 20, top: 10, bottom: 25 },
+      xAxis: { type: 'category', name: 'turn', data: v.engagement.map(e => e.turn) }, yAxis: { type: 'value', min: 0, max: 1 },
+      series: [{ type: 'line', data: v.engagement.map(e => e.score), smooth: true }]
+    });
+    chart('chart-ttft').setOption({
+      animation: false, grid: { left: 50, right: 20, top: 10, bottom: 25 },
+      xAxis: { type: 'category', name: 'turn', data: v.turns.map(t => t.turn) }, yAxis: { type: 'value' },
+      series: [{ type: 'bar', data: v.turns.map(t => ({ value: t.firstWordsMs < 0 ? null : t.firstWordsMs, itemStyle: { color: t.deadlineMissed ? '#f04438' : '#2855d8' } })) }]
+    });
+    document.getElementById('counters').textContent =
+      `deadline misses ${v.deadlineMisses} · interruptions ${v.interruptions} · monitor failures ${v.monitorFailures}`;
+    const signals = document.getElementById('signals');
+    signals.textContent = '';
+    for (const s of v.signals.slice(-60).reverse()) signals.append(el('li', {}, `turn ${s.turn} · ${s.monitor}: ${s.text}`));
+    const directives = document.getElementById('directives');
+    directives.textContent = '';
+    for (const d of v.directives.slice().reverse()) {
+      directives.append(el('li', {}, `turn ${d.turn} · ${d.kind}${d.objective ? ' (' + d.objective + ')' : ''}`
+        + (d.because.length ? ' ← ' + d.because.join('; ') : '')));
+    }
+  }
+
+  async function poll(id) {
+    try { render(await get('/api/sessions/' + encodeURIComponent(id) + '/state')); } catch (e) { /* shown on the next poll */ }
+  }
+
+  async function open(id) {
+    stop();
+    const detail = await get('/api/sessions/' + encodeURIComponent(id));
+    document.getElementById('session-id').textContent = id;
+    document.getElementById('back-to-study').href = '#/study/' + encodeURIComponent(detail.session.study);
+    document.getElementById('session-link').href = detail.link;
+    await poll(id);
+    timer = setInterval(() => poll(id), 1000);
+  }
+
+  function stop() { if (timer) clearInterval(timer); timer = null; }
+
+  return { open, stop };
+})();

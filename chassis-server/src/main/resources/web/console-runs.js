@@ -1,0 +1,87 @@
+// Research-operations runs: list, start, and one run's step timeline with its pause decision.
+window.ChassisRuns = (() => {
+  'use strict';
+  const { get, post, el, badge, when } = window.Chassis;
+  let timer = null;
+
+  async function list() {
+    const runs = await get('/api/runs');
+    const body = document.querySelector('#run-table tbody');
+    body.textContent = '';
+    for (const r of runs) {
+      body.append(el('tr', {},
+        el('td', {}, el('a', { href: '#/run/' + encodeURIComponent(r.record.id) }, r.record.id)),
+        el('td', {}, badge(r.active ? 'running' : r.record.status)),
+        el('td', {}, when(r.record.started)),
+        el('td', {}, r.steps.filter(s => s.status === 'done').length + ' done'),
+        el('td', {}, r.record.detail && r.record.status !== 'done' ? r.record.detail.split('\n')[0] : '')));
+    }
+  }
+
+  async function start() {
+    const error = document.getElementById('run-error');
+    error.textContent = '';
+    try {
+      const r = await post('/api/runs', { studyFile: document.getElementById('run-file').value.trim() });
+      location.hash = '#/run/' + encodeURIComponent(r.id);
+    } catch (e) { error.textContent = e.message; }
+  }
+
+  function render(v) {
+    const r = v.record;
+    document.getElementById('run-id').textContent = r.id;
+    document.getElementById('run-status').replaceWith(Object.assign(badge(v.active ? 'running' : r.status), { id: 'run-status' }));
+    document.getElementById('run-detail').textContent =
+      `${r.input} · engine ${r.model} · seed ${r.seed} · started ${when(r.started)} · ${Math.round(v.elapsedMs / 100) / 10} s in steps`;
+    const tl = document.getElementById('timeline');
+    tl.textContent = '';
+    for (const s of v.steps) {
+      const took = s.ended ? ` (${Math.round((new Date(s.ended) - new Date(s.started)) / 100) / 10} s)` : '';
+      tl.append(el('li', { class: s.status }, `${s.step} · ${s.status}${s.attempt > 1 ? ' · attempt ' + s.attempt : ''}${took}`,
+        s.summary ? el('div', { class: 'muted' }, s.summary) : null));
+    }
+    const waiting = !v.active && r.status === 'waiting';
+    document.getElementById('decision').hidden = !waiting;
+    const wf = document.getElementById('waiting-for');
+    wf.textContent = '';
+    for (const s of v.waitingFor) {
+      wf.append(el('li', {}, `${s.runSession}: ${s.done ? 'done' : 'waiting'} · `,
+        el('a', { href: '#/session/' + encodeURIComponent(s.session) }, 'watch'), ' · ',
+        el('a', { href: s.link, target: '_blank', rel: 'noreferrer' }, 'participant link')));
+    }
+    document.getElementById('resume-run').hidden = v.active || !['failed', 'running'].includes(r.status);
+    document.getElementById('run-report').hidden = !v.hasReport;
+    const ds = document.getElementById('decisions');
+    ds.textContent = '';
+    for (const d of v.decisions) ds.append(el('li', {}, `${when(d.at)} · ${d.step} ${d.approved ? 'approved' : 'rejected'}${d.note ? ': ' + d.note : ''}`));
+  }
+
+  async function open(id) {
+    stop();
+    const refresh = async () => { try { render(await get('/api/runs/' + encodeURIComponent(id))); } catch (e) { /* next poll */ } };
+    const act = async (what) => {
+      const msg = document.getElementById('run-message');
+      msg.textContent = '';
+      try {
+        await post('/api/runs/' + encodeURIComponent(id) + '/' + what,
+          what === 'resume' ? undefined : { note: document.getElementById('decision-note').value });
+      } catch (e) { msg.textContent = e.message; }
+      refresh();
+    };
+    document.getElementById('approve').onclick = () => act('approve');
+    document.getElementById('reject').onclick = () => act('reject');
+    document.getElementById('resume-run').onclick = () => act('resume');
+    document.getElementById('run-report').onclick = async () => {
+      const res = await fetch('/api/runs/' + encodeURIComponent(id) + '/report?format=html',
+        { headers: { Authorization: 'Bearer ' + window.Chassis.token() } });
+      const a = el('a', { href: URL.createObjectURL(await res.blob()), download: id + '-report.html' });
+      a.click();
+    };
+    await refresh();
+    timer = setInterval(refresh, 1500);
+  }
+
+  function stop() { if (timer) clearInterval(timer); timer = null; }
+
+  return { list, start, open, stop };
+})();

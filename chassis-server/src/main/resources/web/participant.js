@@ -1,0 +1,181 @@
+// The participant's page: consent, then a streaming chat over /ws/p/<token>. Typing while the interviewer
+// is still talking interrupts it. Speech is an enhancement: the browser reads questions aloud when asked,
+// and a microphone button appears where the browser recognises speech.
+(() => {
+  'use strict';
+  const token = decodeURIComponent(location.pathname.split('/').pop());
+  const $ = (id) => document.getElementById(id);
+  const TEXT = {
+    en: { agree: 'I agree to take part.', start: 'Start', send: 'Send', placeholder: 'Type your answer…', speak: 'Read the questions aloud',
+          minutes: (m) => `About ${m} minutes.`, done: 'The interview is complete. Thank you!', reconnecting: 'Connection lost, reconnecting…',
+          thinking: 'The interviewer is thinking…', invalid: 'This link is not valid.' },
+    de: { agree: 'Ich bin einverstanden teilzunehmen.', start: 'Starten', send: 'Senden', placeholder: 'Ihre Antwort…',
+          speak: 'Fragen vorlesen', minutes: (m) => `Etwa ${m} Minuten.`, done: 'Das Interview ist beendet. Vielen Dank!',
+          reconnecting: 'Verbindung unterbrochen, verbinde neu…', thinking: 'Einen Moment…', invalid: 'Dieser Link ist ungültig.' },
+    es: { agree: 'Acepto participar.', start: 'Empezar', send: 'Enviar', placeholder: 'Escriba su respuesta…', speak: 'Leer las preguntas en voz alta',
+          minutes: (m) => `Unos ${m} minutos.`, done: 'La entrevista ha terminado. ¡Gracias!', reconnecting: 'Conexión perdida, reconectando…',
+          thinking: 'Un momento…', invalid: 'Este enlace no es válido.' },
+    fr: { agree: "J'accepte de participer.", start: 'Commencer', send: 'Envoyer', placeholder: 'Votre réponse…', speak: 'Lire les questions à voix haute',
+          minutes: (m) => `Environ ${m} minutes.`, done: "L'entretien est terminé. Merci !", reconnecting: 'Connexion perdue, reconnexion…',
+          thinking: 'Un instant…', invalid: "Ce lien n'est pas valide." }
+  };
+  let t = TEXT.en;
+  let lang = 'en';
+  let ws = null;
+  let retries = 0;
+  let speakingTurn = -1;
+  let finished = false;
+  let started = false;
+  let lastTyping = 0;
+  const bubbles = new Map(); // agent turn -> <li>
+
+  function bubble(cls, text) {
+    const li = document.createElement('li');
+    li.className = cls;
+    li.textContent = text;
+    $('messages').appendChild(li);
+    li.scrollIntoView({ block: 'end' });
+    return li;
+  }
+
+  function agentBubble(turn) {
+    let li = bubbles.get(turn);
+    if (!li) {
+      li = bubble('interviewer streaming', '');
+      li.dataset.turn = String(turn);
+      bubbles.set(turn, li);
+    }
+    return li;
+  }
+
+  function status(text) { $('status').textContent = text || ''; }
+
+  function speak(text) {
+    if (!$('speak').checked || !('speechSynthesis' in window) || !text) return;
+    const u = new SpeechSynthesisUtterance(text);
+    u.lang = lang;
+    speechSynthesis.speak(u);
+  }
+
+  function finish() {
+    finished = true;
+    $('composer').hidden = true;
+    status('');
+    if (!document.querySelector('.done')) {
+      const p = document.createElement('p');
+      p.className = 'done';
+      p.textContent = t.done;
+      $('chat').appendChild(p);
+    }
+  }
+
+  function render(hello) {
+    $('messages').textContent = '';
+    bubbles.clear();
+    for (const line of hello.transcript) {
+      const li = bubble(line.speaker + (line.cutOff ? ' cut' : ''), line.text);
+      if (line.speaker === 'interviewer') bubbles.set(line.turn, li);
+    }
+    speakingTurn = hello.speakingTurn;
+    if (hello.started) showChat();
+    if (hello.done) finish();
+  }
+
+  function onMessage(m) {
+    switch (m.type) {
+      case 'hello': render(m); break;
+      case 'thinking': status(t.thinking); break;
+      case 'agent-start': speakingTurn = m.turn; agentBubble(m.turn); break;
+      case 'token': status(''); agentBubble(m.turn).textContent += m.text; break;
+      case 'interrupted': { const li = bubbles.get(m.turn); if (li) li.classList.add('cut'); break; }
+      case 'agent-end': {
+        const li = agentBubble(m.turn);
+        li.classList.remove('streaming');
+        if (m.cutOff) li.classList.add('cut'); else { li.textContent = m.text; speak(m.text); }
+        if (speakingTurn === m.turn) speakingTurn = -1;
+        status('');
+        if (m.last) $('input').disabled = true;
+        break;
+      }
+      case 'done': finish(); break;
+      case 'error': status(m.message); break;
+      default: break;
+    }
+  }
+
+  function connect() {
+    const proto = location.protocol === 'https:' ? 'wss://' : 'ws://';
+    ws = new WebSocket(proto + location.host + '/ws/p/' + encodeURIComponent(token));
+    ws.onopen = () => { retries = 0; status(''); if (started) ws.send(JSON.stringify({ type: 'start' })); };
+    ws.onmessage = (e) => onMessage(JSON.parse(e.data));
+    ws.onclose = (e) => {
+      if (finished || e.code === 4401) return;
+      status(t.reconnecting);
+      setTimeout(connect, Math.min(8000, 500 * 2 ** retries++));
+    };
+  }
+
+  function send(obj) { if (ws && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(obj)); }
+
+  function showChat() {
+    started = true;
+    $('consent').hidden = true;
+    $('chat').hidden = false;
+    $('input').focus();
+  }
+
+  function setupSpeechRecognition() {
+    const R = window.SpeechRecognition || window.webkitSpeechRecognition;
+    if (!R) return;
+    const rec = new R();
+    rec.lang = lang;
+    rec.interimResults = false;
+    rec.onresult = (e) => { $('input').value += (($('input').value ? ' ' : '') + e.results[0][0].transcript); };
+    rec.onend = () => $('mic').classList.remove('listening');
+    $('mic').hidden = false;
+    $('mic').onclick = () => { send({ type: 'typing' }); $('mic').classList.add('listening'); rec.start(); };
+  }
+
+  async function init() {
+    const res = await fetch('/api/p/' + encodeURIComponent(token), { headers: { Accept: 'application/json' } });
+    if (!res.ok) { $('invalid').hidden = false; return; }
+    const info = await res.json();
+    lang = info.language;
+    t = TEXT[lang] || TEXT.en;
+    document.documentElement.lang = lang;
+    document.title = info.title;
+    $('title').textContent = info.title;
+    $('consent-text').textContent = info.consent;
+    $('duration').textContent = t.minutes(info.minutes);
+    $('agree-label').textContent = t.agree;
+    $('start').textContent = t.start;
+    $('send').textContent = t.send;
+    $('input').placeholder = t.placeholder;
+    $('speak-label').textContent = t.speak;
+    $('invalid-text').textContent = t.invalid;
+    if (!('speechSynthesis' in window)) $('speak').parentElement.hidden = true;
+    setupSpeechRecognition();
+    if (info.status === 'invited') $('consent').hidden = false;
+    $('agree').onchange = () => { $('start').disabled = !$('agree').checked; };
+    $('start').onclick = () => { showChat(); send({ type: 'start' }); };
+    $('input').addEventListener('input', () => {
+      const now = Date.now();
+      if (speakingTurn >= 0 || now - lastTyping > 1000) { lastTyping = now; send({ type: 'typing' }); }
+    });
+    $('input').addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); $('composer').requestSubmit(); }
+    });
+    $('composer').onsubmit = (e) => {
+      e.preventDefault();
+      const text = $('input').value.trim();
+      if (!text || finished) return;
+      if ('speechSynthesis' in window) speechSynthesis.cancel();
+      bubble('participant', text);
+      send({ type: 'say', text });
+      $('input').value = '';
+    };
+    connect();
+  }
+
+  init();
+})();
