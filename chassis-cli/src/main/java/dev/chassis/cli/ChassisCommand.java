@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 DecideCommand.Approve.class,
                 DecideCommand.Reject.class,
-                GuardCommand.class
+                GuardCommand.class,
+                ServeCommand.class
         },
         footer = {"", "Run 'chassis <command> --help' for a command's options and examples."})
 public final class ChassisCommand implements Runnable {

@@ -1,0 +1,102 @@
+package dev.chassis.cli;
+
+import dev.chassis.server.ChassisServer;
+import dev.chassis.server.ServerConfig;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code chassis serve}: the HTTP and WebSocket server with the researcher console and participant pages. */
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {"Serve the researcher console, participant interview pages and the API.", "",
+                "Create a study from a guide in the console, make a participant link, open it in another browser "
+                        + "and watch the interview live. On the first start a researcher token is created and printed once; "
+                        + "only its hash is stored (in the data folder, readable by you only).",
+                "",
+                "Sessions are journaled in embedded H2 in the data folder, or in the database given with --db, and "
+                        + "resume after a restart."},
+        footer = {"", "Examples:", "  chassis serve", "  chassis serve --port 8080 --data /var/lib/chassis",
+                "  chassis serve --db 'jdbc:postgresql://127.0.0.1:5432/chassis?user=chassis&password=...'",
+                "  chassis serve --host 0.0.0.0 --model openai:gpt-4.1-mini   (reachable from other machines)"})
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port to listen on (default ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default ${DEFAULT-VALUE}: this machine only).")
+    String host;
+
+    @Option(names = "--db", paramLabel = "<jdbc-url>", description = "Journal database (PostgreSQL or H2 JDBC URL); default: embedded H2 in the data folder.")
+    String db;
+
+    @Option(names = "--data", defaultValue = ".chassis", paramLabel = "<dir>",
+            description = "Folder for the token hash, link key, studies, sessions and runs (default ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--new-token", description = "Make a new researcher token (the old one stops working) and print it.")
+    boolean newToken;
+
+    @Option(names = "--exit-after-start", hidden = true, description = "Start, print, and stop (for tests).")
+    boolean exitAfterStart;
+
+    @Mixin
+    ModelOption model;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter o = spec.commandLine().getOut();
+        ServerConfig config = ServerConfig.defaults(data).withHost(host).withPort(port).withDatabaseUrl(db).withModel(model.model)
+                .withExamples(examples());
+        ChassisServer server = ChassisServer.start(config, newToken);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "chassis-serve-shutdown"));
+        o.println("Chassis server: " + server.url());
+        server.newResearcherToken().ifPresentOrElse(token -> {
+            o.println("Console:  " + server.url() + "#token=" + token);
+            o.println("Token:    " + token);
+            o.println("          The researcher token is shown this once; only its hash is kept in " + data.resolve("researcher-token.sha256") + ".");
+            o.println("          Lost it? Restart with --new-token.");
+        }, () -> {
+            o.println("Console:  " + server.url() + "  (sign in with the researcher token printed on the first start;");
+            o.println("          lost it? restart with --new-token)");
+        });
+        o.println("Data:     " + data.toAbsolutePath().normalize() + " · journal " + (db == null ? "embedded H2" : redact(db))
+                + " · engine " + model.model);
+        o.println("Press Ctrl+C to stop.");
+        o.flush();
+        if (exitAfterStart) {
+            server.close();
+            return 0;
+        }
+        stopped.await();
+        return 0;
+    }
+
+    /** The examples folder of the Chassis checkout, when there is one: the console offers its guides. */
+    private static Path examples() {
+        Path dir = Locations.home().resolve("examples");
+        return Files.isDirectory(dir.resolve("guides")) ? dir : null;
+    }
+
+    /** A JDBC URL without its query (where user and password usually are). */
+    static String redact(String url) {
+        int q = url.indexOf('?');
+        int semi = url.indexOf(';');
+        int cut = q < 0 ? semi : semi < 0 ? q : Math.min(q, semi);
+        return cut < 0 ? url : url.substring(0, cut) + " (parameters hidden)";
+    }
+}
