@@ -73,7 +73,7 @@ public final class ChassisServer implements AutoCloseable {
         this.runs = new Runs(config.runsDir(), model(config), studies, sessions, clock);
         this.interviews = new Interviews(harness(config, database.sessionJournal(), metrics), studies, sessions, metrics, data, clock,
                 runs::sessionCompleted);
-        Access access = new Access(token, links, config.participantPerMinute(), config.maxBodyBytes());
+        Access access = new Access(token, links, config.participantPerMinute(), config.failedAuthPerMinute(), config.maxBodyBytes());
         StudyRoutes studyRoutes = new StudyRoutes(studies, sessions, links, config.examples(), clock, config.maxBodyBytes());
         this.app = Javalin.create(c -> {
             c.concurrency.useVirtualThreads = true;

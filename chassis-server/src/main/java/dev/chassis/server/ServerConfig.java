@@ -24,9 +24,10 @@ import java.util.Optional;
  * @param maxBodyBytes       the largest request body accepted
  * @param participantPerMinute requests (and WebSocket messages) a participant link may make per minute
  * @param firstTokenDeadline the talk harness's first-token deadline
+ * @param failedAuthPerMinute failed authentications a client address may make per minute before it gets 429
  */
 public record ServerConfig(String host, int port, Path dataDir, Optional<String> databaseUrl, String model, Pacing offlinePacing,
-                           Optional<Path> examples, Path runsDir, int maxBodyBytes, int participantPerMinute, Duration firstTokenDeadline) {
+                           Optional<Path> examples, Path runsDir, int maxBodyBytes, int participantPerMinute, Duration firstTokenDeadline, int failedAuthPerMinute) {
 
     public ServerConfig {
         Objects.requireNonNull(host, "host");
@@ -46,55 +47,63 @@ public record ServerConfig(String host, int port, Path dataDir, Optional<String>
             throw new IllegalArgumentException("participantPerMinute must be positive, was " + participantPerMinute);
         }
         Objects.requireNonNull(firstTokenDeadline, "firstTokenDeadline");
+        if (failedAuthPerMinute < 1) {
+            throw new IllegalArgumentException("failedAuthPerMinute must be positive, was " + failedAuthPerMinute);
+        }
     }
 
     /** Loopback on port 7070, embedded H2 in {@code dataDir}, the offline engine streaming at a reading pace. */
     public static ServerConfig defaults(Path dataDir) {
         return new ServerConfig("127.0.0.1", 7070, dataDir, Optional.empty(), "offline",
                 Pacing.of(Duration.ofMillis(150), Duration.ofMillis(12)), Optional.empty(), dataDir.resolve("runs"),
-                256 * 1_024, 120, Duration.ofMillis(800));
+                256 * 1_024, 120, Duration.ofMillis(800), 30);
     }
 
     public ServerConfig withHost(String h) {
-        return new ServerConfig(h, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline);
+        return new ServerConfig(h, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute);
     }
 
     public ServerConfig withPort(int p) {
-        return new ServerConfig(host, p, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline);
+        return new ServerConfig(host, p, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute);
     }
 
     public ServerConfig withDatabaseUrl(String url) {
         return new ServerConfig(host, port, dataDir, Optional.ofNullable(url), model, offlinePacing, examples, runsDir, maxBodyBytes,
-                participantPerMinute, firstTokenDeadline);
+                participantPerMinute, firstTokenDeadline, failedAuthPerMinute);
     }
 
     public ServerConfig withModel(String m) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, m, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline);
+        return new ServerConfig(host, port, dataDir, databaseUrl, m, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute);
     }
 
     public ServerConfig withOfflinePacing(Duration firstToken, Duration perToken) {
         return new ServerConfig(host, port, dataDir, databaseUrl, model, Pacing.of(firstToken, perToken), examples, runsDir, maxBodyBytes,
-                participantPerMinute, firstTokenDeadline);
+                participantPerMinute, firstTokenDeadline, failedAuthPerMinute);
     }
 
     public ServerConfig withExamples(Path dir) {
         return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, Optional.ofNullable(dir), runsDir, maxBodyBytes,
-                participantPerMinute, firstTokenDeadline);
+                participantPerMinute, firstTokenDeadline, failedAuthPerMinute);
     }
 
     public ServerConfig withRunsDir(Path dir) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, dir, maxBodyBytes, participantPerMinute, firstTokenDeadline);
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, dir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute);
     }
 
     public ServerConfig withMaxBodyBytes(int bytes) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, bytes, participantPerMinute, firstTokenDeadline);
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, bytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute);
     }
 
     public ServerConfig withParticipantPerMinute(int perMinute) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, perMinute, firstTokenDeadline);
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, perMinute, firstTokenDeadline, failedAuthPerMinute);
+    }
+
+    public ServerConfig withFailedAuthPerMinute(int perMinute) {
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute,
+                firstTokenDeadline, perMinute);
     }
 
     public ServerConfig withFirstTokenDeadline(Duration d) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, d);
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, d, failedAuthPerMinute);
     }
 }

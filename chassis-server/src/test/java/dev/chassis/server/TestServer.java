@@ -32,7 +32,7 @@ final class TestServer implements AutoCloseable {
 
     static ServerConfig config(Path dir) {
         return ServerConfig.defaults(dir).withPort(0).withOfflinePacing(Duration.ofMillis(5), Duration.ofMillis(1))
-                .withExamples(REPO.resolve("examples"));
+                .withExamples(REPO.resolve("examples")).withFailedAuthPerMinute(10_000);
     }
 
     static TestServer start(Path dir) {

@@ -28,11 +28,11 @@ public final class Access {
     private final RateLimiter failures;
     private final int maxBodyBytes;
 
-    public Access(ResearcherToken researcher, ParticipantLinks links, int participantPerMinute, int maxBodyBytes) {
+    public Access(ResearcherToken researcher, ParticipantLinks links, int participantPerMinute, int failedPerMinute, int maxBodyBytes) {
         this.researcher = researcher;
         this.links = links;
         this.participants = new RateLimiter(participantPerMinute, Math.max(10, participantPerMinute / 2));
-        this.failures = new RateLimiter(30, 30);
+        this.failures = new RateLimiter(failedPerMinute, failedPerMinute);
         this.maxBodyBytes = maxBodyBytes;
     }
 
