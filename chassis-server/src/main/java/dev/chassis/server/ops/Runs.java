@@ -70,9 +70,8 @@ public final class Runs implements AutoCloseable {
         String id = plan.study().study() + "-" + ID.format(clock.instant()) + "-" + StudyRoutes.newId().substring(2, 6);
         RunRecord record = new RunRecord(id, "study", plan.file().toAbsolutePath().normalize().toString(), modelName, seed, clock.instant(),
                 "running", "", Optional.empty());
-        store.create(record);
         launch(id, state -> studyRuns.start(record, state, SessionEvents.NONE));
-        return store.find(id);
+        return record;   // StudyRuns creates the run's folder and run.json on its thread
     }
 
     /** Continues a run that is waiting, failed, or was cut off by a server stop. */
@@ -158,11 +157,25 @@ public final class Runs implements AutoCloseable {
                 state.stopped("failed", "the server stopped during this step; resume the run");
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
-                state.stopped("failed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                state.stopped("failed", why);
+                markFailed(id, why);
             } finally {
                 active.remove(id);
             }
         });
+    }
+
+    /** A run that failed before the research application could record it (for example, before its first step). */
+    private void markFailed(String id, String why) {
+        try {
+            RunRecord r = store.find(id);
+            if (r.status().equals("running")) {
+                store.save(store.folder(id), r.with("failed", why));
+            }
+        } catch (RuntimeException notThere) {
+            // the run never got a folder: nothing to mark
+        }
     }
 
     /** A server session and link for each live session the run waits for (once per session, however often it pauses). */

@@ -1,0 +1,60 @@
+package dev.chassis.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chassis.server.api.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A live study run pauses for its sessions with a link for each; approve continues it, reject stops it. */
+class RunsTest {
+
+    @Test
+    void a_live_run_pauses_with_links_and_is_approved_then_rejected(@TempDir Path dir) throws Exception {
+        Path example = TestServer.REPO.resolve("examples/study-onboarding").toAbsolutePath().normalize();
+        String study = Files.readString(example.resolve("study.yaml"))
+                .replace("guide: ../guides/onboarding-en.yaml", "guide: " + example.resolveSibling("guides/onboarding-en.yaml"))
+                .replace("pool: pool.csv", "pool: " + example.resolve("pool.csv"))
+                .replace("personas: [../personas]", "personas: [" + example.resolveSibling("personas") + "]")
+                .replace("themes: 6", "themes: 6\nconduct: live");
+        Path file = Files.writeString(dir.resolve("live-study.yaml"), study);
+        try (TestServer s = TestServer.start(dir.resolve("data"))) {
+            String run = s.json("POST", "/api/runs", Json.write(Map.of("studyFile", file.toString()))).path("id").asText();
+            JsonNode paused = await(s, run, "waiting");
+            assertThat(paused.path("steps").findValuesAsText("step")).containsSubsequence("recruit", "schedule", "invite", "conduct");
+            assertThat(paused.path("steps").get(3).path("status").asText()).isEqualTo("paused");
+            assertThat(paused.path("waitingFor")).hasSize(5);
+            JsonNode first = paused.path("waitingFor").get(0);
+            assertThat(first.path("link").asText()).contains("/p/" + first.path("session").asText() + ".");
+            assertThat(s.json("GET", "/api/sessions/" + first.path("session").asText(), null).path("session").path("run").path("runId").asText())
+                    .isEqualTo(run);
+
+            s.json("POST", "/api/runs/" + run + "/approve", "{\"note\":\"go on\"}");
+            JsonNode again = await(s, run, "waiting");   // nobody has been interviewed yet: it pauses again, the same links
+            assertThat(again.path("waitingFor").get(0).path("session")).isEqualTo(first.path("session"));
+            assertThat(again.path("decisions").get(0).path("approved").asBoolean()).isTrue();
+
+            JsonNode rejected = s.json("POST", "/api/runs/" + run + "/reject", "{\"note\":\"wrong pool\"}");
+            assertThat(rejected.path("status").asText()).isEqualTo("rejected");
+            ApiSecurityTest.assertError(s.call("POST", "/api/runs/" + run + "/approve", "{}"), 409, "conflict");
+            ApiSecurityTest.assertError(s.call("POST", "/api/runs/" + run + "/resume", null), 409, "conflict");
+        }
+    }
+
+    private static JsonNode await(TestServer s, String run, String status) throws InterruptedException {
+        JsonNode r = null;
+        for (int i = 0; i < 300; i++) {
+            var response = s.call("GET", "/api/runs/" + run, null);
+            r = response.statusCode() == 200 ? TestServer.read(response.body()) : null;   // run.json appears once its thread starts
+            if (r != null && !r.path("active").asBoolean() && r.path("record").path("status").asText().equals(status)) {
+                return r;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("run " + run + " never became " + status + ": " + r);
+    }
+}
