@@ -25,18 +25,37 @@ public final class TurnOverheadDriver {
 
     private static final int[] CHECKPOINTS = {10, 100, 400, 1000};
     private static final int WINDOW = 10;
+    // The machine's noise (other processes, a hypervisor taking the CPU away) shows in wall time; CPU time shows the harness's own work.
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws Exception {
         int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         long pauseNanos = (args.length > 1 ? Long.parseLong(args[1]) : 4) * 1_000_000L;
         List<String> corpus = Corpus.participantTurns();
-        OfflineModel model = OfflineModel.builder().pacing(Pacing.INSTANT).build();
-        TalkHarness harness = TalkHarness.builder().model(model).fallback(model).build();
+        OfflineModel offline = OfflineModel.builder().pacing(Pacing.INSTANT).build();
+        // Notes the calling thread's CPU time at the moment the request goes to the model.
+        long[] cpuAtRequest = new long[1];
+        dev.chassis.core.model.Model model = new dev.chassis.core.model.Model() {
+            @Override
+            public String name() {
+                return offline.name();
+            }
+
+            @Override
+            public dev.chassis.core.model.Generation stream(dev.chassis.core.model.Prompt prompt, dev.chassis.core.time.Deadline deadline,
+                                                            dev.chassis.core.model.TokenListener listener) {
+                cpuAtRequest[0] = THREADS.getCurrentThreadCpuTime();
+                return offline.stream(prompt, deadline, listener);
+            }
+        };
+        TalkHarness harness = TalkHarness.builder().model(model).fallback(offline).build();
         StagedContext staged = harness.stage(Briefings.interview());
 
         Map<Integer, List<Long>> samples = new LinkedHashMap<>();
+        Map<Integer, List<Long>> cpuSamples = new LinkedHashMap<>();
         for (int c : CHECKPOINTS) {
             samples.put(c, new ArrayList<>());
+            cpuSamples.put(c, new ArrayList<>());
         }
         int last = CHECKPOINTS[CHECKPOINTS.length - 1] + WINDOW;
         for (int s = 0; s <= sessions; s++) {
@@ -45,10 +64,14 @@ public final class TurnOverheadDriver {
                 session.open(t -> { }).join();
                 for (int turn = 1; turn <= last; turn++) {
                     String text = corpus.get((s * 7919 + turn) % corpus.size());
-                    TurnRecord r = session.respond(text, t -> { }).join();
+                    long cpuBefore = THREADS.getCurrentThreadCpuTime();
+                    java.util.concurrent.CompletableFuture<TurnRecord> reply = session.respond(text, t -> { });
+                    long cpu = cpuAtRequest[0] - cpuBefore;
+                    TurnRecord r = reply.join();
                     for (int c : CHECKPOINTS) {
                         if (!warmUp && Math.abs(turn - c) <= WINDOW) {
                             samples.get(c).add(r.timings().overhead().toNanos());
+                            cpuSamples.get(c).add(cpu);
                         }
                     }
                     // The person's turn: seconds in life, in which monitors and indexing finish; settle, then a short pause.
@@ -63,6 +86,10 @@ public final class TurnOverheadDriver {
         System.out.println();
         System.out.println("Harness overhead per turn (utterance in -> model request sent), all features on:");
         for (Map.Entry<Integer, List<Long>> e : samples.entrySet()) {
+            System.out.printf("  turn %4d: %s%n", e.getKey(), new Stats(e.getValue()).line());
+        }
+        System.out.println("CPU time of the same path (the calling thread's CPU time from respond() to the model call; no waiting for a CPU in it):");
+        for (Map.Entry<Integer, List<Long>> e : cpuSamples.entrySet()) {
             System.out.printf("  turn %4d: %s%n", e.getKey(), new Stats(e.getValue()).line());
         }
     }

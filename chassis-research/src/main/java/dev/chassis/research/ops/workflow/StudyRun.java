@@ -11,6 +11,15 @@ import dev.chassis.research.synthesis.Synthesis;
 import dev.chassis.research.transcript.Transcript;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import dev.chassis.core.journal.FileJournal;
+import dev.chassis.models.offline.OfflineModel;
+import dev.chassis.models.offline.Pacing;
+import dev.chassis.work.RunOutcome;
+import dev.chassis.work.WorkHarness;
+import dev.chassis.work.flow.Condition;
+import dev.chassis.work.flow.OfflinePlan;
+import dev.chassis.work.flow.StepBudget;
+import dev.chassis.work.flow.Workflow;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -30,8 +39,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Live sessions that have not taken place yet ({@link SessionPending}) do not fail the run: the others are
  * conducted and saved, and the run stops with {@link RunWaiting} until it is resumed.
  *
- * <p>This sequential driver is what the work harness's workflow calls step by step; it owns its threads
- * and cancels the remaining sessions if one fails.
+ * <p>The steps run as a work-harness workflow ({@link #WORKFLOW}) journaled in the run folder: a run
+ * killed mid-way resumes from its journal without redoing finished steps (the invites, a side effect,
+ * are never sent twice). Conducting owns its threads and cancels the remaining sessions if one fails.
  */
 public final class StudyRun {
 
@@ -61,35 +71,67 @@ public final class StudyRun {
      * @param context lines for the report's header
      */
     public Outcome run(Optional<String> live, SessionEvents events, List<String> context) throws InterruptedException {
-        progress.stepStarted("recruit");
-        Screening screening = steps.recruit();
-        progress.stepDone("recruit", screening.selected().size() + " selected of " + screening.decisions().size()
-                + " (" + screening.count(Screening.Outcome.SCREENED_OUT) + " screened out, " + screening.count(Screening.Outcome.DUPLICATE)
-                + " duplicate, " + screening.count(Screening.Outcome.OVER_QUOTA) + " over quota)");
-        progress.stepStarted("schedule");
-        Schedule schedule = steps.schedule(screening);
-        progress.stepDone("schedule", schedule.sessions().size() + " sessions booked" + (schedule.unscheduled().isEmpty() ? ""
-                : ", " + schedule.unscheduled().size() + " could not be scheduled"));
-        progress.stepStarted("invite");
-        int invites = steps.invite(schedule).size() - 1;
-        progress.stepDone("invite", invites + " calendar invites in " + steps.folder().invites());
-        progress.stepStarted("conduct");
-        List<Transcript> transcripts = conductAll(schedule.sessions(), live, events);
-        progress.stepDone("conduct", transcripts.size() + " transcripts in " + steps.folder().transcripts());
-        progress.stepStarted("synthesise");
-        Synthesis synthesis = steps.synthesise(transcripts);
-        progress.stepDone("synthesise", synthesis.themes().size() + " themes, " + synthesis.quotes().size() + " verbatim quotes");
-        progress.stepStarted("quality");
-        List<QualityFlag> flags = steps.checkQuality(transcripts, synthesis);
-        progress.stepDone("quality", flags.isEmpty() ? "no session flagged"
-                : flags.size() + " flag(s) on " + flags.stream().map(QualityFlag::session).distinct().count() + " session(s)");
-        progress.stepStarted("report");
-        ReportWriter.Written report = steps.report(synthesis, flags, context);
-        progress.stepDone("report", report.html().toString());
-        return new Outcome(screening, schedule, transcripts, synthesis, flags, report);
+        OpsTools tools = new OpsTools(steps, progress, sessions -> conductAll(sessions, live, events), context);
+        FileJournal journal = new FileJournal(steps.folder().dir().resolve("journal"));
+        WorkHarness harness = WorkHarness.builder().model(OfflineModel.builder().pacing(Pacing.INSTANT).build()).tools(tools.all())
+                .journal(journal).workdir(steps.folder().dir()).workflow(WORKFLOW).build();
+        RunOutcome o = continueOrStart(harness, journal);
+        if (o.status() == RunOutcome.Status.FAILED) {
+            Exception cause = tools.failure().orElse(null);
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("research operations failed: " + o.reason(), cause);
+        }
+        int pending = Optional.ofNullable(o.outputs().get("conduct")).map(n -> n.path("result").path("pending").asInt()).orElse(0);
+        if (pending > 0) {
+            throw new RunWaiting(tools.pending(), tools.waitingFor().isEmpty() ? "waiting for " + pending + " sessions to take place" : tools.waitingFor());
+        }
+        return new Outcome(tools.screening(), tools.scheduleOf(), tools.transcripts(), tools.synthesis(), tools.flags(), tools.report());
     }
 
-    private List<Transcript> conductAll(List<ScheduledSession> sessions, Optional<String> live, SessionEvents events) throws InterruptedException {
+    /**
+     * The research-operations workflow on the work harness: each step calls its tool and passes on the
+     * tool's summary; the steps after {@code conduct} wait until no session is pending.
+     */
+    static final Workflow WORKFLOW = workflow();
+
+    private static Workflow workflow() {
+        Condition nonePending = new Condition("conduct", "/result/pending", "equals", "0");
+        return Workflow.builder("research-operations")
+                .description("Recruit, schedule, invite, conduct, synthesise, check quality and report.")
+                .then("recruit", s -> toolStep(s, "recruit", "Screen the participant pool."))
+                .then("schedule", s -> toolStep(s, "schedule", "Book the selected participants' sessions."))
+                .then("invite", s -> toolStep(s, "send_invites", "Send the calendar invites."))
+                .then("conduct", s -> toolStep(s, "conduct_sessions", "Conduct the sessions."))
+                .then("synthesise", s -> toolStep(s, "synthesise", "Synthesise the sessions.").when(nonePending))
+                .then("quality", s -> toolStep(s, "check_quality", "Check the sessions' quality.").needs("synthesise", "conduct").when(nonePending))
+                .then("report", s -> toolStep(s, "write_report", "Write the report.").needs("quality", "conduct").when(nonePending))
+                .build();
+    }
+
+    private static Workflow.StepSpec toolStep(Workflow.StepSpec s, String tool, String instruction) {
+        return s.instruction(instruction).tools(tool).outputSchema(RESULT).budget(StepBudget.DEFAULT.withAttempts(1))
+                .offline(new OfflinePlan.Calls(List.of(new OfflinePlan.PlannedCall(tool, "{}")), "{\"result\": \"${call.0}\"}"));
+    }
+
+    private static final String RESULT = "{\"type\": \"object\", \"required\": [\"result\"], \"properties\": {\"result\": {\"type\": \"object\"}}}";
+
+    /**
+     * Resumes the last attempt when it was cut off (killed, crashed); otherwise starts a new attempt.
+     * Steps are idempotent over the folder, so a new attempt after a wait redoes nothing that matters:
+     * saved sessions are not run again and invites come out identical.
+     */
+    private static RunOutcome continueOrStart(WorkHarness harness, FileJournal journal) {
+        List<String> attempts = journal.runs().stream().filter(id -> id.matches("ops-\\d+"))
+                .sorted(java.util.Comparator.comparingInt(id -> Integer.parseInt(id.substring(4)))).toList();
+        if (!attempts.isEmpty() && harness.summary(attempts.getLast()).status().equals("running")) {
+            return harness.resume(attempts.getLast());
+        }
+        return harness.start(WORKFLOW, WorkHarness.inputs(java.util.Map.of()), "ops-" + (attempts.size() + 1));
+    }
+
+    private OpsTools.Conducted conductAll(List<ScheduledSession> sessions, Optional<String> live, SessionEvents events) throws InterruptedException {
         AtomicInteger done = new AtomicInteger();
         Semaphore slots = new Semaphore(parallel);
         List<Future<Transcript>> futures = new ArrayList<>();
@@ -126,11 +168,8 @@ public final class StudyRun {
                     throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
                 }
             }
-            if (!pending.isEmpty()) {
-                throw new RunWaiting(pending, "waiting for " + pending.size() + " of " + sessions.size() + " sessions to take place:\n  "
-                        + String.join("\n  ", why));
-            }
-            return out;
+            return new OpsTools.Conducted(out, pending, pending.isEmpty() ? "" : "waiting for " + pending.size() + " of " + sessions.size()
+                    + " sessions to take place:\n  " + String.join("\n  ", why));
         }
     }
 }

@@ -1,0 +1,207 @@
+package dev.chassis.research.ops.workflow;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chassis.core.tool.Tool;
+import dev.chassis.core.tool.ToolResult;
+import dev.chassis.core.tool.ToolSpec;
+import dev.chassis.research.ops.conduct.SessionEvents;
+import dev.chassis.research.ops.quality.QualityFlag;
+import dev.chassis.research.ops.recruit.Screening;
+import dev.chassis.research.ops.schedule.Schedule;
+import dev.chassis.research.ops.schedule.ScheduledSession;
+import dev.chassis.research.report.ReportWriter;
+import dev.chassis.research.synthesis.Synthesis;
+import dev.chassis.research.transcript.Transcript;
+import dev.chassis.research.transcript.TranscriptFiles;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * The research-operations steps as work-harness tools, one per step, over one run folder. Each tool
+ * reports its progress and answers with a small JSON summary, which becomes the step's output in the
+ * run journal. What a step produced is kept here for the run's outcome; after a resume that replayed
+ * a step from the journal, it is rebuilt from the folder on demand (every step is deterministic or
+ * reads what it saved). One per run invocation; the harness calls the tools one at a time.
+ */
+final class OpsTools {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ResearchSteps steps;
+    private final RunProgress progress;
+    private final Conducting conducting;
+    private final List<String> context;
+
+    private Screening screening;
+    private Schedule schedule;
+    private List<Transcript> transcripts;
+    private List<String> pending = List.of();
+    private String waitingFor = "";
+    private Synthesis synthesis;
+    private List<QualityFlag> flags;
+    private ReportWriter.Written report;
+    private Optional<Exception> failure = Optional.empty();
+
+    /** Runs the sessions of a schedule: all of them, concurrently, reporting live ones (see {@link StudyRun}). */
+    interface Conducting {
+        Conducted conduct(List<ScheduledSession> sessions) throws InterruptedException;
+    }
+
+    /** Sessions conducted, and those that have not taken place yet, with why. */
+    record Conducted(List<Transcript> transcripts, List<String> pending, String waitingFor) { }
+
+    OpsTools(ResearchSteps steps, RunProgress progress, Conducting conducting, List<String> context) {
+        this.steps = steps;
+        this.progress = progress;
+        this.conducting = conducting;
+        this.context = List.copyOf(context);
+    }
+
+    List<Tool> all() {
+        return List.of(
+                tool("recruit", "Screens the participant pool against the screener and quotas.", false, this::recruit),
+                tool("schedule", "Books sessions within the participants' availability.", false, this::schedule),
+                tool("send_invites", "Writes and sends the calendar invites.", true, this::invite),
+                tool("conduct_sessions", "Conducts every scheduled session not yet saved.", false, this::conduct),
+                tool("synthesise", "Finds themes with verbatim quotes across the sessions.", false, this::synthesise),
+                tool("check_quality", "Flags low-engagement, low-effort and likely fraudulent sessions.", false, this::quality),
+                tool("write_report", "Writes the report as HTML and Markdown.", false, this::writeReport));
+    }
+
+    private Tool tool(String name, String description, boolean sideEffecting, Callable<ObjectNode> body) {
+        return Tool.of(new ToolSpec(name, description, ToolSpec.NO_PARAMETERS, sideEffecting), call -> {
+            try {
+                return new ToolResult.Ok(body.call().toString());
+            } catch (Exception e) {
+                failure = Optional.of(e); // kept, so the run can fail with the step's own error rather than a summary of it
+                throw e;
+            }
+        });
+    }
+
+    private ObjectNode recruit() {
+        progress.stepStarted("recruit");
+        Screening s = screening();
+        progress.stepDone("recruit", s.selected().size() + " selected of " + s.decisions().size() + " (" + s.count(Screening.Outcome.SCREENED_OUT)
+                + " screened out, " + s.count(Screening.Outcome.DUPLICATE) + " duplicate, " + s.count(Screening.Outcome.OVER_QUOTA) + " over quota)");
+        return JSON.createObjectNode().put("selected", s.selected().size()).put("considered", s.decisions().size());
+    }
+
+    private ObjectNode schedule() {
+        progress.stepStarted("schedule");
+        Schedule s = schedule0();
+        progress.stepDone("schedule", s.sessions().size() + " sessions booked" + (s.unscheduled().isEmpty() ? ""
+                : ", " + s.unscheduled().size() + " could not be scheduled"));
+        return JSON.createObjectNode().put("booked", s.sessions().size()).put("unscheduled", s.unscheduled().size());
+    }
+
+    private ObjectNode invite() {
+        progress.stepStarted("invite");
+        int invites = steps.invite(schedule0()).size() - 1;
+        progress.stepDone("invite", invites + " calendar invites in " + steps.folder().invites());
+        return JSON.createObjectNode().put("invites", invites);
+    }
+
+    private ObjectNode conduct() throws InterruptedException {
+        progress.stepStarted("conduct");
+        Conducted c = conducting.conduct(schedule0().sessions());
+        transcripts = c.transcripts();
+        pending = c.pending();
+        waitingFor = c.waitingFor();
+        if (pending.isEmpty()) {
+            progress.stepDone("conduct", transcripts.size() + " transcripts in " + steps.folder().transcripts());
+        }
+        return JSON.createObjectNode().put("transcripts", transcripts.size()).put("pending", pending.size());
+    }
+
+    private ObjectNode synthesise() {
+        progress.stepStarted("synthesise");
+        synthesis = steps.synthesise(transcripts());
+        progress.stepDone("synthesise", synthesis.themes().size() + " themes, " + synthesis.quotes().size() + " verbatim quotes");
+        return JSON.createObjectNode().put("themes", synthesis.themes().size()).put("quotes", synthesis.quotes().size());
+    }
+
+    private ObjectNode quality() {
+        progress.stepStarted("quality");
+        flags = steps.checkQuality(transcripts(), synthesis());
+        progress.stepDone("quality", flags.isEmpty() ? "no session flagged"
+                : flags.size() + " flag(s) on " + flags.stream().map(QualityFlag::session).distinct().count() + " session(s)");
+        return JSON.createObjectNode().put("flags", flags.size());
+    }
+
+    private ObjectNode writeReport() {
+        progress.stepStarted("report");
+        report = steps.report(synthesis(), flags(), context);
+        progress.stepDone("report", report.html().toString());
+        return JSON.createObjectNode().put("html", report.html().toString()).put("markdown", report.markdown().toString());
+    }
+
+    Screening screening() {
+        if (screening == null) {
+            screening = steps.recruit(); // deterministic: the same file and the same selection every time
+        }
+        return screening;
+    }
+
+    private Schedule schedule0() {
+        if (schedule == null) {
+            schedule = steps.schedule(screening());
+        }
+        return schedule;
+    }
+
+    Schedule scheduleOf() {
+        return schedule0();
+    }
+
+    /** The saved transcripts of the scheduled sessions. */
+    List<Transcript> transcripts() {
+        if (transcripts == null) {
+            List<Transcript> saved = new ArrayList<>();
+            for (ScheduledSession s : schedule0().sessions()) {
+                if (Files.isRegularFile(steps.folder().transcript(s.id()))) {
+                    saved.add(TranscriptFiles.load(steps.folder().transcript(s.id())).getFirst());
+                }
+            }
+            transcripts = saved;
+        }
+        return transcripts;
+    }
+
+    Synthesis synthesis() {
+        if (synthesis == null) {
+            synthesis = steps.synthesise(transcripts());
+        }
+        return synthesis;
+    }
+
+    List<QualityFlag> flags() {
+        if (flags == null) {
+            flags = steps.checkQuality(transcripts(), synthesis());
+        }
+        return flags;
+    }
+
+    ReportWriter.Written report() {
+        if (report == null) {
+            report = steps.report(synthesis(), flags(), context);
+        }
+        return report;
+    }
+
+    List<String> pending() {
+        return pending;
+    }
+
+    String waitingFor() {
+        return waitingFor;
+    }
+
+    Optional<Exception> failure() {
+        return failure;
+    }
+}
