@@ -40,6 +40,7 @@ window.ChassisRuns = (() => {
       tl.append(el('li', { class: s.status }, `${s.step} · ${s.status}${s.attempt > 1 ? ' · attempt ' + s.attempt : ''}${took}`,
         s.summary ? el('div', { class: 'muted' }, s.summary) : null));
     }
+    renderWork(v.work || []);
     const waiting = !v.active && r.status === 'waiting';
     document.getElementById('decision').hidden = !waiting;
     const wf = document.getElementById('waiting-for');
@@ -54,6 +55,35 @@ window.ChassisRuns = (() => {
     const ds = document.getElementById('decisions');
     ds.textContent = '';
     for (const d of v.decisions) ds.append(el('li', {}, `${when(d.at)} · ${d.step} ${d.approved ? 'approved' : 'rejected'}${d.note ? ': ' + d.note : ''}`));
+  }
+
+  // The work-harness journal, one compact table per attempt: step · attempts · gates · tools · time.
+  function renderWork(attempts) {
+    document.getElementById('work').hidden = attempts.length === 0;
+    const box = document.getElementById('work-attempts');
+    box.textContent = '';
+    for (const a of attempts) {
+      box.append(el('p', {}, `${a.runId} · `, badge(a.status), ` · started ${when(a.started)}`));
+      const body = el('tbody');
+      for (const s of a.steps) {
+        const gates = el('td');
+        for (const g of s.gates) {
+          gates.append(el('span', { class: 'verdict-' + g.verdict, title: g.findings.join('\n') },
+            `${g.gate} ${g.verdict}${s.attempts > 1 ? ' (#' + g.attempt + ')' : ''}`), ' ');
+        }
+        const tools = el('td');
+        for (const t of s.tools) tools.append(el('span', { class: 'outcome-' + t.outcome }, `${t.tool} ${t.outcome} ${t.millis} ms`), ' ');
+        const u = s.usage;
+        const tokens = u.inputTokens + u.outputTokens;
+        body.append(el('tr', {},
+          el('td', { title: s.reason }, s.step, ' ', badge(s.status)),
+          el('td', {}, s.attempts),
+          gates, tools,
+          el('td', {}, `${Math.round(u.wallMs / 100) / 10} s` + (tokens ? ` · ${tokens} tokens` : '') + (u.cost ? ` · $${u.cost.toFixed(4)}` : ''))));
+      }
+      box.append(el('table', { class: 'work' },
+        el('thead', {}, el('tr', {}, ...['Step', 'Attempts', 'Gates', 'Tools', 'Time'].map(h => el('th', {}, h)))), body));
+    }
   }
 
   async function open(id) {

@@ -15,19 +15,16 @@ class RunsTest {
 
     @Test
     void a_live_run_pauses_with_links_and_is_approved_then_rejected(@TempDir Path dir) throws Exception {
-        Path example = TestServer.REPO.resolve("examples/study-onboarding").toAbsolutePath().normalize();
-        String study = Files.readString(example.resolve("study.yaml"))
-                .replace("guide: ../guides/onboarding-en.yaml", "guide: " + example.resolveSibling("guides/onboarding-en.yaml"))
-                .replace("pool: pool.csv", "pool: " + example.resolve("pool.csv"))
-                .replace("personas: [../personas]", "personas: [" + example.resolveSibling("personas") + "]")
-                .replace("themes: 6", "themes: 6\nconduct: live");
-        Path file = Files.writeString(dir.resolve("live-study.yaml"), study);
+        Path file = studyFile(dir, true);
         try (TestServer s = TestServer.start(dir.resolve("data"))) {
             String run = s.json("POST", "/api/runs", Json.write(Map.of("studyFile", file.toString()))).path("id").asText();
             JsonNode paused = await(s, run, "waiting");
             assertThat(paused.path("steps").findValuesAsText("step")).containsSubsequence("recruit", "schedule", "invite", "conduct");
             assertThat(paused.path("steps").get(3).path("status").asText()).isEqualTo("paused");
             assertThat(paused.path("waitingFor")).hasSize(5);
+            JsonNode conduct = paused.path("work").get(0).path("steps").get(3);   // the journal's view of the same pause
+            assertThat(conduct.path("step").asText()).isEqualTo("conduct");
+            assertThat(conduct.path("tools").get(0).path("tool").asText()).isEqualTo("conduct_sessions");
             JsonNode first = paused.path("waitingFor").get(0);
             assertThat(first.path("link").asText()).contains("/p/" + first.path("session").asText() + ".");
             assertThat(s.json("GET", "/api/sessions/" + first.path("session").asText(), null).path("session").path("run").path("runId").asText())
@@ -45,7 +42,46 @@ class RunsTest {
         }
     }
 
-    private static JsonNode await(TestServer s, String run, String status) throws InterruptedException {
+    @Test
+    void a_finished_study_run_shows_each_work_step_with_a_passed_schema_gate_and_its_tool(@TempDir Path dir) throws Exception {
+        Path file = studyFile(dir, false);
+        try (TestServer s = TestServer.start(dir.resolve("data"))) {
+            String run = s.json("POST", "/api/runs", Json.write(Map.of("studyFile", file.toString()))).path("id").asText();
+            JsonNode done = await(s, run, "done");
+            JsonNode work = done.path("work");
+            assertThat(work).hasSize(1);
+            assertThat(work.get(0).path("runId").asText()).isEqualTo("ops-1");
+            assertThat(work.get(0).path("status").asText()).isEqualTo("succeeded");
+            JsonNode steps = work.get(0).path("steps");
+            assertThat(steps.findValuesAsText("step"))
+                    .containsExactly("recruit", "schedule", "invite", "conduct", "synthesise", "quality", "report");
+            for (JsonNode step : steps) {
+                assertThat(step.path("status").asText()).as(step.toString()).isEqualTo("succeeded");
+                assertThat(step.path("attempts").asInt()).isEqualTo(1);
+                assertThat(step.path("gates").findValuesAsText("gate")).as(step.toString()).contains("schema");
+                for (JsonNode gate : step.path("gates")) {
+                    assertThat(gate.path("verdict").asText()).as(step.toString()).isEqualTo("pass");
+                }
+                assertThat(step.path("tools")).as(step.toString()).hasSize(1);
+                assertThat(step.path("tools").get(0).path("outcome").asText()).as(step.toString()).isEqualTo("ok");
+                assertThat(step.path("usage").path("wallMs").asLong()).isNotNegative();
+            }
+            assertThat(steps.get(2).path("tools").get(0).path("tool").asText()).isEqualTo("send_invites");
+            assertThat(s.json("GET", "/api/runs", null).get(0).path("work")).isEmpty();   // listings leave the journal out
+        }
+    }
+
+    static Path studyFile(Path dir, boolean live) throws java.io.IOException {
+        Path example = TestServer.REPO.resolve("examples/study-onboarding").toAbsolutePath().normalize();
+        String study = Files.readString(example.resolve("study.yaml"))
+                .replace("guide: ../guides/onboarding-en.yaml", "guide: " + example.resolveSibling("guides/onboarding-en.yaml"))
+                .replace("pool: pool.csv", "pool: " + example.resolve("pool.csv"))
+                .replace("personas: [../personas]", "personas: [" + example.resolveSibling("personas") + "]")
+                .replace("themes: 6", live ? "themes: 6\nconduct: live" : "themes: 6");
+        return Files.writeString(dir.resolve(live ? "live-study.yaml" : "study.yaml"), study);
+    }
+
+    static JsonNode await(TestServer s, String run, String status) throws InterruptedException {
         JsonNode r = null;
         for (int i = 0; i < 300; i++) {
             var response = s.call("GET", "/api/runs/" + run, null);

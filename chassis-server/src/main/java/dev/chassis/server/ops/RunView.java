@@ -10,12 +10,14 @@ import java.util.List;
  * @param active    running in this server now
  * @param decisions approvals and rejections so far, in order
  * @param elapsedMs wall time spent in steps so far, over all attempts
+ * @param work      the work-harness journal's attempts, with each step's gates, tools and usage (empty in listings)
  */
 public record RunView(RunRecord record, boolean active, List<StepView> steps, List<LiveSession> waitingFor, List<Decision> decisions,
-                      long elapsedMs, boolean hasReport) {
+                      long elapsedMs, boolean hasReport, List<WorkView> work) {
 
     public RunView {
         steps = List.copyOf(steps);
+        work = List.copyOf(work);
         waitingFor = List.copyOf(waitingFor);
         decisions = List.copyOf(decisions);
     }

@@ -115,7 +115,9 @@ public final class Runs implements AutoCloseable {
             boolean done = Files.isRegularFile(store.folder(id).inbox().resolve(e.getKey() + ".json"));
             waiting.add(new RunView.LiveSession(e.getKey(), e.getValue(), linkFor.apply(e.getValue()), done));
         }
-        return new RunView(r, active.contains(id), s.steps(), waiting, s.decisions(), s.elapsedMs(), report(id).isPresent());
+        boolean running = active.contains(id);
+        return new RunView(r, running, s.steps(), waiting, s.decisions(), s.elapsedMs(), report(id).isPresent(),
+                WorkJournal.read(store.folder(id).dir(), running, clock.instant()));
     }
 
     /** The run's HTML and Markdown report, when it has finished. */
@@ -135,7 +137,8 @@ public final class Runs implements AutoCloseable {
 
     private RunView view(RunRecord r) {
         RunState s = state(r.id());
-        return new RunView(r, active.contains(r.id()), s.steps(), List.of(), s.decisions(), s.elapsedMs(), report(r.id()).isPresent());
+        // listings leave the journal out: reading every run's journal on each poll of the list costs more than it shows
+        return new RunView(r, active.contains(r.id()), s.steps(), List.of(), s.decisions(), s.elapsedMs(), report(r.id()).isPresent(), List.of());
     }
 
     private interface Body {
