@@ -33,6 +33,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -138,6 +140,25 @@ public final class ChassisServer implements AutoCloseable {
     /** The researcher token, only when this start created it: show it once; it is not stored anywhere. */
     public Optional<String> newResearcherToken() {
         return token.createdNow();
+    }
+
+    /** A route the server answers: an HTTP method (WebSockets as {@code GET}, their upgrade) and a Javalin path such as {@code /api/runs/{run}}. */
+    public record Route(String method, String path) {
+    }
+
+    /**
+     * Every route registered with Javalin, HTTP and WebSocket, in registration order; filters
+     * ({@code before}, {@code after}) are left out. Read from Javalin's own router so that it cannot drift
+     * from what is served; the OpenAPI test compares it with the document.
+     */
+    public List<Route> routes() {
+        List<Route> out = new ArrayList<>();
+        app.unsafe.internalRouter.allHttpHandlers().stream().map(e -> e.endpoint).filter(e -> e.method.isHttpMethod())
+                .forEach(e -> out.add(new Route(e.method.name(), e.path)));
+        // a WebSocket's route is its upgrade request, a GET; only the connection handler names a route
+        app.unsafe.internalRouter.allWsHandlers().stream().filter(w -> w.getType() == io.javalin.websocket.WsHandlerType.WEBSOCKET)
+                .forEach(w -> out.add(new Route("GET", w.getPath())));
+        return List.copyOf(out);
     }
 
     /** Interview sessions open now. */
