@@ -8,16 +8,20 @@
   const TEXT = {
     en: { agree: 'I agree to take part.', start: 'Start', send: 'Send', placeholder: 'Type your answer…', speak: 'Read the questions aloud',
           minutes: (m) => `About ${m} minutes.`, done: 'The interview is complete. Thank you!', reconnecting: 'Connection lost, reconnecting…',
-          thinking: 'The interviewer is thinking…', invalid: 'This link is not valid.' },
+          thinking: 'The interviewer is thinking…', invalid: 'This link is not valid.',
+          idle: 'Paused after a while without activity. Type to continue.' },
     de: { agree: 'Ich bin einverstanden teilzunehmen.', start: 'Starten', send: 'Senden', placeholder: 'Ihre Antwort…',
           speak: 'Fragen vorlesen', minutes: (m) => `Etwa ${m} Minuten.`, done: 'Das Interview ist beendet. Vielen Dank!',
-          reconnecting: 'Verbindung unterbrochen, verbinde neu…', thinking: 'Einen Moment…', invalid: 'Dieser Link ist ungültig.' },
+          reconnecting: 'Verbindung unterbrochen, verbinde neu…', thinking: 'Einen Moment…', invalid: 'Dieser Link ist ungültig.',
+          idle: 'Nach einer Weile ohne Aktivität pausiert. Tippen Sie, um fortzufahren.' },
     es: { agree: 'Acepto participar.', start: 'Empezar', send: 'Enviar', placeholder: 'Escriba su respuesta…', speak: 'Leer las preguntas en voz alta',
           minutes: (m) => `Unos ${m} minutos.`, done: 'La entrevista ha terminado. ¡Gracias!', reconnecting: 'Conexión perdida, reconectando…',
-          thinking: 'Un momento…', invalid: 'Este enlace no es válido.' },
+          thinking: 'Un momento…', invalid: 'Este enlace no es válido.',
+          idle: 'En pausa tras un rato sin actividad. Escriba para continuar.' },
     fr: { agree: "J'accepte de participer.", start: 'Commencer', send: 'Envoyer', placeholder: 'Votre réponse…', speak: 'Lire les questions à voix haute',
           minutes: (m) => `Environ ${m} minutes.`, done: "L'entretien est terminé. Merci !", reconnecting: 'Connexion perdue, reconnexion…',
-          thinking: 'Un instant…', invalid: "Ce lien n'est pas valide." }
+          thinking: 'Un instant…', invalid: "Ce lien n'est pas valide.",
+          idle: "En pause après un moment d'inactivité. Tapez pour continuer." }
   };
   let t = TEXT.en;
   let lang = 'en';
@@ -27,6 +31,8 @@
   let finished = false;
   let started = false;
   let lastTyping = 0;
+  let idle = false;   // the server closed the interview for inactivity; the next keystroke reconnects
+  const queued = [];  // messages sent while idle, sent once the interview is back (after its hello)
   const bubbles = new Map(); // agent turn -> <li>
 
   function bubble(cls, text) {
@@ -83,7 +89,7 @@
 
   function onMessage(m) {
     switch (m.type) {
-      case 'hello': render(m); break;
+      case 'hello': render(m); flushQueued(); break;
       case 'thinking': status(t.thinking); break;
       case 'agent-start': speakingTurn = m.turn; agentBubble(m.turn); break;
       case 'token': status(''); agentBubble(m.turn).textContent += m.text; break;
@@ -110,12 +116,26 @@
     ws.onmessage = (e) => onMessage(JSON.parse(e.data));
     ws.onclose = (e) => {
       if (finished || e.code === 4401) return;
+      if (e.code === 4408) { idle = true; status(t.idle); return; }
       status(t.reconnecting);
       setTimeout(connect, Math.min(8000, 500 * 2 ** retries++));
     };
   }
 
-  function send(obj) { if (ws && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(obj)); }
+  function send(obj) {
+    if (ws && ws.readyState === WebSocket.OPEN) { ws.send(JSON.stringify(obj)); return; }
+    if (obj.type !== 'typing') queued.push(obj);
+    if (idle) { idle = false; status(''); connect(); }
+  }
+
+  // The hello re-renders the transcript, so an answer given while reconnecting is shown again and then sent.
+  function flushQueued() {
+    while (queued.length) {
+      const m = queued.shift();
+      if (m.type === 'say') bubble('participant', m.text);
+      if (m.type !== 'start') ws.send(JSON.stringify(m));
+    }
+  }
 
   function showChat() {
     started = true;

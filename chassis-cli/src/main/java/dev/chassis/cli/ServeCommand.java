@@ -5,9 +5,15 @@ import dev.chassis.server.ServerConfig;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,7 +29,7 @@ import picocli.CommandLine.Spec;
                 "",
                 "Sessions are journaled in embedded H2 in the data folder, or in the database given with --db, and "
                         + "resume after a restart."},
-        footer = {"", "Examples:", "  chassis serve", "  chassis serve --port 8080 --data /var/lib/chassis",
+        footer = {"", "Examples:", "  chassis serve", "  chassis serve --port 8080 --data /var/lib/chassis --idle-timeout 45m",
                 "  chassis serve --db 'jdbc:postgresql://127.0.0.1:5432/chassis?user=chassis&password=...'",
                 "  chassis serve --host 0.0.0.0 --model openai:gpt-4.1-mini   (reachable from other machines)"})
 final class ServeCommand implements Callable<Integer> {
@@ -44,6 +50,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Folder for the token hash, link key, studies, sessions and runs (default ${DEFAULT-VALUE}).")
     Path data;
 
+    @Option(names = "--idle-timeout", defaultValue = "30m", paramLabel = "<duration>", converter = IdleTimeout.class,
+            description = "Close a live interview after this long without participant activity (default ${DEFAULT-VALUE}; "
+                    + "e.g. 90s, 45m, 2h). Its journal keeps it: the same link resumes it.")
+    Duration idleTimeout;
+
     @Option(names = "--new-token", description = "Make a new researcher token (the old one stops working) and print it.")
     boolean newToken;
 
@@ -57,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter o = spec.commandLine().getOut();
         ServerConfig config = ServerConfig.defaults(data).withHost(host).withPort(port).withDatabaseUrl(db).withModel(model.model)
-                .withExamples(examples());
+                .withExamples(examples()).withIdleTimeout(idleTimeout);
         ChassisServer server = ChassisServer.start(config, newToken);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -90,6 +101,34 @@ final class ServeCommand implements Callable<Integer> {
     private static Path examples() {
         Path dir = Locations.home().resolve("examples");
         return Files.isDirectory(dir.resolve("guides")) ? dir : null;
+    }
+
+    /** A duration as {@code 90s}, {@code 45m}, {@code 2h} or ISO-8601 ({@code PT30M}); positive. */
+    static final class IdleTimeout implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            Matcher m = Pattern.compile("(\\d{1,9})(ms|s|m|h)").matcher(value.strip());
+            Duration d;
+            if (m.matches()) {
+                long n = Long.parseLong(m.group(1));
+                d = switch (m.group(2)) {
+                    case "ms" -> Duration.ofMillis(n);
+                    case "s" -> Duration.ofSeconds(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    default -> Duration.ofHours(n);
+                };
+            } else {
+                try {
+                    d = Duration.parse(value.strip());
+                } catch (DateTimeParseException e) {
+                    throw new TypeConversionException("'" + value + "' is not a duration; write it as 90s, 45m, 2h or PT30M");
+                }
+            }
+            if (d.isZero() || d.isNegative()) {
+                throw new TypeConversionException("the idle timeout must be positive, was '" + value + "'");
+            }
+            return d;
+        }
     }
 
     /** A JDBC URL without its query (where user and password usually are). */

@@ -74,7 +74,7 @@ public final class ChassisServer implements AutoCloseable {
         SessionStore sessions = new SessionStore(data.resolve("sessions"));
         this.runs = new Runs(config.runsDir(), model(config), studies, sessions, clock);
         this.interviews = new Interviews(harness(config, database.sessionJournal(), metrics), studies, sessions, metrics, data, clock,
-                runs::sessionCompleted);
+                runs::sessionCompleted, config.idleTimeout());
         Access access = new Access(token, links, config.participantPerMinute(), config.failedAuthPerMinute(), config.maxBodyBytes());
         StudyRoutes studyRoutes = new StudyRoutes(studies, sessions, links, config.examples(), clock, config.maxBodyBytes());
         this.app = Javalin.create(c -> {

@@ -17,6 +17,8 @@ final class WsClient implements AutoCloseable {
     final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
     private final WebSocket socket;
     private final StringBuilder partial = new StringBuilder();
+    /** The close code the server sent, once it closed the connection. */
+    final java.util.concurrent.CompletableFuture<Integer> closedWith = new java.util.concurrent.CompletableFuture<>();
 
     WsClient(String base, String token) {
         this.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -30,6 +32,12 @@ final class WsClient implements AutoCloseable {
                             partial.setLength(0);
                         }
                         ws.request(1);
+                        return null;
+                    }
+
+                    @Override
+                    public CompletionStage<?> onClose(WebSocket ws, int code, String reason) {
+                        closedWith.complete(code);
                         return null;
                     }
                 }).join();
@@ -57,6 +65,8 @@ final class WsClient implements AutoCloseable {
 
     @Override
     public void close() {
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+        if (!socket.isOutputClosed() && !closedWith.isDone()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+        }
     }
 }

@@ -26,6 +26,8 @@ import java.util.concurrent.locks.ReentrantLock;
 final class Interview {
 
     private static final Duration SETTLE = Duration.ofSeconds(2);
+    /** The WebSocket close code for an interview closed for inactivity (4000-4999 are the application's). */
+    static final int IDLE_CLOSE = 4408;
 
     private final String id;
     private final Interviews owner;
@@ -37,6 +39,8 @@ final class Interview {
     private volatile long agentDoneNanos = System.nanoTime();
     private volatile long typingSinceNanos; // first keystroke after the agent finished, 0 when none
     private volatile boolean done;
+    private volatile long activeNanos = System.nanoTime(); // the participant's last message or connection
+    private volatile boolean closed;                        // closed for inactivity; set under lock, read without (typing takes no lock)
 
     Interview(String id, Interviews owner, List<TurnStat> stats, boolean done) {
         this.id = id;
@@ -66,24 +70,75 @@ final class Interview {
         return List.copyOf(stats);
     }
 
-    /** Adds a connection and tells it where the interview stands; resumes the session from the journal if it was begun. */
-    void attach(Peer peer) {
+    /**
+     * Adds a connection and tells it where the interview stands; resumes the session from the journal if it was begun.
+     *
+     * @return false when this interview was closed for inactivity meanwhile: the caller opens a new one
+     */
+    boolean attach(Peer peer) {
         lock.lock();
         try {
+            if (closed) {
+                return false;
+            }
+            activeNanos = System.nanoTime();
             if (session == null && !done && owner.begun(id)) {
                 session = owner.resume(id);
             }
             peers.add(peer);
             peer.send(hello());
+            return true;
         } finally {
             lock.unlock();
         }
     }
 
-    /** Removes a connection; returns whether any remain. */
+    /** Removes a connection; returns false only when it was the last one (a peer it never had changes nothing). */
     boolean detach(Peer peer) {
-        peers.remove(peer);
-        return !peers.isEmpty();
+        return !peers.remove(peer) || !peers.isEmpty();
+    }
+
+    /** The participant did something (a message other than a ping): the idle clock starts again. */
+    void active() {
+        activeNanos = System.nanoTime();
+    }
+
+    boolean closed() {
+        return closed;
+    }
+
+    /**
+     * Closes the interview if neither the participant nor the interviewer has done anything for {@code timeoutNanos}:
+     * the last answer's monitors settle, the session closes (flushing its journal, which keeps it for a resume), and
+     * each connection is told and closed. Never while a reply streams.
+     *
+     * @return whether it closed
+     */
+    boolean closeIfIdle(long timeoutNanos, long nowNanos) {
+        lock.lock();
+        try {
+            if (closed || speakingTurn >= 0 || nowNanos - Math.max(activeNanos, agentDoneNanos) < timeoutNanos) {
+                return false;
+            }
+            closed = true;
+            if (session != null && !done) {
+                session.settle(SETTLE);
+                session.close();
+                session = null;
+                owner.closed(id);
+            }
+            if (!done) {
+                owner.idle(id);   // under the lock: a reconnect's "live" cannot come before it
+            }
+        } finally {
+            lock.unlock();
+        }
+        broadcast(Messages.of("idle"));
+        for (Peer p : peers) {
+            p.close(IDLE_CLOSE, "closed after a while without activity; open the link again to continue");
+        }
+        peers.clear();
+        return true;
     }
 
     /** The participant agreed and is ready: opens the session with the opening turn (again only if never opened). */

@@ -21,17 +21,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
 /**
  * The interviews this server holds, by session id, and what happens around them: opening and resuming
  * talk-harness sessions from the journal, keeping each turn's timings ({@code <data>/turns/<id>.json}),
  * and, when an interview completes, saving its transcript with the study (and in its run's inbox, when
- * it belongs to one). Thread-safe.
+ * it belongs to one). An interview without participant activity for the idle timeout is closed and flushed
+ * (a sweep every so often checks), so abandoned tabs do not hold sessions open; its journal keeps it, and the
+ * same link resumes it. Thread-safe.
  */
 public final class Interviews implements AutoCloseable {
 
@@ -43,12 +49,15 @@ public final class Interviews implements AutoCloseable {
     private final Clock clock;
     private final BiConsumer<SessionInfo, Transcript> onCompleted;
     private final Map<String, Interview> live = new ConcurrentHashMap<>();
+    private final long idleNanos;
+    private final ScheduledExecutorService sweeper;
 
     /**
      * @param onCompleted told about every completed interview (after its transcript is saved); runs use it
+     * @param idleTimeout how long an interview may go without activity before it is closed
      */
     public Interviews(TalkHarness harness, Studies studies, SessionStore sessions, ServerMetrics metrics, Path dataDir, Clock clock,
-                      BiConsumer<SessionInfo, Transcript> onCompleted) {
+                      BiConsumer<SessionInfo, Transcript> onCompleted, Duration idleTimeout) {
         this.harness = harness;
         this.studies = studies;
         this.sessions = sessions;
@@ -56,13 +65,22 @@ public final class Interviews implements AutoCloseable {
         this.turnsDir = dataDir.resolve("turns");
         this.clock = clock;
         this.onCompleted = onCompleted;
+        this.idleNanos = idleTimeout.toNanos();
+        // a quarter of the timeout between sweeps (at most 30 s): an idle interview closes within 1.25 timeouts
+        long every = Math.max(10, Math.min(idleTimeout.toMillis() / 4, 30_000));
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("idle-interviews").factory());
+        sweeper.scheduleWithFixedDelay(this::closeIdle, every, every, TimeUnit.MILLISECONDS);
     }
 
     /** Connects a participant's peer to their interview. */
     public void connect(String sessionId, Peer peer) {
         SessionInfo info = sessions.get(sessionId);
-        Interview i = live.computeIfAbsent(sessionId, id -> new Interview(id, this, storedTurns(id), info.status().equals("completed")));
-        i.attach(peer);
+        java.util.function.Function<String, Interview> opened = id -> new Interview(id, this, storedTurns(id), info.status().equals("completed"));
+        Interview i = live.computeIfAbsent(sessionId, opened);
+        while (!i.attach(peer)) {   // closed for inactivity between the look-up and the attach: it leaves the map, open it anew
+            live.remove(sessionId, i);
+            i = live.computeIfAbsent(sessionId, opened);
+        }
         if (!i.done()) {
             sessions.status(sessionId, "live");
         }
@@ -79,9 +97,13 @@ public final class Interviews implements AutoCloseable {
     /** A message from a participant: {@code start}, {@code say} (with {@code text}) or {@code typing}. */
     public void message(String sessionId, Peer from, String type, String text) {
         Interview i = live.get(sessionId);
-        if (i == null) {
-            from.send(Messages.error("not connected to this interview"));
+        if (i == null || i.closed()) {
+            from.send(Messages.error(i == null ? "not connected to this interview" : "this interview was closed after a while without activity; "
+                    + "open the link again to continue"));
             return;
+        }
+        if (!type.equals("ping")) {
+            i.active();   // a ping is the page keeping its connection, not the participant taking part
         }
         switch (type) {
             case "start" -> i.start();
@@ -128,6 +150,22 @@ public final class Interviews implements AutoCloseable {
                 .orElseThrow(() -> ApiException.notFound("session '" + sessionId + "' has not started yet"));
     }
 
+    /** Closes every interview idle for the timeout; a failure is kept from the scheduler, which would stop sweeping. */
+    void closeIdle() {
+        long now = System.nanoTime();
+        for (Interview i : live.values()) {
+            try {
+                i.closeIfIdle(idleNanos, now);
+            } catch (RuntimeException e) {
+                // one interview that cannot close (say, its journal is unreachable) must not keep the others open
+            } finally {
+                if (i.closed()) {
+                    live.remove(i.id(), i);   // never leave a closed interview where connect would find it
+                }
+            }
+        }
+    }
+
     public int open() {
         return metrics.liveSessions();
     }
@@ -152,6 +190,11 @@ public final class Interviews implements AutoCloseable {
 
     void closed(String id) {
         metrics.sessionClosed();
+    }
+
+    /** Closed for inactivity: the session shows as paused, as when its participant leaves. */
+    void idle(String id) {
+        sessions.status(id, "paused");
     }
 
     void turnFinished(String id, TurnRecord r, List<TurnStat> all) {
@@ -190,6 +233,7 @@ public final class Interviews implements AutoCloseable {
     /** Closes every open session without completing it: each resumes from its journal on the next start. */
     @Override
     public void close() {
+        sweeper.shutdownNow();
         live.values().forEach(Interview::suspend);
         live.clear();
     }

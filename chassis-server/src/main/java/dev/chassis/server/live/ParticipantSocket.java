@@ -100,5 +100,19 @@ public final class ParticipantSocket {
                 lock.unlock();
             }
         }
+
+        @Override
+        public void close(int code, String reason) {
+            lock.lock();   // after any send in progress, so the last message goes out before the close
+            try {
+                if (ctx.session.isOpen()) {
+                    ctx.closeSession(code, reason);
+                }
+            } catch (RuntimeException e) {
+                // closed meanwhile: nothing to do
+            } finally {
+                lock.unlock();
+            }
+        }
     }
 }

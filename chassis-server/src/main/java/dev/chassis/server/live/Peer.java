@@ -8,4 +8,7 @@ public interface Peer {
 
     /** Sends one JSON message; a closed connection drops it silently. */
     void send(String json);
+
+    /** Closes the connection with a WebSocket close code and reason; an already closed connection ignores it. */
+    void close(int code, String reason);
 }
