@@ -70,8 +70,8 @@ public final class ChassisServer implements AutoCloseable {
         ParticipantLinks links = ParticipantLinks.loadOrCreate(data);
         this.database = config.databaseUrl().map(JdbcJournal::open).orElseGet(() -> JdbcJournal.h2(data.resolve("chassis")));
         this.metrics = new ServerMetrics();
-        Studies studies = new Studies(data.resolve("studies"));
-        SessionStore sessions = new SessionStore(data.resolve("sessions"));
+        Studies studies = new Studies(database.records(), data.resolve("studies"));
+        SessionStore sessions = new SessionStore(database.records());
         this.runs = new Runs(config.runsDir(), model(config), studies, sessions, clock);
         this.interviews = new Interviews(harness(config, database.sessionJournal(), metrics), studies, sessions, metrics, data, clock,
                 runs::sessionCompleted, config.idleTimeout());

@@ -2,6 +2,7 @@ package dev.chassis.store;
 
 import dev.chassis.core.journal.JournalEntry;
 import dev.chassis.core.journal.JournalException;
+import dev.chassis.core.journal.Records;
 import dev.chassis.core.journal.RunJournal;
 import dev.chassis.core.journal.SessionJournal;
 import java.nio.file.Path;
@@ -185,6 +186,70 @@ public final class JdbcJournal implements AutoCloseable {
         } catch (SQLException e) {
             rollback(c);
             throw new JournalException("cannot read " + kind + " " + id + ": " + rootMessage(e), e);
+        } finally {
+            give(c);
+        }
+    }
+
+    /** Small documents kept in this database beside the journals (see {@link Records}). */
+    public Records records() {
+        JdbcJournal self = this;
+        return new Records() {
+            @Override
+            public void put(String kind, String id, String body) {
+                self.putRecord(kind, id, body);
+            }
+
+            @Override
+            public Map<String, String> all(String kind) {
+                return self.records(kind);
+            }
+        };
+    }
+
+    private void putRecord(String kind, String id, String body) {
+        Connection c = take();
+        try {
+            // Update, else insert: portable across H2 and PostgreSQL; one transaction, committed before returning.
+            int updated;
+            try (PreparedStatement ps = c.prepareStatement("UPDATE chassis_records SET body = ? WHERE record_kind = ? AND record_id = ?")) {
+                ps.setString(1, body);
+                ps.setString(2, kind);
+                ps.setString(3, id);
+                updated = ps.executeUpdate();
+            }
+            if (updated == 0) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO chassis_records (record_kind, record_id, body) VALUES (?, ?, ?)")) {
+                    ps.setString(1, kind);
+                    ps.setString(2, id);
+                    ps.setString(3, body);
+                    ps.executeUpdate();
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            rollback(c);
+            throw new JournalException("cannot write record " + kind + "/" + id + ": " + rootMessage(e), e);
+        } finally {
+            give(c);
+        }
+    }
+
+    private Map<String, String> records(String kind) {
+        Connection c = take();
+        try (PreparedStatement ps = c.prepareStatement("SELECT record_id, body FROM chassis_records WHERE record_kind = ? ORDER BY record_id")) {
+            ps.setString(1, kind);
+            Map<String, String> out = new java.util.LinkedHashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            c.commit();
+            return out;
+        } catch (SQLException e) {
+            rollback(c);
+            throw new JournalException("cannot read records " + kind + ": " + rootMessage(e), e);
         } finally {
             give(c);
         }

@@ -1,37 +1,34 @@
 package dev.chassis.server.study;
 
-import dev.chassis.research.ops.workflow.RunFolder;
+import dev.chassis.core.journal.Records;
 import dev.chassis.server.api.ApiException;
 import dev.chassis.server.api.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
- * Session records under {@code <data>/sessions}, one JSON file each, kept in memory too. A record
- * changes rarely (created, live, paused, completed), so each change rewrites its file atomically.
+ * Session records in the server's {@link Records} (its database), kept in memory too. A record changes
+ * rarely (created, live, paused, completed), so each change rewrites it whole.
  * A session that was {@code live} when the server stopped is {@code paused} when it starts again.
  * Thread-safe.
  */
 public final class SessionStore {
 
-    private final Path root;
+    private final Records records;
     private final Map<String, SessionInfo> sessions = new ConcurrentHashMap<>();
 
-    public SessionStore(Path root) {
-        this.root = root;
+    public SessionStore(Records records) {
+        this.records = records;
         load();
     }
 
     public SessionInfo save(SessionInfo s) {
-        RunFolder.write(root.resolve(s.id() + ".json"), Json.write(s));
+        records.put("session", s.id(), Json.write(s));
         sessions.put(s.id(), s);
         return s;
     }
@@ -58,16 +55,13 @@ public final class SessionStore {
     }
 
     private void load() {
-        if (!Files.isDirectory(root)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(root)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
-                SessionInfo s = Json.MAPPER.readValue(f.toFile(), SessionInfo.class);
+        try {
+            for (String json : records.all("session").values()) {
+                SessionInfo s = Json.MAPPER.readValue(json, SessionInfo.class);
                 sessions.put(s.id(), s.status().equals("live") ? s.withStatus("paused") : s);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the sessions in " + root + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read the sessions: " + e.getMessage(), e);
         }
     }
 }

@@ -1,33 +1,33 @@
 package dev.chassis.server.study;
 
+import dev.chassis.core.journal.Records;
 import dev.chassis.research.guide.Guide;
 import dev.chassis.research.guide.GuideFile;
-import dev.chassis.research.ops.workflow.RunFolder;
 import dev.chassis.server.api.ApiException;
 import dev.chassis.server.api.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
- * The studies under {@code <data>/studies}: each a folder with {@code guide.yaml} (the guide as given)
- * and {@code study.json}. Guides are parsed once and kept. Thread-safe.
+ * The studies: each the guide as given and a {@code study} record, kept in the server's {@link Records}
+ * (its database: embedded H2 by default, PostgreSQL by URL). Guides are parsed once and kept; each study
+ * has a folder of its own under {@code root} for generated reports. Thread-safe.
  */
 public final class Studies {
 
     private final Path root;
+    private final Records records;
     private final Map<String, Guide> guides = new ConcurrentHashMap<>();
     private final Map<String, StudyInfo> infos = new ConcurrentHashMap<>();
 
-    public Studies(Path root) {
+    public Studies(Records records, Path root) {
+        this.records = records;
         this.root = root;
         load();
     }
@@ -45,9 +45,8 @@ public final class Studies {
         }
         StudyInfo info = new StudyInfo(id, guide.title(), source, guide.languages(), (int) guide.duration().toMinutes(),
                 guide.objectives().stream().map(o -> new StudyInfo.ObjectiveInfo(o.id(), o.title(), o.priority())).toList(), now);
-        Path dir = root.resolve(id);
-        RunFolder.write(dir.resolve("guide.yaml"), yaml);
-        RunFolder.write(dir.resolve("study.json"), Json.write(info));
+        records.put("guide", id, yaml);
+        records.put("study", id, Json.write(info)); // last: a study record always has its guide
         guides.put(id, guide);
         infos.put(id, info);
         return info;
@@ -78,17 +77,15 @@ public final class Studies {
     }
 
     private void load() {
-        if (!Files.isDirectory(root)) {
-            return;
-        }
-        try (Stream<Path> dirs = Files.list(root)) {
-            for (Path dir : dirs.filter(d -> Files.isRegularFile(d.resolve("study.json"))).toList()) {
-                StudyInfo info = Json.MAPPER.readValue(dir.resolve("study.json").toFile(), StudyInfo.class);
-                guides.put(info.id(), GuideFile.parse(Files.readString(dir.resolve("guide.yaml"), StandardCharsets.UTF_8), info.source()));
+        Map<String, String> yamls = records.all("guide");
+        try {
+            for (String json : records.all("study").values()) {
+                StudyInfo info = Json.MAPPER.readValue(json, StudyInfo.class);
+                guides.put(info.id(), GuideFile.parse(yamls.get(info.id()), info.source()));
                 infos.put(info.id(), info);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the studies in " + root + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read the studies: " + e.getMessage(), e);
         }
     }
 }
