@@ -72,11 +72,12 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         List<Path> guideFiles = files(guides, "--guides");
         List<Path> personaFiles = files(personas, "--personas");
-        Evaluation evaluation = Evaluation.builder().guides(guideFiles).personas(personaFiles).ablate(features(ablate))
+        Set<Feature> off = features(ablate);
+        Evaluation evaluation = Evaluation.builder().guides(guideFiles).personas(personaFiles).ablate(off)
                 .latency(LatencyProfile.parse(late)).seed(seed).model(model.create()).build();
-        int total = guideFiles.size() * personaFiles.size() * (1 + features(ablate).size());
+        int total = guideFiles.size() * personaFiles.size() * (1 + off.size());
         o.printf("Evaluating %d guide(s) × %d persona(s) × %d configuration(s): %d sessions%n", guideFiles.size(), personaFiles.size(),
-                1 + features(ablate).size(), total);
+                1 + off.size(), total);
         o.flush();
         AtomicInteger done = new AtomicInteger();
         EvaluationReport report = evaluation.run(score -> {

@@ -54,7 +54,7 @@ class SteeringTest {
             }
             java.util.List<String> questions = s.state().transcript().stream()
                     .filter(l -> l.speaker() == dev.chassis.talk.state.Line.Speaker.AGENT && l.text().contains("?"))
-                    .map(l -> l.text().substring(Math.max(0, l.text().lastIndexOf(". ", l.text().lastIndexOf('?')) + 1)).strip())
+                    .map(l -> dev.chassis.talk.steer.QuestionCheck.lastQuestion(l.text()).orElseThrow())
                     .toList();
             assertThat(questions).hasSizeGreaterThan(3).doesNotHaveDuplicates();
         }

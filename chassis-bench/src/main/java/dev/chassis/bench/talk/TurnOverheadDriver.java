@@ -1,16 +1,24 @@
 package dev.chassis.bench.talk;
 
+import dev.chassis.core.model.Generation;
+import dev.chassis.core.model.Model;
+import dev.chassis.core.model.Prompt;
+import dev.chassis.core.model.TokenListener;
+import dev.chassis.core.time.Deadline;
 import dev.chassis.models.offline.OfflineModel;
 import dev.chassis.models.offline.Pacing;
 import dev.chassis.talk.Session;
 import dev.chassis.talk.TalkHarness;
 import dev.chassis.talk.TurnRecord;
 import dev.chassis.talk.stage.StagedContext;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -26,7 +34,7 @@ public final class TurnOverheadDriver {
     private static final int[] CHECKPOINTS = {10, 100, 400, 1000};
     private static final int WINDOW = 10;
     // The machine's noise (other processes, a hypervisor taking the CPU away) shows in wall time; CPU time shows the harness's own work.
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws Exception {
         int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 10;
@@ -35,15 +43,14 @@ public final class TurnOverheadDriver {
         OfflineModel offline = OfflineModel.builder().pacing(Pacing.INSTANT).build();
         // Notes the calling thread's CPU time at the moment the request goes to the model.
         long[] cpuAtRequest = new long[1];
-        dev.chassis.core.model.Model model = new dev.chassis.core.model.Model() {
+        Model model = new Model() {
             @Override
             public String name() {
                 return offline.name();
             }
 
             @Override
-            public dev.chassis.core.model.Generation stream(dev.chassis.core.model.Prompt prompt, dev.chassis.core.time.Deadline deadline,
-                                                            dev.chassis.core.model.TokenListener listener) {
+            public Generation stream(Prompt prompt, Deadline deadline, TokenListener listener) {
                 cpuAtRequest[0] = THREADS.getCurrentThreadCpuTime();
                 return offline.stream(prompt, deadline, listener);
             }
@@ -65,7 +72,7 @@ public final class TurnOverheadDriver {
                 for (int turn = 1; turn <= last; turn++) {
                     String text = corpus.get((s * 7919 + turn) % corpus.size());
                     long cpuBefore = THREADS.getCurrentThreadCpuTime();
-                    java.util.concurrent.CompletableFuture<TurnRecord> reply = session.respond(text, t -> { });
+                    CompletableFuture<TurnRecord> reply = session.respond(text, t -> { });
                     long cpu = cpuAtRequest[0] - cpuBefore;
                     TurnRecord r = reply.join();
                     for (int c : CHECKPOINTS) {

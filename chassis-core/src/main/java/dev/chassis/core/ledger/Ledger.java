@@ -62,18 +62,26 @@ public final class Ledger {
                 throw new UncheckedIOException("cannot list the ledger folder " + folder, e);
             }
             for (Path f : files) {
-                String id = f.getFileName().toString().replaceFirst("\\.yaml$", "");
-                IncidentFile file = StructuredReader.yaml().read(f, IncidentFile.class);
-                try {
-                    out.add(new Incident(id, file.title(), file.harness(), file.at(), file.flaggedBy(), file.evidence(), file.mistake(),
-                            file.fixes()));
-                } catch (IllegalArgumentException | NullPointerException e) {
-                    throw new InvalidInputException(f.getFileName().toString(), 0, "", e.getMessage()
-                            + " (an incident needs title, harness, evidence and mistake)");
-                }
+                out.add(read(f));
             }
         }
         return new Ledger(folder, out);
+    }
+
+    /**
+     * Reads one incident file; its name without {@code .yaml} is the incident's id.
+     *
+     * @throws InvalidInputException naming the file, line and field when it is not a valid incident
+     */
+    public static Incident read(Path f) {
+        String id = f.getFileName().toString().replaceFirst("\\.yaml$", "");
+        IncidentFile file = StructuredReader.yaml().read(f, IncidentFile.class);
+        try {
+            return new Incident(id, file.title(), file.harness(), file.at(), file.flaggedBy(), file.evidence(), file.mistake(), file.fixes());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException(f.getFileName().toString(), 0, "", e.getMessage()
+                    + " (an incident needs title, harness, evidence and mistake)");
+        }
     }
 
     public Path folder() {

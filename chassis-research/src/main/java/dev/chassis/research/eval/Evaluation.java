@@ -158,7 +158,7 @@ public final class Evaluation {
         int late = 0;
         int bridged = 0;
         for (TurnRecord r : turns) {
-            Optional<String> question = lastQuestion(r.reply());
+            Optional<String> question = QuestionCheck.lastQuestion(r.reply());
             if (question.isPresent()) {
                 questions++;
                 if (QuestionCheck.leading(question.get()) || QuestionCheck.doubleBarrelled(question.get())) {
@@ -188,23 +188,6 @@ public final class Evaluation {
         List<ObjectiveCoverage> coverage = Synthesizer.coverageFromWords(List.of(interview.transcript()), objectives);
         long covered = coverage.stream().filter(c -> c.bySession().values().stream().anyMatch(v -> v >= ObjectiveCoverage.COVERED)).count();
         return covered / (double) objectives.size();
-    }
-
-    /** The last question in what the interviewer said; they often acknowledge or bridge first. */
-    static Optional<String> lastQuestion(String said) {
-        String s = said.strip();
-        int q = Math.max(s.lastIndexOf('?'), s.lastIndexOf('？'));
-        if (q < 0) {
-            return Optional.empty();
-        }
-        int start = 0;
-        for (String end : List.of(". ", "! ", ": ", "? ", "。", "？", "！")) {
-            int i = s.lastIndexOf(end, q - 1);
-            if (i >= 0) {
-                start = Math.max(start, i + end.length());
-            }
-        }
-        return Optional.of(s.substring(start, q + 1).strip());
     }
 
     /** Builds an {@link Evaluation}; guides and personas are required, the rest has defaults. */

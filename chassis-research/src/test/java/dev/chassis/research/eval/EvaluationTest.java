@@ -52,9 +52,10 @@ class EvaluationTest {
 
     @Test
     void the_question_asked_is_found_after_acknowledgements_and_bridges() {
-        assertThat(Evaluation.lastQuestion("Thanks, that helps. Let me think. What did you try first?")).hasValue("What did you try first?");
-        assertThat(Evaluation.lastQuestion("Thanks. That is all.")).isEmpty();
-        assertThat(Evaluation.lastQuestion("ありがとうございます。最初に何をしましたか？")).hasValue("最初に何をしましたか？");
+        assertThat(dev.chassis.talk.steer.QuestionCheck.lastQuestion("Thanks, that helps. Let me think. What did you try first?")).hasValue("What did you try first?");
+        assertThat(dev.chassis.talk.steer.QuestionCheck.lastQuestion("Thanks. That is all.")).isEmpty();
+        assertThat(dev.chassis.talk.steer.QuestionCheck.lastQuestion("ありがとうございます。最初に何をしましたか？")).hasValue("最初に何をしましたか？");
+        assertThat(dev.chassis.talk.steer.QuestionCheck.lastQuestion("I see. What did you try? And did it work?")).hasValue("What did you try? And did it work?");
     }
 
     @Test

@@ -35,6 +35,7 @@ final class Secrets {
             try {
                 Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {
+                // A file system without POSIX permissions (Windows): its default ACL gives access to the owner's account.
                 Files.createFile(tmp);
             }
             Files.writeString(tmp, content, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);

@@ -148,11 +148,16 @@ public final class BuiltInRules {
         return c.plan().nextQuestion().map(q -> oneAtATime(c, q)).orElseGet(() -> c.plan().simpler(lastAsked(c)));
     }
 
-    /** Whether the person gave this very answer before: they have nothing to add, so probing it gets nowhere. */
+    // Steering runs on the turn's path: these checks look back over the recent conversation only, so their
+    // cost stays flat however long the session grows. A repeat from long ago is not the repeat that grates.
+    private static final int RECENT_LINES = 40;
+    private static final int RECENT_EVENTS = 400;
+
+    /** Whether the person gave this very answer recently: they have nothing to add, so probing it gets nowhere. */
     private static boolean saidBefore(SteeringContext c, String answer) {
         var lines = c.state().transcript();
         int same = 0;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = Math.max(0, lines.size() - RECENT_LINES); i < lines.size(); i++) {
             if (lines.get(i).speaker() == dev.chassis.talk.state.Line.Speaker.USER && lines.get(i).text().strip().equals(answer.strip())) {
                 same++;
             }
@@ -160,10 +165,10 @@ public final class BuiltInRules {
         return same > 1; // the last answer itself is in the transcript once
     }
 
-    /** Whether these words were probed already: the same probe twice is a repeated question. */
+    /** Whether these words were probed recently: the same probe twice is a repeated question. */
     private static boolean probedBefore(SteeringContext c, String quote) {
         var log = c.state().log();
-        for (int i = log.size() - 1; i >= 0; i--) {
+        for (int i = log.size() - 1; i >= Math.max(0, log.size() - RECENT_EVENTS); i--) {
             if (log.get(i) instanceof dev.chassis.talk.state.SessionEvent.DirectiveIssued d && d.directive() instanceof Directive.Probe p
                     && p.quote().equalsIgnoreCase(quote)) {
                 return true;

@@ -36,6 +36,27 @@ public final class QuestionCheck {
         return LEADING.stream().anyMatch(p -> p.matcher(q).find());
     }
 
+    /**
+     * The question at the end of what an interviewer said, who often acknowledges or bridges first:
+     * from the last sentence break before the last question mark. Two questions in a row stay together,
+     * so {@link #doubleBarrelled} still sees both. Empty when nothing is asked.
+     */
+    public static java.util.Optional<String> lastQuestion(String said) {
+        String s = said.strip();
+        int q = Math.max(s.lastIndexOf('?'), s.lastIndexOf('？'));
+        if (q < 0) {
+            return java.util.Optional.empty();
+        }
+        int start = 0;
+        for (String end : new String[] {". ", "! ", ": ", "。", "！"}) {
+            int i = s.lastIndexOf(end, q - 1);
+            if (i >= 0) {
+                start = Math.max(start, i + end.length());
+            }
+        }
+        return java.util.Optional.of(s.substring(start, q + 1).strip());
+    }
+
     /** Whether {@code question} asks two things at once. */
     public static boolean doubleBarrelled(String question) {
         String q = question.toLowerCase(Locale.ROOT);

@@ -77,7 +77,7 @@ public final class SyntheticParticipant {
 
     private void react(String original, String q) {
         Persona.Engagement e = persona.engagement();
-        String question = lastQuestion(original);
+        String question = QuestionCheck.lastQuestion(original).orElse(original.strip());
         String key = question.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         int words = original.strip().split("\\s+").length;
         if (words > 45) {
@@ -176,17 +176,6 @@ public final class SyntheticParticipant {
             }
         }
         return false;
-    }
-
-    /** The last question in what the interviewer said (they often acknowledge first). */
-    private static String lastQuestion(String said) {
-        String s = said.strip();
-        int q = s.lastIndexOf('?');
-        if (q < 0) {
-            return s;
-        }
-        int start = Math.max(Math.max(s.lastIndexOf(". ", q), s.lastIndexOf("! ", q)), s.lastIndexOf(": ", q));
-        return s.substring(start < 0 ? 0 : start + 2, q + 1).strip();
     }
 
     private static double round(double d) {

@@ -93,7 +93,7 @@ final class OpsTools {
 
     private ObjectNode schedule() {
         progress.stepStarted("schedule");
-        Schedule s = schedule0();
+        Schedule s = booked();
         progress.stepDone("schedule", s.sessions().size() + " sessions booked" + (s.unscheduled().isEmpty() ? ""
                 : ", " + s.unscheduled().size() + " could not be scheduled"));
         return JSON.createObjectNode().put("booked", s.sessions().size()).put("unscheduled", s.unscheduled().size());
@@ -101,14 +101,14 @@ final class OpsTools {
 
     private ObjectNode invite() {
         progress.stepStarted("invite");
-        int invites = steps.invite(schedule0()).size() - 1;
+        int invites = steps.invite(booked()).size() - 1;
         progress.stepDone("invite", invites + " calendar invites in " + steps.folder().invites());
         return JSON.createObjectNode().put("invites", invites);
     }
 
     private ObjectNode conduct() throws InterruptedException {
         progress.stepStarted("conduct");
-        Conducted c = conducting.conduct(schedule0().sessions());
+        Conducted c = conducting.conduct(booked().sessions());
         transcripts = c.transcripts();
         pending = c.pending();
         waitingFor = c.waitingFor();
@@ -147,22 +147,18 @@ final class OpsTools {
         return screening;
     }
 
-    private Schedule schedule0() {
+    Schedule booked() {
         if (schedule == null) {
             schedule = steps.schedule(screening());
         }
         return schedule;
     }
 
-    Schedule scheduleOf() {
-        return schedule0();
-    }
-
     /** The saved transcripts of the scheduled sessions. */
     List<Transcript> transcripts() {
         if (transcripts == null) {
             List<Transcript> saved = new ArrayList<>();
-            for (ScheduledSession s : schedule0().sessions()) {
+            for (ScheduledSession s : booked().sessions()) {
                 if (Files.isRegularFile(steps.folder().transcript(s.id()))) {
                     saved.add(TranscriptFiles.load(steps.folder().transcript(s.id())).getFirst());
                 }

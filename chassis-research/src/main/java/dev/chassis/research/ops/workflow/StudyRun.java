@@ -87,7 +87,7 @@ public final class StudyRun {
         if (pending > 0) {
             throw new RunWaiting(tools.pending(), tools.waitingFor().isEmpty() ? "waiting for " + pending + " sessions to take place" : tools.waitingFor());
         }
-        return new Outcome(tools.screening(), tools.scheduleOf(), tools.transcripts(), tools.synthesis(), tools.flags(), tools.report());
+        return new Outcome(tools.screening(), tools.booked(), tools.transcripts(), tools.synthesis(), tools.flags(), tools.report());
     }
 
     /**
