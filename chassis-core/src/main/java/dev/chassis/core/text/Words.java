@@ -75,4 +75,70 @@ public final class Words {
         }
         return out;
     }
+
+    /** How many whitespace-separated words {@code text} has; allocates nothing. */
+    public static int count(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
+    /**
+     * {@code text} stripped, if it has at most {@code max} words; else its first {@code max} words
+     * joined by single spaces, followed by " …".
+     */
+    public static String clip(String text, int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("max words must be at least 1, was " + max);
+        }
+        String t = text.strip();
+        StringBuilder out = null;
+        int words = 0;
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(t.charAt(i))) {
+                i++;
+            }
+            if (i == n) {
+                break;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(t.charAt(i))) {
+                i++;
+            }
+            words++;
+            if (words > max) {
+                return out.append(" …").toString();
+            }
+            if (out == null) {
+                out = new StringBuilder(Math.min(n, max * 8) + 2);
+            } else {
+                out.append(' ');
+            }
+            out.append(t, start, i);
+        }
+        return t;
+    }
+
+    /** Whether {@code text} has at least {@code n} words (runs of non-space). Stops counting at {@code n}. */
+    public static boolean atLeast(String text, int n) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length() && words < n; i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words >= n;
+    }
 }

@@ -23,4 +23,28 @@ class WordsTest {
         assertThat(KeyTerms.of("I use the tool for onboarding. Onboarding was slow, and the tool crashed.", 3))
                 .containsExactly("onboarding", "tool", "slow");
     }
+
+    @Property
+    void count_and_at_least_agree_with_splitting_on_whitespace(@ForAll String text, @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 50) int n) {
+        int expected = text.isBlank() ? 0 : text.strip().split("\\p{javaWhitespace}+").length;
+        assertThat(Words.count(text)).isEqualTo(expected);
+        assertThat(Words.atLeast(text, n)).isEqualTo(expected >= n);
+    }
+
+    @Property
+    void clip_keeps_short_texts_and_cuts_long_ones_to_their_first_words(@ForAll String text, @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 40) int max) {
+        String[] words = text.strip().split("\\p{javaWhitespace}+");
+        String clipped = Words.clip(text, max);
+        if (text.isBlank() || words.length <= max) {
+            assertThat(clipped).isEqualTo(text.strip());
+        } else {
+            assertThat(clipped).isEqualTo(String.join(" ", java.util.Arrays.copyOf(words, max)) + " …");
+        }
+    }
+
+    @Test
+    void clip_normalises_the_spaces_only_of_what_it_cuts() {
+        assertThat(Words.clip("  one\ttwo  ", 5)).isEqualTo("one\ttwo");
+        assertThat(Words.clip("one\ttwo  three four", 3)).isEqualTo("one two three …");
+    }
 }

@@ -2,9 +2,11 @@ package dev.chassis.talk.assemble;
 
 import dev.chassis.core.model.Message;
 import dev.chassis.core.model.Prompt;
+import dev.chassis.core.text.Words;
 import dev.chassis.talk.monitor.Claim;
 import dev.chassis.talk.monitor.Signal;
 import dev.chassis.talk.recall.Moment;
+import dev.chassis.talk.recall.RecallIndex;
 import dev.chassis.talk.stage.Objective;
 import dev.chassis.talk.state.Coverage;
 import dev.chassis.talk.state.Line;
@@ -51,15 +53,10 @@ public final class ContextAssembler {
         messages.add(Message.system(s.staged().prefix()));
         int left = budget - reserveForReply - prefixTokens - directiveTokens(directive, counts);
         if (withDigest) {
-            List<String> lines = digest(s, recalled, now);
-            int digestTokens = 4;
-            for (String line : lines) {
-                digestTokens += counts.of(line) + 1;
-            }
-            String digest = String.join("\n", lines);
-            if (digestTokens < left / 2) {
-                messages.add(Message.system(digest));
-                left -= digestTokens;
+            Digest digest = digest(s, recalled, now, counts);
+            if (digest.tokens() < left / 2) {
+                messages.add(Message.system(String.join("\n", digest.lines())));
+                left -= digest.tokens();
             }
         }
         messages.addAll(window(s, counts, Math.max(0, left)));
@@ -96,9 +93,14 @@ public final class ContextAssembler {
         return out;
     }
 
-    /** The state in a few lines, for the model; lines that repeat from turn to turn are counted once. */
-    static List<String> digest(SessionState s, List<Moment> recalled, Instant now) {
+    /** The digest's lines and their size in tokens. */
+    record Digest(List<String> lines, int tokens) {
+    }
+
+    /** The state in a few lines, for the model, with their tokens (most counted on an earlier turn or ahead). */
+    static Digest digest(SessionState s, List<Moment> recalled, Instant now, TokenCounts counts) {
         List<String> lines = new ArrayList<>();
+        int tokens = 4;
         lines.add("Where the conversation is: turn " + s.turn() + ", minute " + Duration.between(s.startedAt(), now).toMinutes() + " of "
                 + s.staged().briefing().duration().toMinutes() + ", speaking " + s.language() + ".");
         StringBuilder sb = new StringBuilder("Objectives:");
@@ -111,24 +113,55 @@ public final class ContextAssembler {
         lines.add("Engagement now: " + Math.round(s.engagementNow() * 100) + "%");
         List<Claim> claims = s.claims();
         for (int i = Math.max(0, claims.size() - 3); i < claims.size(); i++) {
-            lines.add("They said at turn " + claims.get(i).turn() + ": \"" + brief(claims.get(i).quote()) + "\"");
+            lines.add(claimLine(claims.get(i)));
         }
         List<Signal.EmotionNoted> emotions = s.emotions();
         for (int i = Math.max(0, emotions.size() - 2); i < emotions.size(); i++) {
-            lines.add("A moment that mattered to them (turn " + emotions.get(i).turn() + "): \"" + brief(emotions.get(i).quote()) + "\"");
+            lines.add(emotionLine(emotions.get(i)));
+        }
+        for (String line : lines) {
+            tokens += counts.of(line) + 1;
         }
         for (Moment m : recalled) {
-            lines.add("Earlier (turn " + m.turn() + "), related to what they just said: \"" + m.text() + "\"");
+            String line = recalledLine(m.turn(), m.text());
+            lines.add(line);
+            tokens += counts.recalled(m.turn(), line) + 1;
         }
         List<Summary> summaries = s.summaries();
         for (Summary sum : summaries.subList(Math.max(0, summaries.size() - 3), summaries.size())) {
-            lines.add("Summary of turns " + sum.fromTurn() + "-" + sum.toTurn() + ": " + sum.text());
+            String line = "Summary of turns " + sum.fromTurn() + "-" + sum.toTurn() + ": " + sum.text();
+            lines.add(line);
+            tokens += counts.of(line) + 1;
         }
-        return lines;
+        return new Digest(lines, tokens);
     }
 
-    private static String brief(String quote) {
-        String[] words = quote.strip().split("\\s+");
-        return words.length <= 30 ? quote.strip() : String.join(" ", java.util.Arrays.copyOf(words, 30)) + " …";
+    /**
+     * Counts, off the turn's path, the digest line that a signal adds (a claim, an emotional moment),
+     * so that the turn that first shows it does not have to.
+     */
+    public static void countAhead(Signal signal, TokenCounts counts) {
+        switch (signal) {
+            case Signal.ClaimNoted c -> counts.warm(claimLine(c.claim()));
+            case Signal.EmotionNoted e -> counts.warm(emotionLine(e));
+            default -> { }
+        }
+    }
+
+    /** Counts, off the turn's path, the line that would recall what was said at {@code turn}. */
+    public static void countAhead(int turn, String utterance, TokenCounts counts) {
+        counts.warmRecalled(turn, recalledLine(turn, RecallIndex.snippet(utterance)));
+    }
+
+    private static String claimLine(Claim c) {
+        return "They said at turn " + c.turn() + ": \"" + Words.clip(c.quote(), 30) + "\"";
+    }
+
+    private static String emotionLine(Signal.EmotionNoted e) {
+        return "A moment that mattered to them (turn " + e.turn() + "): \"" + Words.clip(e.quote(), 30) + "\"";
+    }
+
+    private static String recalledLine(int turn, String text) {
+        return "Earlier (turn " + turn + "), related to what they just said: \"" + text + "\"";
     }
 }

@@ -13,19 +13,47 @@ import java.util.regex.Pattern;
  */
 public final class TakeoverGuard {
 
-    private static final List<Pattern> PATTERNS = List.of(
-            Pattern.compile("\\b(ignore|disregard|forget|override)\\b.{0,40}\\b(instruction|prompt|rule|guideline|previous|above|everything)s?\\b"),
-            Pattern.compile("\\b(system|initial|hidden|original)\\s+(prompt|instruction|message)s?\\b"),
-            Pattern.compile("\\b(reveal|show|print|repeat|tell me|what are|output|dump)\\b.{0,30}\\b(your|the)\\s+(instruction|prompt|rule|guideline|context|briefing)s?\\b"),
-            Pattern.compile("\\byou are now\\b|\\bfrom now on,? you\\b|\\bpretend (to be|you are)\\b|\\bact as (a|an|my)\\b|\\bjailbreak\\b|\\bdeveloper mode\\b"),
-            Pattern.compile("\\b(ignoriere|vergiss)\\b.{0,40}\\b(anweisung|anweisungen|regeln|vorgaben)\\b|\\bsystemprompt\\b"),
-            Pattern.compile("\\b(ignore[sz]?|oublie[sz]?)\\b.{0,40}\\b(instructions?|consignes?|règles)\\b"),
-            Pattern.compile("\\b(ignora|olvida|ignore|esqueça)\\b.{0,40}\\b(instrucciones|instruções|reglas|regras)\\b"));
+    /**
+     * A pattern and the words it cannot match without: one of each group. A turn that lacks them
+     * (almost every turn) skips the regex, which is most of the guard's cost on long answers.
+     */
+    private record Rule(Pattern pattern, List<List<String>> needs) {
+        boolean matches(String lower) {
+            for (List<String> group : needs) {
+                if (!containsAny(lower, group)) {
+                    return false;
+                }
+            }
+            return pattern.matcher(lower).find();
+        }
 
-    // Words every pattern needs; a turn with none of them (almost every turn) skips the regexes.
-    private static final List<String> TRIGGERS = List.of("ignor", "disregard", "forget", "override", "prompt", "instruction",
-            "you are now", "from now on", "pretend", "act as", "jailbreak", "developer mode", "reveal", "vergiss", "anweisung",
-            "oublie", "consigne", "olvida", "esqueça", "instrucc", "instruç");
+        private static boolean containsAny(String text, List<String> words) {
+            for (String w : words) {
+                if (text.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final List<Rule> RULES = List.of(
+            new Rule(Pattern.compile("\\b(ignore|disregard|forget|override)\\b.{0,40}\\b(instruction|prompt|rule|guideline|previous|above|everything)s?\\b"),
+                    List.of(List.of("ignore", "disregard", "forget", "override"),
+                            List.of("instruction", "prompt", "rule", "guideline", "previous", "above", "everything"))),
+            new Rule(Pattern.compile("\\b(system|initial|hidden|original)\\s+(prompt|instruction|message)s?\\b"),
+                    List.of(List.of("system", "initial", "hidden", "original"), List.of("prompt", "instruction", "message"))),
+            new Rule(Pattern.compile("\\b(reveal|show|print|repeat|tell me|what are|output|dump)\\b.{0,30}\\b(your|the)\\s+(instruction|prompt|rule|guideline|context|briefing)s?\\b"),
+                    List.of(List.of("reveal", "show", "print", "repeat", "tell me", "what are", "output", "dump"),
+                            List.of("instruction", "prompt", "rule", "guideline", "context", "briefing"))),
+            new Rule(Pattern.compile("\\byou are now\\b|\\bfrom now on,? you\\b|\\bpretend (to be|you are)\\b|\\bact as (a|an|my)\\b|\\bjailbreak\\b|\\bdeveloper mode\\b"),
+                    List.of(List.of("you are now", "from now on", "pretend", "act as", "jailbreak", "developer mode"))),
+            new Rule(Pattern.compile("\\b(ignoriere|vergiss)\\b.{0,40}\\b(anweisung|anweisungen|regeln|vorgaben)\\b|\\bsystemprompt\\b"),
+                    List.of(List.of("ignoriere", "vergiss", "systemprompt"))),
+            new Rule(Pattern.compile("\\b(ignore[sz]?|oublie[sz]?)\\b.{0,40}\\b(instructions?|consignes?|règles)\\b"),
+                    List.of(List.of("ignore", "oublie"), List.of("instruction", "consigne", "règles"))),
+            new Rule(Pattern.compile("\\b(ignora|olvida|ignore|esqueça)\\b.{0,40}\\b(instrucciones|instruções|reglas|regras)\\b"),
+                    List.of(List.of("ignor", "olvida", "esqueça"), List.of("instrucciones", "instruções", "reglas", "regras"))));
 
     private TakeoverGuard() {
     }
@@ -33,11 +61,8 @@ public final class TakeoverGuard {
     /** A takeover signal for this turn, or empty. */
     public static Optional<Signal> check(int turn, String utterance) {
         String t = utterance.toLowerCase(Locale.ROOT);
-        if (TRIGGERS.stream().noneMatch(t::contains)) {
-            return Optional.empty();
-        }
-        for (Pattern p : PATTERNS) {
-            if (p.matcher(t).find()) {
+        for (Rule rule : RULES) {
+            if (rule.matches(t)) {
                 return Optional.of(new Signal.TakeoverAttempt(turn, "takeover-guard", utterance.strip()));
             }
         }

@@ -1,6 +1,7 @@
 package dev.chassis.talk.internal;
 
 import dev.chassis.talk.state.AppendOnlyList;
+import dev.chassis.talk.state.AskedQuestions;
 import dev.chassis.talk.state.Coverage;
 import dev.chassis.talk.state.SessionState;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ final class Forgetful {
         s.coverage().keySet().forEach(k -> none.put(k, Coverage.NONE));
         return new SessionState(s.sessionId(), s.staged(), s.startedAt(), s.turn(), s.language(), s.currentObjective(), s.closed(),
                 s.log(), s.transcript(), Map.copyOf(none), AppendOnlyList.empty(), AppendOnlyList.empty(), AppendOnlyList.empty(),
-                Map.of(), s.pending(), AppendOnlyList.empty(), Optional.empty(), AppendOnlyList.empty(), s.compactedThrough(),
+                Map.of(), s.pending(), AskedQuestions.none(), Optional.empty(), AppendOnlyList.empty(), s.compactedThrough(),
                 s.interruptions(), s.deadlineMisses());
     }
 }

@@ -75,7 +75,10 @@ public final class LiveSession implements Session {
         this.counts = new TokenCounts(config.tokenizer());
         this.background = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("session-" + id + "-background").factory());
         this.monitors = new MonitorRunner(id, config.has(Feature.MONITORS) ? config.monitors() : List.of(),
-                signal -> append(new SessionEvent.SignalRaised(config.clock().instant(), signal)), config.events(), config.clock(),
+                signal -> {
+                    append(new SessionEvent.SignalRaised(config.clock().instant(), signal));
+                    ContextAssembler.countAhead(signal, counts); // on the monitor's thread, not the next turn's
+                }, config.events(), config.clock(),
                 Timers.TIMER);
         this.assembler = new ContextAssembler(config.contextBudget(), config.replyReserve());
         this.tracing = new TalkTracing(config.openTelemetry());
@@ -113,6 +116,7 @@ public final class LiveSession implements Session {
             for (Line l : session.log.snapshot().transcript()) {
                 if (l.speaker() == Line.Speaker.USER) {
                     session.recall.add(l.turn(), l.text());
+                    ContextAssembler.countAhead(l.turn(), l.text(), session.counts);
                 }
             }
         });
@@ -145,6 +149,7 @@ public final class LiveSession implements Session {
         }
         long endOfTurn = u == null ? System.nanoTime() : u.endedAtNanos();
         turnLock.lock();
+        writer.hold(); // the journal's writer is woken once the request is on its way, not on the way to it
         try {
             TurnRun previous = current.get();
             if (previous != null) {
@@ -176,14 +181,19 @@ public final class LiveSession implements Session {
                     LeakGuard.watching(protectedRuns));
             current.set(run);
             run.start();
+            writer.release();
             event(new TalkEvent.RequestSent(now, id, turn, Duration.ofNanos(run.requestSentNanos() - endOfTurn), directive.kind()));
             run.result().whenComplete((r, e) -> turnSpan.end());
             if (u != null) {
                 monitors.dispatch(new TurnView(turn, u.text(), now, u.replyDelay(), before.lastDirective()), view(s));
-                background.execute(() -> recall.add(turn, u.text()));
+                background.execute(() -> {
+                    recall.add(turn, u.text());
+                    ContextAssembler.countAhead(turn, u.text(), counts);
+                });
             }
             return run.result();
         } finally {
+            writer.release();
             turnLock.unlock();
         }
     }
@@ -287,7 +297,8 @@ public final class LiveSession implements Session {
             for (; linesCounted < s.transcript().size(); linesCounted++) {
                 Line l = s.transcript().get(linesCounted);
                 if (l.turn() > s.compactedThrough()) {
-                    tokensSinceCompaction += config.tokenizer().count(l.text());
+                    // Through the turn's counts: the next turn finds the agent's reply counted already.
+                    tokensSinceCompaction += counts.of(s.transcript(), linesCounted) - TokenCounts.ENVELOPE;
                 }
             }
             if (tokensSinceCompaction < config.compactAfter()) {

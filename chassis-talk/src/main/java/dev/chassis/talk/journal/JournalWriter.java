@@ -6,18 +6,18 @@ import dev.chassis.talk.state.SessionEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes a session's events to its journal behind the conversation: {@link #accept} only encodes and
- * queues (microseconds); a virtual thread writes batches. A failed write is retried with backoff and
- * nothing is dropped; {@link #flush} waits until everything queued is durable. The writer owns its
- * thread: {@link #close} flushes and stops it.
+ * Writes a session's events to its journal behind the conversation: {@link #accept} only queues
+ * (microseconds); a virtual thread encodes and writes batches. A failed write is retried with backoff
+ * and nothing is dropped; {@link #flush} waits until everything queued is durable. The writer owns its
+ * thread: {@link #close} flushes and stops it. An idle writer sleeps until there is work; a turn can
+ * {@link #hold} its wake-up until the model request is sent, so waking it costs the turn nothing.
  */
 public final class JournalWriter implements AutoCloseable {
 
@@ -26,10 +26,12 @@ public final class JournalWriter implements AutoCloseable {
 
     private final String sessionId;
     private final SessionJournal journal;
-    private final LinkedBlockingQueue<Queued> queue = new LinkedBlockingQueue<>();
+    private final ConcurrentLinkedQueue<Queued> queue = new ConcurrentLinkedQueue<>();
     private final AtomicLong nextSequence;
     private final AtomicLong written;
     private final Thread thread;
+    private volatile boolean sleeping;
+    private volatile boolean held;
     private volatile boolean closing;
 
     public JournalWriter(String sessionId, SessionJournal journal, long firstSequence) {
@@ -45,12 +47,33 @@ public final class JournalWriter implements AutoCloseable {
     /** Queues an event; called in log order (under the session log's lock). Encoding happens on the writer's thread. */
     public void accept(SessionEvent event) {
         queue.add(new Queued(nextSequence.getAndIncrement(), event));
+        if (!held) {
+            wake();
+        }
+    }
+
+    /** Events accepted from now on wait for {@link #release} to wake the writer. For the turn's path. */
+    public void hold() {
+        held = true;
+    }
+
+    /** Wakes the writer for what was accepted while held. */
+    public void release() {
+        held = false;
+        wake();
+    }
+
+    private void wake() {
+        if (sleeping) {
+            LockSupport.unpark(thread);
+        }
     }
 
     /** Waits until every event queued so far is in the journal, or the timeout passes. */
     public boolean flush(Duration timeout) {
         long target = nextSequence.get();
         long deadline = System.nanoTime() + timeout.toNanos();
+        wake();
         while (written.get() < target) {
             if (System.nanoTime() > deadline) {
                 return false;
@@ -62,30 +85,33 @@ public final class JournalWriter implements AutoCloseable {
 
     private void run() {
         List<JournalEntry> batch = new ArrayList<>();
-        List<Queued> taken = new ArrayList<>();
-        while (!(closing && queue.isEmpty() && batch.isEmpty())) {
-            try {
-                if (batch.isEmpty()) {
-                    Queued first = queue.poll(50, TimeUnit.MILLISECONDS);
-                    if (first == null) {
-                        continue;
-                    }
-                    taken.add(first);
-                    queue.drainTo(taken, MAX_BATCH - 1);
-                    for (Queued q : taken) {
-                        batch.add(EventCodec.encode(q.sequence(), q.event()));
-                    }
-                    taken.clear();
-                }
-                writeWithRetry(batch);
-                written.addAndGet(batch.size());
-                batch.clear();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                if (!closing) {
+        while (true) {
+            Queued q = queue.poll();
+            if (q == null) {
+                if (closing) {
                     return;
                 }
+                // Announce the sleep, then look again: an event queued meanwhile either is seen here or sees `sleeping`.
+                sleeping = true;
+                if (queue.isEmpty() && !closing) {
+                    LockSupport.park(this);
+                }
+                sleeping = false;
+                continue;
             }
+            batch.add(EventCodec.encode(q.sequence(), q.event()));
+            for (Queued more = batch.size() < MAX_BATCH ? queue.poll() : null; more != null;
+                 more = batch.size() < MAX_BATCH ? queue.poll() : null) {
+                batch.add(EventCodec.encode(more.sequence(), more.event()));
+            }
+            try {
+                writeWithRetry(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            written.addAndGet(batch.size());
+            batch.clear();
         }
     }
 
@@ -108,6 +134,7 @@ public final class JournalWriter implements AutoCloseable {
     public void close() {
         flush(Duration.ofSeconds(10));
         closing = true;
+        LockSupport.unpark(thread);
         try {
             thread.join(Duration.ofSeconds(2));
         } catch (InterruptedException e) {

@@ -127,10 +127,21 @@ public final class ContradictionMonitor implements Monitor {
     }
 
     static boolean sameSubject(Claim a, Claim b, double threshold) {
-        Set<String> common = new HashSet<>(a.subject());
-        common.retainAll(b.subject());
+        int common = commonTerms(a.subject(), b.subject());
         int smaller = Math.min(a.subject().size(), b.subject().size());
-        return !common.isEmpty() && (common.size() >= 2 || smaller <= 2) && common.size() / (double) smaller >= threshold;
+        return common > 0 && (common >= 2 || smaller <= 2) && common / (double) smaller >= threshold;
+    }
+
+    /** Distinct terms of {@code a} also in {@code b}. Subjects are a few words, and every new claim meets every earlier one: no sets. */
+    private static int commonTerms(List<String> a, List<String> b) {
+        int common = 0;
+        for (int i = 0; i < a.size(); i++) {
+            String term = a.get(i);
+            if (a.indexOf(term) == i && b.contains(term)) {
+                common++;
+            }
+        }
+        return common;
     }
 
     private static String fmt(double d) {

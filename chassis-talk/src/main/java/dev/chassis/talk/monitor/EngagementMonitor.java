@@ -1,5 +1,6 @@
 package dev.chassis.talk.monitor;
 
+import dev.chassis.core.text.Words;
 import dev.chassis.talk.state.Line;
 import dev.chassis.talk.state.SessionEvent;
 import dev.chassis.talk.state.SessionState;
@@ -20,6 +21,7 @@ public final class EngagementMonitor implements Monitor {
     public static final double LOW = 0.5;
     public static final double RECOVERED = 0.6;
     private static final double DEFAULT_BASELINE_WORDS = 15;
+    private static final int BASELINE_ANSWERS = 50;
 
     @Override
     public String name() {
@@ -78,16 +80,20 @@ public final class EngagementMonitor implements Monitor {
         if (language.equals("ja")) {
             return t.codePointCount(0, t.length()) / 2.0; // no spaces: about two characters a word
         }
-        return t.split("\\s+").length;
+        return Words.count(t);
     }
 
+    /** The median length of their last answers before {@code turn}: recent, so it follows them and costs the same at turn 1,000. */
     private static double baselineWords(SessionState s, int turn, String language) {
         List<Double> lengths = new ArrayList<>();
-        for (Line l : s.transcript()) {
+        List<Line> transcript = s.transcript();
+        for (int i = transcript.size() - 1; i >= 0 && lengths.size() < BASELINE_ANSWERS; i--) {
+            Line l = transcript.get(i);
             if (l.speaker() == Line.Speaker.USER && l.turn() < turn) {
                 lengths.add(length(l.text(), language));
             }
         }
+        java.util.Collections.reverse(lengths); // oldest first, as the baseline has always been read
         if (lengths.size() < 2) {
             return lengths.isEmpty() ? DEFAULT_BASELINE_WORDS : Math.max(lengths.getFirst(), 8);
         }

@@ -2,6 +2,7 @@ package dev.chassis.talk.recall;
 
 import dev.chassis.core.embed.Embedder;
 import dev.chassis.core.embed.Vectors;
+import dev.chassis.core.text.Words;
 import dev.chassis.talk.text.Analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,7 +43,8 @@ public final class RecallIndex {
         this.embedder = embedder.filter(e -> e.supports(language));
     }
 
-    private record Doc(int turn, String text, int length) { }
+    /** An indexed utterance; its snippet is cut once, here, not on every turn that recalls it. */
+    private record Doc(int turn, String snippet, int length) { }
 
     /** Adds what the person said at {@code turn}. Call off the turn's path: it analyses and may embed. */
     public void add(int turn, String text) {
@@ -53,7 +55,7 @@ public final class RecallIndex {
         lock.writeLock().lock();
         try {
             docIndex = docs.size();
-            docs.add(new Doc(turn, text, terms.size()));
+            docs.add(new Doc(turn, snippet(text), terms.size()));
             totalLength += terms.size();
             tf.forEach((term, n) -> postings.computeIfAbsent(term, k -> new ArrayList<>()).add(new int[] {docIndex, n}));
         } finally {
@@ -64,7 +66,7 @@ public final class RecallIndex {
 
     /** Earlier moments (before {@code beforeTurn}) that share the most telling words with {@code utterance}. */
     public List<Moment> byKeyword(String utterance, int beforeTurn, int limit) {
-        List<String> query = Analysis.terms(utterance, language).stream().distinct().toList();
+        List<String> query = List.copyOf(new java.util.LinkedHashSet<>(Analysis.terms(utterance, language)));
         if (query.isEmpty()) {
             return List.of();
         }
@@ -75,20 +77,19 @@ public final class RecallIndex {
                 return List.of();
             }
             // The rarest terms carry the meaning; common ones add cost and almost no score.
-            List<String> telling = new ArrayList<>();
+            List<List<int[]>> telling = new ArrayList<>();
             for (String term : query) {
                 List<int[]> list = postings.get(term);
                 if (list != null && list.size() <= Math.max(2, n / 2)) {
-                    telling.add(term);
+                    telling.add(list);
                 }
             }
-            telling.sort(Comparator.comparingInt(t -> postings.get(t).size()));
+            telling.sort(Comparator.comparingInt(List::size)); // stable: equally rare terms keep the utterance's order
             double avg = totalLength / (double) n;
             double[] scores = new double[n];
             int[] touched = new int[n];
             int touchedCount = 0;
-            for (String term : telling.subList(0, Math.min(MAX_QUERY_TERMS, telling.size()))) {
-                List<int[]> list = postings.get(term);
+            for (List<int[]> list : telling.subList(0, Math.min(MAX_QUERY_TERMS, telling.size()))) {
                 double idf = Math.log(1 + (n - list.size() + 0.5) / (list.size() + 0.5));
                 for (int[] p : list) {
                     Doc d = docs.get(p[0]);
@@ -128,7 +129,7 @@ public final class RecallIndex {
         List<Moment> out = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             Doc d = docs.get(best[i]);
-            out.add(new Moment(d.turn(), snippet(d.text()), round(scores[best[i]]), "keyword"));
+            out.add(new Moment(d.turn(), d.snippet(), round(scores[best[i]]), "keyword"));
         }
         return out;
     }
@@ -160,7 +161,7 @@ public final class RecallIndex {
                 } finally {
                     lock.readLock().unlock();
                 }
-                similar.add(new Moment(d.turn(), snippet(d.text()), round(sim), "meaning"));
+                similar.add(new Moment(d.turn(), d.snippet(), round(sim), "meaning"));
             }
         }
         vectors.add(vector);
@@ -168,10 +169,9 @@ public final class RecallIndex {
         related.put(turn, List.copyOf(similar.subList(0, Math.min(3, similar.size()))));
     }
 
-    /** At most 40 words of a moment: enough to remind, small enough for the prompt. */
-    static String snippet(String text) {
-        String[] words = text.strip().split("\\s+");
-        return words.length <= 40 ? text.strip() : String.join(" ", java.util.Arrays.copyOf(words, 40)) + " …";
+    /** At most 40 words of a moment: enough to remind, small enough for the prompt. What a recalled moment's text will be. */
+    public static String snippet(String text) {
+        return Words.clip(text, 40);
     }
 
     private static double round(double d) {

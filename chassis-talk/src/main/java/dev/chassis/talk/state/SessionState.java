@@ -39,7 +39,7 @@ public record SessionState(
         AppendOnlyList<Signal.EngagementMeasured> engagement,
         Map<String, Integer> topics,
         List<Signal> pending,
-        AppendOnlyList<String> asked,
+        AskedQuestions asked,
         Optional<Directive> lastDirective,
         AppendOnlyList<Summary> summaries,
         int compactedThrough,
@@ -56,7 +56,11 @@ public record SessionState(
         if (coverage.isEmpty()) {
             return 0;
         }
-        return coverage.values().stream().filter(Coverage::covered).count() / (double) coverage.size();
+        int covered = 0;
+        for (Coverage c : coverage.values()) {
+            covered += c.covered() ? 1 : 0;
+        }
+        return covered / (double) coverage.size();
     }
 
     /** The transcript's last user line, if any. */

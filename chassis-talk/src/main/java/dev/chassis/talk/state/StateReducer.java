@@ -34,7 +34,7 @@ final class StateReducer {
                 started.staged().briefing().language(), started.staged().briefing().objectives().getFirst().id(), false,
                 AppendOnlyList.<SessionEvent>empty().plus(started), AppendOnlyList.empty(), Collections.unmodifiableMap(coverage),
                 AppendOnlyList.empty(), AppendOnlyList.empty(), AppendOnlyList.empty(), Map.of(), List.of(),
-                AppendOnlyList.empty(), Optional.empty(), AppendOnlyList.empty(), 0, 0, 0);
+                AskedQuestions.none(), Optional.empty(), AppendOnlyList.empty(), 0, 0, 0);
     }
 
     static SessionState apply(SessionState s, SessionEvent e) {
@@ -73,7 +73,7 @@ final class StateReducer {
         String language = d instanceof Directive.Bridge ? s.language() : d.language();
         String current = d.objective().orElse(s.currentObjective());
         Map<String, Coverage> coverage = s.coverage();
-        AppendOnlyList<String> asked = s.asked();
+        AskedQuestions asked = s.asked();
         if (d.question().isPresent()) {
             asked = asked.plus(d.question().get());
             Coverage c = coverage.get(current);
@@ -161,10 +161,16 @@ final class StateReducer {
     }
 
     private static List<Signal> expire(List<Signal> pending, int turn) {
-        if (pending.stream().noneMatch(p -> p.turn() < turn - ALERT_LIFETIME)) {
-            return pending;
+        List<Signal> kept = null; // allocated only when something expires
+        for (int i = 0; i < pending.size(); i++) {
+            Signal p = pending.get(i);
+            if (p.turn() < turn - ALERT_LIFETIME && kept == null) {
+                kept = new ArrayList<>(pending.subList(0, i));
+            } else if (p.turn() >= turn - ALERT_LIFETIME && kept != null) {
+                kept.add(p);
+            }
         }
-        return pending.stream().filter(p -> p.turn() >= turn - ALERT_LIFETIME).toList();
+        return kept == null ? pending : List.copyOf(kept);
     }
 
     private static List<Signal> plus(List<Signal> list, Signal s) {

@@ -1,5 +1,6 @@
 package dev.chassis.talk.steer;
 
+import dev.chassis.core.text.Words;
 import dev.chassis.talk.monitor.Signal;
 import java.util.List;
 import java.util.Optional;
@@ -31,10 +32,10 @@ public final class BuiltInRules {
     }
 
     static Optional<Directive> wrapUp(SteeringContext c) {
-        Optional<Signal.TimeCheck> ending = c.alerts(Signal.TimeCheck.class).stream()
-                .filter(t -> t.kind().equals(Signal.TimeCheck.SESSION_ENDING)).findFirst();
-        if (ending.isPresent()) {
-            return Optional.of(new Directive.WrapUp(c.language(), List.of(ending.get())));
+        for (Signal.TimeCheck t : c.alerts(Signal.TimeCheck.class)) {
+            if (t.kind().equals(Signal.TimeCheck.SESSION_ENDING)) {
+                return Optional.of(new Directive.WrapUp(c.language(), List.of(t)));
+            }
         }
         if (c.state().coveredShare() >= 1.0) {
             return Optional.of(new Directive.WrapUp(c.language(), List.copyOf(c.alerts(Signal.ObjectiveCovered.class))));
@@ -78,17 +79,25 @@ public final class BuiltInRules {
 
     static Optional<Directive> objectiveDone(SteeringContext c) {
         String current = c.currentObjective();
-        Optional<? extends Signal> done = c.alerts(Signal.ObjectiveCovered.class).stream()
-                .filter(s -> s.objectiveId().equals(current)).findFirst();
-        if (done.isEmpty()) {
-            done = c.alerts(Signal.TimeCheck.class).stream()
-                    .filter(t -> t.kind().equals(Signal.TimeCheck.OBJECTIVE_OVER_TIME) && t.objectiveId().filter(current::equals).isPresent())
-                    .findFirst();
+        Signal done = null;
+        for (Signal.ObjectiveCovered s : c.alerts(Signal.ObjectiveCovered.class)) {
+            if (s.objectiveId().equals(current)) {
+                done = s;
+                break;
+            }
         }
-        if (done.isEmpty()) {
+        if (done == null) {
+            for (Signal.TimeCheck t : c.alerts(Signal.TimeCheck.class)) {
+                if (t.kind().equals(Signal.TimeCheck.OBJECTIVE_OVER_TIME) && t.objectiveId().filter(current::equals).isPresent()) {
+                    done = t;
+                    break;
+                }
+            }
+        }
+        if (done == null) {
             return Optional.empty();
         }
-        List<Signal> because = List.of(done.get());
+        List<Signal> because = List.of(done);
         return Optional.of(c.plan().nextObjective()
                 .<Directive>map(next -> new Directive.MoveOn(c.language(), current, next, oneAtATime(c, c.plan().nextQuestion(next).orElseThrow()), because))
                 .orElseGet(() -> new Directive.WrapUp(c.language(), because)));
@@ -116,7 +125,7 @@ public final class BuiltInRules {
             return Optional.empty();
         }
         String answer = c.lastAnswer();
-        if (answer.split("\\s+").length < 12 || c.state().engagementNow() < 0.5
+        if (!Words.atLeast(answer, 12) || c.state().engagementNow() < 0.5
                 || c.state().coverage().get(c.currentObjective()).covered() || saidBefore(c, answer)) {
             return Optional.empty();
         }

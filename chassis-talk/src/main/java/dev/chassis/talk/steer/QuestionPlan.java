@@ -3,10 +3,9 @@ package dev.chassis.talk.steer;
 import dev.chassis.talk.stage.Objective;
 import dev.chassis.talk.state.Coverage;
 import dev.chassis.talk.state.SessionState;
-import java.util.HashSet;
+import dev.chassis.talk.state.Wording;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Which question comes next, never one already asked: the current objective's unasked questions
@@ -16,16 +15,14 @@ import java.util.Set;
 public final class QuestionPlan {
 
     private final SessionState state;
-    private final Set<String> asked = new HashSet<>();
 
     QuestionPlan(SessionState state) {
         this.state = state;
-        state.asked().forEach(q -> asked.add(normalise(q)));
     }
 
     /** Whether this exact question (ignoring case and spacing) was asked before. */
     public boolean wasAsked(String question) {
-        return asked.contains(normalise(question));
+        return state.asked().includes(question);
     }
 
     /** The next unasked question of the current objective. */
@@ -37,13 +34,23 @@ public final class QuestionPlan {
     public Optional<String> nextQuestion(String objectiveId) {
         Objective o = state.staged().briefing().objective(objectiveId);
         // A double-barrelled question asked in its first part counts as asked.
-        return o.questions().stream().filter(q -> !wasAsked(q) && !(QuestionCheck.doubleBarrelled(q) && wasAsked(firstPart(q)))).findFirst();
+        for (String q : o.questions()) {
+            if (!wasAsked(q) && !(QuestionCheck.doubleBarrelled(q) && wasAsked(firstPart(q)))) {
+                return Optional.of(q);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The next unasked probe of the current objective. */
     public Optional<String> nextProbe() {
         Objective o = state.staged().briefing().objective(state.currentObjective());
-        return o.probes().stream().filter(p -> !wasAsked(p)).findFirst();
+        for (String p : o.probes()) {
+            if (!wasAsked(p)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The objective to move to: the most important one not covered that still has a question, or empty. */
@@ -72,7 +79,7 @@ public final class QuestionPlan {
     public String simpler(String question) {
         String q = question.strip();
         String first = firstPart(q);
-        if (!wasAsked(first) && !normalise(first).equals(normalise(q))) {
+        if (!wasAsked(first) && !Wording.key(first).equals(Wording.key(q))) {
             return first;
         }
         // Asked already as it is: ask for the short version of the answer instead of repeating the words.
@@ -88,20 +95,25 @@ public final class QuestionPlan {
      * removed, ending in a question mark.
      */
     public static String firstPart(String question) {
-        String q = question.strip().replaceAll("(?i),\\s*(if anything|if at all|roughly|exactly|in general|by the way)\\s*,", "");
+        String q = ASIDE.matcher(question.strip()).replaceAll("");
         int mark = q.indexOf('?');
         if (mark > 0 && mark < q.length() - 1) {
             q = q.substring(0, mark + 1);
         }
-        java.util.regex.Matcher join = java.util.regex.Pattern.compile(
-                ",?\\s+(?:and|or|und|oder|et|ou|y|o|e)\\s+(?:how|what|why|when|where|which|who|in which|do|did|would|wie|was|warum|"
-                        + "comment|pourquoi|quand|cómo|qué|como|quando)\\b", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(q);
+        java.util.regex.Matcher join = SECOND_QUESTION.matcher(q);
         if (join.find() && join.start() > 0) {
             q = q.substring(0, join.start());
         }
         q = q.strip().replaceAll("[,;:—–]$", "");
         return q.endsWith("?") ? q : q.replaceAll("[.!]$", "") + "?";
     }
+
+    private static final java.util.regex.Pattern ASIDE =
+            java.util.regex.Pattern.compile("(?i),\\s*(if anything|if at all|roughly|exactly|in general|by the way)\\s*,");
+    // A conjunction that starts a second question: "..., and in which do you avoid it?"
+    private static final java.util.regex.Pattern SECOND_QUESTION = java.util.regex.Pattern.compile(
+            ",?\\s+(?:and|or|und|oder|et|ou|y|o|e)\\s+(?:how|what|why|when|where|which|who|in which|do|did|would|wie|was|warum|"
+                    + "comment|pourquoi|quand|cómo|qué|como|quando)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Lead-ins that make a repeated question a request for a short answer, per language. */
     private static final java.util.Map<String, String[]> BRIEFLY = java.util.Map.of(
@@ -113,38 +125,4 @@ public final class QuestionPlan {
             "ja", new String[] {"一言で言うと、", "短く言うと、"},
             "hi", new String[] {"एक-दो वाक्यों में:", "एक-दो शब्दों में:"},
             "ar", new String[] {"في جملة أو جملتين:", "في كلمة أو كلمتين:"});
-
-    // Questions repeat across turns and sessions; normalise each once. Bounded: cleared when large.
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> NORMALISED = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static String normalise(String q) {
-        String n = NORMALISED.get(q);
-        if (n == null) {
-            if (NORMALISED.size() > 20_000) {
-                NORMALISED.clear();
-            }
-            n = normaliseNow(q);
-            NORMALISED.put(q, n);
-        }
-        return n;
-    }
-
-    /** Lower case, letters and digits only, single spaces. */
-    private static String normaliseNow(String q) {
-        StringBuilder sb = new StringBuilder(q.length());
-        boolean space = false;
-        for (int i = 0; i < q.length(); i++) {
-            char c = q.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                if (space && !sb.isEmpty()) {
-                    sb.append(' ');
-                }
-                space = false;
-                sb.append(Character.toLowerCase(c));
-            } else {
-                space = true;
-            }
-        }
-        return sb.toString();
-    }
 }

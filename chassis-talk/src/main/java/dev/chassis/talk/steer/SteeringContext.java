@@ -3,6 +3,8 @@ package dev.chassis.talk.steer;
 import dev.chassis.talk.monitor.Signal;
 import dev.chassis.talk.stage.Briefing;
 import dev.chassis.talk.state.SessionState;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,13 +31,24 @@ public record SteeringContext(SessionState state, QuestionPlan plan) {
 
     /** Pending alerts of one kind, oldest first. */
     public <T extends Signal> List<T> alerts(Class<T> type) {
-        return state.pending().stream().filter(type::isInstance).map(type::cast).toList();
+        List<T> out = new ArrayList<>(2);
+        for (Signal s : state.pending()) {
+            if (type.isInstance(s)) {
+                out.add(type.cast(s));
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** The most recent pending alert of a kind. */
     public <T extends Signal> Optional<T> latest(Class<T> type) {
-        List<T> all = alerts(type);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
+        List<Signal> pending = state.pending();
+        for (int i = pending.size() - 1; i >= 0; i--) {
+            if (type.isInstance(pending.get(i))) {
+                return Optional.of(type.cast(pending.get(i)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The person's last answer, or empty before the first. */

@@ -55,9 +55,8 @@ public final class Analysis {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                String t = term.toString();
-                if (t.length() > 1 && !t.chars().allMatch(Character::isDigit)) {
-                    out.add(t);
+                if (term.length() > 1 && !allDigits(term)) {
+                    out.add(term.toString());
                 }
             }
             ts.end();
@@ -65,6 +64,15 @@ public final class Analysis {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    private static boolean allDigits(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The distinct terms of {@code text}. */
