@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,8 +24,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Session and run journals in a database: embedded H2 by default, PostgreSQL by URL. An append is one
- * transaction, committed (and, on H2, written with {@code WRITE_DELAY=0}, so on disk) before it
- * returns; sequence numbers are checked, so a stream never has a gap or a duplicate. The schema is
+ * transaction, committed and on the device before it returns (on H2: written with {@code WRITE_DELAY=0},
+ * then the file is synced, see {@link FileForce}); sequence numbers are checked, so a stream never has a gap or a duplicate. The schema is
  * migrated by Flyway on open. Thread-safe; holds a few connections; close it.
  *
  * <pre>{@code
@@ -46,8 +47,12 @@ public final class JdbcJournal implements AutoCloseable {
     private final Map<String, Object> streamLocks = new ConcurrentHashMap<>();
     private final Map<String, Long> next = new ConcurrentHashMap<>();
 
+    // Embedded H2 only: syncs each commit to the device (H2 itself leaves it in the OS cache).
+    private final Optional<FileForce> force;
+
     private JdbcJournal(String url) {
         this.url = url;
+        this.force = FileForce.forH2(url);
     }
 
     /**
@@ -158,6 +163,7 @@ public final class JdbcJournal implements AutoCloseable {
                     ps.executeBatch();
                     c.commit();
                     next.put(stream, expected);
+                    force.ifPresent(FileForce::force);
                 } catch (SQLException | RuntimeException e) {
                     rollback(c);
                     next.remove(stream);
@@ -227,6 +233,7 @@ public final class JdbcJournal implements AutoCloseable {
                 }
             }
             c.commit();
+            force.ifPresent(FileForce::force);
         } catch (SQLException e) {
             rollback(c);
             throw new JournalException("cannot write record " + kind + "/" + id + ": " + rootMessage(e), e);
@@ -338,6 +345,7 @@ public final class JdbcJournal implements AutoCloseable {
             }
         }
         pool.clear();
+        force.ifPresent(FileForce::close);
     }
 
     /** The URL without a password, for messages. */
