@@ -15,12 +15,13 @@ import java.util.Optional;
 /**
  * Journal append per step: what the work harness writes when a step ends (its start, a model call,
  * a gate verdict and its end, in one group commit), timed per step on durable H2 and, when
- * CHASSIS_TEST_PG_URL is set, PostgreSQL. Usage: {@code JournalAppendDriver [steps]}.
+ * CHASSIS_TEST_PG_URL is set, PostgreSQL. Usage: {@code JournalAppendDriver [steps] [warmUpSteps]}.
  */
 public final class JournalAppendDriver {
 
     public static void main(String[] args) throws Exception {
         int steps = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
+        int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         Path dir = Files.createTempDirectory("chassis-bench-journal");
         List<String> urls = new ArrayList<>(List.of(JdbcJournal.h2Url(dir.resolve("h2"))));
         String pg = System.getenv("CHASSIS_TEST_PG_URL");
@@ -34,12 +35,17 @@ public final class JournalAppendDriver {
                 String run = "bench-" + System.nanoTime();
                 long seq = 0;
                 List<Long> samples = new ArrayList<>();
-                for (int step = 0; step < steps + 200; step++) {
+                for (int step = 0; step < steps + warmUp; step++) {
                     List<JournalEntry> batch = stepEvents(run, step, seq);
                     seq += batch.size();
+                    Append event = new Append();
+                    event.begin();
                     long start = System.nanoTime();
                     journal.append(run, batch);
-                    if (step >= 200) { // the first 200 steps warm up the JIT and the database
+                    event.commit();
+                    // Warm-up steps let the JIT compile the database's code (C2 needs thousands of calls); while it
+                    // compiles, its threads take the second core and the commits measured would be the compiler's.
+                    if (step >= warmUp) {
                         samples.add(System.nanoTime() - start);
                     }
                 }
@@ -84,4 +90,10 @@ public final class JournalAppendDriver {
         return out;
     }
 
+
+    /** One append as a flight-recorder event, to see what overlaps the slow ones (with -XX:StartFlightRecording). */
+    @jdk.jfr.Name("bench.JournalAppend")
+    @jdk.jfr.Label("Journal append")
+    static final class Append extends jdk.jfr.Event {
+    }
 }
