@@ -37,8 +37,10 @@ public interface Session extends AutoCloseable {
     void interrupt();
 
     /**
-     * Waits until the monitors of earlier turns have finished (or the timeout passes). A live session never
-     * needs this (late signals land for the turn after); simulations and tests use it to be deterministic.
+     * Waits until the work behind earlier turns has finished (or the timeout passes): their monitors, then
+     * the indexing and compaction that follow a turn. A live session never needs this (late signals land
+     * for the turn after; the rest happens while the person speaks); simulations and tests use it to be
+     * deterministic.
      */
     boolean settle(java.time.Duration timeout);
 

@@ -222,7 +222,28 @@ public final class LiveSession implements Session {
 
     @Override
     public boolean settle(Duration timeout) {
-        return monitors.awaitIdle(timeout);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        if (!monitors.awaitIdle(timeout)) {
+            return false;
+        }
+        // Indexing and compaction run in order on the background executor: a marker queued now runs after them.
+        CompletableFuture<Void> caughtUp = new CompletableFuture<>();
+        try {
+            background.execute(() -> caughtUp.complete(null));
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            return true;
+        }
+        try {
+            caughtUp.get(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return true; // the marker cannot fail
+        }
     }
 
     @Override

@@ -212,9 +212,9 @@ final class TurnRun {
         }
         session.event(new TalkEvent.TurnFinished(config.clock().instant(), session.id(), turn, timings.total(), cutOff, deadlineMissed));
         String bridge = pipe.bridgeText();
+        session.turnEnded(this); // before the caller hears of it, so that what follows a turn is queued when it does
         done.complete(new TurnRecord(session.id(), turn, utterance, directive, directive.because(), reply, cutOff, deadlineMissed,
                 bridge.isEmpty() ? Optional.empty() : Optional.of(bridge), timings, engine, Optional.ofNullable(failure)));
-        session.turnEnded(this);
     }
 
     private static Throwable cause(Throwable t) {

@@ -6,7 +6,9 @@ import dev.chassis.talk.state.SessionState;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -46,22 +48,25 @@ public final class MonitorRunner {
             AtomicBoolean expired = new AtomicBoolean();
             long start = System.nanoTime();
             running.incrementAndGet();
+            CompletableFuture<ScheduledFuture<?>> budget = new CompletableFuture<>();
             Thread worker = Thread.ofVirtual().name("monitor-" + m.name()).unstarted(() -> {
                 try {
                     run(m, turn, snapshot, expired, start);
                 } finally {
-                    running.decrementAndGet();
+                    // A monitor done in time takes its budget's timer with it: the timer's queue holds only running monitors.
+                    budget.thenAccept(b -> b.cancel(false));
+                    finished();
                 }
             });
             worker.start();
-            timer.schedule(() -> {
+            budget.complete(timer.schedule(() -> {
                 if (worker.isAlive() && expired.compareAndSet(false, true)) {
                     worker.interrupt();
                     timeouts.incrementAndGet();
                     events.accept(new TalkEvent.MonitorFailed(clock.instant(), sessionId, turn.turn(), m.name(),
                             Duration.ofNanos(System.nanoTime() - start), "timeout after " + m.budget().toMillis() + " ms"));
                 }
-            }, m.budget().toNanos(), TimeUnit.NANOSECONDS);
+            }, m.budget().toNanos(), TimeUnit.NANOSECONDS));
         }
     }
 
@@ -84,14 +89,30 @@ public final class MonitorRunner {
         }
     }
 
+    private void finished() {
+        if (running.decrementAndGet() == 0) {
+            synchronized (running) {
+                running.notifyAll();
+            }
+        }
+    }
+
     /** Waits until no monitor is running (or the timeout passes); true when idle. */
     public boolean awaitIdle(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (running.get() > 0) {
-            if (System.nanoTime() > deadline) {
-                return false;
+        synchronized (running) {
+            while (running.get() > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(running, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return running.get() == 0;
+                }
             }
-            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
         }
         return true;
     }
