@@ -25,7 +25,7 @@ import org.flywaydb.core.Flyway;
 /**
  * Session and run journals in a database: embedded H2 by default, PostgreSQL by URL. An append is one
  * transaction, committed and on the device before it returns (on H2: written with {@code WRITE_DELAY=0},
- * then the file is synced, see {@link FileForce}); sequence numbers are checked, so a stream never has a gap or a duplicate. The schema is
+ * then the file is synced, see {@link FileForce}; {@link Durability#PROCESS_CRASH} skips the sync); sequence numbers are checked, so a stream never has a gap or a duplicate. The schema is
  * migrated by Flyway on open. Thread-safe; holds a few connections; close it.
  *
  * <pre>{@code
@@ -50,9 +50,9 @@ public final class JdbcJournal implements AutoCloseable {
     // Embedded H2 only: syncs each commit to the device (H2 itself leaves it in the OS cache).
     private final Optional<FileForce> force;
 
-    private JdbcJournal(String url) {
+    private JdbcJournal(String url, Durability durability) {
         this.url = url;
-        this.force = FileForce.forH2(url);
+        this.force = durability == Durability.POWER_LOSS ? FileForce.forH2(url) : Optional.empty();
     }
 
     /**
@@ -66,6 +66,11 @@ public final class JdbcJournal implements AutoCloseable {
         return open(h2Url(base));
     }
 
+    /** As {@link #h2(Path)}, with commits that survive only what {@code durability} names. */
+    public static JdbcJournal h2(Path base, Durability durability) {
+        return open(h2Url(base), durability);
+    }
+
     /** The JDBC URL {@link #h2(Path)} opens. */
     public static String h2Url(Path base) {
         return "jdbc:h2:file:" + base.toAbsolutePath() + ";WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=0;DB_CLOSE_ON_EXIT=FALSE";
@@ -77,7 +82,16 @@ public final class JdbcJournal implements AutoCloseable {
      * @throws JournalException when the database cannot be reached or migrated; the message says which
      */
     public static JdbcJournal open(String url) {
+        return open(url, Durability.POWER_LOSS);
+    }
+
+    /**
+     * A journal at a JDBC URL whose commits survive what {@code durability} names (it matters for
+     * embedded H2 only).
+     */
+    public static JdbcJournal open(String url, Durability durability) {
         Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(durability, "durability");
         if (url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY=0")) {
             throw new JournalException("an H2 journal must use WRITE_DELAY=0, or committed entries are lost on a crash: " + redact(url));
         }
@@ -87,11 +101,16 @@ public final class JdbcJournal implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new JournalException("cannot open the journal database " + redact(url) + ": " + rootMessage(e), e);
         }
-        JdbcJournal j = new JdbcJournal(url);
+        JdbcJournal j = new JdbcJournal(url, durability);
         for (int i = 0; i < POOL; i++) {
             j.pool.add(j.connect());
         }
         return j;
+    }
+
+    /** Whether each commit is also synced to the device by this journal (embedded H2 with {@link Durability#POWER_LOSS}). */
+    boolean syncsCommits() {
+        return force.isPresent();
     }
 
     /** The session journal in this database (for the talk harness). */

@@ -28,4 +28,15 @@ class FileForceTest {
         }
         assertThat(FileForce.forH2(JdbcJournal.h2Url(dir.resolve("missing")))).isEmpty();
     }
+
+    @Test
+    void a_journal_that_need_only_survive_the_process_does_not_sync(@TempDir Path dir) {
+        try (JdbcJournal db = JdbcJournal.h2(dir.resolve("p"), Durability.PROCESS_CRASH)) {
+            db.runJournal().append("r1", java.util.List.of(new dev.chassis.core.journal.JournalEntry(0, "t", "{}", java.time.Instant.EPOCH)));
+            assertThat(db.syncsCommits()).isFalse();
+        }
+        try (JdbcJournal db = JdbcJournal.h2(dir.resolve("q"))) {
+            assertThat(db.syncsCommits()).isTrue();
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dev.chassis.bench.work;
 
 import dev.chassis.core.journal.JournalEntry;
 import dev.chassis.core.journal.RunJournal;
+import dev.chassis.store.Durability;
 import dev.chassis.store.JdbcJournal;
 import dev.chassis.work.journal.RunEvent;
 import dev.chassis.work.journal.RunEventCodec;
@@ -9,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Journal append per step: what the work harness writes when a step ends (its start, a model call,
@@ -23,14 +27,17 @@ public final class JournalAppendDriver {
         int steps = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
         int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         Path dir = Files.createTempDirectory("chassis-bench-journal");
-        List<String> urls = new ArrayList<>(List.of(JdbcJournal.h2Url(dir.resolve("h2"))));
+        // H2 twice: committed into the file (survives the process being killed), and synced to the device as well.
+        Map<String, Supplier<JdbcJournal>> journals = new LinkedHashMap<>();
+        journals.put("H2, process crash", () -> JdbcJournal.h2(dir.resolve("h2-process"), Durability.PROCESS_CRASH));
+        journals.put("H2, power loss", () -> JdbcJournal.h2(dir.resolve("h2-power"), Durability.POWER_LOSS));
         String pg = System.getenv("CHASSIS_TEST_PG_URL");
         if (pg != null && !pg.isBlank()) {
-            urls.add(pg);
+            journals.put("PostgreSQL", () -> JdbcJournal.open(pg));
         }
-        System.out.printf("%-10s one 1 KB write + fsync (the disk's floor for a durable commit): %s%n", "raw fsync", rawFsync(dir, steps).line());
-        for (String url : urls) {
-            try (JdbcJournal db = JdbcJournal.open(url)) {
+        System.out.printf("%-18s one 1 KB write + fsync (the disk's floor for a durable commit): %s%n", "raw fsync", rawFsync(dir, steps).line());
+        for (Map.Entry<String, Supplier<JdbcJournal>> target : journals.entrySet()) {
+            try (JdbcJournal db = target.getValue().get()) {
                 RunJournal journal = db.runJournal();
                 String run = "bench-" + System.nanoTime();
                 long seq = 0;
@@ -49,8 +56,7 @@ public final class JournalAppendDriver {
                         samples.add(System.nanoTime() - start);
                     }
                 }
-                System.out.printf("%-10s journal append per step (4 events, one commit): %s%n",
-                        url.startsWith("jdbc:h2") ? "H2" : "PostgreSQL", new Stats(samples).line());
+                System.out.printf("%-18s journal append per step (4 events, one commit): %s%n", target.getKey(), new Stats(samples).line());
             }
         }
     }
