@@ -27,7 +27,7 @@ public record TurnRecord(String sessionId, int turn, String utterance, Directive
     /**
      * Timings of the turn, from the end of the person's turn.
      *
-     * @param overhead       until the model request was sent: the harness's own cost
+     * @param overhead       until the model request was handed to the engine: the harness's own cost
      * @param firstDelivered until the first words reached the person (bridge or reply)
      * @param modelFirstToken until the model's own first token
      * @param total          until the reply was complete

@@ -71,8 +71,10 @@ final class TurnRun {
 
     /** Sends the request and arms the deadline; returns as soon as the request is on its way. */
     void start() {
-        generation = config.model().stream(prompt, Deadline.in(config.replyTimeout()), this::onModelToken);
+        // The harness's part ends where the engine's begins: what an engine does to put the request on the wire
+        // (the offline engine starts a thread, the HTTP bridge a call) is the engine's, measured with the models.
         requestSentNanos = System.nanoTime();
+        generation = config.model().stream(prompt, Deadline.in(config.replyTimeout()), this::onModelToken);
         generation.result().whenComplete(this::onModelDone);
         if (config.has(dev.chassis.talk.Feature.DEADLINE)) {
             // Start the remedy a little early, so that its first words are out by the deadline itself.
