@@ -78,16 +78,7 @@ public final class Words {
 
     /** How many whitespace-separated words {@code text} has; allocates nothing. */
     public static int count(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words;
+        return countUpTo(text, Integer.MAX_VALUE);
     }
 
     /**
@@ -130,15 +121,19 @@ public final class Words {
 
     /** Whether {@code text} has at least {@code n} words (runs of non-space). Stops counting at {@code n}. */
     public static boolean atLeast(String text, int n) {
+        return countUpTo(text, n) >= n;
+    }
+
+    private static int countUpTo(String text, int limit) {
         int words = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length() && words < n; i++) {
+        for (int i = 0; i < text.length() && words < limit; i++) {
             boolean space = Character.isWhitespace(text.charAt(i));
             if (!space && !inWord) {
                 words++;
             }
             inWord = !space;
         }
-        return words >= n;
+        return words;
     }
 }

@@ -107,7 +107,9 @@ public final class TokenCounts {
         if (warmed.containsKey(text)) {
             return;
         }
-        warmed.put(text, tokenizer.count(text));
+        if (warmed.putIfAbsent(text, tokenizer.count(text)) != null) {
+            return; // another thread counted it meanwhile
+        }
         warmedOrder.add(text);
         while (warmed.size() > MAX_WARMED) {
             String oldest = warmedOrder.poll();

@@ -34,8 +34,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -149,7 +153,7 @@ public final class LiveSession implements Session {
         }
         long endOfTurn = u == null ? System.nanoTime() : u.endedAtNanos();
         turnLock.lock();
-        writer.hold(); // the journal's writer is woken once the request is on its way, not on the way to it
+        writer.hold(); // the journal's writer is woken when the turn's path is done (finally), not on the way
         try {
             TurnRun previous = current.get();
             if (previous != null) {
@@ -181,7 +185,6 @@ public final class LiveSession implements Session {
                     LeakGuard.watching(protectedRuns));
             current.set(run);
             run.start();
-            writer.release();
             event(new TalkEvent.RequestSent(now, id, turn, Duration.ofNanos(run.requestSentNanos() - endOfTurn), directive.kind()));
             run.result().whenComplete((r, e) -> turnSpan.end());
             if (u != null) {
@@ -230,19 +233,15 @@ public final class LiveSession implements Session {
         CompletableFuture<Void> caughtUp = new CompletableFuture<>();
         try {
             background.execute(() -> caughtUp.complete(null));
-        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            caughtUp.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             return true;
-        }
-        try {
-            caughtUp.get(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
-            return true;
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (RejectedExecutionException closed) {
+            return true; // closed: nothing runs behind it any more
+        } catch (TimeoutException | ExecutionException e) {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        } catch (java.util.concurrent.ExecutionException e) {
-            return true; // the marker cannot fail
         }
     }
 

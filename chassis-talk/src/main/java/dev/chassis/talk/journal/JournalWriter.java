@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * (microseconds); a virtual thread encodes and writes batches. A failed write is retried with backoff
  * and nothing is dropped; {@link #flush} waits until everything queued is durable. The writer owns its
  * thread: {@link #close} flushes and stops it. An idle writer sleeps until there is work; a turn can
- * {@link #hold} its wake-up until the model request is sent, so waking it costs the turn nothing.
+ * {@link #hold} its wake-up until the turn's path is done, so waking it costs the turn nothing.
  */
 public final class JournalWriter implements AutoCloseable {
 
