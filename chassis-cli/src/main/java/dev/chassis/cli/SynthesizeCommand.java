@@ -4,6 +4,7 @@ import dev.chassis.core.input.InvalidInputException;
 import dev.chassis.core.model.Model;
 import dev.chassis.models.ModelFactory;
 import dev.chassis.models.embed.MiniLmEmbedder;
+import dev.chassis.research.guide.GuideFile;
 import dev.chassis.research.report.ReportInput;
 import dev.chassis.research.report.ReportWriter;
 import dev.chassis.research.synthesis.ModelThemeWriter;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:",
                 "  chassis synthesize --transcripts examples/transcripts",
                 "  chassis synthesize --transcripts interviews.csv --out chassis-out/interviews --themes 6",
+                "  chassis synthesize --transcripts chassis-out/runs/<run>/transcripts --guide examples/guides/onboarding-en.yaml",
                 "  chassis synthesize --transcripts interviews.csv --embeddings minilm --model anthropic:claude-sonnet-4-5"})
 final class SynthesizeCommand implements Callable<Integer> {
 
@@ -58,6 +60,11 @@ final class SynthesizeCommand implements Callable<Integer> {
                     + "model writes is checked against the transcripts; misses go back for up to three attempts.")
     String model;
 
+    @Option(names = "--guide", paramLabel = "<guide.yaml>",
+            description = "The interview guide: coverage per objective of the guide, and themes placed under the objective they "
+                    + "answer (default: objectives inferred from the questions asked in most sessions).")
+    Path guide;
+
     @Option(names = "--embeddings", paramLabel = "<name>", defaultValue = "none",
             description = "Group statements by meaning with an in-process embedding model: minilm (English; about 2 ms "
                     + "a sentence), or none for keywords (default: ${DEFAULT-VALUE}).")
@@ -70,6 +77,9 @@ final class SynthesizeCommand implements Callable<Integer> {
         o.printf("Read %d transcripts from %s%n", sessions.size(), transcripts);
         long start = System.nanoTime();
         Synthesizer.Builder builder = Synthesizer.builder().maxThemes(themes);
+        if (guide != null) {
+            builder.guide(GuideFile.load(guide));
+        }
         switch (embeddings) {
             case "none" -> { }
             case "minilm" -> builder.embedder(new MiniLmEmbedder());

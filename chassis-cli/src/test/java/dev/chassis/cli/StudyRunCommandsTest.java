@@ -29,7 +29,7 @@ class StudyRunCommandsTest {
     @BeforeEach
     void files() throws IOException {
         Files.copy(repo().resolve("examples/study-onboarding/pool.csv"), dir.resolve("pool.csv"));
-        Files.writeString(dir.resolve("guide.yaml"), "study: x\n");
+        Files.copy(repo().resolve("examples/guides/onboarding-en.yaml"), dir.resolve("guide.yaml"));
         Files.writeString(dir.resolve("persona.yaml"), "name: x\n");
         study = Files.writeString(dir.resolve("study.yaml"), """
                 study: onboarding

@@ -33,6 +33,18 @@ class SynthesizeCommandTest {
     }
 
     @Test
+    void with_a_guide_coverage_is_per_objective_of_the_guide() throws IOException {
+        CliRunner r = CliRunner.run("synthesize", "--transcripts", repo().resolve("examples/transcripts").toString(),
+                "--guide", repo().resolve("examples/guides/onboarding-en.yaml").toString(), "--out", dir.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String md = Files.readString(dir.resolve("report.md"));
+        assertThat(md).contains("| The first week | ").contains("| The moment it became useful | ").contains("| Everyday use | ")
+                .contains("| Plans and pricing | ").contains("| What they would change | ")
+                .contains("objectives of the guide onboarding-en.yaml").doesNotContain("No guide was given");
+    }
+
+    @Test
     void a_broken_csv_is_one_line_naming_file_line_and_field() throws IOException {
         Path csv = Files.writeString(dir.resolve("bad.csv"), "transcript_id,text\na,\"AI: hi\"\n,\"AI: x\"\n");
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Coverage per objective and session. A live session's coverage marks are used as they are; otherwise
+ * Coverage per objective and session. A live session's coverage marks for these objectives are used as they are; otherwise
  * each interviewer question is matched to the objective whose cues it is most similar to (TF-IDF cosine
  * at least {@link #MATCH}), and the objective scores how substantive the answer was
  * ({@link Questions#answerScore}), the best answer counting. Stateless and deterministic.
@@ -55,7 +55,9 @@ final class CoverageScorer {
             }
         }
         for (Transcript t : transcripts) {
-            List<Mark> marks = t.marks(Mark.COVERAGE);
+            // Marks count only when they name these objectives: a session interviewed with one guide and
+            // synthesised without it has marks for objectives that are not measured here.
+            List<Mark> marks = t.marks(Mark.COVERAGE).stream().filter(m -> scores.containsKey(m.objective().orElseThrow())).toList();
             if (!marks.isEmpty()) {
                 scores.values().forEach(m -> m.put(t.id(), 0.0));
                 for (Mark m : marks) {

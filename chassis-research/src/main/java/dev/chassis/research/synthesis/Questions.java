@@ -42,8 +42,14 @@ final class Questions {
 
     private static String questionPart(String text, Transcript t) {
         Locale locale = t.language().map(Locale::forLanguageTag).orElse(Locale.ENGLISH);
-        List<String> questions = Sentences.of(text, locale).stream().filter(s -> s.endsWith("?")).toList();
+        List<String> questions = Sentences.of(text, locale).stream().filter(s -> s.endsWith("?")).map(Questions::withoutLeadIn).toList();
         return questions.isEmpty() ? text : String.join(" ", questions);
+    }
+
+    /** "Moving on: How often...?" is asked as "How often...?": a short lead-in before a colon is the interviewer's transition. */
+    static String withoutLeadIn(String question) {
+        int colon = question.indexOf(": ");
+        return colon > 0 && colon <= 30 && question.length() - colon > 12 ? question.substring(colon + 2).strip() : question;
     }
 
     /** How substantive an answer is: 1 for a real answer, 0.5 for a short one, 0.25 for a word or two. */

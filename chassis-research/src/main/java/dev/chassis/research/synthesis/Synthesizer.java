@@ -30,6 +30,7 @@ public final class Synthesizer {
     private final Optional<Embedder> embedder;
     private final int maxThemes;
     private final List<SynthesisObjective> objectives;
+    private final String guideName;
 
     private Synthesizer(Builder b) {
         this.writer = b.writer;
@@ -37,6 +38,7 @@ public final class Synthesizer {
         this.embedder = b.embedder;
         this.maxThemes = b.maxThemes;
         this.objectives = List.copyOf(b.objectives);
+        this.guideName = b.guideName;
     }
 
     public static Builder builder() {
@@ -82,6 +84,10 @@ public final class Synthesizer {
         List<String> notes = new ArrayList<>(written.notes());
         if (objectives.isEmpty() && !objs.isEmpty()) {
             notes.add("No guide was given: the " + objs.size() + " objectives are the questions asked in most sessions.");
+        } else if (!objectives.isEmpty()) {
+            notes.add("Coverage is measured against the " + objectives.size() + " objectives of " + guideName
+                    + ": from the live interviewer's coverage marks where a session has them, otherwise from which objective's "
+                    + "questions were asked and how fully they were answered.");
         }
         Map<String, List<Contradiction>> contradictions = new LinkedHashMap<>();
         ContradictionFinder.find(transcripts).forEach((session, list) -> {
@@ -115,6 +121,7 @@ public final class Synthesizer {
         private Optional<Embedder> embedder = Optional.empty();
         private int maxThemes = 8;
         private List<SynthesisObjective> objectives = List.of();
+        private String guideName = "the study's guide";
 
         private Builder() {
             OfflineModel offline = OfflineModel.builder().pacing(Pacing.INSTANT).build();
@@ -146,6 +153,13 @@ public final class Synthesizer {
         /** The study's objectives; inferred from the interviewer's questions when none are given. */
         public Builder objectives(List<SynthesisObjective> objectives) {
             this.objectives = List.copyOf(objectives);
+            return this;
+        }
+
+        /** The study's guide: coverage is measured against its objectives ({@link GuideObjectives}). */
+        public Builder guide(dev.chassis.research.guide.Guide guide) {
+            this.objectives = GuideObjectives.of(guide);
+            this.guideName = "the guide " + guide.source();
             return this;
         }
 

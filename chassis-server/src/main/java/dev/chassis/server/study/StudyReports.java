@@ -6,11 +6,9 @@ import dev.chassis.research.report.ReportInput;
 import dev.chassis.research.report.ReportWriter;
 import dev.chassis.research.report.SessionFlag;
 import dev.chassis.research.synthesis.Synthesis;
-import dev.chassis.research.synthesis.SynthesisObjective;
 import dev.chassis.research.synthesis.Synthesizer;
 import dev.chassis.research.transcript.Transcript;
 import dev.chassis.server.api.ApiException;
-import dev.chassis.talk.stage.Objective;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +33,7 @@ public final class StudyReports {
         if (completed.isEmpty()) {
             throw ApiException.conflict("study '" + study.id() + "' has no completed sessions yet; a report needs at least one");
         }
-        List<SynthesisObjective> objectives = new ArrayList<>();
-        for (Objective o : guide.objectives()) {
-            List<String> cues = new ArrayList<>(o.keywords() == null ? List.of() : o.keywords());
-            cues.add(o.title());
-            objectives.add(new SynthesisObjective(o.id(), o.title(), cues));
-        }
-        Synthesis synthesis = Synthesizer.builder().objectives(objectives).build().synthesize(completed);
+        Synthesis synthesis = Synthesizer.builder().guide(guide).build().synthesize(completed);
         List<SessionFlag> shown = new ArrayList<>();
         for (Map.Entry<String, List<QualityFlag>> e : StudyQuality.flags(completed).entrySet()) {
             e.getValue().forEach(f -> shown.add(new SessionFlag(f.session(), f.kind().label(), f.reasons())));

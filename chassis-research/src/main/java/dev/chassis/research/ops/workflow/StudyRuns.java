@@ -1,6 +1,7 @@
 package dev.chassis.research.ops.workflow;
 
 import dev.chassis.core.model.Model;
+import dev.chassis.research.guide.GuideFile;
 import dev.chassis.research.ops.conduct.InboxConductor;
 import dev.chassis.research.ops.conduct.PersonaAssignment;
 import dev.chassis.research.ops.conduct.SessionConductor;
@@ -58,9 +59,12 @@ public final class StudyRuns {
         return execute(record.with("running", "resumed"), store.folder(id), progress, events);
     }
 
-    /** Themes are written by the run's model behind the quote gate; offline, by the extractive writer. */
-    private Synthesizer synthesizer(int themes) {
-        Synthesizer.Builder b = Synthesizer.builder().maxThemes(themes);
+    /**
+     * Themes are written by the run's model behind the quote gate; offline, by the extractive writer.
+     * Coverage is measured against the study guide's objectives.
+     */
+    private Synthesizer synthesizer(StudyPlan plan) {
+        Synthesizer.Builder b = Synthesizer.builder().maxThemes(plan.study().themes()).guide(GuideFile.load(plan.guide()));
         if (!(model instanceof dev.chassis.models.offline.OfflineModel)) {
             b.writer(ModelThemeWriter.of(model, ATTEMPTS), model.name());
         }
@@ -77,7 +81,7 @@ public final class StudyRuns {
                 case SYNTHETIC -> conductors.apply(new SyntheticSessions.Setup(plan.guide(), personas, model, record.seed()));
                 case LIVE -> new InboxConductor(folder.inbox());
             };
-            Synthesizer synthesizer = synthesizer(plan.study().themes());
+            Synthesizer synthesizer = synthesizer(plan);
             ResearchSteps steps = new ResearchSteps(plan, folder, conductor, synthesizer, record.started());
             List<String> context = List.of("Study " + plan.study().study() + " (" + plan.file() + ")",
                     "Run " + record.id() + " · engine " + record.model() + " · seed " + record.seed());

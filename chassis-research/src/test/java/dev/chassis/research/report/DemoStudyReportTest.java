@@ -1,0 +1,59 @@
+package dev.chassis.research.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chassis.models.offline.OfflineModel;
+import dev.chassis.research.fixture.Fixtures;
+import dev.chassis.research.guide.GuideFile;
+import dev.chassis.research.ops.conduct.SessionEvents;
+import dev.chassis.research.ops.workflow.RunProgress;
+import dev.chassis.research.ops.workflow.RunRecord;
+import dev.chassis.research.ops.workflow.RunStore;
+import dev.chassis.research.ops.workflow.StudyRun;
+import dev.chassis.research.ops.workflow.StudyRuns;
+import dev.chassis.research.synthesis.ObjectiveCoverage;
+import dev.chassis.talk.stage.Objective;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report of the study that {@code chassis demo} runs, end to end on the offline engine. */
+class DemoStudyReportTest {
+
+    @TempDir
+    static Path dir;
+    static StudyRun.Outcome outcome;
+    static List<Objective> objectives;
+
+    @BeforeAll
+    static void runTheDemoStudy() throws InterruptedException {
+        Path study = Fixtures.repo().resolve("examples/study-onboarding/study.yaml");
+        objectives = GuideFile.load(Fixtures.repo().resolve("examples/guides/onboarding-en.yaml")).objectives();
+        OfflineModel model = OfflineModel.create();
+        RunRecord record = new RunRecord("demo-test", "study", study.toString(), model.name(), 42, Instant.parse("2025-03-01T09:00:00Z"),
+                "running", "", Optional.empty());
+        outcome = new StudyRuns(new RunStore(dir), model, StudyRuns.syntheticParticipants(), 2).start(record, RunProgress.NONE, SessionEvents.NONE);
+    }
+
+    @Test
+    void coverage_is_reported_per_objective_of_the_studys_guide() throws Exception {
+        List<ObjectiveCoverage> coverage = outcome.synthesis().coverage();
+
+        assertThat(coverage).extracting(ObjectiveCoverage::objective).containsExactlyElementsOf(objectives.stream().map(Objective::id).toList());
+        assertThat(coverage).extracting(ObjectiveCoverage::label).containsExactlyElementsOf(objectives.stream().map(Objective::title).toList());
+        // The interviewer asked every objective's questions in most sessions; its live marks say so.
+        assertThat(coverage).allSatisfy(c -> assertThat(c.sessionsCovered()).as(c.objective()).isGreaterThanOrEqualTo(3));
+        assertThat(outcome.synthesis().notes()).noneMatch(n -> n.startsWith("No guide was given"))
+                .anyMatch(n -> n.startsWith("Coverage is measured against the 5 objectives of the guide onboarding-en.yaml"));
+        String md = Files.readString(outcome.report().markdown());
+        for (Objective o : objectives) {
+            assertThat(md).contains("| " + o.title() + " | ");
+        }
+        assertThat(md).doesNotContain("Moving on:").doesNotContain("No guide was given");
+    }
+}
