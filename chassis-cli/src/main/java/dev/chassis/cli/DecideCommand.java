@@ -1,5 +1,6 @@
 package dev.chassis.cli;
 
+import dev.chassis.core.input.Ids;
 import dev.chassis.core.input.InvalidInputException;
 import dev.chassis.research.ops.workflow.RunRecord;
 import dev.chassis.research.ops.workflow.RunStore;
@@ -33,7 +34,7 @@ abstract class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunRecord record = new RunStore(out).find(id);
+        RunRecord record = new RunStore(out).find(Ids.check("<run id>", id));
         if (!record.kind().equals(WorkflowRuns.KIND)) {
             throw new InvalidInputException("run id", 0, "", "run '" + id + "' is a " + record.kind() + " run; only workflow runs wait for approval "
                     + "(a study run waiting for live sessions continues with 'chassis resume " + id + "')");

@@ -1,5 +1,6 @@
 package dev.chassis.cli;
 
+import dev.chassis.core.input.Ids;
 import dev.chassis.core.input.InvalidInputException;
 import dev.chassis.core.journal.FileJournal;
 import dev.chassis.core.model.Model;
@@ -85,6 +86,9 @@ final class InterviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter o = spec.commandLine().getOut();
+        if (resume != null) {
+            Ids.check("--resume", resume);
+        }
         Guide g = GuideFile.load(guide);
         String language = lang == null ? g.language() : lang;
         if (!g.languages().contains(language)) {

@@ -1,5 +1,6 @@
 package dev.chassis.cli;
 
+import dev.chassis.core.input.Ids;
 import dev.chassis.research.ops.workflow.RunRecord;
 import dev.chassis.research.ops.workflow.RunStore;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ final class ResumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        RunRecord record = new RunStore(out).find(id);
+        RunRecord record = new RunStore(out).find(Ids.check("<run id>", id));
         if (record.kind().equals(WorkflowRuns.KIND)) {
             return WorkflowRuns.resume(spec.commandLine().getOut(), out, record);
         }

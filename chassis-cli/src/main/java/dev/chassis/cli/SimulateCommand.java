@@ -1,5 +1,6 @@
 package dev.chassis.cli;
 
+import dev.chassis.core.input.Ids;
 import dev.chassis.core.model.Model;
 import dev.chassis.models.offline.OfflineModel;
 import dev.chassis.models.offline.Pacing;
@@ -62,7 +63,7 @@ final class SimulateCommand implements Callable<Integer> {
         Interviewer interviewer = new Interviewer(g, clock -> TalkHarness.builder().model(shown).fallback(fallback).clock(clock).build());
         o.printf("Interviewing %s (%s) with \"%s\" on %s%n%n", p.name(), p.id(), g.title(), shown.name());
         o.flush();
-        String session = g.study() + "-" + p.id();
+        String session = g.study() + "-" + Ids.slug(p.id(), 40, "persona");   // a persona's id is its file's name
         RunConsole console = new RunConsole(o);
         Interview interview = interviewer.simulate(new SyntheticParticipant(p, seed), session, console);
         Path file = out.resolve(session + ".json");

@@ -1,5 +1,6 @@
 package dev.chassis.cli;
 
+import dev.chassis.core.input.Ids;
 import dev.chassis.core.model.Model;
 import dev.chassis.models.ModelFactory;
 import dev.chassis.research.ops.workflow.RunRecord;
@@ -29,8 +30,9 @@ final class StudyRunCommands {
         return ModelFactory.fromEnvironment().create(modelString);
     }
 
+    /** A run id: {@code prefix} made an id (a workflow's name may be any text) and the time; 16 characters follow the prefix. */
     static String newId(String prefix, Instant now) {
-        return prefix + "-" + ID.format(now);
+        return Ids.slug(prefix, Ids.MAX_LENGTH - 16, "run") + "-" + ID.format(now);
     }
 
     static RunRecord record(String id, Path study, String modelString, long seed, Instant started, Optional<String> live) {

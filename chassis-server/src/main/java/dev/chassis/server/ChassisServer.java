@@ -13,6 +13,7 @@ import dev.chassis.server.api.StudyRoutes;
 import dev.chassis.server.auth.Access;
 import dev.chassis.server.auth.ParticipantLinks;
 import dev.chassis.server.auth.ResearcherToken;
+import dev.chassis.server.files.DataFolder;
 import dev.chassis.server.live.Interviews;
 import dev.chassis.server.live.ParticipantSocket;
 import dev.chassis.server.metrics.ServerMetrics;
@@ -63,18 +64,19 @@ public final class ChassisServer implements AutoCloseable {
 
     private ChassisServer(ServerConfig config, boolean renewToken) {
         this.config = config;
-        Path data = config.dataDir().toAbsolutePath().normalize();
-        createDirectories(data);
+        DataFolder files = new DataFolder(config.dataDir().toAbsolutePath().normalize(), config.runsDir().toAbsolutePath().normalize());
         Clock clock = Clock.systemUTC();
-        this.token = ResearcherToken.loadOrCreate(data, renewToken);
-        ParticipantLinks links = ParticipantLinks.loadOrCreate(data);
-        this.database = config.databaseUrl().map(JdbcJournal::open).orElseGet(() -> JdbcJournal.h2(data.resolve("chassis")));
+        this.token = ResearcherToken.loadOrCreate(files.secret(DataFolder.Secret.RESEARCHER_TOKEN), renewToken);
+        ParticipantLinks links = ParticipantLinks.loadOrCreate(files.secret(DataFolder.Secret.PARTICIPANT_KEYS));
+        this.database = config.databaseUrl().map(JdbcJournal::open).orElseGet(() -> JdbcJournal.h2(files.database()));
         this.metrics = new ServerMetrics();
-        Studies studies = new Studies(database.records(), data.resolve("studies"));
+        Studies studies = new Studies(database.records());
         SessionStore sessions = new SessionStore(database.records());
-        this.runs = new Runs(config.runsDir(), model(config), studies, sessions, clock);
-        this.interviews = new Interviews(harness(config, database.sessionJournal(), metrics), studies, sessions, metrics, data, clock,
+        this.runs = new Runs(files, model(config), studies, sessions, clock);
+        this.interviews = new Interviews(harness(config, database.sessionJournal(), metrics), studies, sessions, metrics, files, clock,
                 runs::sessionCompleted, config.idleTimeout());
+        List<Path> studyRoots = new ArrayList<>(List.of(files.root()));
+        config.examples().filter(Files::isDirectory).map(ChassisServer::real).ifPresent(studyRoots::add);
         Access access = new Access(token, links, config.participantPerMinute(), config.failedAuthPerMinute(), config.maxBodyBytes());
         StudyRoutes studyRoutes = new StudyRoutes(studies, sessions, links, config.examples(), clock, config.maxBodyBytes());
         this.app = Javalin.create(c -> {
@@ -82,6 +84,7 @@ public final class ChassisServer implements AutoCloseable {
             c.jetty.host = config.host();
             c.jetty.port = config.port();
             c.http.maxRequestSize = config.maxBodyBytes();
+            c.router.ignoreTrailingSlashes = false;   // one spelling per route: /metrics/ is not /metrics
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(dev.chassis.server.api.Json.MAPPER, true));
             c.staticFiles.enableWebjars();
@@ -97,9 +100,9 @@ public final class ChassisServer implements AutoCloseable {
             c.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/openapi.json")));
             studyRoutes.register(c.routes);
             new SessionRoutes(sessions, studies, interviews, links).register(c.routes);
-            new ReportRoutes(studies, links, clock).register(c.routes);
+            new ReportRoutes(studies, files, links, clock).register(c.routes);
             new ParticipantRoutes(sessions, studies).register(c.routes);
-            new RunRoutes(runs, links, config.maxBodyBytes(), config.model()).register(c.routes);
+            new RunRoutes(runs, studyRoots, links, config.maxBodyBytes(), config.model()).register(c.routes);
             new ParticipantSocket(interviews, links, access).register(c.routes);
             Pages.register(c.routes);
         });
@@ -199,11 +202,11 @@ public final class ChassisServer implements AutoCloseable {
         }
     }
 
-    private static void createDirectories(Path dir) {
+    private static Path real(Path dir) {
         try {
-            Files.createDirectories(dir);
+            return dir.toRealPath();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data directory " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot open " + dir + ": " + e.getMessage(), e);
         }
     }
 }

@@ -78,6 +78,32 @@ class ApiSecurityTest {
         assertThat(r.body()).contains("a participant link opens its own interview only");
     }
 
+    /** Spellings of protected paths that no route serves; each must still need the token (and then be 404). */
+    static List<String> variants() {
+        return List.of("/metrics/", "/METRICS", "/Metrics", "//metrics", "/metrics//", "/metrics%2F", "/metrics;x", "/metrics/x", "/api/studies/",
+                "/API/studies", "/api//studies", "/health/", "/health/x", "/p/{a}/x", "/api/p/{a}/", "/assets/x/y", "/reports/x/y", "/nothing");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void a_path_is_matched_exactly_and_a_variant_spelling_needs_the_token(String route) {
+        String path = route.replace("{a}", a[1]);
+        HttpResponse<String> anonymous = s.send("GET", path, null, Map.of());
+        assertThat(anonymous.statusCode()).as(path + " " + anonymous.body()).isIn(400, 401);
+        assertThat(anonymous.body()).doesNotContain("jvm_").doesNotContain("chassis_turn");
+        HttpResponse<String> researcher = s.call("GET", path, null);
+        assertThat(researcher.statusCode()).as(path).isIn(400, 404);
+        assertThat(researcher.body()).doesNotContain("jvm_");
+    }
+
+    @Test
+    void the_metrics_need_the_token_and_are_served_at_one_path() {
+        assertError(s.send("GET", "/metrics", null, Map.of()), 401, "unauthorized");
+        HttpResponse<String> metrics = s.call("GET", "/metrics", null);
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("chassis_sessions_live");
+    }
+
     @Test
     void a_participant_link_opens_its_own_session_only() {
         JsonNode own = TestServer.read(s.send("GET", "/api/p/" + a[1], null, Map.of()).body());

@@ -71,6 +71,7 @@ class RunsTest {
         }
     }
 
+    /** A study file in the data folder {@code dir/data}, naming the example's guide, pool and personas by absolute path. */
     static Path studyFile(Path dir, boolean live) throws java.io.IOException {
         Path example = TestServer.REPO.resolve("examples/study-onboarding").toAbsolutePath().normalize();
         String study = Files.readString(example.resolve("study.yaml"))
@@ -78,7 +79,9 @@ class RunsTest {
                 .replace("pool: pool.csv", "pool: " + example.resolve("pool.csv"))
                 .replace("personas: [../personas]", "personas: [" + example.resolveSibling("personas") + "]")
                 .replace("themes: 6", live ? "themes: 6\nconduct: live" : "themes: 6");
-        return Files.writeString(dir.resolve(live ? "live-study.yaml" : "study.yaml"), study);
+        // study files are read from the data folder (or the examples folder) only
+        Path in = Files.createDirectories(dir.resolve("data").resolve("study-files"));
+        return Files.writeString(in.resolve(live ? "live-study.yaml" : "study.yaml"), study);
     }
 
     static JsonNode await(TestServer s, String run, String status) throws InterruptedException {

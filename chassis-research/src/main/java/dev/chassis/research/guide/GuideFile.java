@@ -1,5 +1,6 @@
 package dev.chassis.research.guide;
 
+import dev.chassis.core.input.Ids;
 import dev.chassis.core.input.InvalidInputException;
 import dev.chassis.core.input.StructuredReader;
 import dev.chassis.core.input.YamlLocator;
@@ -48,6 +49,7 @@ public final class GuideFile {
     public static Guide parse(String text, String source) {
         File f = StructuredReader.yaml().read(text, source, File.class);
         require(f.study() != null && !f.study().isBlank(), source, text, "study", "a guide needs a study id");
+        require(Ids.valid(f.study()), source, text, "study", Ids.problem(f.study()));
         require(f.title() != null && !f.title().isBlank(), source, text, "title", "a guide needs a title");
         List<String> languages = f.languages() == null || f.languages().isEmpty() ? List.of("en") : f.languages();
         for (int i = 0; i < languages.size(); i++) {

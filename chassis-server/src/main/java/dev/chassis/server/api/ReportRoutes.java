@@ -1,9 +1,11 @@
 package dev.chassis.server.api;
 
+import dev.chassis.core.input.Ids;
 import dev.chassis.research.report.ReportWriter;
 import dev.chassis.research.transcript.Transcript;
 import dev.chassis.research.transcript.TranscriptFiles;
 import dev.chassis.server.auth.ParticipantLinks;
+import dev.chassis.server.files.DataFolder;
 import dev.chassis.server.study.Studies;
 import dev.chassis.server.study.StudyInfo;
 import dev.chassis.server.study.StudyReports;
@@ -32,11 +34,13 @@ public final class ReportRoutes {
     private static final long TICKET_SECONDS = 120;
 
     private final Studies studies;
+    private final DataFolder files;
     private final ParticipantLinks links;
     private final Clock clock;
 
-    public ReportRoutes(Studies studies, ParticipantLinks links, Clock clock) {
+    public ReportRoutes(Studies studies, DataFolder files, ParticipantLinks links, Clock clock) {
         this.studies = studies;
+        this.files = files;
         this.links = links;
         this.clock = clock;
     }
@@ -63,6 +67,7 @@ public final class ReportRoutes {
 
     private void view(Context ctx) {
         String study = ctx.pathParam("study");
+        Ids.check("study", study);
         if (!links.checkTicket(ctx.queryParam("ticket"), "report:" + study, clock.instant().getEpochSecond())) {
             throw ApiException.unauthorized("this report link has expired or is not valid; open the report again from the console");
         }
@@ -79,8 +84,7 @@ public final class ReportRoutes {
     }
 
     private ReportWriter.Written write(StudyInfo s) {
-        Path dir = studies.folder(s.id());
-        return StudyReports.write(s, studies.guide(s.id()), completed(dir.resolve("transcripts")), dir.resolve("report"));
+        return StudyReports.write(s, studies.guide(s.id()), completed(files.studyTranscripts(s.id())), files.studyReport(s.id()));
     }
 
     private static List<Transcript> completed(Path dir) {

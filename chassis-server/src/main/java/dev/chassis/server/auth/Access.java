@@ -11,9 +11,10 @@ import java.util.Optional;
  * <ul>
  *   <li>participant paths ({@code /p/<token>}, {@code /api/p/<token>}, {@code /ws/p/<token>}): the token must
  *       be genuine and within its rate limit; it opens its own session and nothing else;</li>
- *   <li>researcher paths (the rest of {@code /api/} and {@code /metrics}): the researcher's bearer token; a
- *       participant token there is refused with 403;</li>
- *   <li>public paths ({@code /health}, the console's static shell and the chart library): they hold no data.</li>
+ *   <li>public paths ({@code /health}, the console's static shell, its assets and the chart library, and the
+ *       ticketed report view): they hold no data, and are matched exactly ({@link #isPublic});</li>
+ *   <li>every other path ({@code /api/}, {@code /metrics}, and any path no route serves): the researcher's bearer
+ *       token; a participant token there is refused with 403.</li>
  * </ul>
  * Failed attempts are rate-limited per client address, which slows guessing. Thread-safe.
  */
@@ -44,9 +45,26 @@ public final class Access {
         Optional<String> participantToken = participantToken(path);
         if (participantToken.isPresent()) {
             ctx.attribute(PARTICIPANT_SESSION, participant(ctx, participantToken.get()));
-        } else if (path.startsWith("/api/") || path.equals("/api") || path.equals("/metrics") || path.startsWith("/ws/")) {
+        } else if (!isPublic(path)) {
             researcher(ctx);
         }
+    }
+
+    /**
+     * Whether a path is one of the few that hold no data and need no token. Matched exactly, segment by segment:
+     * everything else needs the researcher token, also paths no route serves ({@code /metrics/}, {@code /METRICS},
+     * {@code /health/x}), so a new route or a variant spelling is closed until it is listed here.
+     */
+    static boolean isPublic(String path) {
+        return switch (path) {
+            case "/", "/health" -> true;
+            default -> oneSegmentUnder(path, "/assets/") || oneSegmentUnder(path, "/reports/")   // a report view checks its ticket
+                    || path.startsWith("/webjars/") && !path.contains("..");                        // the chart library
+        };
+    }
+
+    private static boolean oneSegmentUnder(String path, String prefix) {
+        return path.startsWith(prefix) && path.length() > prefix.length() && path.indexOf('/', prefix.length()) < 0;
     }
 
     /** The session a participant token opens; refuses bad tokens and links over their rate. */
@@ -92,13 +110,11 @@ public final class Access {
         }
     }
 
-    /** The token in a participant path, if the path is one. */
+    /** The token in a participant path, if the path is exactly one ({@code /p/<token>}, {@code /api/p/<token>}, {@code /ws/p/<token>}). */
     static Optional<String> participantToken(String path) {
         for (String prefix : new String[] {"/p/", "/api/p/", "/ws/p/"}) {
-            if (path.startsWith(prefix)) {
-                String rest = path.substring(prefix.length());
-                int slash = rest.indexOf('/');
-                return Optional.of(slash < 0 ? rest : rest.substring(0, slash));
+            if (oneSegmentUnder(path, prefix)) {
+                return Optional.of(path.substring(prefix.length()));
             }
         }
         return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.chassis.server.auth;
 
+import dev.chassis.core.input.Ids;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +18,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class ParticipantLinks {
 
-    static final String FILE = "participant-links.key";
-    private static final String SESSION_ID = "[A-Za-z0-9_-]{1,64}";
 
     private final SecretKeySpec key;
 
@@ -26,9 +25,8 @@ public final class ParticipantLinks {
         this.key = new SecretKeySpec(key, "HmacSHA256");
     }
 
-    /** The key in {@code dataDir}, created on the first start. */
-    public static ParticipantLinks loadOrCreate(Path dataDir) {
-        Path file = dataDir.resolve(FILE);
+    /** The key in {@code file}, created on the first start. */
+    public static ParticipantLinks loadOrCreate(Path file) {
         if (!Files.isRegularFile(file)) {
             Secrets.writeOwnerOnly(file, Secrets.random(32) + "\n");
         }
@@ -37,9 +35,7 @@ public final class ParticipantLinks {
 
     /** The token for {@code sessionId}. */
     public String sign(String sessionId) {
-        if (!sessionId.matches(SESSION_ID)) {
-            throw new IllegalArgumentException("session id must be 1-64 letters, digits, '_' or '-', was '" + sessionId + "'");
-        }
+        Ids.check("session", sessionId);
         return sessionId + "." + mac(sessionId);
     }
 
@@ -53,7 +49,7 @@ public final class ParticipantLinks {
             return Optional.empty();
         }
         String session = token.substring(0, dot);
-        if (!session.matches(SESSION_ID)) {
+        if (!Ids.valid(session)) {
             return Optional.empty();
         }
         byte[] expected = mac(session).getBytes(StandardCharsets.US_ASCII);

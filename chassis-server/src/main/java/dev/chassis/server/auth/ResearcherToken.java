@@ -15,7 +15,6 @@ import java.util.Optional;
  */
 public final class ResearcherToken {
 
-    static final String FILE = "researcher-token.sha256";
     /** Researcher tokens start with this, so that a leaked one is recognisable (secret scanners, logs). */
     static final String PREFIX = "chr_";
 
@@ -28,10 +27,9 @@ public final class ResearcherToken {
     }
 
     /**
-     * Loads the token's hash from {@code dataDir}, or creates a token when there is none (or when {@code renew}).
+     * Loads the token's hash from {@code file}, or creates a token when there is none (or when {@code renew}).
      */
-    public static ResearcherToken loadOrCreate(Path dataDir, boolean renew) {
-        Path file = dataDir.resolve(FILE);
+    public static ResearcherToken loadOrCreate(Path file, boolean renew) {
         if (!renew && Files.isRegularFile(file)) {
             String hex = Secrets.read(file);
             if (hex.matches("[0-9a-f]{64}")) {

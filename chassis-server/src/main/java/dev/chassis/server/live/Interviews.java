@@ -7,6 +7,7 @@ import dev.chassis.research.transcript.Transcript;
 import dev.chassis.research.transcript.TranscriptFiles;
 import dev.chassis.server.api.ApiException;
 import dev.chassis.server.api.Json;
+import dev.chassis.server.files.DataFolder;
 import dev.chassis.server.metrics.ServerMetrics;
 import dev.chassis.server.study.SessionInfo;
 import dev.chassis.server.study.SessionStore;
@@ -33,7 +34,7 @@ import java.util.function.BiConsumer;
 
 /**
  * The interviews this server holds, by session id, and what happens around them: opening and resuming
- * talk-harness sessions from the journal, keeping each turn's timings ({@code <data>/turns/<id>.json}),
+ * talk-harness sessions from the journal, keeping each turn's timings ({@link DataFolder#turns}),
  * and, when an interview completes, saving its transcript with the study (and in its run's inbox, when
  * it belongs to one). An interview without participant activity for the idle timeout is closed and flushed
  * (a sweep every so often checks), so abandoned tabs do not hold sessions open; its journal keeps it, and the
@@ -45,7 +46,7 @@ public final class Interviews implements AutoCloseable {
     private final Studies studies;
     private final SessionStore sessions;
     private final ServerMetrics metrics;
-    private final Path turnsDir;
+    private final DataFolder files;
     private final Clock clock;
     private final BiConsumer<SessionInfo, Transcript> onCompleted;
     private final Map<String, Interview> live = new ConcurrentHashMap<>();
@@ -56,13 +57,13 @@ public final class Interviews implements AutoCloseable {
      * @param onCompleted told about every completed interview (after its transcript is saved); runs use it
      * @param idleTimeout how long an interview may go without activity before it is closed
      */
-    public Interviews(TalkHarness harness, Studies studies, SessionStore sessions, ServerMetrics metrics, Path dataDir, Clock clock,
+    public Interviews(TalkHarness harness, Studies studies, SessionStore sessions, ServerMetrics metrics, DataFolder files, Clock clock,
                       BiConsumer<SessionInfo, Transcript> onCompleted, Duration idleTimeout) {
         this.harness = harness;
         this.studies = studies;
         this.sessions = sessions;
         this.metrics = metrics;
-        this.turnsDir = dataDir.resolve("turns");
+        this.files = files;
         this.clock = clock;
         this.onCompleted = onCompleted;
         this.idleNanos = idleTimeout.toNanos();
@@ -199,13 +200,13 @@ public final class Interviews implements AutoCloseable {
 
     void turnFinished(String id, TurnRecord r, List<TurnStat> all) {
         metrics.turn(r);
-        RunFolder.write(turnsDir.resolve(id + ".json"), Json.write(all));
+        RunFolder.write(files.turns(id), Json.write(all));
     }
 
     void completed(String id, SessionState state) {
         SessionInfo info = sessions.get(id);
         Transcript t = SessionTranscripts.of(state, info.participant());
-        RunFolder.write(studies.folder(info.study()).resolve("transcripts").resolve(id + ".json"), TranscriptFiles.toJson(t));
+        RunFolder.write(files.studyTranscript(info.study(), id), TranscriptFiles.toJson(t));
         SessionInfo done = sessions.save(info.completedAt(clock.instant()));
         onCompleted.accept(done, t);
     }
@@ -219,7 +220,7 @@ public final class Interviews implements AutoCloseable {
     }
 
     private List<TurnStat> storedTurns(String id) {
-        Path f = turnsDir.resolve(id + ".json");
+        Path f = files.turns(id);
         if (!Files.isRegularFile(f)) {
             return List.of();
         }

@@ -5,9 +5,14 @@ import dev.chassis.server.api.Json;
 import dev.chassis.server.auth.ParticipantLinks;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import dev.chassis.core.input.Ids;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Research-operations runs: start, list, status with the step timeline, approve or reject a paused step, resume, report. */
 public final class RunRoutes {
@@ -21,12 +26,18 @@ public final class RunRoutes {
     }
 
     private final Runs runs;
+    private final List<Path> studyRoots;
     private final ParticipantLinks links;
     private final int maxBody;
     private final String modelName;
 
-    public RunRoutes(Runs runs, ParticipantLinks links, int maxBody, String modelName) {
+    /**
+     * @param studyRoots the folders study files may be read from (the data folder, the examples folder), real paths;
+     *                   relative study file paths are taken from the first
+     */
+    public RunRoutes(Runs runs, List<Path> studyRoots, ParticipantLinks links, int maxBody, String modelName) {
         this.runs = runs;
+        this.studyRoots = List.copyOf(studyRoots);
         this.links = links;
         this.maxBody = maxBody;
         this.modelName = modelName;
@@ -39,10 +50,7 @@ public final class RunRoutes {
             if (body.studyFile() == null || body.studyFile().isBlank()) {
                 throw ApiException.badRequest("'studyFile' is required: the path of a study file on the server");
             }
-            Path file = Path.of(body.studyFile());
-            if (!Files.isRegularFile(file)) {
-                throw ApiException.badRequest("no study file at '" + body.studyFile() + "' on the server");
-            }
+            Path file = studyFile(body.studyFile());
             ctx.status(202).json(runs.start(file, body.seed() == null ? 1 : body.seed(), modelName));
         });
         r.get("/api/runs/{run}", ctx -> ctx.json(runs.get(ctx.pathParam("run"), session -> link(ctx, session))));
@@ -60,6 +68,38 @@ public final class RunRoutes {
             ctx.contentType(format.equals("html") ? "text/html; charset=utf-8" : "text/markdown; charset=utf-8");
             ctx.result(Files.readAllBytes(format.equals("html") ? files[0] : files[1]));
         });
+    }
+
+    /**
+     * The study file a researcher named, which must be inside one of the study roots (also with links followed):
+     * the server reads no file elsewhere because someone named it. Checked before the file is looked for, so the
+     * answer tells nothing about files outside.
+     */
+    private Path studyFile(String given) {
+        Path named;
+        try {
+            named = Path.of(given);
+        } catch (InvalidPathException e) {
+            throw ApiException.badRequest("'studyFile' is not a file path: '" + Ids.printable(given) + "'");
+        }
+        Path file = (named.isAbsolute() ? named : studyRoots.getFirst().resolve(named)).normalize();
+        String where = "study files are read from " + studyRoots.stream().map(Path::toString).collect(Collectors.joining(" or "))
+                + " only";
+        if (studyRoots.stream().noneMatch(file::startsWith)) {
+            throw ApiException.badRequest("'" + Ids.printable(given) + "' is outside the folders the server reads: " + where);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw ApiException.badRequest("no study file at '" + Ids.printable(given) + "' on the server (" + where + ")");
+        }
+        try {
+            Path real = file.toRealPath();
+            if (studyRoots.stream().noneMatch(real::startsWith)) {
+                throw ApiException.badRequest("'" + Ids.printable(given) + "' leads outside the folders the server reads: " + where);
+            }
+            return real;
+        } catch (IOException e) {
+            throw ApiException.badRequest("the study file '" + Ids.printable(given) + "' cannot be read");
+        }
     }
 
     private String note(Context ctx) {

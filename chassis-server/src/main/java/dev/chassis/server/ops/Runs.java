@@ -1,5 +1,6 @@
 package dev.chassis.server.ops;
 
+import dev.chassis.core.input.Ids;
 import dev.chassis.core.model.Model;
 import dev.chassis.research.ops.conduct.SessionEvents;
 import dev.chassis.research.ops.study.StudyPlan;
@@ -11,6 +12,7 @@ import dev.chassis.research.ops.workflow.StudyRuns;
 import dev.chassis.research.transcript.Transcript;
 import dev.chassis.research.transcript.TranscriptFiles;
 import dev.chassis.server.api.ApiException;
+import dev.chassis.server.files.DataFolder;
 import dev.chassis.server.study.SessionInfo;
 import dev.chassis.server.study.SessionStore;
 import dev.chassis.server.study.Studies;
@@ -44,6 +46,7 @@ public final class Runs implements AutoCloseable {
     private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final RunStore store;
+    private final DataFolder files;
     private final StudyRuns studyRuns;
     private final Studies studies;
     private final SessionStore sessions;
@@ -52,8 +55,9 @@ public final class Runs implements AutoCloseable {
     private final Map<String, RunState> states = new ConcurrentHashMap<>();
     private final ExecutorService threads = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("study-run-", 0).factory());
 
-    public Runs(Path root, Model model, Studies studies, SessionStore sessions, Clock clock) {
-        this.store = new RunStore(root);
+    public Runs(DataFolder files, Model model, Studies studies, SessionStore sessions, Clock clock) {
+        this.files = files;
+        this.store = new RunStore(files.runs());
         this.studyRuns = new StudyRuns(store, model, StudyRuns.syntheticParticipants(), PARALLEL);
         this.studies = studies;
         this.sessions = sessions;
@@ -67,7 +71,9 @@ public final class Runs implements AutoCloseable {
      */
     public RunRecord start(Path studyFile, long seed, String modelName) {
         StudyPlan plan = StudyPlan.load(studyFile);
-        String id = plan.study().study() + "-" + ID.format(clock.instant()) + "-" + StudyRoutes.newId().substring(2, 6);
+        // the study id cut so that the run id stays an id (21 characters follow it)
+        String id = Ids.slug(plan.study().study(), Ids.MAX_LENGTH - 21, "run") + "-" + ID.format(clock.instant()) + "-"
+                + StudyRoutes.newId().substring(2, 6);
         RunRecord record = new RunRecord(id, "study", plan.file().toAbsolutePath().normalize().toString(), modelName, seed, clock.instant(),
                 "running", "", Optional.empty());
         launch(id, state -> studyRuns.start(record, state, SessionEvents.NONE));
@@ -99,7 +105,7 @@ public final class Runs implements AutoCloseable {
         RunRecord r = requireWaiting(id);
         state(id).decided(false, note);
         RunRecord rejected = r.with("rejected", note.isBlank() ? "rejected by the researcher" : note);
-        store.save(store.folder(id), rejected);
+        store.save(folder(id), rejected);
         return rejected;
     }
 
@@ -112,17 +118,17 @@ public final class Runs implements AutoCloseable {
         RunState s = state(id);
         List<RunView.LiveSession> waiting = new ArrayList<>();
         for (Map.Entry<String, String> e : s.liveSessions().entrySet()) {
-            boolean done = Files.isRegularFile(store.folder(id).inbox().resolve(e.getKey() + ".json"));
+            boolean done = Files.isRegularFile(files.runInbox(id, e.getKey()));
             waiting.add(new RunView.LiveSession(e.getKey(), e.getValue(), linkFor.apply(e.getValue()), done));
         }
         boolean running = active.contains(id);
         return new RunView(r, running, s.steps(), waiting, s.decisions(), s.elapsedMs(), report(id).isPresent(),
-                WorkJournal.read(store.folder(id).dir(), running, clock.instant()));
+                WorkJournal.read(files.run(id), running, clock.instant()));
     }
 
     /** The run's HTML and Markdown report, when it has finished. */
     public Optional<Path[]> report(String id) {
-        Path dir = store.folder(find(id).id()).report();
+        Path dir = folder(find(id).id()).report();
         Path html = dir.resolve("report.html");
         return Files.isRegularFile(html) ? Optional.of(new Path[] {html, dir.resolve("report.md")}) : Optional.empty();
     }
@@ -131,7 +137,7 @@ public final class Runs implements AutoCloseable {
     public void sessionCompleted(SessionInfo session, Transcript t) {
         session.run().ifPresent(link -> {
             Transcript asRun = new Transcript(link.session(), t.participant(), t.language(), t.turns(), t.marks());
-            RunFolder.write(store.folder(link.runId()).inbox().resolve(link.session() + ".json"), TranscriptFiles.toJson(asRun));
+            RunFolder.write(files.runInbox(link.runId(), link.session()), TranscriptFiles.toJson(asRun));
         });
     }
 
@@ -174,7 +180,7 @@ public final class Runs implements AutoCloseable {
         try {
             RunRecord r = store.find(id);
             if (r.status().equals("running")) {
-                store.save(store.folder(id), r.with("failed", why));
+                store.save(folder(id), r.with("failed", why));
             }
         } catch (RuntimeException notThere) {
             // the run never got a folder: nothing to mark
@@ -210,14 +216,19 @@ public final class Runs implements AutoCloseable {
     }
 
     private RunRecord find(String id) {
-        if (!id.matches("[A-Za-z0-9._-]{1,120}") || !Files.isRegularFile(store.root().resolve(id).resolve("run.json"))) {
+        if (!Files.isRegularFile(files.run(id).resolve("run.json"))) {
             throw ApiException.notFound("no run '" + id + "'");
         }
         return store.find(id);
     }
 
     private RunState state(String id) {
-        return states.computeIfAbsent(id, k -> new RunState(store.folder(k), clock));
+        return states.computeIfAbsent(id, k -> new RunState(folder(k), clock));
+    }
+
+    /** A run's folder, by the data folder's rules: the id is checked and the folder is inside the runs folder. */
+    private RunFolder folder(String id) {
+        return new RunFolder(files.run(id));
     }
 
     private static String read(Path file) {

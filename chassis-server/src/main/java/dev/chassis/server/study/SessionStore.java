@@ -1,5 +1,6 @@
 package dev.chassis.server.study;
 
+import dev.chassis.core.input.Ids;
 import dev.chassis.core.journal.Records;
 import dev.chassis.server.api.ApiException;
 import dev.chassis.server.api.Json;
@@ -37,9 +38,9 @@ public final class SessionStore {
         return Optional.ofNullable(sessions.get(id));
     }
 
-    /** The session with this id; 404 when there is none. */
+    /** The session with this id; 400 when it is not an id, 404 when there is none. */
     public SessionInfo get(String id) {
-        return find(id).orElseThrow(() -> ApiException.notFound("no session '" + id + "'"));
+        return find(Ids.check("session", id)).orElseThrow(() -> ApiException.notFound("no session '" + id + "'"));
     }
 
     /** The sessions of one study (or all, for null), newest first. */

@@ -1,5 +1,6 @@
 package dev.chassis.server.study;
 
+import dev.chassis.core.input.Ids;
 import dev.chassis.core.journal.Records;
 import dev.chassis.research.guide.Guide;
 import dev.chassis.research.guide.GuideFile;
@@ -7,7 +8,6 @@ import dev.chassis.server.api.ApiException;
 import dev.chassis.server.api.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -16,19 +16,17 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The studies: each the guide as given and a {@code study} record, kept in the server's {@link Records}
- * (its database: embedded H2 by default, PostgreSQL by URL). Guides are parsed once and kept; each study
- * has a folder of its own under {@code root} for generated reports. Thread-safe.
+ * (its database: embedded H2 by default, PostgreSQL by URL). Guides are parsed once and kept. A study's id
+ * is its guide's study id (checked by the guide's reader), with a suffix when taken. Thread-safe.
  */
 public final class Studies {
 
-    private final Path root;
     private final Records records;
     private final Map<String, Guide> guides = new ConcurrentHashMap<>();
     private final Map<String, StudyInfo> infos = new ConcurrentHashMap<>();
 
-    public Studies(Records records, Path root) {
+    public Studies(Records records) {
         this.records = records;
-        this.root = root;
         load();
     }
 
@@ -41,7 +39,8 @@ public final class Studies {
         Guide guide = GuideFile.parse(yaml, source);
         String id = guide.study();
         for (int n = 2; infos.containsKey(id); n++) {
-            id = guide.study() + "-" + n;
+            String suffix = "-" + n;
+            id = guide.study().substring(0, Math.min(guide.study().length(), Ids.MAX_LENGTH - suffix.length())) + suffix;
         }
         StudyInfo info = new StudyInfo(id, guide.title(), source, guide.languages(), (int) guide.duration().toMinutes(),
                 guide.objectives().stream().map(o -> new StudyInfo.ObjectiveInfo(o.id(), o.title(), o.priority())).toList(), now);
@@ -57,9 +56,9 @@ public final class Studies {
         return infos.values().stream().sorted(Comparator.comparing(StudyInfo::created).reversed().thenComparing(StudyInfo::id)).toList();
     }
 
-    /** The study with this id; 404 when there is none. */
+    /** The study with this id; 400 when it is not an id, 404 when there is none. */
     public StudyInfo get(String id) {
-        StudyInfo s = infos.get(id);
+        StudyInfo s = infos.get(Ids.check("study", id));
         if (s == null) {
             throw ApiException.notFound("no study '" + id + "'");
         }
@@ -69,11 +68,6 @@ public final class Studies {
     public Guide guide(String id) {
         get(id);
         return guides.get(id);
-    }
-
-    /** A folder of the study's own, for reports. */
-    public Path folder(String id) {
-        return root.resolve(get(id).id());
     }
 
     private void load() {

@@ -1,11 +1,11 @@
 package dev.chassis.research.ops.study;
 
+import dev.chassis.core.input.Ids;
 import dev.chassis.research.ops.quality.QualityRules;
 import dev.chassis.research.ops.schedule.ScheduleRules;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A study file as written. Paths are relative to the study file.
@@ -76,11 +76,9 @@ public record Study(String study, String title, String organizer, String guide, 
                 conduct == null ? Conduct.SYNTHETIC : conduct);
     }
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
-
     public Study {
-        if (study == null || !ID.matcher(study).matches()) {
-            throw new IllegalArgumentException("study must be an id of lower-case letters, digits and dashes, like onboarding-2025; was '" + study + "'");
+        if (!Ids.valid(study)) {
+            throw new IllegalArgumentException("study " + Ids.problem(study));
         }
         Objects.requireNonNull(title, "title");
         if (title.isBlank()) {
