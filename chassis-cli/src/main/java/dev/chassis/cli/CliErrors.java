@@ -1,5 +1,6 @@
 package dev.chassis.cli;
 
+import dev.chassis.core.input.InputMessages;
 import dev.chassis.core.input.InvalidInputException;
 import dev.chassis.core.model.ModelException;
 import java.io.PrintWriter;
@@ -8,8 +9,8 @@ import picocli.CommandLine;
 
 /**
  * Turns what goes wrong into one line a person can act on. Bad input, configuration and model
- * failures print their message; anything else prints its type and message, and the stack trace
- * only with {@code CHASSIS_DEBUG=1}.
+ * failures print their message; anything else prints its message in plain words (never the name of a Java
+ * class or library), and the stack trace only with {@code CHASSIS_DEBUG=1}.
  */
 final class CliErrors implements CommandLine.IExecutionExceptionHandler {
 
@@ -39,11 +40,12 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
                 yield BAD_INPUT;
             }
             case UncheckedIOException io -> {
-                err.println("error: " + io.getCause().getMessage());
+                err.println("error: " + InputMessages.clean(io.getCause().getMessage(), "a file could not be read or written"));
                 yield FAILED;
             }
             default -> {
-                err.println("error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                // never the exception's class: its message in plain words, or that the command failed unexpectedly
+                err.println("error: " + InputMessages.clean(e.getMessage(), "the command failed unexpectedly"));
                 yield FAILED;
             }
         };

@@ -96,8 +96,13 @@ final class InterviewCommand implements Callable<Integer> {
         }
         Model engine = model.create();
         Model shown = engine instanceof OfflineModel ? OfflineModel.builder().pacing(Pacing.LIVELY).build() : engine;
+        FileJournal journal = new FileJournal(out.resolve("journal"));
+        if (resume != null && journal.read(resume).isEmpty()) {
+            throw new InvalidInputException("", 0, "--resume", "no interview '" + resume + "' in " + out.resolve("journal")
+                    + "; the session id is printed when an interview ends (use the same --out)");
+        }
         TalkHarness h = TalkHarness.builder().model(shown).fallback(OfflineModel.builder().pacing(Pacing.INSTANT).build())
-                .journal(new FileJournal(out.resolve("journal"))).build();
+                .journal(journal).build();
         BlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
         Thread reader = Thread.ofVirtual().name("interview-input").start(() -> readLines(lines));
         try (Session s = resume == null ? h.open(h.stage(g.briefing(language, Map.of())), g.study() + "-" + ID.format(Instant.now()))

@@ -6,6 +6,7 @@ import dev.chassis.models.ModelFactory;
 import dev.chassis.models.offline.OfflineModel;
 import dev.chassis.models.offline.Pacing;
 import dev.chassis.server.api.Errors;
+import dev.chassis.server.api.JettyErrors;
 import dev.chassis.server.api.ParticipantRoutes;
 import dev.chassis.server.api.ReportRoutes;
 import dev.chassis.server.api.SessionRoutes;
@@ -88,6 +89,7 @@ public final class ChassisServer implements AutoCloseable {
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(dev.chassis.server.api.Json.MAPPER, true));
             c.staticFiles.enableWebjars();
+            c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));   // its own errors (414, 431, bad paths) as JSON
             c.jetty.modifyWebSocketServletFactory(f -> {
                 f.setMaxTextMessageSize(16 * 1_024);
                 f.setIdleTimeout(Duration.ofMinutes(10));
@@ -120,6 +122,12 @@ public final class ChassisServer implements AutoCloseable {
             s.app.start();
         } catch (RuntimeException e) {
             s.close();
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException || t instanceof io.javalin.util.JavalinBindException) {
+                    throw new IllegalStateException("port " + config.port() + " on " + config.host()
+                            + " is in use; stop the program that uses it, or choose another port", e);
+                }
+            }
             throw e;
         }
         return s;

@@ -49,7 +49,7 @@ class PathSafetyTest {
 
     /** Names that must never reach the file system, as they appear in a path (encoded where a path needs it). */
     static List<String> badIds() {
-        return List.of("..", "..%2F..%2Foutside", "%2Fetc%2Fpasswd", "~", "%7Eroot", "Short-Test", "a.b", "a%5Cb", "-x");
+        return List.of("..", "..%2F..%2Foutside", "%2Fetc%2Fpasswd", "~", "%7Eroot", "Short-Test", "a.b", "a%00b", "a%5Cb", "-x");
     }
 
     /** Every route that writes or reads a file, with its id in the path. */

@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Bad input from a user, located precisely. The message is one line a person can act on:
+ * Bad input from a user, located precisely. The message is one line a person can act on (line breaks in a
+ * quoted value are shown as {@code \n}):
  * {@code guide.yaml:12: objectives[1].priority: must be between 1 and 5, was 9}.
  *
  * <p>Command-line tools print {@link #getMessage()} alone; servers return it in a 4xx body.
@@ -72,6 +73,7 @@ public final class InvalidInputException extends RuntimeException {
         if (field != null && !field.isEmpty()) {
             sb.append(field).append(": ");
         }
-        return sb.append(problem).toString();
+        // one line whatever the problem quotes: a value with a line break in it shows the break as \n
+        return sb.append(problem.replace("\r", "\\r").replace("\n", "\\n")).toString();
     }
 }

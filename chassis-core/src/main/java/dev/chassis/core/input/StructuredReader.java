@@ -1,12 +1,16 @@
 package dev.chassis.core.input;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -40,7 +44,9 @@ public final class StructuredReader {
         this.isYaml = isYaml;
         this.mapper = mapper.findAndRegisterModules()
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-                .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
+                .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
+                // an empty item in a list or mapping (objectives: [null], role: ) is an error where it is, not a null later
+                .setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
     }
 
     public static StructuredReader yaml() {
@@ -122,13 +128,17 @@ public final class StructuredReader {
             case UnrecognizedPropertyException u -> "unknown field '" + u.getPropertyName() + "'"
                     + (u.getKnownPropertyIds() == null || u.getKnownPropertyIds().isEmpty() ? ""
                         : "; expected one of " + u.getKnownPropertyIds());
-            case InvalidFormatException f -> "'" + f.getValue() + "' is not a valid " + simpleType(f.getTargetType());
-            case ValueInstantiationException v -> v.getCause() != null && v.getCause().getMessage() != null
-                    ? v.getCause().getMessage() : "invalid value";
+            case InvalidFormatException f -> "'" + Ids.printable(String.valueOf(f.getValue())) + "' is not a valid " + simpleType(f.getTargetType());
+            case InvalidNullException n -> "an empty item; give it a value or remove it";
+            case ValueInstantiationException v -> v.getCause() instanceof IllegalArgumentException || v.getCause() instanceof NullPointerException
+                    ? InputMessages.clean(v.getCause().getMessage(), "invalid value") : "invalid value";
+            case InputCoercionException c -> "the number is out of range";
             case MismatchedInputException m when m.getMessage() != null && m.getMessage().startsWith("Missing required creator property")
                     -> "is required";
             case MismatchedInputException m -> "expected " + article(simpleType(m.getTargetType()));
-            default -> e.getOriginalMessage() == null ? "invalid syntax" : "invalid syntax: " + problem(e.getOriginalMessage());
+            default -> e.getOriginalMessage() == null ? "invalid syntax"
+                    : e.getOriginalMessage().startsWith("Expected a field name") ? "a key must be plain text, not a list or a mapping"
+                    : "invalid syntax: " + InputMessages.clean(problem(e.getOriginalMessage()), "the text cannot be read here");
         };
         if (e instanceof MismatchedInputException m && problem.equals("is required") && m.getPath().isEmpty()) {
             field = "";
@@ -180,7 +190,7 @@ public final class StructuredReader {
         if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
             return "mapping";
         }
-        return type.getSimpleName();
+        return InputMessages.noun(type.getName());
     }
 
     private static String article(String noun) {

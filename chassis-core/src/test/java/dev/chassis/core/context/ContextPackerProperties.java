@@ -7,30 +7,40 @@ import dev.chassis.core.token.Tokenizers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
+/** Properties of packing, over item lists and budgets from a seeded generator: each case names its seed, so a failure replays. */
 class ContextPackerProperties {
+
+    private static final String CHARS = "abcdefgh ,.\n";
 
     private final Tokenizer tokenizer = Tokenizers.defaultTokenizer();
     private final ContextPacker packer = new ContextPacker(tokenizer);
 
-    @Property(tries = 300)
-    void a_packing_is_never_over_budget(@ForAll("optionalItems") List<ContextItem> items, @ForAll @IntRange(max = 400) int budget) {
+    static Stream<Arguments> cases() {
+        return IntStream.range(0, 300).mapToObj(seed -> {
+            Random r = new Random(seed);
+            return Arguments.of(seed, optionalItems(r), r.nextInt(401));
+        });
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("cases")
+    void a_packing_is_never_over_budget(int seed, List<ContextItem> items, int budget) {
         Packing p = packer.pack(items, budget);
         assertThat(p.tokens()).isLessThanOrEqualTo(budget);
         assertThat(tokenizer.count(p.render())).isLessThanOrEqualTo(budget);
     }
 
-    @Property(tries = 300)
-    void a_higher_priority_item_is_never_dropped_while_a_lower_one_is_kept(
-            @ForAll("optionalItems") List<ContextItem> items, @ForAll @IntRange(max = 400) int budget) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("cases")
+    void a_higher_priority_item_is_never_dropped_while_a_lower_one_is_kept(int seed, List<ContextItem> items, int budget) {
         Packing p = packer.pack(items, budget);
         int lowestKept = p.included().stream().mapToInt(ContextItem::priority).min().orElse(Integer.MAX_VALUE);
         for (LeftOut l : p.leftOut()) {
@@ -38,9 +48,9 @@ class ContextPackerProperties {
         }
     }
 
-    @Property(tries = 300)
-    void every_item_is_either_included_or_reported_and_order_is_kept(
-            @ForAll("optionalItems") List<ContextItem> items, @ForAll @IntRange(max = 400) int budget) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("cases")
+    void every_item_is_either_included_or_reported_and_order_is_kept(int seed, List<ContextItem> items, int budget) {
         Packing p = packer.pack(items, budget);
         Set<String> seen = new HashSet<>();
         p.included().forEach(i -> seen.add(i.id()));
@@ -52,27 +62,35 @@ class ContextPackerProperties {
         p.leftOut().forEach(l -> assertThat(l.detail()).isNotBlank());
     }
 
-    @Property(tries = 100)
-    void required_items_are_always_included_when_they_fit(
-            @ForAll("optionalItems") List<ContextItem> items, @ForAll @IntRange(min = 200, max = 400) int budget) {
+    /** Budgets of 200 to 400 tokens, where the required item always fits. */
+    static Stream<Arguments> roomyCases() {
+        return IntStream.range(0, 100).mapToObj(seed -> {
+            Random r = new Random(seed);
+            return Arguments.of(seed, optionalItems(r), 200 + r.nextInt(201));
+        });
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("roomyCases")
+    void required_items_are_always_included_when_they_fit(int seed, List<ContextItem> items, int budget) {
         List<ContextItem> withRequired = new ArrayList<>(items);
         withRequired.add(ContextItem.required("rules", "Be kind. Ask one question at a time."));
         Packing p = packer.pack(withRequired, budget);
         assertThat(p.included()).extracting(ContextItem::id).contains("rules");
     }
 
-    @Provide
-    Arbitrary<List<ContextItem>> optionalItems() {
-        Arbitrary<String> text = Arbitraries.strings().withChars("abcdefgh ,.\n").ofMinLength(0).ofMaxLength(300);
-        Arbitrary<Integer> priority = Arbitraries.integers().between(0, 5);
-        return Combinators.combine(text, priority).as((t, pr) -> new Object[] {t, pr})
-                .list().ofMaxSize(12)
-                .map(raw -> {
-                    List<ContextItem> out = new ArrayList<>();
-                    for (int i = 0; i < raw.size(); i++) {
-                        out.add(ContextItem.optional("item-" + i, (String) raw.get(i)[0], (Integer) raw.get(i)[1]));
-                    }
-                    return out;
-                });
+    /** Up to 12 optional items of up to 300 characters, priorities 0 to 5. */
+    static List<ContextItem> optionalItems(Random r) {
+        int n = r.nextInt(13);
+        List<ContextItem> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = r.nextInt(301);
+            for (int c = 0; c < length; c++) {
+                text.append(CHARS.charAt(r.nextInt(CHARS.length())));
+            }
+            out.add(ContextItem.optional("item-" + i, text.toString(), r.nextInt(6)));
+        }
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package dev.chassis.research.csv;
 
+import dev.chassis.core.input.InputMessages;
 import dev.chassis.core.input.InvalidInputException;
 import java.io.IOException;
 import java.io.StringReader;
@@ -54,6 +55,11 @@ public record CsvFile(String source, List<String> columns, List<Row> rows) {
         } catch (IOException e) {
             throw new InvalidInputException(source, 0, "", "cannot be read: " + e.getMessage(), e);
         }
+        return parse(text, source, required, hint);
+    }
+
+    /** Reads CSV text; {@code source} names it in errors. */
+    public static CsvFile parse(String text, String source, List<String> required, String hint) {
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
             List<String> header = parser.getHeaderNames();
             for (String column : required) {
@@ -77,7 +83,11 @@ public record CsvFile(String source, List<String> columns, List<Row> rows) {
             return new CsvFile(source, List.copyOf(header), List.copyOf(rows));
         } catch (UncheckedIOException e) {
             // commons-csv reports malformed quoting as an unchecked IOException that names the position.
-            throw new InvalidInputException(source, 0, "", "is not valid CSV: " + e.getCause().getMessage(), e);
+            throw new InvalidInputException(source, 0, "", "is not valid CSV: " + InputMessages.clean(e.getCause().getMessage(), "a quote is not closed"), e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // a header with a name twice or an empty name, as commons-csv words it
+            throw new InvalidInputException(source, 1, "header", InputMessages.clean(e.getMessage(), "is not a valid CSV header")
+                    + "; every column needs a name of its own", e);
         } catch (IOException e) {
             throw new InvalidInputException(source, 0, "", "cannot be read as CSV: " + e.getMessage(), e);
         }

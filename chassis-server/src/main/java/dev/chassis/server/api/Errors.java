@@ -1,5 +1,7 @@
 package dev.chassis.server.api;
 
+import dev.chassis.core.input.Ids;
+import dev.chassis.core.input.InputMessages;
 import dev.chassis.core.input.InvalidInputException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -22,8 +24,11 @@ public final class Errors {
 
     public static void install(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> send(ctx, e.body()));
-        routes.exception(InvalidInputException.class, (e, ctx) -> send(ctx, new ApiError("invalid_input", e.getMessage(), 400)));
+        routes.exception(InvalidInputException.class, (e, ctx) -> send(ctx, new ApiError("invalid_input",
+                InputMessages.clean(e.getMessage(), "the input is not valid"), 400)));
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, new ApiError(code(e.getStatus()), message(e), e.getStatus())));
+        routes.exception(java.nio.file.InvalidPathException.class, (e, ctx) -> send(ctx, new ApiError("bad_request",
+                "a name in this request cannot be a file name", 400)));
         routes.exception(Exception.class, (e, ctx) -> {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
@@ -31,14 +36,21 @@ public final class Errors {
         });
         routes.error(404, ctx -> {
             if (ctx.result() == null) {
-                send(ctx, new ApiError("not_found", "no endpoint " + ctx.method() + " " + ctx.path(), 404));
+                send(ctx, new ApiError("not_found", "no endpoint " + ctx.method() + " " + Ids.printable(ctx.path()), 404));
             }
         });
         routes.error(405, ctx -> {
             if (ctx.result() == null) {
-                send(ctx, new ApiError("method_not_allowed", "method " + ctx.method() + " is not allowed on " + ctx.path(), 405));
+                send(ctx, new ApiError("method_not_allowed", "method " + ctx.method() + " is not allowed on " + Ids.printable(ctx.path()), 405));
             }
         });
+        for (int status : new int[] {400, 408, 413, 414, 415, 431, 500, 501, 503}) {   // any other status Javalin sets without a body
+            routes.error(status, ctx -> {
+                if (ctx.result() == null) {
+                    send(ctx, JettyErrors.error(status, ""));
+                }
+            });
+        }
     }
 
     static void send(Context ctx, ApiError error) {
@@ -48,7 +60,7 @@ public final class Errors {
     }
 
     private static String message(HttpResponseException e) {
-        return e.getMessage() == null || e.getMessage().isBlank() ? code(e.getStatus()).replace('_', ' ') : e.getMessage();
+        return InputMessages.clean(e.getMessage(), code(e.getStatus()).replace('_', ' '));
     }
 
     private static String code(int status) {
@@ -59,6 +71,7 @@ public final class Errors {
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 413 -> "too_large";
+            case 415 -> "unsupported_media_type";
             case 429 -> "rate_limited";
             default -> "http_" + status;
         };

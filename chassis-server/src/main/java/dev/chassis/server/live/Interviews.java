@@ -95,31 +95,23 @@ public final class Interviews implements AutoCloseable {
         }
     }
 
-    /** A message from a participant: {@code start}, {@code say} (with {@code text}) or {@code typing}. */
-    public void message(String sessionId, Peer from, String type, String text) {
+    /** A message from a participant's page (already parsed: never throws on what a participant sends). */
+    void message(String sessionId, Peer from, ParticipantMessage message) {
         Interview i = live.get(sessionId);
         if (i == null || i.closed()) {
             from.send(Messages.error(i == null ? "not connected to this interview" : "this interview was closed after a while without activity; "
                     + "open the link again to continue"));
             return;
         }
-        if (!type.equals("ping")) {
+        if (!(message instanceof ParticipantMessage.Ping)) {
             i.active();   // a ping is the page keeping its connection, not the participant taking part
         }
-        switch (type) {
-            case "start" -> i.start();
-            case "say" -> {
-                if (text == null || text.isBlank()) {
-                    from.send(Messages.error("say needs some text"));
-                } else if (text.length() > 4_000) {
-                    from.send(Messages.error("that answer is too long (at most 4,000 characters)"));
-                } else {
-                    i.say(text.strip());
-                }
-            }
-            case "typing" -> i.typing();
-            case "ping" -> from.send(Messages.of("pong"));
-            default -> from.send(Messages.error("unknown message type '" + type + "'; expected start, say, typing or ping"));
+        switch (message) {
+            case ParticipantMessage.Start s -> i.start();
+            case ParticipantMessage.Say s -> i.say(s.text());
+            case ParticipantMessage.Typing t -> i.typing();
+            case ParticipantMessage.Ping p -> from.send(Messages.of("pong"));
+            case ParticipantMessage.Bad b -> from.send(Messages.error(b.problem()));
         }
     }
 

@@ -1,12 +1,9 @@
 package dev.chassis.server.live;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.chassis.server.api.Json;
 import dev.chassis.server.auth.Access;
 import dev.chassis.server.auth.ParticipantLinks;
 import io.javalin.config.RoutesConfig;
 import io.javalin.websocket.WsContext;
-import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,18 +46,7 @@ public final class ParticipantSocket {
                     peer.send(Messages.error("too many messages; slow down"));
                     return;
                 }
-                JsonNode m;
-                try {
-                    m = Json.MAPPER.readTree(ctx.message());
-                } catch (IOException e) {
-                    peer.send(Messages.error("messages must be JSON objects with a 'type'"));
-                    return;
-                }
-                if (m == null || !m.isObject() || !m.path("type").isTextual()) {
-                    peer.send(Messages.error("messages must be JSON objects with a 'type'"));
-                    return;
-                }
-                interviews.message(id.get(), peer, m.get("type").asText(), m.path("text").isTextual() ? m.get("text").asText() : null);
+                interviews.message(id.get(), peer, ParticipantMessage.parse(ctx.message()));
             });
             ws.onClose(ctx -> {
                 WsPeer peer = peers.remove(ctx.sessionId());

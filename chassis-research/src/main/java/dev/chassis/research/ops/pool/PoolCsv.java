@@ -39,7 +39,17 @@ public final class PoolCsv {
 
     /** The pool, in file order. */
     public static Pool read(Path file) {
-        CsvFile csv = CsvFile.read(file, REQUIRED, "a pool needs " + String.join(",", REQUIRED) + " (and any screener columns)");
+        return pool(file, CsvFile.read(file, REQUIRED, HINT));
+    }
+
+    /** A pool from CSV text; {@code source} names it in errors. */
+    public static Pool parse(String text, String source) {
+        return pool(Path.of(source), CsvFile.parse(text, source, REQUIRED, HINT));
+    }
+
+    private static final String HINT = "a pool needs " + String.join(",", REQUIRED) + " (and any screener columns)";
+
+    private static Pool pool(Path file, CsvFile csv) {
         List<Participant> people = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
         for (CsvFile.Row row : csv.rows()) {
