@@ -9,26 +9,48 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads a persona from YAML, every problem located by file, line and field. See {@code examples/personas/}. */
+/**
+ * Reads a persona from YAML, every problem located by file, line and field. Files written before the
+ * behaviour fields existed read as they always did. See {@code examples/personas/} and
+ * {@code docs/personas.md} for the format.
+ */
 public final class PersonaFile {
 
     record File(String name, String language, Map<String, String> background, List<TopicFile> answers, List<TopicFile> facts,
                 List<String> general, List<String> fillers, ContradictionFile contradiction, SwitchFile switchLanguage,
-                TopicFile emotional, EngagementFile engagement, Double paceSeconds, Boolean lowEffort) { }
+                CodeSwitchFile codeSwitch, DriftFile drift, EmotionalFile emotional, List<RefusalFile> refuses,
+                EngagementFile engagement, ReactionsFile reactions, Double paceSeconds, Integer answerWords, Boolean lowEffort,
+                String effort) { }
 
     record TopicFile(List<String> topic, List<String> say) { }
 
     record ContradictionFile(List<String> topic, String early, String late, Integer from) { }
 
-    record SwitchFile(Integer from, String to, List<String> say) { }
+    record SwitchFile(Integer from, String to, List<String> say, List<TopicFile> answers, List<TopicFile> facts, List<String> general,
+                      List<String> fillers, HalvesFile contradiction) { }
+
+    record HalvesFile(String early, String late) { }
+
+    record CodeSwitchFile(String to, Integer every, List<String> phrases) { }
+
+    record DriftFile(Integer every, List<String> say) { }
+
+    record EmotionalFile(List<String> topic, List<String> say, Double drop, Integer answers) { }
+
+    record RefusalFile(List<String> topic, String say, Double reasked) { }
 
     record EngagementFile(Double start, Double longQuestion, Double leading, Double doubleBarrelled, Double repeated, Double shortWarm,
                           Double fillerBelow) { }
+
+    record ReactionsFile(RegisterFile register, Double empathy, Double cold, Double specific, Double ownWords, Double wrongLanguage) { }
+
+    record RegisterFile(String expects, Double mismatch) { }
+
+    static final List<String> DEFAULT_FILLERS = List.of("I don't know.", "Not sure.", "Hm, maybe.");
 
     private PersonaFile() {
     }
@@ -48,65 +70,58 @@ public final class PersonaFile {
 
     public static Persona parse(String text, String source, String id) {
         File f = StructuredReader.yaml().read(text, source, File.class);
-        require(f.name() != null && !f.name().isBlank(), source, text, "name", "a persona needs a name");
-        List<Persona.Topic> answers = topics(f.answers(), "answers", source, text);
-        require(!answers.isEmpty() || f.general() != null && !f.general().isEmpty(), source, text, "answers",
+        PersonaParts p = new PersonaParts(source, text);
+        p.require(f.name() != null && !f.name().isBlank(), "name", "a persona needs a name");
+        String language = f.language() == null ? "en" : f.language();
+        p.require(language.matches("[a-z]{2}"), "language", "a two-letter language code, e.g. en, was '" + language + "'");
+        List<Persona.Topic> answers = p.topics(f.answers(), "answers");
+        p.require(!answers.isEmpty() || f.general() != null && !f.general().isEmpty(), "answers",
                 "a persona needs answers by topic or general answers");
-        Optional<Persona.Contradiction> contradiction = Optional.empty();
-        if (f.contradiction() != null) {
-            ContradictionFile c = f.contradiction();
-            require(c.topic() != null && !c.topic().isEmpty(), source, text, "contradiction.topic", "a contradiction needs topic words");
-            require(c.early() != null && c.late() != null, source, text, "contradiction", "a contradiction needs an early and a late statement");
-            int from = c.from() == null ? 4 : c.from();
-            require(from >= 2, source, text, "contradiction.from", "must be 2 or more, was " + from);
-            contradiction = Optional.of(new Persona.Contradiction(c.topic(), c.early(), c.late(), from));
-        }
-        Optional<Persona.LanguageSwitch> sw = Optional.empty();
-        if (f.switchLanguage() != null) {
-            SwitchFile s = f.switchLanguage();
-            require(s.to() != null && s.to().matches("[a-z]{2}"), source, text, "switchLanguage.to", "a two-letter language code, e.g. de");
-            require(s.say() != null && !s.say().isEmpty(), source, text, "switchLanguage.say", "lines to say in the other language");
-            sw = Optional.of(new Persona.LanguageSwitch(s.from() == null ? 3 : s.from(), s.to(), s.say()));
-        }
-        EngagementFile e = f.engagement();
-        Persona.Engagement d = Persona.Engagement.DEFAULT;
-        Persona.Engagement engagement = e == null ? d : new Persona.Engagement(or(e.start(), d.start()), or(e.longQuestion(), d.longQuestion()),
-                or(e.leading(), d.leading()), or(e.doubleBarrelled(), d.doubleBarrelled()), or(e.repeated(), d.repeated()),
-                or(e.shortWarm(), d.shortWarm()), or(e.fillerBelow(), d.fillerBelow()));
-        require(engagement.start() >= 0 && engagement.start() <= 1, source, text, "engagement.start", "must be between 0 and 1");
+        Persona.Lines lines = new Persona.Lines(answers, p.topics(f.facts(), "facts"), p.lines(f.general(), "general"),
+                f.fillers() == null || f.fillers().isEmpty() ? DEFAULT_FILLERS : p.lines(f.fillers(), "fillers"));
         double pace = f.paceSeconds() == null ? 4 : f.paceSeconds();
-        require(pace >= 0 && pace <= 120, source, text, "paceSeconds", "must be between 0 and 120, was " + pace);
-        Optional<Persona.Topic> emotional = f.emotional() == null ? Optional.empty()
-                : Optional.of(topics(List.of(f.emotional()), "emotional", source, text).getFirst());
-        return new Persona(id, f.name(), f.language() == null ? "en" : f.language(), f.background() == null ? Map.of() : f.background(),
-                answers, topics(f.facts(), "facts", source, text), f.general() == null ? List.of() : f.general(),
-                f.fillers() == null || f.fillers().isEmpty() ? List.of("I don't know.", "Not sure.", "Hm, maybe.") : f.fillers(),
-                contradiction, sw, emotional, engagement, Duration.ofMillis((long) (pace * 1000)), Boolean.TRUE.equals(f.lowEffort()));
+        p.require(pace >= 0 && pace <= 120, "paceSeconds", "must be between 0 and 120, was " + pace);
+        int answerWords = f.answerWords() == null ? 0 : f.answerWords();
+        p.require(answerWords >= 0 && answerWords <= 400, "answerWords", "must be between 0 (as written) and 400, was " + answerWords);
+        Persona.Style style = new Persona.Style(Duration.ofMillis((long) (pace * 1000)), answerWords, effort(f, p));
+        return Persona.builder(id, f.name()).language(language).background(f.background() == null ? Map.of() : f.background())
+                .lines(lines).contradiction(contradiction(f.contradiction(), p))
+                .languageSwitch(p.languageSwitch(f.switchLanguage(), lines))
+                .codeSwitch(p.codeSwitch(f.codeSwitch())).drift(p.drift(f.drift())).emotional(p.emotional(f.emotional()))
+                .refusals(p.refusals(f.refuses())).engagement(p.engagement(f.engagement())).reactions(p.reactions(f.reactions()))
+                .style(style).build();
     }
 
-    private static List<Persona.Topic> topics(List<TopicFile> files, String field, String source, String text) {
-        List<Persona.Topic> out = new ArrayList<>();
-        if (files == null) {
-            return out;
+    private static Persona.Effort effort(File f, PersonaParts p) {
+        if (f.effort() == null) {
+            return Boolean.TRUE.equals(f.lowEffort()) ? Persona.Effort.LOW : Persona.Effort.NORMAL;
         }
-        for (int i = 0; i < files.size(); i++) {
-            TopicFile t = files.get(i);
-            require(t.topic() != null && !t.topic().isEmpty(), source, text, field + "[" + i + "].topic", "topic words are required");
-            require(t.say() != null && !t.say().isEmpty(), source, text, field + "[" + i + "].say", "at least one line to say is required");
-            out.add(new Persona.Topic(t.topic(), t.say()));
+        Optional<Persona.Effort> e = switch (f.effort()) {
+            case "normal" -> Optional.of(Persona.Effort.NORMAL);
+            case "low" -> Optional.of(Persona.Effort.LOW);
+            case "fraudulent" -> Optional.of(Persona.Effort.FRAUDULENT);
+            default -> Optional.empty();
+        };
+        p.require(e.isPresent(), "effort", "'" + f.effort() + "' is not an effort; use normal, low or fraudulent");
+        p.require(f.lowEffort() == null || f.lowEffort() == (e.get() == Persona.Effort.LOW), "lowEffort",
+                "says otherwise than effort: " + f.effort() + "; keep one of them");
+        return e.get();
+    }
+
+    private static Optional<Persona.Contradiction> contradiction(ContradictionFile c, PersonaParts p) {
+        if (c == null) {
+            return Optional.empty();
         }
-        return out;
+        p.require(c.topic() != null && !c.topic().isEmpty(), "contradiction.topic", "a contradiction needs topic words");
+        p.require(c.early() != null && c.late() != null, "contradiction", "a contradiction needs an early and a late statement");
+        int from = c.from() == null ? 4 : c.from();
+        p.require(from >= 2, "contradiction.from", "must be 2 or more, was " + from);
+        return Optional.of(new Persona.Contradiction(c.topic(), c.early(), c.late(), from));
     }
 
-    private static double or(Double v, double d) {
-        return v == null ? d : v;
-    }
-
-    private static void require(boolean ok, String source, String text, String field, String problem) {
+    static void require(boolean ok, String source, String text, String field, String problem) {
         if (!ok) {
             throw YamlLocator.error(source, text, field, problem);
         }
     }
-
-
 }
