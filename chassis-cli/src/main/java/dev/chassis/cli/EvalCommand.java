@@ -27,25 +27,34 @@ import picocli.CommandLine.Spec;
 /** {@code chassis eval}: the interviewer against synthetic participants, with and without parts of the harness. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Score the AI interviewer on guides and personas, with parts of the harness switched off.", "",
-                "Every persona is interviewed with every guide, once with the whole harness and once per ablated feature, on the "
-                + "same engine and the same latency. Scores per session and in total: objective coverage (from the transcript's "
-                + "words), planted contradictions followed up, disengagement recovered, leading and double-barrelled question "
-                + "rate, time to the first words the participant heard (p50/p99) and late turns. Prints a table; --json writes "
-                + "everything."},
+                "Every persona is interviewed with every guide at every seed, once with the whole harness and once per ablated "
+                + "feature, on the same engine and the same latency. The scores are computed from outside the harness: from "
+                + "what the interviewer said and what each synthetic participant knows it did. Hidden facts elicited, planted "
+                + "contradictions put back (and false alarms), hard moments acknowledged, the participant's language kept "
+                + "(sentence by sentence, none mixed), question quality (leading, double-barrelled, closed) from an independent "
+                + "checker, questions repeated, refused topics asked again, objectives explored deeply enough, time used, "
+                + "disengagement recovered and time to first words. Means with their spread over the seeds; a table, and "
+                + "--json writes everything."},
         footer = {"", "Features: monitors, staging, state, steering, deadline (or all).", "",
                 "Examples:", "  chassis eval --guides examples/guides/onboarding-en.yaml --personas examples/personas --ablate all",
                 "  chassis eval --guides a.yaml,b.yaml --personas p1.yaml,p2.yaml --ablate monitors,steering --json eval.json",
+                "  chassis eval --guides examples/guides/onboarding-en.yaml --personas examples/personas --seeds 1,2,3,4,5 --sessions",
+                "  chassis eval --checker",
                 "  chassis eval --guides examples/guides --personas examples/personas --late 20%%:3s --model openai:gpt-4.1-mini"})
 final class EvalCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--guides", required = true, split = ",", paramLabel = "<file|dir>", description = "Guide files, or folders of them.")
+    @Option(names = "--guides", split = ",", paramLabel = "<file|dir>", description = "Guide files, or folders of them.")
     List<Path> guides;
 
-    @Option(names = "--personas", required = true, split = ",", paramLabel = "<file|dir>", description = "Persona files, or folders of them.")
+    @Option(names = "--personas", split = ",", paramLabel = "<file|dir>", description = "Persona files, or folders of them.")
     List<Path> personas;
+
+    @Option(names = "--checker", description = "Print the question checker's precision and recall on its labelled examples, per "
+            + "language and label, and stop.")
+    boolean checker;
 
     @Option(names = "--ablate", split = ",", paramLabel = "<feature>", description = "Features to switch off, one configuration each: "
             + "monitors, staging, state, steering, deadline, or all.")
@@ -55,8 +64,12 @@ final class EvalCommand implements Callable<Integer> {
             description = "Make this share of the engine's turns late by this much, or none (default: ${DEFAULT-VALUE}).")
     String late;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "<n>", description = "Seed for participants and late turns (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--seeds", defaultValue = "1,2,3", split = ",", paramLabel = "<n>",
+            description = "Seeds for participants and late turns; every session runs at each (default: ${DEFAULT-VALUE}).")
+    List<Long> seeds;
+
+    @Option(names = "--seed", paramLabel = "<n>", description = "Run at this one seed only.")
+    Long seed;
 
     @Option(names = "--json", paramLabel = "<file>", description = "Also write every score as JSON here.")
     Path json;
@@ -64,23 +77,41 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--sessions", description = "Also print a row per session.")
     boolean perSession;
 
+    @Option(names = "--transcripts", paramLabel = "<dir>", description = "Also write every session's transcript, with what each "
+            + "answer did and how each turn was judged, into this folder.")
+    Path transcripts;
+
     @Mixin
     ModelOption model = new ModelOption();
 
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
+        if (checker) {
+            o.print(EvaluationReport.questionCheckerTable());
+            o.flush();
+            return 0;
+        }
+        if (guides == null || personas == null) {
+            throw new InvalidInputException("", 0, guides == null ? "--guides" : "--personas",
+                    "is required: name the guide and persona files (or folders) to evaluate");
+        }
         List<Path> guideFiles = files(guides, "--guides");
         List<Path> personaFiles = files(personas, "--personas");
         Set<Feature> off = features(ablate);
-        Evaluation evaluation = Evaluation.builder().guides(guideFiles).personas(personaFiles).ablate(off)
-                .latency(LatencyProfile.parse(late)).seed(seed).model(model.create()).build();
-        int total = guideFiles.size() * personaFiles.size() * (1 + off.size());
-        o.printf("Evaluating %d guide(s) × %d persona(s) × %d configuration(s): %d sessions%n", guideFiles.size(), personaFiles.size(),
-                1 + off.size(), total);
+        List<Long> runSeeds = seed != null ? List.of(seed) : seeds;
+        Evaluation.Builder builder = Evaluation.builder().guides(guideFiles).personas(personaFiles).ablate(off)
+                .latency(LatencyProfile.parse(late)).seeds(runSeeds).model(model.create());
+        if (transcripts != null) {
+            builder.transcripts(transcripts);
+        }
+        Evaluation evaluation = builder.build();
+        int total = evaluation.sessions();
+        o.printf("Evaluating %d guide(s) × %d persona(s) × %d configuration(s) × %d seed(s): %d sessions%n", guideFiles.size(),
+                personaFiles.size(), 1 + off.size(), runSeeds.size(), total);
         o.flush();
         AtomicInteger done = new AtomicInteger();
-        EvaluationReport report = evaluation.run(score -> {
+        EvaluationReport report = evaluation.run(session -> {
             synchronized (o) {
                 o.printf("\r  %d/%d sessions", done.incrementAndGet(), total);
                 o.flush();
@@ -96,6 +127,9 @@ final class EvalCommand implements Callable<Integer> {
         if (json != null) {
             report.writeJson(json);
             o.println("JSON: " + json.toAbsolutePath().normalize());
+        }
+        if (transcripts != null) {
+            o.println("Transcripts: " + transcripts.toAbsolutePath().normalize().resolve("index.txt"));
         }
         o.flush();
         return 0;

@@ -104,12 +104,19 @@ class TalkCommandsTest {
         Path json = dir.resolve("eval.json");
         CliRunner r = CliRunner.run("eval", "--guides", EXAMPLES.resolve("guides/onboarding-en.yaml").toString(), "--personas",
                 EXAMPLES.resolve("personas/contradicting-founder.yaml") + "," + EXAMPLES.resolve("personas/busy-manager.yaml"),
-                "--ablate", "monitors", "--late", "none", "--json", json.toString(), "--sessions");
+                "--ablate", "monitors", "--late", "none", "--seeds", "1,2", "--json", json.toString(), "--sessions");
         assertThat(r.err()).isEmpty();
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("2 persona(s) × 2 configuration(s): 4 sessions").containsPattern("(?m)^full\\s+2\\s")
-                .containsPattern("(?m)^no-monitors\\s+2\\s").contains("contradicting-founder");
-        assertThat(Files.readString(json)).contains("\"contradictionFollowUpRate\" : 1.0");
+        assertThat(r.out()).contains("2 persona(s) × 2 configuration(s) × 2 seed(s): 8 sessions").containsPattern("(?m)^full\\s+4\\s")
+                .containsPattern("(?m)^no-monitors\\s+4\\s").contains("contradicting-founder").contains("composite by seed");
+        assertThat(Files.readString(json)).contains("\"contradictionsPutBack\" : 1.0").contains("\"bySeed\"");
+    }
+
+    @Test
+    void eval_reports_its_question_checker_s_precision_and_recall() {
+        CliRunner r = CliRunner.run("eval", "--checker");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("leading P/R").containsPattern("(?m)^ja\\s+held-out").containsPattern("(?m)^ar\\s+development");
     }
 
     @Test

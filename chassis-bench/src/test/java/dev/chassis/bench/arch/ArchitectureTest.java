@@ -120,6 +120,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_evaluation_and_its_synthetic_participants_share_no_code_with_the_judgment_they_score() {
+        // Scorers that used steering's own question patterns could never find a bad question (issue 13).
+        String[] judges = {"dev.chassis.research.eval..", "dev.chassis.testkit.participant.."};
+        assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("dev.chassis.research.eval.score"))).isNotEmpty();
+        assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("dev.chassis.testkit.participant.reading"))).isNotEmpty();
+        noClasses().that().resideInAnyPackage(judges)
+                .should().dependOnClassesThat().resideInAnyPackage("dev.chassis.talk.monitor..", "dev.chassis.talk.steer..",
+                        "dev.chassis.talk.text..", "dev.chassis.talk.realise..", "dev.chassis.core.text..")
+                .check(classes);
+    }
+
+    @Test
     void the_packages_of_core_have_no_cycles() {
         rule(slices().matching("dev.chassis.core.(*)..").should().beFreeOfCycles()).check(classes);
     }

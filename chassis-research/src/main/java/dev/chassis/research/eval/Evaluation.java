@@ -3,19 +3,19 @@ package dev.chassis.research.eval;
 import dev.chassis.core.model.Model;
 import dev.chassis.models.offline.OfflineModel;
 import dev.chassis.models.offline.Pacing;
+import dev.chassis.research.eval.score.Exchange;
+import dev.chassis.research.eval.score.Scoring;
+import dev.chassis.research.eval.score.SessionScore;
 import dev.chassis.research.guide.Guide;
 import dev.chassis.research.guide.GuideFile;
 import dev.chassis.research.interview.Interview;
 import dev.chassis.research.interview.Interviewer;
 import dev.chassis.research.ops.conduct.SessionEvents;
-import dev.chassis.research.synthesis.ObjectiveCoverage;
-import dev.chassis.research.synthesis.SynthesisObjective;
-import dev.chassis.research.synthesis.Synthesizer;
+import dev.chassis.research.transcript.Speaker;
+import dev.chassis.research.transcript.Turn;
 import dev.chassis.talk.Feature;
 import dev.chassis.talk.TalkHarness;
 import dev.chassis.talk.TurnRecord;
-import dev.chassis.talk.steer.Directive;
-import dev.chassis.talk.steer.QuestionCheck;
 import dev.chassis.testkit.model.LateModel;
 import dev.chassis.testkit.participant.Persona;
 import dev.chassis.testkit.participant.PersonaFile;
@@ -34,23 +34,20 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 
 /**
- * Interviews every persona with every guide, once with the whole harness and once with each
- * ablated feature switched off, on the same engine and the same latency, and scores each session
- * from what the participant experienced. Sessions run concurrently on virtual threads; each has its
- * own harness, participant and late-turn schedule (seeded by guide, persona and seed), so a run's
- * scores do not depend on scheduling.
+ * Interviews every persona with every guide, at every seed, once with the whole harness and once
+ * with each ablated feature switched off, on the same engine and the same latency, and scores each
+ * session from outside the harness ({@link Scoring}: the interviewer's words, the participant's own
+ * record of what it did, the guide). Sessions run concurrently on virtual threads; each has its own
+ * harness, participant and late-turn schedule (seeded by guide, persona and seed), so scores do not
+ * depend on scheduling.
  *
  * <pre>{@code
  * EvaluationReport report = Evaluation.builder().guides(List.of(guide)).personas(personas)
- *         .ablate(EnumSet.allOf(Feature.class)).build().run(score -> { });
+ *         .ablate(EnumSet.allOf(Feature.class)).seeds(List.of(1L, 2L, 3L)).build().run(score -> { });
  * }</pre>
  */
 public final class Evaluation {
 
-    /** Below this engagement a participant has disengaged (they answer in one sentence). */
-    static final double DISENGAGED = 0.55;
-    /** At or above this, after disengaging, they have come back. */
-    static final double RECOVERED = 0.6;
     private static final int PARALLEL = 16;
 
     private final List<Path> guides;
@@ -59,7 +56,8 @@ public final class Evaluation {
     private final List<Feature> ablations;
     private final LatencyProfile latency;
     private final Duration deadline;
-    private final long seed;
+    private final List<Long> seeds;
+    private final Optional<Path> transcripts;
 
     private Evaluation(Builder b) {
         this.guides = List.copyOf(b.guides);
@@ -68,9 +66,13 @@ public final class Evaluation {
         this.ablations = List.copyOf(b.ablations);
         this.latency = b.latency;
         this.deadline = b.deadline;
-        this.seed = b.seed;
+        this.seeds = List.copyOf(b.seeds);
+        this.transcripts = b.transcripts;
         if (guides.isEmpty() || personas.isEmpty()) {
             throw new IllegalArgumentException("an evaluation needs at least one guide and one persona");
+        }
+        if (seeds.isEmpty()) {
+            throw new IllegalArgumentException("an evaluation needs at least one seed");
         }
     }
 
@@ -78,39 +80,52 @@ public final class Evaluation {
         return new Builder();
     }
 
-    /** Runs every session and reports each score to {@code progress} as it is done (from any thread). */
-    public EvaluationReport run(Consumer<SessionScore> progress) {
+    /** How many sessions {@link #run} interviews. */
+    public int sessions() {
+        return guides.size() * personas.size() * seeds.size() * (1 + ablations.size());
+    }
+
+    /**
+     * Runs every session, reporting each to {@code progress} as it ends (from any thread), then scores
+     * them all: scoring waits until the last session is done, so that it never competes with a live
+     * turn for the processor.
+     */
+    public EvaluationReport run(Consumer<String> progress) {
         List<Guide> loadedGuides = guides.stream().map(GuideFile::load).toList(); // bad files fail here, before any work
         List<Persona> loadedPersonas = personas.stream().map(PersonaFile::load).toList();
         List<String> configurations = new ArrayList<>();
         configurations.add("full");
         ablations.forEach(f -> configurations.add(configurationName(f)));
         Semaphore slots = new Semaphore(PARALLEL);
-        List<Future<SessionScore>> futures = new ArrayList<>();
+        List<Future<Run>> futures = new ArrayList<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (String configuration : configurations) {
-                Optional<Feature> off = configuration.equals("full") ? Optional.empty()
-                        : Optional.of(ablations.get(configurations.indexOf(configuration) - 1));
-                for (Guide guide : loadedGuides) {
-                    for (Persona persona : loadedPersonas) {
-                        futures.add(pool.submit(() -> {
-                            slots.acquire();
-                            try {
-                                SessionScore score = session(guide, persona, configuration, off);
-                                progress.accept(score);
-                                return score;
-                            } finally {
-                                slots.release();
-                            }
-                        }));
+            for (long seed : seeds) {
+                for (int c = 0; c < configurations.size(); c++) {
+                    String configuration = configurations.get(c);
+                    Optional<Feature> off = c == 0 ? Optional.empty() : Optional.of(ablations.get(c - 1));
+                    for (Guide guide : loadedGuides) {
+                        for (Persona persona : loadedPersonas) {
+                            futures.add(pool.submit(() -> {
+                                slots.acquire();
+                                try {
+                                    Run run = new Run(session(guide, persona, off, seed), configuration, seed);
+                                    progress.accept(configuration + " " + seed + " " + persona.id());
+                                    return run;
+                                } finally {
+                                    slots.release();
+                                }
+                            }));
+                        }
                     }
                 }
             }
-            List<SessionScore> scores = new ArrayList<>();
-            for (Future<SessionScore> f : futures) {
-                scores.add(f.get());
+            List<Run> runs = new ArrayList<>();
+            for (Future<Run> f : futures) {
+                runs.add(f.get());
             }
-            return new EvaluationReport(model.name(), latency, deadline, configurations, scores);
+            List<SessionScore> scores = runs.stream().map(r -> Scoring.score(r.exchange(), r.configuration(), r.seed())).toList();
+            transcripts.ifPresent(dir -> SessionDump.write(dir, runs.stream().map(Run::exchange).toList(), scores));
+            return new EvaluationReport(model.name(), latency, deadline, configurations, seeds, scores);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("evaluation interrupted", e);
@@ -123,7 +138,10 @@ public final class Evaluation {
         return "no-" + f.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private SessionScore session(Guide guide, Persona persona, String configuration, Optional<Feature> off) {
+    /** One interview done, not yet scored. */
+    private record Run(Exchange exchange, String configuration, long seed) { }
+
+    private Exchange session(Guide guide, Persona persona, Optional<Feature> off, long seed) {
         long sessionSeed = seed * 1_000_003L + (guide.study() + "/" + persona.id()).hashCode();
         OfflineModel fallback = OfflineModel.builder().pacing(Pacing.INSTANT).build();
         Interviewer interviewer = new Interviewer(guide, clock -> {
@@ -133,61 +151,22 @@ public final class Evaluation {
             return b.build();
         });
         SyntheticParticipant participant = new SyntheticParticipant(persona, sessionSeed);
-        Interview interview = interviewer.simulate(participant, configuration + "-" + guide.study() + "-" + persona.id(), SessionEvents.NONE);
-        return score(guide, persona.id(), configuration, interview, participant);
+        Interview interview = interviewer.simulate(participant, "eval-" + guide.study() + "-" + persona.id(), SessionEvents.NONE);
+        return exchange(guide, participant, interview);
     }
 
-    private SessionScore score(Guide guide, String persona, String configuration, Interview interview, SyntheticParticipant participant) {
-        List<TurnRecord> turns = interview.turns();
-        Optional<Boolean> followedUp = Optional.empty();
-        if (participant.contradictionStated()) {
-            int at = participant.contradictionAt();
-            followedUp = Optional.of(turns.stream().anyMatch(r -> r.turn() >= at && r.directive() instanceof Directive.Clarify));
+    /** The interview as the scorers see it: words, times and the participant's record, nothing of the harness's judgment. */
+    private Exchange exchange(Guide guide, SyntheticParticipant participant, Interview interview) {
+        List<Turn> said = interview.transcript().turns().stream().filter(t -> t.speaker() == Speaker.INTERVIEWER).toList();
+        List<TurnRecord> records = interview.turns();
+        List<Exchange.Said> interviewer = new ArrayList<>();
+        for (int k = 0; k < said.size(); k++) {
+            TurnRecord r = k < records.size() ? records.get(k) : null;
+            Duration first = r == null ? Duration.ZERO : r.timings().firstDelivered().orElse(r.timings().total());
+            interviewer.add(new Exchange.Said(said.get(k).text(), said.get(k).at().orElse(Duration.ZERO), first, r != null && r.deadlineMissed()));
         }
-        Optional<Boolean> recovered = Optional.empty();
-        List<Double> engagement = participant.engagementHistory();
-        for (int i = 0; i < engagement.size(); i++) {
-            if (engagement.get(i) < DISENGAGED) {
-                recovered = Optional.of(engagement.subList(i + 1, engagement.size()).stream().anyMatch(e -> e >= RECOVERED));
-                break;
-            }
-        }
-        int questions = 0;
-        int bad = 0;
-        List<Duration> firstWords = new ArrayList<>();
-        int late = 0;
-        int bridged = 0;
-        for (TurnRecord r : turns) {
-            Optional<String> question = QuestionCheck.lastQuestion(r.reply());
-            if (question.isPresent()) {
-                questions++;
-                if (QuestionCheck.leading(question.get()) || QuestionCheck.doubleBarrelled(question.get())) {
-                    bad++;
-                }
-            }
-            Duration first = r.timings().firstDelivered().orElse(r.timings().total());
-            firstWords.add(first);
-            late += first.compareTo(deadline) > 0 ? 1 : 0;
-            bridged += r.deadlineMissed() ? 1 : 0;
-        }
-        return new SessionScore(guide.study(), persona, configuration, turns.size(), coverage(guide, interview), followedUp, recovered,
-                questions, bad, firstWords, late, bridged);
-    }
-
-    /**
-     * Share of the guide's objectives covered, judged from the transcript's words rather than the
-     * harness's own coverage monitor, so that an ablation cannot fail just by not measuring.
-     */
-    private static double coverage(Guide guide, Interview interview) {
-        List<SynthesisObjective> objectives = guide.objectives().stream().map(o -> {
-            List<String> cues = new ArrayList<>(o.questions());
-            cues.addAll(o.probes());
-            cues.addAll(o.keywords());
-            return new SynthesisObjective(o.id(), o.title(), cues);
-        }).toList();
-        List<ObjectiveCoverage> coverage = Synthesizer.coverageFromWords(List.of(interview.transcript()), objectives);
-        long covered = coverage.stream().filter(c -> c.bySession().values().stream().anyMatch(v -> v >= ObjectiveCoverage.COVERED)).count();
-        return covered / (double) objectives.size();
+        boolean closed = participant.notes().size() < Interviewer.MAX_ANSWERS;
+        return new Exchange(guide, participant.persona(), interviewer, participant.notes(), closed, participant.engagementHistory(), deadline);
     }
 
     /** Builds an {@link Evaluation}; guides and personas are required, the rest has defaults. */
@@ -198,7 +177,8 @@ public final class Evaluation {
         private List<Feature> ablations = List.of();
         private LatencyProfile latency = LatencyProfile.DEFAULT;
         private Duration deadline = Duration.ofMillis(800);
-        private long seed = 1;
+        private List<Long> seeds = List.of(1L, 2L, 3L);
+        private Optional<Path> transcripts = Optional.empty();
 
         public Builder guides(List<Path> g) {
             this.guides = List.copyOf(g);
@@ -232,9 +212,21 @@ public final class Evaluation {
             return this;
         }
 
-        public Builder seed(long s) {
-            this.seed = s;
+        /** The seeds to run every session at (default 1, 2, 3): means and spread are over these. */
+        public Builder seeds(List<Long> s) {
+            this.seeds = List.copyOf(new java.util.LinkedHashSet<>(s));
             return this;
+        }
+
+        /** Also write every session's transcript, with what each answer did and how each turn was judged, into this folder. */
+        public Builder transcripts(Path folder) {
+            this.transcripts = Optional.of(folder);
+            return this;
+        }
+
+        /** One seed only. */
+        public Builder seed(long s) {
+            return seeds(List.of(s));
         }
 
         public Evaluation build() {

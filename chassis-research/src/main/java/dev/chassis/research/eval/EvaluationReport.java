@@ -1,38 +1,92 @@
 package dev.chassis.research.eval;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.chassis.research.eval.score.SessionScore;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The scores of an evaluation: every session, and per configuration the totals that compare the
- * full harness with each ablation. Prints as a table; writes as JSON.
+ * full harness with each ablation, as means with their spread over the seeds. Prints as tables
+ * ({@link ReportTables}); writes as JSON ({@link ReportJson}).
  */
-public record EvaluationReport(String model, LatencyProfile latency, Duration deadline, List<String> configurations,
+public record EvaluationReport(String model, LatencyProfile latency, Duration deadline, List<String> configurations, List<Long> seeds,
                                List<SessionScore> sessions) {
 
     public EvaluationReport {
         configurations = List.copyOf(configurations);
+        seeds = List.copyOf(seeds);
         sessions = List.copyOf(sessions);
     }
 
-    /** Totals of one configuration over all its sessions. */
-    public record Total(String configuration, int sessions, double composite, double coverage, Optional<Double> followUpRate,
-                        Optional<Double> recoveryRate, double badQuestionRate, Duration firstWordsP50, Duration firstWordsP99,
-                        int late, int bridged, int turns) { }
+    /** A mean over seeds (each seed's mean over its sessions) and the standard deviation between seeds. */
+    public record Spread(double mean, double sd, List<Double> bySeed) {
+        public Spread {
+            bySeed = List.copyOf(bySeed);
+        }
+    }
+
+    /**
+     * Totals of one configuration over all its sessions and seeds.
+     *
+     * @param putBack          planted contradictions put back within three turns, of those stated
+     * @param alarmsPer10      false alarms per ten interviews
+     * @param afterSwitch      interviewer turns in the participant's language after they switched, of those judged
+     * @param cutShort         interviews closed with over 30% of their time unused while a priority objective was shallow
+     */
+    public record Total(String configuration, int sessions, Spread composite, Optional<Double> factsElicited, Optional<Double> putBack,
+                        int contradictionsStated, double alarmsPer10, Optional<Double> emotionAcknowledged, double language,
+                        Optional<Double> afterSwitch, int mixedTurns, double questionQuality, int repeated, int reasked, double depth,
+                        int cutShort, double timeUsed, Optional<Double> recovery, Duration firstWordsP50, Duration firstWordsP99, int late,
+                        int turns) { }
 
     public List<SessionScore> sessions(String configuration) {
         return sessions.stream().filter(s -> s.configuration().equals(configuration)).toList();
+    }
+
+    /** The composite's mean and spread over seeds for one configuration. */
+    public Spread composite(String configuration) {
+        return spread(configuration, SessionScore::composite);
+    }
+
+    /** Each part of the composite, mean and spread over seeds, for one configuration (parts absent from every session left out). */
+    public Map<String, Spread> parts(String configuration) {
+        Map<String, Spread> out = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        sessions(configuration).forEach(s -> s.parts().keySet().stream().filter(k -> !names.contains(k)).forEach(names::add));
+        for (String name : names) {
+            List<Double> bySeed = new ArrayList<>();
+            for (long seed : seeds) {
+                sessions(configuration).stream().filter(s -> s.seed() == seed && s.parts().containsKey(name))
+                        .mapToDouble(s -> s.parts().get(name)).average().ifPresent(bySeed::add);
+            }
+            out.put(name, of(bySeed));
+        }
+        return out;
+    }
+
+    /** The ablations the full harness does not beat on the composite, as {@code seed:configuration}; empty when it beats all at every seed. */
+    public List<String> fullNotAhead() {
+        List<String> out = new ArrayList<>();
+        Spread full = composite("full");
+        for (String c : configurations) {
+            if (c.equals("full")) {
+                continue;
+            }
+            Spread other = composite(c);
+            for (int i = 0; i < seeds.size(); i++) {
+                if (full.bySeed().get(i) <= other.bySeed().get(i)) {
+                    out.add(seeds.get(i) + ":" + c);
+                }
+            }
+        }
+        return out;
     }
 
     public Total total(String configuration) {
@@ -40,116 +94,91 @@ public record EvaluationReport(String model, LatencyProfile latency, Duration de
         List<Duration> words = new ArrayList<>();
         of.forEach(s -> words.addAll(s.firstWords()));
         words.sort(null);
-        int questions = of.stream().mapToInt(SessionScore::questions).sum();
-        int bad = of.stream().mapToInt(SessionScore::badQuestions).sum();
-        return new Total(configuration, of.size(),
-                of.stream().mapToDouble(SessionScore::composite).average().orElse(0),
-                of.stream().mapToDouble(SessionScore::coverage).average().orElse(0),
-                rate(of.stream().map(SessionScore::contradictionFollowedUp).flatMap(Optional::stream).toList()),
-                rate(of.stream().map(SessionScore::disengagementRecovered).flatMap(Optional::stream).toList()),
-                questions == 0 ? 0 : bad / (double) questions,
-                percentile(words, 0.50), percentile(words, 0.99),
-                of.stream().mapToInt(SessionScore::late).sum(), of.stream().mapToInt(SessionScore::bridged).sum(),
-                words.size());
+        int stated = count(of, s -> s.contradiction().stated());
+        int judged = sum(of, s -> s.language().judged());
+        int afterSwitch = sum(of, s -> s.language().afterSwitch());
+        int asked = sum(of, s -> s.questions().asked());
+        int disclosures = sum(of, s -> s.conversation().disclosures());
+        int hidden = sum(of, s -> s.conversation().factsHidden());
+        List<Boolean> recoveries = of.stream().map(SessionScore::recovered).flatMap(Optional::stream).toList();
+        return new Total(configuration, of.size(), composite(configuration),
+                ratio(sum(of, s -> s.conversation().facts()), hidden),
+                ratio(count(of, s -> s.contradiction().putBack()), stated), stated,
+                of.isEmpty() ? 0 : 10.0 * sum(of, s -> s.contradiction().alarms().size()) / of.size(),
+                ratio(sum(of, s -> s.conversation().acknowledged()), disclosures),
+                judged == 0 ? 1 : sum(of, s -> s.language().inLanguage()) / (double) judged,
+                ratio(sum(of, s -> s.language().afterSwitchInLanguage()), afterSwitch), sum(of, s -> s.language().mixed()),
+                of.stream().mapToDouble(s -> s.questions().quality() * s.questions().asked()).sum() / Math.max(1, asked),
+                sum(of, s -> s.questions().repeated()), sum(of, s -> s.conversation().reasked()),
+                of.stream().mapToDouble(s -> s.depth().share()).average().orElse(0), count(of, s -> s.depth().cutShort()),
+                of.stream().mapToDouble(s -> s.depth().used()).average().orElse(0),
+                recoveries.isEmpty() ? Optional.empty() : ratio((int) recoveries.stream().filter(b -> b).count(), recoveries.size()),
+                percentile(words, 0.50), percentile(words, 0.99), sum(of, SessionScore::late), words.size());
     }
 
     public List<Total> totals() {
         return configurations.stream().map(this::total).toList();
     }
 
-    /** The totals as a table, one configuration per row, then what the engine and latency were. */
+    /** The totals as tables, then whether the full harness is ahead at every seed. */
     public String table() {
-        StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-14s %8s %9s %8s %9s %9s %8s %8s %9s %8s%n", "configuration", "sessions", "composite",
-                "coverage", "follow-up", "recovered", "bad-q", "ttfw-p50", "ttfw-p99", "late"));
-        for (Total t : totals()) {
-            out.append(String.format(Locale.ROOT, "%-14s %8d %9.3f %8.2f %9s %9s %8.2f %6dms %7dms %4d/%-4d%n", t.configuration(), t.sessions(),
-                    t.composite(), t.coverage(), percent(t.followUpRate()), percent(t.recoveryRate()), t.badQuestionRate(),
-                    t.firstWordsP50().toMillis(), t.firstWordsP99().toMillis(), t.late(), t.turns()));
-        }
-        out.append(String.format(Locale.ROOT, "model %s, %s, deadline %d ms; ttfw = time to the first words the participant heard%n",
-                model, latency, deadline.toMillis()));
-        return out.toString();
+        return ReportTables.totals(this);
     }
 
     /** Every session, one per row, grouped by configuration. */
     public String sessionTable() {
-        StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-14s %-18s %-24s %5s %9s %8s %9s %9s %5s %5s%n", "configuration", "guide", "persona", "turns",
-                "composite", "coverage", "follow-up", "recovered", "bad-q", "late"));
-        for (SessionScore s : sessions) {
-            out.append(String.format(Locale.ROOT, "%-14s %-18s %-24s %5d %9.3f %8.2f %9s %9s %5d %5d%n", s.configuration(), s.guide(), s.persona(),
-                    s.turns(), s.composite(), s.coverage(), s.contradictionFollowedUp().map(b -> b ? "yes" : "no").orElse("-"),
-                    s.disengagementRecovered().map(b -> b ? "yes" : "no").orElse("-"), s.badQuestions(), s.late()));
-        }
-        return out.toString();
+        return ReportTables.sessions(this);
     }
 
-    /** Writes everything, totals and sessions, as JSON. */
-    public void writeJson(Path file) {
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = json.createObjectNode();
-        root.put("model", model);
-        root.put("latency", latency.toString());
-        root.put("deadlineMs", deadline.toMillis());
-        ArrayNode totals = root.putArray("totals");
-        for (Total t : totals()) {
-            ObjectNode n = totals.addObject();
-            n.put("configuration", t.configuration());
-            n.put("sessions", t.sessions());
-            n.put("composite", t.composite());
-            n.put("coverage", t.coverage());
-            t.followUpRate().ifPresent(r -> n.put("contradictionFollowUpRate", r));
-            t.recoveryRate().ifPresent(r -> n.put("disengagementRecoveryRate", r));
-            n.put("leadingOrDoubleBarrelledRate", t.badQuestionRate());
-            n.put("timeToFirstWordsP50Ms", t.firstWordsP50().toMillis());
-            n.put("timeToFirstWordsP99Ms", t.firstWordsP99().toMillis());
-            n.put("lateTurns", t.late());
-            n.put("bridgedTurns", t.bridged());
-            n.put("turns", t.turns());
-        }
-        ArrayNode list = root.putArray("sessions");
-        for (SessionScore s : sessions) {
-            ObjectNode n = list.addObject();
-            n.put("configuration", s.configuration());
-            n.put("guide", s.guide());
-            n.put("persona", s.persona());
-            n.put("turns", s.turns());
-            n.put("composite", s.composite());
-            n.put("coverage", s.coverage());
-            s.contradictionFollowedUp().ifPresent(f -> n.put("contradictionFollowedUp", f));
-            s.disengagementRecovered().ifPresent(r -> n.put("disengagementRecovered", r));
-            n.put("questions", s.questions());
-            n.put("leadingOrDoubleBarrelled", s.badQuestions());
-            ArrayNode words = n.putArray("timeToFirstWordsMs");
-            s.firstWords().forEach(d -> words.add(d.toMillis()));
-            n.put("lateTurns", s.late());
-            n.put("bridgedTurns", s.bridged());
-        }
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            json.writeValue(file.toFile(), root);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+    /** The question checker's precision and recall on its labelled examples, per language, example set and label. */
+    public static String questionCheckerTable() {
+        return ReportTables.checkerTable();
     }
 
-    private static Optional<Double> rate(List<Boolean> outcomes) {
-        return outcomes.isEmpty() ? Optional.empty() : Optional.of(outcomes.stream().filter(b -> b).count() / (double) outcomes.size());
+    /** Writes everything as JSON to {@code file}, creating its folder. */
+    public void writeJson(java.nio.file.Path file) {
+        ReportJson.write(this, file);
     }
 
-    private static String percent(Optional<Double> rate) {
-        return rate.map(r -> Math.round(r * 100) + "%").orElse("-");
+    private Spread spread(String configuration, Function<SessionScore, Double> measure) {
+        List<Double> bySeed = new ArrayList<>();
+        for (long seed : seeds) {
+            bySeed.add(sessions(configuration).stream().filter(s -> s.seed() == seed).mapToDouble(measure::apply).average().orElse(0));
+        }
+        return of(bySeed);
     }
 
-    private static Duration percentile(List<Duration> sorted, double p) {
+    private static Spread of(List<Double> bySeed) {
+        double mean = bySeed.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        double var = bySeed.size() < 2 ? 0 : bySeed.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum() / (bySeed.size() - 1);
+        return new Spread(mean, Math.sqrt(var), bySeed);
+    }
+
+    private static int sum(List<SessionScore> of, java.util.function.ToIntFunction<SessionScore> f) {
+        return of.stream().mapToInt(f).sum();
+    }
+
+    private static int count(List<SessionScore> of, Predicate<SessionScore> p) {
+        return (int) of.stream().filter(p).count();
+    }
+
+    private static Optional<Double> ratio(int part, int whole) {
+        return whole == 0 ? Optional.empty() : Optional.of(part / (double) whole);
+    }
+
+    static Duration percentile(List<Duration> sorted, double p) {
         if (sorted.isEmpty()) {
             return Duration.ZERO;
         }
         int i = (int) Math.ceil(p * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+
+    static String percent(Optional<Double> rate) {
+        return rate.map(r -> Math.round(r * 100) + "%").orElse("-");
+    }
+
+    static String locale(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
     }
 }

@@ -33,7 +33,7 @@ import java.util.function.Function;
 public final class Interviewer {
 
     /** Safety net: no interview goes on for more than this many answers. */
-    static final int MAX_ANSWERS = 60;
+    public static final int MAX_ANSWERS = 60;
     private static final double WORDS_PER_SECOND = 2.5;
 
     private final Guide guide;

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,43 +19,32 @@ class EvaluationTest {
 
     private static final Path EXAMPLES = Path.of(System.getProperty("chassis.repo.dir", "..")).resolve("examples");
 
-    static List<Path> personas() throws IOException {
-        try (Stream<Path> files = Files.list(EXAMPLES.resolve("personas"))) {
-            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
-        }
-    }
-
     @Test
-    void the_full_harness_beats_every_ablation_on_the_example_personas(@TempDir Path dir) throws IOException {
-        EvaluationReport report = Evaluation.builder().guides(List.of(EXAMPLES.resolve("guides/onboarding-en.yaml")))
-                .personas(personas()).ablate(EnumSet.allOf(Feature.class)).build().run(s -> { });
+    void every_configuration_is_scored_at_every_seed_from_outside_with_means_and_spread(@TempDir Path dir) throws IOException {
+        AtomicInteger done = new AtomicInteger();
+        Evaluation evaluation = Evaluation.builder().guides(List.of(EXAMPLES.resolve("guides/onboarding-en.yaml")))
+                .personas(List.of(EXAMPLES.resolve("personas/contradicting-founder.yaml"), EXAMPLES.resolve("personas/busy-manager.yaml")))
+                .ablate(EnumSet.of(Feature.MONITORS)).seeds(List.of(1L, 2L)).latency(LatencyProfile.NONE).transcripts(dir.resolve("t")).build();
+        assertThat(evaluation.sessions()).isEqualTo(8);
+        EvaluationReport report = evaluation.run(s -> done.incrementAndGet());
         System.out.print(report.table());
-        System.out.print(report.sessionTable());
-
+        assertThat(done).hasValue(8);
         EvaluationReport.Total full = report.total("full");
-        assertThat(full.sessions()).isEqualTo(personas().size());
-        for (Feature f : Feature.values()) {
-            EvaluationReport.Total ablated = report.total(Evaluation.configurationName(f));
-            assertThat(full.composite()).as("full vs without %s", f).isGreaterThan(ablated.composite());
-        }
-        assertThat(full.followUpRate()).hasValueSatisfying(r -> assertThat(r).isEqualTo(1.0));
-        assertThat(report.total("no-monitors").followUpRate()).hasValueSatisfying(r -> assertThat(r).isZero());
-        // With the deadline, a late model is bridged; only a starved CPU could still make someone wait.
-        assertThat(full.bridged()).isPositive();
-        assertThat(full.late()).as("late turns with the deadline").isLessThanOrEqualTo(full.turns() / 50);
-        assertThat(report.total("no-deadline").late()).as("late turns without it").isGreaterThanOrEqualTo(report.total("no-deadline").turns() / 10);
+        assertThat(full.sessions()).isEqualTo(4);
+        assertThat(full.composite().bySeed()).hasSize(2);
+        // Judged from the interviewer's words, not from the directive it was given: with monitors the
+        // founder's two team sizes are put back to him, without them never.
+        assertThat(full.putBack()).hasValue(1.0);
+        assertThat(report.total("no-monitors").putBack()).hasValue(0.0);
+        assertThat(report.parts("full")).containsKeys("language", "questions", "depth", "time", "onTime");
+        assertThat(report.table()).contains("composite ±sd").contains("question checker on its held-out examples");
 
         Path json = dir.resolve("out/eval.json");
         report.writeJson(json);
-        assertThat(Files.readString(json)).contains("\"configuration\" : \"no-steering\"", "\"timeToFirstWordsP99Ms\"", "\"persona\" : \"contradicting-founder\"");
-    }
-
-    @Test
-    void the_question_asked_is_found_after_acknowledgements_and_bridges() {
-        assertThat(dev.chassis.talk.steer.QuestionCheck.lastQuestion("Thanks, that helps. Let me think. What did you try first?")).hasValue("What did you try first?");
-        assertThat(dev.chassis.talk.steer.QuestionCheck.lastQuestion("Thanks. That is all.")).isEmpty();
-        assertThat(dev.chassis.talk.steer.QuestionCheck.lastQuestion("ありがとうございます。最初に何をしましたか？")).hasValue("最初に何をしましたか？");
-        assertThat(dev.chassis.talk.steer.QuestionCheck.lastQuestion("I see. What did you try? And did it work?")).hasValue("What did you try? And did it work?");
+        assertThat(Files.readString(json)).contains("\"configuration\" : \"no-monitors\"", "\"contradictionsPutBack\" : 1.0",
+                "\"bySeed\"", "\"persona\" : \"contradicting-founder\"", "\"questionChecker\"");
+        assertThat(Files.readString(dir.resolve("t/index.txt"))).contains("session-0001.txt").contains("contradicting-founder");
+        assertThat(Files.readString(dir.resolve("t/session-0001.txt"))).contains("[0] AI").contains("P [en");
     }
 
     @Test

@@ -1,0 +1,122 @@
+package dev.chassis.research.eval.score;
+
+import dev.chassis.testkit.participant.AnswerNote;
+import dev.chassis.testkit.participant.reading.QuestionChecker;
+import dev.chassis.testkit.participant.reading.Tokens;
+import dev.chassis.talk.stage.Objective;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How deeply each objective was explored and how the interview used its time. Each interviewer turn
+ * is attributed to the objective it asks about (one of its questions or probes, or its words; a
+ * follow-up on the last answer stays with the objective before), and the answer that follows counts
+ * for that objective when the participant said something of their own (not a filler, general line,
+ * refusal or drift: the persona knows which). An objective is deep enough with two such answers (one
+ * when it plans a single question and no probe).
+ *
+ * @param depth        substantive answers per objective
+ * @param shallow      objectives not deep enough, priority 4 or 5 only
+ * @param used         share of the guide's time the interview took
+ * @param endedEarly   whether the interviewer closed it with more than 30% of the time unused
+ */
+public record DepthScore(Map<String, Integer> depth, int deep, int objectives, List<String> shallow, double used, boolean endedEarly) {
+
+    /** Unused time beyond this share, with a priority objective shallow, is an interview cut short. */
+    static final double UNUSED = 0.3;
+    static final int PRIORITY = 4;
+
+    public DepthScore {
+        depth = Map.copyOf(depth);
+        shallow = List.copyOf(shallow);
+    }
+
+    /** Whether it ended early while a priority objective was still shallow. */
+    public boolean cutShort() {
+        return endedEarly && !shallow.isEmpty();
+    }
+
+    /** Share of objectives deep enough. */
+    public double share() {
+        return objectives == 0 ? 1 : deep / (double) objectives;
+    }
+
+    static DepthScore of(Exchange x) {
+        List<Objective> objectives = x.guide().objectives();
+        Map<String, Integer> depth = new LinkedHashMap<>();
+        objectives.forEach(o -> depth.put(o.id(), 0));
+        String current = null;
+        for (int k = 0; k < x.interviewer().size(); k++) {
+            String text = x.interviewer().get(k).text();
+            String objective = attribute(x, k, text, objectives);
+            current = objective != null ? objective : followsUp(x, k, text) ? current : null;
+            AnswerNote next = k < x.answers().size() ? x.answers().get(k) : null;
+            if (current != null && next != null && next.substantive()) {
+                depth.merge(current, 1, Integer::sum);
+            }
+        }
+        int deep = 0;
+        List<String> shallow = new ArrayList<>();
+        for (Objective o : objectives) {
+            int needed = o.questions().size() + o.probes().size() > 1 ? 2 : 1;
+            boolean ok = depth.get(o.id()) >= needed;
+            deep += ok ? 1 : 0;
+            if (!ok && o.priority() >= PRIORITY) {
+                shallow.add(o.id());
+            }
+        }
+        double used = x.guide().duration().isZero() ? 1 : x.length().toMillis() / (double) x.guide().duration().toMillis();
+        boolean early = x.endedByInterviewer() && used < 1 - UNUSED;
+        return new DepthScore(depth, deep, objectives.size(), shallow, Math.round(used * 1000) / 1000.0, early);
+    }
+
+    /** The objective turn {@code k} asks about: one of its planned questions or probes, else the one its words are about. */
+    private static String attribute(Exchange x, int k, String text, List<Objective> objectives) {
+        List<String> asking = QuestionChecker.check(text, Reading.of(x, k)).asking();
+        if (asking.isEmpty()) {
+            return null;
+        }
+        Set<String> asked = Tokens.content(String.join(" ", asking));
+        String best = null;
+        double bestScore = 0;
+        for (Objective o : objectives) {
+            double planned = 0;
+            for (String q : concat(o.questions(), o.probes())) {
+                planned = Math.max(planned, References.overlap(asked, Tokens.content(q)));
+            }
+            if (planned >= 0.6 && planned > bestScore) {
+                best = o.id();
+                bestScore = planned;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        int bestShared = 1;
+        for (Objective o : objectives) {
+            Set<String> words = Tokens.content(String.join(" ", o.title(), o.description(), String.join(" ", o.questions()),
+                    String.join(" ", o.probes()), String.join(" ", o.keywords())));
+            words.retainAll(asked);
+            if (words.size() > bestShared) {
+                best = o.id();
+                bestShared = words.size();
+            }
+        }
+        return best;
+    }
+
+    /** A follow-up: it takes up the answer just given. */
+    private static boolean followsUp(Exchange x, int k, String text) {
+        AnswerNote before = x.answerBefore(k);
+        return before != null && References.takesUp(text, before.text());
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}
