@@ -58,6 +58,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--new-token", description = "Make a new researcher token (the old one stops working) and print it.")
     boolean newToken;
 
+    @Option(names = "--link-lifetime", defaultValue = "14d", paramLabel = "<duration>", converter = LinkLifetime.class,
+            description = "How long a participant link stays valid after it is made (default ${DEFAULT-VALUE}; e.g. 72h, 30d).")
+    Duration linkLifetime;
+
+    @Option(names = "--rotate-link-key", description = "Sign participant links with a new key from now on; links already sent keep "
+            + "working until they expire, then the old key is dropped.")
+    boolean rotateLinkKey;
+
     @Option(names = "--exit-after-start", hidden = true, description = "Start, print, and stop (for tests).")
     boolean exitAfterStart;
 
@@ -68,8 +76,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter o = spec.commandLine().getOut();
         ServerConfig config = ServerConfig.defaults(data).withHost(host).withPort(port).withDatabaseUrl(db).withModel(model.model)
-                .withExamples(examples()).withIdleTimeout(idleTimeout);
-        ChassisServer server = ChassisServer.start(config, newToken);
+                .withExamples(examples()).withIdleTimeout(idleTimeout).withLinkLifetime(linkLifetime);
+        ChassisServer server = ChassisServer.start(config, newToken, rotateLinkKey);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -128,6 +136,15 @@ final class ServeCommand implements Callable<Integer> {
                 throw new TypeConversionException("the idle timeout must be positive, was '" + value + "'");
             }
             return d;
+        }
+    }
+
+    /** A link lifetime as {@code 72h}, {@code 30d} or any idle-timeout form; at least a minute. */
+    static final class LinkLifetime implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            Matcher m = Pattern.compile("(\\d{1,5})d").matcher(value.strip());
+            return m.matches() ? Duration.ofDays(Long.parseLong(m.group(1))) : new IdleTimeout().convert(value);
         }
     }
 

@@ -12,7 +12,7 @@ import dev.chassis.server.api.ReportRoutes;
 import dev.chassis.server.api.SessionRoutes;
 import dev.chassis.server.api.StudyRoutes;
 import dev.chassis.server.auth.Access;
-import dev.chassis.server.auth.ParticipantLinks;
+import dev.chassis.server.auth.ParticipantTokens;
 import dev.chassis.server.auth.ResearcherToken;
 import dev.chassis.server.files.DataFolder;
 import dev.chassis.server.live.Interviews;
@@ -63,12 +63,13 @@ public final class ChassisServer implements AutoCloseable {
     private final ResearcherToken token;
     private final ServerConfig config;
 
-    private ChassisServer(ServerConfig config, boolean renewToken) {
+    private ChassisServer(ServerConfig config, boolean renewToken, boolean rotateLinkKey) {
         this.config = config;
         DataFolder files = new DataFolder(config.dataDir().toAbsolutePath().normalize(), config.runsDir().toAbsolutePath().normalize());
         Clock clock = Clock.systemUTC();
         this.token = ResearcherToken.loadOrCreate(files.secret(DataFolder.Secret.RESEARCHER_TOKEN), renewToken);
-        ParticipantLinks links = ParticipantLinks.loadOrCreate(files.secret(DataFolder.Secret.PARTICIPANT_KEYS));
+        ParticipantTokens links = ParticipantTokens.loadOrCreate(files.secret(DataFolder.Secret.PARTICIPANT_KEYS), config.linkLifetime(),
+                rotateLinkKey, clock);
         this.database = config.databaseUrl().map(JdbcJournal::open).orElseGet(() -> JdbcJournal.h2(files.database()));
         this.metrics = new ServerMetrics();
         Studies studies = new Studies(database.records());
@@ -117,7 +118,18 @@ public final class ChassisServer implements AutoCloseable {
      * @throws dev.chassis.core.journal.JournalException when the database cannot be opened
      */
     public static ChassisServer start(ServerConfig config, boolean renewToken) {
-        ChassisServer s = new ChassisServer(config, renewToken);
+        return start(config, renewToken, false);
+    }
+
+    /**
+     * Starts a server.
+     *
+     * @param renewToken    make a new researcher token even if one exists (the old one stops working)
+     * @param rotateLinkKey sign participant links with a new key from now on (links already sent keep working until they expire)
+     * @throws dev.chassis.core.journal.JournalException when the database cannot be opened
+     */
+    public static ChassisServer start(ServerConfig config, boolean renewToken, boolean rotateLinkKey) {
+        ChassisServer s = new ChassisServer(config, renewToken, rotateLinkKey);
         try {
             s.app.start();
         } catch (RuntimeException e) {

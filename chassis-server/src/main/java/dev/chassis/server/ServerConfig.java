@@ -27,10 +27,11 @@ import java.util.Optional;
  * @param failedAuthPerMinute failed authentications a client address may make per minute before it gets 429
  * @param idleTimeout        how long a live interview may go without participant activity (or a reply) before it is
  *                           closed and flushed to its journal; the same link resumes it (default 30 minutes)
+ * @param linkLifetime       how long a participant link (a signed token) stays valid after it is made (default 14 days)
  */
 public record ServerConfig(String host, int port, Path dataDir, Optional<String> databaseUrl, String model, Pacing offlinePacing,
                            Optional<Path> examples, Path runsDir, int maxBodyBytes, int participantPerMinute, Duration firstTokenDeadline, int failedAuthPerMinute,
-                           Duration idleTimeout) {
+                           Duration idleTimeout, Duration linkLifetime) {
 
     public ServerConfig {
         Objects.requireNonNull(host, "host");
@@ -57,65 +58,74 @@ public record ServerConfig(String host, int port, Path dataDir, Optional<String>
         if (idleTimeout.isNegative() || idleTimeout.isZero()) {
             throw new IllegalArgumentException("idleTimeout must be positive, was " + idleTimeout);
         }
+        Objects.requireNonNull(linkLifetime, "linkLifetime");
+        if (linkLifetime.compareTo(Duration.ofMinutes(1)) < 0) {
+            throw new IllegalArgumentException("linkLifetime must be at least a minute, was " + linkLifetime);
+        }
     }
 
     /** Loopback on port 7070, embedded H2 in {@code dataDir}, the offline engine streaming at a reading pace, 30 minutes to idle. */
     public static ServerConfig defaults(Path dataDir) {
         return new ServerConfig("127.0.0.1", 7070, dataDir, Optional.empty(), "offline",
                 Pacing.of(Duration.ofMillis(150), Duration.ofMillis(12)), Optional.empty(), dataDir.resolve("runs"),
-                256 * 1_024, 120, Duration.ofMillis(800), 30, Duration.ofMinutes(30));
+                256 * 1_024, 120, Duration.ofMillis(800), 30, Duration.ofMinutes(30), Duration.ofDays(14));
     }
 
     public ServerConfig withHost(String h) {
-        return new ServerConfig(h, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout);
+        return new ServerConfig(h, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime);
     }
 
     public ServerConfig withPort(int p) {
-        return new ServerConfig(host, p, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout);
+        return new ServerConfig(host, p, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime);
     }
 
     public ServerConfig withDatabaseUrl(String url) {
         return new ServerConfig(host, port, dataDir, Optional.ofNullable(url), model, offlinePacing, examples, runsDir, maxBodyBytes,
-                participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout);
+                participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime);
     }
 
     public ServerConfig withModel(String m) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, m, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout);
+        return new ServerConfig(host, port, dataDir, databaseUrl, m, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime);
     }
 
     public ServerConfig withOfflinePacing(Duration firstToken, Duration perToken) {
         return new ServerConfig(host, port, dataDir, databaseUrl, model, Pacing.of(firstToken, perToken), examples, runsDir, maxBodyBytes,
-                participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout);
+                participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime);
     }
 
     public ServerConfig withExamples(Path dir) {
         return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, Optional.ofNullable(dir), runsDir, maxBodyBytes,
-                participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout);
+                participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime);
     }
 
     public ServerConfig withRunsDir(Path dir) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, dir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout);
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, dir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime);
     }
 
     public ServerConfig withMaxBodyBytes(int bytes) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, bytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout);
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, bytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime);
     }
 
     public ServerConfig withParticipantPerMinute(int perMinute) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, perMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout);
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, perMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime);
     }
 
     public ServerConfig withFailedAuthPerMinute(int perMinute) {
         return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute,
-                firstTokenDeadline, perMinute, idleTimeout);
+                firstTokenDeadline, perMinute, idleTimeout, linkLifetime);
     }
 
     public ServerConfig withFirstTokenDeadline(Duration d) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, d, failedAuthPerMinute, idleTimeout);
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, d, failedAuthPerMinute, idleTimeout, linkLifetime);
+    }
+
+    public ServerConfig withLinkLifetime(Duration d) {
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute,
+                firstTokenDeadline, failedAuthPerMinute, idleTimeout, d);
     }
 
     public ServerConfig withIdleTimeout(Duration d) {
         return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute,
-                firstTokenDeadline, failedAuthPerMinute, d);
+                firstTokenDeadline, failedAuthPerMinute, d, linkLifetime);
     }
 }

@@ -150,7 +150,7 @@ class ApiSecurityTest {
         Path file = dir.resolve("researcher-token.sha256");
         assertThat(Files.readString(file)).doesNotContain(s.token).matches("[0-9a-f]{64}\\n");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("participant-links.key")))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("participant-links.keys")))).isEqualTo("rw-------");
     }
 
     @Test

@@ -26,7 +26,7 @@ class RunsTest {
             assertThat(conduct.path("step").asText()).isEqualTo("conduct");
             assertThat(conduct.path("tools").get(0).path("tool").asText()).isEqualTo("conduct_sessions");
             JsonNode first = paused.path("waitingFor").get(0);
-            assertThat(first.path("link").asText()).contains("/p/" + first.path("session").asText() + ".");
+            assertThat(first.path("link").asText()).contains("/p/eyJ");   // a signed token, not the session id
             assertThat(s.json("GET", "/api/sessions/" + first.path("session").asText(), null).path("session").path("run").path("runId").asText())
                     .isEqualTo(run);
 

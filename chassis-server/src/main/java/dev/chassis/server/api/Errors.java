@@ -31,7 +31,7 @@ public final class Errors {
                 "a name in this request cannot be a file name", 400)));
         routes.exception(Exception.class, (e, ctx) -> {
             String incident = UUID.randomUUID().toString().substring(0, 8);
-            LOG.error("incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
+            LOG.error("incident {} on {} {}", incident, ctx.method(), dev.chassis.server.auth.Access.redact(ctx.path()), e);
             send(ctx, new ApiError("internal", "the server failed on this request (incident " + incident + ", see the server log)", 500));
         });
         routes.error(404, ctx -> {

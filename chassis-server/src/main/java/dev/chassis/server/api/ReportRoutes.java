@@ -4,7 +4,7 @@ import dev.chassis.core.input.Ids;
 import dev.chassis.research.report.ReportWriter;
 import dev.chassis.research.transcript.Transcript;
 import dev.chassis.research.transcript.TranscriptFiles;
-import dev.chassis.server.auth.ParticipantLinks;
+import dev.chassis.server.auth.ParticipantTokens;
 import dev.chassis.server.files.DataFolder;
 import dev.chassis.server.study.Studies;
 import dev.chassis.server.study.StudyInfo;
@@ -35,10 +35,10 @@ public final class ReportRoutes {
 
     private final Studies studies;
     private final DataFolder files;
-    private final ParticipantLinks links;
+    private final ParticipantTokens links;
     private final Clock clock;
 
-    public ReportRoutes(Studies studies, DataFolder files, ParticipantLinks links, Clock clock) {
+    public ReportRoutes(Studies studies, DataFolder files, ParticipantTokens links, Clock clock) {
         this.studies = studies;
         this.files = files;
         this.links = links;
@@ -59,8 +59,8 @@ public final class ReportRoutes {
         });
         r.post("/api/studies/{study}/report/ticket", ctx -> {
             StudyInfo s = studies.get(ctx.pathParam("study"));
-            long expires = clock.instant().getEpochSecond() + TICKET_SECONDS;
-            ctx.json(new ReportTicket("/reports/" + s.id() + "?ticket=" + links.ticket("report:" + s.id(), expires), expires));
+            java.time.Instant expires = clock.instant().plusSeconds(TICKET_SECONDS);
+            ctx.json(new ReportTicket("/reports/" + s.id() + "?ticket=" + links.ticket(s.id(), expires), expires.getEpochSecond()));
         });
         r.get("/reports/{study}", this::view);
     }
@@ -68,7 +68,7 @@ public final class ReportRoutes {
     private void view(Context ctx) {
         String study = ctx.pathParam("study");
         Ids.check("study", study);
-        if (!links.checkTicket(ctx.queryParam("ticket"), "report:" + study, clock.instant().getEpochSecond())) {
+        if (!links.checkTicket(ctx.queryParam("ticket"), study)) {
             throw ApiException.unauthorized("this report link has expired or is not valid; open the report again from the console");
         }
         ReportWriter.Written w = write(studies.get(study));

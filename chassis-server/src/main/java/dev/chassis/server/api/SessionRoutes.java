@@ -2,7 +2,7 @@ package dev.chassis.server.api;
 
 import dev.chassis.research.ops.quality.QualityFlag;
 import dev.chassis.research.transcript.Transcript;
-import dev.chassis.server.auth.ParticipantLinks;
+import dev.chassis.server.auth.ParticipantTokens;
 import dev.chassis.server.live.Interviews;
 import dev.chassis.server.study.SessionInfo;
 import dev.chassis.server.study.SessionStore;
@@ -28,9 +28,9 @@ public final class SessionRoutes {
     private final SessionStore sessions;
     private final Studies studies;
     private final Interviews interviews;
-    private final ParticipantLinks links;
+    private final ParticipantTokens links;
 
-    public SessionRoutes(SessionStore sessions, Studies studies, Interviews interviews, ParticipantLinks links) {
+    public SessionRoutes(SessionStore sessions, Studies studies, Interviews interviews, ParticipantTokens links) {
         this.sessions = sessions;
         this.studies = studies;
         this.interviews = interviews;

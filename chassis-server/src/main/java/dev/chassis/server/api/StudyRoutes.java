@@ -1,6 +1,6 @@
 package dev.chassis.server.api;
 
-import dev.chassis.server.auth.ParticipantLinks;
+import dev.chassis.server.auth.ParticipantTokens;
 import dev.chassis.server.study.SessionInfo;
 import dev.chassis.server.study.SessionStore;
 import dev.chassis.server.study.Studies;
@@ -45,12 +45,12 @@ public final class StudyRoutes {
 
     private final Studies studies;
     private final SessionStore sessions;
-    private final ParticipantLinks links;
+    private final ParticipantTokens links;
     private final Optional<Path> examples;
     private final Clock clock;
     private final int maxBody;
 
-    public StudyRoutes(Studies studies, SessionStore sessions, ParticipantLinks links, Optional<Path> examples, Clock clock, int maxBody) {
+    public StudyRoutes(Studies studies, SessionStore sessions, ParticipantTokens links, Optional<Path> examples, Clock clock, int maxBody) {
         this.studies = studies;
         this.sessions = sessions;
         this.links = links;

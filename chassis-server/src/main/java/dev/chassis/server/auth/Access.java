@@ -24,16 +24,16 @@ public final class Access {
     public static final String PARTICIPANT_SESSION = "chassis.participant.session";
 
     private final ResearcherToken researcher;
-    private final ParticipantLinks links;
-    private final RateLimiter participants;
-    private final RateLimiter failures;
+    private final ParticipantTokens links;
+    private final RateLimits participants;
+    private final RateLimits failures;
     private final int maxBodyBytes;
 
-    public Access(ResearcherToken researcher, ParticipantLinks links, int participantPerMinute, int failedPerMinute, int maxBodyBytes) {
+    public Access(ResearcherToken researcher, ParticipantTokens links, int participantPerMinute, int failedPerMinute, int maxBodyBytes) {
         this.researcher = researcher;
         this.links = links;
-        this.participants = new RateLimiter(participantPerMinute, Math.max(10, participantPerMinute / 2));
-        this.failures = new RateLimiter(failedPerMinute, failedPerMinute);
+        this.participants = new RateLimits("participant", participantPerMinute);
+        this.failures = new RateLimits("failed-authentication", failedPerMinute);
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -108,6 +108,11 @@ public final class Access {
         if (!failures.tryAcquire(ctx.ip())) {
             throw ApiException.tooMany("too many failed attempts from this address; wait a minute");
         }
+    }
+
+    /** {@code path} fit for a log: a participant token in it is replaced by {@code <token>} (a token in a log is a key left lying about). */
+    public static String redact(String path) {
+        return participantToken(path).map(t -> path.substring(0, path.length() - t.length()) + "<token>").orElse(path);
     }
 
     /** The token in a participant path, if the path is exactly one ({@code /p/<token>}, {@code /api/p/<token>}, {@code /ws/p/<token>}). */

@@ -16,7 +16,7 @@ import java.util.Objects;
  *
  * <pre>
  * data/
- *   researcher-token.sha256, participant-links.key    secrets ({@link #secret})
+ *   researcher-token.sha256, participant-links.keys   secrets ({@link #secret})
  *   chassis.mv.db                                     the embedded database ({@link #database})
  *   studies/&lt;study&gt;/transcripts/&lt;session&gt;.json     completed interviews ({@link #studyTranscript})
  *   studies/&lt;study&gt;/report/                          generated reports ({@link #studyReport})
@@ -29,7 +29,7 @@ public final class DataFolder {
     /** The secret files the server keeps; no other name is a secret. */
     public enum Secret {
         RESEARCHER_TOKEN("researcher-token.sha256"),
-        PARTICIPANT_KEYS("participant-links.key");
+        PARTICIPANT_KEYS("participant-links.keys");
 
         private final String file;
 

@@ -1,7 +1,7 @@
 package dev.chassis.server.live;
 
 import dev.chassis.server.auth.Access;
-import dev.chassis.server.auth.ParticipantLinks;
+import dev.chassis.server.auth.ParticipantTokens;
 import io.javalin.config.RoutesConfig;
 import io.javalin.websocket.WsContext;
 import java.util.Map;
@@ -18,11 +18,11 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class ParticipantSocket {
 
     private final Interviews interviews;
-    private final ParticipantLinks links;
+    private final ParticipantTokens links;
     private final Access access;
     private final Map<String, WsPeer> peers = new ConcurrentHashMap<>();
 
-    public ParticipantSocket(Interviews interviews, ParticipantLinks links, Access access) {
+    public ParticipantSocket(Interviews interviews, ParticipantTokens links, Access access) {
         this.interviews = interviews;
         this.links = links;
         this.access = access;

@@ -2,7 +2,7 @@ package dev.chassis.server.ops;
 
 import dev.chassis.server.api.ApiException;
 import dev.chassis.server.api.Json;
-import dev.chassis.server.auth.ParticipantLinks;
+import dev.chassis.server.auth.ParticipantTokens;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import dev.chassis.core.input.Ids;
@@ -27,7 +27,7 @@ public final class RunRoutes {
 
     private final Runs runs;
     private final List<Path> studyRoots;
-    private final ParticipantLinks links;
+    private final ParticipantTokens links;
     private final int maxBody;
     private final String modelName;
 
@@ -35,7 +35,7 @@ public final class RunRoutes {
      * @param studyRoots the folders study files may be read from (the data folder, the examples folder), real paths;
      *                   relative study file paths are taken from the first
      */
-    public RunRoutes(Runs runs, List<Path> studyRoots, ParticipantLinks links, int maxBody, String modelName) {
+    public RunRoutes(Runs runs, List<Path> studyRoots, ParticipantTokens links, int maxBody, String modelName) {
         this.runs = runs;
         this.studyRoots = List.copyOf(studyRoots);
         this.links = links;
