@@ -2,6 +2,7 @@ package dev.chassis.research.synthesis;
 
 import dev.chassis.core.embed.Embedder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,142 +10,249 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
- * Groups statements into clusters and characterises each by its key terms. Vectors are embeddings
- * when an embedder is given (and supports the language), TF-IDF over content terms otherwise;
- * grouping is spherical k-means with a fixed seed, except for small keyword-only inputs, which
- * {@link TermGrouping} groups around shared terms. Clusters raised in a single session are dropped
- * when there are several sessions (a theme is something shared). Stateless.
+ * Groups statements into themes, seeded by key phrases. The phrases raised in the most sessions (and
+ * not made only of the study's subject, such as "use AI" in a study of AI use) each start a group at the centre of the statements that use them; every
+ * statement then joins the group whose centre it is most similar to, if it is similar enough, and the
+ * centres move to their members until nothing changes (spherical k-means with a noise bucket). Groups
+ * whose centres end up alike are merged; a group needs a minimum number of sessions, scaled to the
+ * study ({@link #minSessions}).
+ *
+ * <p>Why not a library's k-means (Commons Math, Smile): they seed at random and need dense points, so
+ * the themes would depend on the seed and on the order of the input, and 10,000 statements over a
+ * vocabulary of 20,000 would not fit densely. Seeding by phrases makes every step a function of the
+ * statements' content: ties go to the phrase first in alphabetical order, never to input order.
+ * Stateless and deterministic.
  */
 final class Clustering {
 
-    static final long SEED = 20_240_601L;
-    private static final int KEY_TERMS = 6;
-    static final double LOOSE = 0.6;
-    /** Below this many statements, term vectors overlap too little for k-means; {@link TermGrouping} is used. */
-    static final int SMALL = 300;
+    /** Similarity to a group's centre needed to join it; below, a statement belongs to no theme. */
+    static final double JOIN = 0.2;
+    /** Groups whose centres are at least this similar say the same thing and are merged. */
+    static final double SAME = 0.4;
+    /** A phrase raised in more than this share of sessions is the study's topic, not a theme. */
+    static final double TOPIC_SHARE = 0.5;
+    private static final int ITERATIONS = 25;
+    /** Seeds tried per theme wanted: many fall away as redundant, merged or too rare. */
+    private static final int SEEDS_PER_THEME = 4;
 
     private Clustering() {
     }
 
-    /** How many groups to look for: the square root of a third of the statements, between 2 and {@code max}. */
-    static int groups(int statements, int max) {
-        return Math.max(1, Math.min(Math.min(max, statements), Math.max(2, (int) Math.round(Math.sqrt(statements / 3.0)))));
+    /** Sessions a theme needs: 5% of them, at least two (one when there is one session). */
+    static int minSessions(int sessions) {
+        return sessions <= 1 ? 1 : Math.max(2, (int) Math.round(sessions * 0.05));
     }
 
-    static List<Cluster> of(List<Statement> statements, int maxThemes, Optional<Embedder> embedder) {
+    static List<Cluster> of(Statements.Read read, int maxThemes, Optional<Embedder> embedder,
+                            Function<Statement, Optional<String>> objectiveOf) {
+        List<Statement> statements = read.statements();
         if (statements.isEmpty()) {
             return List.of();
         }
-        long sessionCount = statements.stream().map(Statement::session).distinct().count();
-        if (embedder.isEmpty() && statements.size() < SMALL) {
-            return widestFirst(TermGrouping.of(statements, maxThemes, sessionCount > 1 ? 2 : 1));
-        }
-        VectorSpace space = embedder
-                .map(e -> VectorSpace.embeddings(e, statements.stream().map(Statement::text).toList()))
-                .orElseGet(() -> VectorSpace.terms(statements.stream().map(Statement::terms).toList()));
-        // Look for a few more groups than wanted: the loosest are usually left-overs and get dropped.
-        int k = groups(statements.size(), maxThemes * 2);
-        KMeans.Clusters result = KMeans.cluster(space, k, SEED);
-        List<List<Integer>> members = new ArrayList<>();
-        for (int c = 0; c < k; c++) {
-            members.add(new ArrayList<>());
-        }
-        for (int i = 0; i < statements.size(); i++) {
-            members.get(result.assignment()[i]).add(i);
-        }
-        Map<Integer, List<String>> keyTerms = keyTerms(statements, members);
-        long sessionsTotal = statements.stream().map(Statement::session).distinct().count();
-        List<Cluster> clusters = new ArrayList<>();
-        for (int c = 0; c < k; c++) {
-            List<Integer> ids = members.get(c);
-            ids.sort(Comparator.<Integer>comparingDouble(i -> -result.similarity()[i]).thenComparingInt(i -> i));
-            List<Statement> ranked = ids.stream().map(statements::get).toList();
-            int sessions = (int) ranked.stream().map(Statement::session).distinct().count();
-            if (ranked.isEmpty() || (sessionsTotal > 1 && sessions < 2)) {
-                continue;
-            }
-            double cohesion = ids.stream().mapToDouble(i -> result.similarity()[i]).average().orElse(0);
-            clusters.add(new Cluster(c, keyTerms.get(c), ranked, sessions, cohesion));
-        }
-        dropLeftOvers(clusters);
-        return widestFirst(clusters).subList(0, Math.min(maxThemes, clusters.size()));
-    }
-
-    /** Most widespread first (sessions, then statements), renumbered 0, 1, 2... in that order. */
-    private static List<Cluster> widestFirst(List<Cluster> clusters) {
-        List<Cluster> sorted = new ArrayList<>(clusters);
-        sorted.sort(Comparator.comparingInt((Cluster c) -> -c.sessions())
-                .thenComparingInt(c -> -c.members().size()).thenComparingInt(Cluster::index));
+        VectorSpace space = embedder.map(e -> VectorSpace.embeddings(e, statements.stream().map(Statement::text).toList()))
+                .orElseGet(() -> Features.of(statements));
+        int sessions = Features.sessions(statements).size();
+        int min = minSessions(sessions);
+        List<Group> groups = seeds(statements, read.topic(), space, sessions, min, maxThemes * SEEDS_PER_THEME);
+        assign(space, groups);
+        merge(space, groups);
+        ThemeLabels labels = new ThemeLabels(statements, read.topic(), read.languages(), objectiveOf);
         List<Cluster> out = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            Cluster c = sorted.get(i);
-            out.add(new Cluster(i, c.keyTerms(), c.members(), c.sessions(), c.cohesion()));
+        for (Cluster c : named(space, groups, labels)) {
+            if (enough(c, min)) {
+                out.add(c);
+            }
         }
-        return out;
-    }
-
-    /**
-     * k-means tends to leave one loose group of statements that fit nowhere; it is widespread by nature,
-     * so ranking by sessions would put it first. Groups far looser than the typical one (cohesion under
-     * {@link #LOOSE} of the median) are dropped while at least three groups remain.
-     */
-    private static void dropLeftOvers(List<Cluster> clusters) {
-        if (clusters.size() < 4) {
-            return;
+        out.sort(Comparator.comparingInt((Cluster c) -> -c.sessions()).thenComparingInt(c -> -c.members().size())
+                .thenComparing(Cluster::label));
+        List<Cluster> kept = new ArrayList<>();
+        for (Cluster c : out.subList(0, Math.min(maxThemes, out.size()))) {
+            kept.add(c.withIndex(kept.size()));
         }
-        double[] c = clusters.stream().mapToDouble(Cluster::cohesion).sorted().toArray();
-        double median = c[c.length / 2];
-        clusters.removeIf(x -> x.cohesion() < LOOSE * median);
+        return kept;
     }
 
     /**
-     * How much a term says about a group: its share in the group times the log of how much more common
-     * it is there than overall (a pointwise KL term). Frequent everywhere ("creative" in a study of
-     * creatives) scores low; frequent here and rare elsewhere scores high.
+     * Names every group; two groups that come out with the same name in other words ("Data analysis",
+     * "Analyze data") are one theme and are merged, until every name is distinct.
      */
-    static double specificity(double inGroup, double overall) {
-        return inGroup <= 0 || overall <= 0 ? 0 : inGroup * Math.log(inGroup / overall);
-    }
-
-    /**
-     * Class-based term weighting: a term is key to a group when it is frequent there and rare elsewhere, and used
-     * by more than one statement in the group (one talkative sentence does not name a theme).
-     */
-    private static Map<Integer, List<String>> keyTerms(List<Statement> statements, List<List<Integer>> members) {
-        Map<String, Integer> totals = new HashMap<>();
-        List<Map<String, Integer>> perGroup = new ArrayList<>();
-        List<Map<String, Set<Integer>>> usedBy = new ArrayList<>();
-        long words = 0;
-        for (List<Integer> group : members) {
-            Map<String, Integer> tf = new HashMap<>();
-            Map<String, Set<Integer>> users = new HashMap<>();
-            for (int i : group) {
-                for (String t : statements.get(i).terms()) {
-                    tf.merge(t, 1, Integer::sum);
-                    totals.merge(t, 1, Integer::sum);
-                    users.computeIfAbsent(t, x -> new HashSet<>()).add(i);
-                    words++;
+    private static List<Cluster> named(VectorSpace space, List<Group> groups, ThemeLabels labels) {
+        List<Cluster> named = new ArrayList<>();
+        List<Group> live = new ArrayList<>();
+        for (Group g : groups) {
+            Cluster c = labels.cluster(g.members, g.similarity);
+            if (c != null) {
+                named.add(c);
+                live.add(g);
+            }
+        }
+        for (int i = 0; i < named.size(); i++) {
+            for (int j = i + 1; j < named.size(); j++) {
+                if (ThemeLabels.sameWords(named.get(i).label(), named.get(j).label())) {
+                    Group into = live.get(i);
+                    mergeInto(space, into, live.remove(j));
+                    named.remove(j);
+                    named.set(i, labels.cluster(into.members, into.similarity));
+                    j = i;   // the merged group may now match another one
                 }
             }
-            perGroup.add(tf);
-            usedBy.add(users);
         }
-        Map<Integer, List<String>> out = new HashMap<>();
-        for (int c = 0; c < members.size(); c++) {
-            Map<String, Integer> tf = perGroup.get(c);
-            Map<String, Set<Integer>> users = usedBy.get(c);
-            int size = members.get(c).size();
-            long groupWords = tf.values().stream().mapToLong(Integer::longValue).sum();
-            long allWords = Math.max(1, words);
-            out.put(c, Terms.distinct(tf.entrySet().stream()
-                    .filter(e -> size < 2 || users.get(e.getKey()).size() >= 2)
-                    .sorted(Comparator.<Map.Entry<String, Integer>>comparingDouble(e -> -specificity(
-                                    e.getValue() / (double) groupWords, totals.get(e.getKey()) / (double) allWords))
-                            .thenComparing(Map.Entry::getKey))
-                    .map(Map.Entry::getKey).limit(KEY_TERMS * 3L).toList(), KEY_TERMS));
+        return named;
+    }
+
+    /** A theme needs its minimum of sessions; in a one-session study, two statements from different turns. */
+    private static boolean enough(Cluster c, int min) {
+        return c.sessions() >= min && (min > 1 || c.members().stream().map(Statement::turn).distinct().count() >= 2);
+    }
+
+    /** A group while it forms: its centre, its members (statement indices) and their similarity to the centre. */
+    private static final class Group {
+        final String seed;
+        double[] centre;
+        List<Integer> members = new ArrayList<>();
+        Map<Integer, Double> similarity = new HashMap<>();
+
+        Group(String seed, double[] centre) {
+            this.seed = seed;
+            this.centre = centre;
+        }
+    }
+
+    private static List<Group> seeds(List<Statement> statements, Set<String> topic, VectorSpace space, int sessions, int min, int max) {
+        Map<String, List<Integer>> uses = new HashMap<>();
+        for (int i = 0; i < statements.size(); i++) {
+            for (String k : new TreeSet<>(statements.get(i).keys())) {
+                uses.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+            }
+        }
+        record Candidate(String key, List<Integer> statements, int sessions, double score) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        int n = statements.size();
+        uses.forEach((key, idx) -> {
+            int in = (int) idx.stream().map(i -> statements.get(i).session()).distinct().count();
+            boolean aboutTopicOnly = topic.containsAll(List.of(key.split(" ")));
+            if (in >= Math.max(2, min / 2) && idx.size() >= 2 && !aboutTopicOnly) {
+                candidates.add(new Candidate(key, idx, in, in * Math.log((double) n / idx.size() + 1)));
+            }
+        });
+        candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparing(Candidate::key));
+        List<Group> out = new ArrayList<>();
+        for (Candidate c : candidates.subList(0, Math.min(candidates.size(), max * 3))) {
+            if (out.size() == max) {
+                break;
+            }
+            double[] centre = centre(space, c.statements());
+            Set<Integer> mine = new HashSet<>(c.statements());
+            boolean redundant = out.stream().anyMatch(g -> dot(g.centre, centre) >= SAME
+                    || g.members.stream().filter(mine::contains).count() * 2 >= mine.size());
+            if (!redundant) {
+                Group g = new Group(c.key(), centre);
+                g.members = c.statements();
+                out.add(g);
+            }
         }
         return out;
+    }
+
+    /** Moves statements to their nearest centre (or none) and centres to their members until nothing changes. */
+    private static void assign(VectorSpace space, List<Group> groups) {
+        int n = space.size();
+        int[] current = new int[n];
+        Arrays.fill(current, -2);
+        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+            boolean changed = false;
+            groups.forEach(g -> {
+                g.members = new ArrayList<>();
+                g.similarity = new HashMap<>();
+            });
+            for (int i = 0; i < n; i++) {
+                int best = -1;
+                double bestSim = JOIN;
+                for (int g = 0; g < groups.size(); g++) {
+                    double s = space.dot(i, groups.get(g).centre);
+                    if (s > bestSim) {   // strictly greater: a tie stays with the earlier (higher-ranked) seed
+                        bestSim = s;
+                        best = g;
+                    }
+                }
+                if (best >= 0) {
+                    groups.get(best).members.add(i);
+                    groups.get(best).similarity.put(i, bestSim);
+                }
+                changed |= current[i] != best;
+                current[i] = best;
+            }
+            for (Group g : groups) {
+                if (!g.members.isEmpty()) {
+                    g.centre = centre(space, g.members);
+                }
+            }
+            if (!changed) {
+                break;
+            }
+        }
+    }
+
+    /** Merges the most similar pair of groups while any pair's centres are at least {@link #SAME} alike. */
+    private static void merge(VectorSpace space, List<Group> groups) {
+        groups.removeIf(g -> g.members.isEmpty());
+        while (true) {
+            int a = -1;
+            int b = -1;
+            double best = SAME;
+            for (int i = 0; i < groups.size(); i++) {
+                for (int j = i + 1; j < groups.size(); j++) {
+                    double s = dot(groups.get(i).centre, groups.get(j).centre);
+                    if (s >= best) {
+                        best = s;
+                        a = i;
+                        b = j;
+                    }
+                }
+            }
+            if (a < 0) {
+                return;
+            }
+            mergeInto(space, groups.get(a), groups.remove(b));
+        }
+    }
+
+    private static void mergeInto(VectorSpace space, Group into, Group from) {
+        into.members.addAll(from.members);
+        into.members.sort(Integer::compare);
+        into.centre = centre(space, into.members);
+        into.similarity = new HashMap<>();
+        for (int i : into.members) {
+            into.similarity.put(i, space.dot(i, into.centre));
+        }
+    }
+
+    private static double[] centre(VectorSpace space, List<Integer> members) {
+        double[] c = new double[space.dimensions()];
+        members.forEach(i -> space.addTo(i, c));
+        double norm = 0;
+        for (double x : c) {
+            norm += x * x;
+        }
+        if (norm > 0) {
+            double nn = Math.sqrt(norm);
+            for (int k = 0; k < c.length; k++) {
+                c[k] /= nn;
+            }
+        }
+        return c;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int k = 0; k < a.length; k++) {
+            s += a[k] * b[k];
+        }
+        return s;
     }
 }

@@ -69,14 +69,27 @@ final class ContradictionFinder {
     }
 
     private static List<Contradiction> heuristic(Transcript t) {
-        List<Statement> statements = Statements.of(List.of(t));
-        record Candidate(Statement a, Statement b, double overlap, String reason) {
+        record Said(int turn, String text, List<String> terms) {
+            Quote quote(String session) {
+                return new Quote(session, turn, text);
+            }
+        }
+        List<Said> statements = new ArrayList<>();
+        for (Turn turn : t.participantTurns()) {
+            for (String sentence : Sentences.of(turn.text(), Locale.ENGLISH)) {
+                List<String> terms = Terms.of(sentence);
+                if (Terms.words(terms).size() >= 3 && sentence.split("\\s+").length >= 6) {
+                    statements.add(new Said(turn.number(), sentence, terms));
+                }
+            }
+        }
+        record Candidate(Said a, Said b, double overlap, String reason) {
         }
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             for (int j = i + 1; j < statements.size(); j++) {
-                Statement a = statements.get(i);
-                Statement b = statements.get(j);
+                Said a = statements.get(i);
+                Said b = statements.get(j);
                 if (a.turn() == b.turn()) {
                     continue;
                 }
@@ -99,7 +112,7 @@ final class ContradictionFinder {
         }
         candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.overlap()).thenComparingInt(c -> c.a().turn()));
         return candidates.stream().limit(PER_SESSION)
-                .map(c -> new Contradiction(t.id(), c.a().quote(), c.b().quote(), c.reason(), "synthesis")).toList();
+                .map(c -> new Contradiction(t.id(), c.a().quote(t.id()), c.b().quote(t.id()), c.reason(), "synthesis")).toList();
     }
 
     /**

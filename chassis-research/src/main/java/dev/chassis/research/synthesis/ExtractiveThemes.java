@@ -2,21 +2,20 @@ package dev.chassis.research.synthesis;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes themes without a model: the name from the group's key terms, findings from which terms the
- * sessions share, quotes from the most central statements. Only counts and the participants' own
- * words are used, so nothing is invented. Stateless and deterministic.
+ * Writes themes without a model, from the participants' own words only, so nothing is invented: the
+ * name is the group's best key phrase; the summary its most central statement; one finding says how
+ * widely it came up and how else it was put, with quotes from different participants, most central
+ * first. Stateless and deterministic.
  */
 final class ExtractiveThemes {
 
-    static final int QUOTES_PER_FINDING = 3;
-    private static final int FINDINGS = 3;
+    static final int QUOTES = 4;
+    /** A summary or quote longer than this many words is hard to read at a glance; shorter ones go first. */
+    static final int READABLE_WORDS = 45;
 
     private ExtractiveThemes() {
     }
@@ -30,80 +29,49 @@ final class ExtractiveThemes {
     }
 
     private static ThemeDrafts.Draft draft(Cluster c, int sessionsTotal) {
-        List<String> terms = c.keyTerms();
-        String name = name(terms);
-        String summary = "Came up in " + c.sessions() + " of " + sessionsTotal + " sessions (" + c.members().size()
-                + " statements)" + (terms.isEmpty() ? "." : ", around " + list(terms.subList(0, Math.min(4, terms.size()))) + ".");
-        List<ThemeDrafts.FindingDraft> findings = new ArrayList<>();
-        Set<Statement> used = new HashSet<>();
-        for (String term : terms) {
-            if (findings.size() == FINDINGS) {
-                break;
-            }
-            List<Statement> with = c.members().stream().filter(s -> s.terms().contains(term)).toList();
-            long sessions = with.stream().map(Statement::session).distinct().count();
-            List<Quote> quotes = pick(with, used);
-            if (sessions < Math.min(2, c.sessions()) || quotes.isEmpty()) {
-                continue;
-            }
-            findings.add(new ThemeDrafts.FindingDraft(sessions + " of " + sessionsTotal + " sessions mention "
-                    + quoted(term) + companions(with, term, terms) + ".", quotes));
+        Statement central = c.members().stream().filter(ExtractiveThemes::readable).findFirst().orElse(c.members().getFirst());
+        List<String> others = c.keyTerms().subList(1, c.keyTerms().size()).stream().limit(3).map(k -> "‘" + k + "’").toList();
+        String finding = "Raised in " + c.sessions() + " of " + sessionsTotal + " sessions (" + c.members().size() + " statements)"
+                + (others.isEmpty() ? "." : "; also put as " + String.join(", ", others) + ".");
+        List<Quote> quotes = quotes(c, central);
+        if (quotes.isEmpty()) {
+            quotes = List.of(central.quote());
         }
-        if (findings.isEmpty()) {
-            findings.add(new ThemeDrafts.FindingDraft("Typical statements in " + c.sessions() + " of "
-                    + sessionsTotal + " sessions.", pick(c.members(), used)));
-        }
-        return new ThemeDrafts.Draft(c.index(), name, summary, findings);
+        return new ThemeDrafts.Draft(c.index(), c.label(), central.text().replaceAll("\\s+", " "),
+                List.of(new ThemeDrafts.FindingDraft(finding, quotes)));
     }
 
-    /** Up to three quotes, most central first, one per session, none used before in this theme. */
-    private static List<Quote> pick(List<Statement> ranked, Set<Statement> used) {
+    /**
+     * Up to {@link #QUOTES} quotes, most central first, one per participant (one per turn when the theme
+     * has a single session), the summary's own statement left out; readable lengths before long ones.
+     */
+    static List<Quote> quotes(Cluster c, Statement summary) {
+        boolean oneSession = c.sessions() == 1;
+        List<Statement> ordered = new ArrayList<>(c.members().stream().filter(ExtractiveThemes::readable).toList());
+        c.members().stream().filter(s -> !readable(s)).forEach(ordered::add);
+        Set<String> used = new HashSet<>();
+        if (!oneSession) {
+            used.add(summary.session());
+        }
         List<Quote> out = new ArrayList<>();
-        Set<String> sessions = new HashSet<>();
-        for (Statement s : ranked) {
-            if (out.size() == QUOTES_PER_FINDING) {
+        for (Statement s : ordered) {
+            if (out.size() == QUOTES) {
                 break;
             }
-            if (!used.contains(s) && sessions.add(s.session())) {
-                used.add(s);
+            String key = oneSession ? String.valueOf(s.turn()) : s.session();
+            if (s != summary && used.add(key)) {
                 out.add(s.quote());
             }
+        }
+        if (out.size() < 2 && !oneSession) {   // few participants: let the summary's speaker be quoted too
+            ordered.stream().filter(s -> s != summary && out.stream().noneMatch(q -> q.equals(s.quote())))
+                    .limit(QUOTES - out.size()).map(Statement::quote).forEach(out::add);
         }
         return out;
     }
 
-    /** ", often with 'x' and 'y'": the key terms that most often share a statement with {@code term}. */
-    private static String companions(List<Statement> with, String term, List<String> keyTerms) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String k : keyTerms) {
-            if (!k.equals(term)) {
-                int n = (int) with.stream().filter(s -> s.terms().contains(k)).count();
-                if (n >= 2) {
-                    counts.put(k, n);
-                }
-            }
-        }
-        List<String> top = counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(2).map(Map.Entry::getKey).toList();
-        return top.isEmpty() ? "" : ", often with " + list(top);
-    }
-
-    static String name(List<String> terms) {
-        if (terms.isEmpty()) {
-            return "Other statements";
-        }
-        List<String> head = terms.subList(0, Math.min(3, terms.size()));
-        String joined = head.size() == 1 ? head.getFirst()
-                : String.join(", ", head.subList(0, head.size() - 1)) + " and " + head.getLast();
-        return joined.substring(0, 1).toUpperCase(Locale.ROOT) + joined.substring(1);
-    }
-
-    private static String list(List<String> terms) {
-        List<String> q = terms.stream().map(ExtractiveThemes::quoted).toList();
-        return q.size() == 1 ? q.getFirst() : String.join(", ", q.subList(0, q.size() - 1)) + " and " + q.getLast();
-    }
-
-    private static String quoted(String term) {
-        return "‘" + term + "’";
+    private static boolean readable(Statement s) {
+        int words = s.text().split("\\s+").length;
+        return words >= 6 && words <= READABLE_WORDS;
     }
 }

@@ -1,35 +1,94 @@
 package dev.chassis.research.synthesis;
 
+import dev.chassis.research.synthesis.phrase.KeyPhrases;
+import dev.chassis.research.synthesis.phrase.Phrase;
 import dev.chassis.research.transcript.Transcript;
 import dev.chassis.research.transcript.Turn;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-/** Extracts the participant statements worth grouping: sentences with enough content. Stateless. */
+/**
+ * The participant statements worth grouping. A sentence counts when it says something of its own:
+ * at least one key phrase or three content words once the words of the question it answers are
+ * taken out (an answer repeats its question: "a recent project I worked on..."), and it is not itself
+ * a question. Greetings, consent, thanks and filler ("That's a good question", "Sounds good, no
+ * questions") carry neither and fall away in every language. Interviewer turns are never statements.
+ * Stateless; sessions are read in id order, so the result does not depend on the order given.
+ */
 final class Statements {
 
-    /** Fewer content terms than this and a sentence says too little to place in a theme. */
-    static final int MIN_TERMS = 3;
-    /** Sentences longer than this many words are split by the reader poorly; they are kept but rare. */
-    static final int MIN_WORDS = 6;
+    /** Content words a sentence needs when it has no key phrase. */
+    static final int MIN_LEMMAS = 3;
 
     private Statements() {
     }
 
+    /**
+     * What the participants said.
+     *
+     * @param statements the statements, by session id then turn
+     * @param topic      words more than half of the sessions used (from four sessions on): the study's subject
+     *                   ("AI" in a study of AI use), which alone names no theme
+     * @param languages  each session's language, by session id
+     */
+    record Read(List<Statement> statements, Set<String> topic, Map<String, String> languages) {
+    }
+
     static List<Statement> of(List<Transcript> transcripts) {
+        return read(transcripts).statements();
+    }
+
+    static Read read(List<Transcript> transcripts) {
+        List<Transcript> sorted = transcripts.stream().sorted(Comparator.comparing(Transcript::id)).toList();
+        List<Session> sessions = sorted.parallelStream().map(Statements::of).toList();
+        Map<String, Integer> usedBy = new HashMap<>();
+        sessions.forEach(s -> s.words().forEach(w -> usedBy.merge(w, 1, Integer::sum)));
+        Set<String> topic = new HashSet<>();
+        if (sessions.size() >= 4) {
+            usedBy.forEach((w, n) -> {
+                if (n > Clustering.TOPIC_SHARE * sessions.size()) {
+                    topic.add(w);
+                }
+            });
+        }
+        Map<String, String> languages = new HashMap<>();
+        sessions.forEach(s -> languages.put(s.id(), s.language()));
+        return new Read(sessions.stream().flatMap(s -> s.statements().stream()).toList(), Set.copyOf(topic), Map.copyOf(languages));
+    }
+
+    /** One session's statements, and every content word its participant used. */
+    private record Session(String id, String language, List<Statement> statements, Set<String> words) {
+    }
+
+    private static Session of(Transcript t) {
+        String language = SessionLanguage.of(t);
+        KeyPhrases reader = KeyPhrases.forLanguage(language);
+        Locale locale = Locale.forLanguageTag(language);
         List<Statement> out = new ArrayList<>();
-        for (Transcript t : transcripts) {
-            Locale locale = t.language().map(Locale::forLanguageTag).orElse(Locale.ENGLISH);
-            for (Turn turn : t.participantTurns()) {
-                for (String sentence : Sentences.of(turn.text(), locale)) {
-                    List<String> terms = Terms.of(sentence);
-                    if (Terms.words(terms).size() >= MIN_TERMS && sentence.split("\\s+").length >= MIN_WORDS) {
-                        out.add(new Statement(t.id(), turn.number(), sentence, terms));
-                    }
+        Set<String> words = new HashSet<>();
+        for (Turn turn : t.participantTurns()) {
+            Set<String> askedWords = t.turn(turn.number() - 1).filter(q -> !q.byParticipant())
+                    .map(q -> reader.words(q.text())).orElse(Set.of());
+            for (String sentence : Sentences.of(turn.text(), locale)) {
+                if (sentence.endsWith("?") || sentence.endsWith("？")) {
+                    continue;
+                }
+                KeyPhrases.Analysed a = reader.analyse(sentence);
+                words.addAll(a.lemmas());
+                List<Phrase> own = a.phrases().stream()
+                        .filter(p -> !askedWords.containsAll(List.of(p.key().split(" ")))).toList();
+                List<String> lemmas = a.lemmas().stream().filter(l -> !askedWords.contains(l)).toList();
+                if (!own.isEmpty() || lemmas.size() >= MIN_LEMMAS) {
+                    out.add(new Statement(t.id(), turn.number(), sentence, own, lemmas));
                 }
             }
         }
-        return out;
+        return new Session(t.id(), language, out, words);
     }
 }

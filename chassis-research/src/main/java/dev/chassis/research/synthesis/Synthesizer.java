@@ -47,12 +47,19 @@ public final class Synthesizer {
 
     /** Groups the statements of these sessions; the first half of synthesis, for callers that run steps. */
     public ThemeWritingIntent intent(List<Transcript> transcripts) {
-        return new ThemeWritingIntent(Clustering.of(Statements.of(transcripts), maxThemes, usable(transcripts)), transcripts.size());
+        CoverageScorer answers = CoverageScorer.of(transcripts, objectives(transcripts));
+        List<Cluster> clusters = Clustering.of(Statements.read(transcripts), maxThemes, usable(transcripts),
+                s -> answers.objectiveOf(s.session(), s.turn()));
+        return new ThemeWritingIntent(clusters, transcripts.size());
+    }
+
+    private List<SynthesisObjective> objectives(List<Transcript> transcripts) {
+        return objectives.isEmpty() ? ObjectiveInference.infer(transcripts) : objectives;
     }
 
     /** The embedder, when it supports the language of every session (keywords otherwise). */
     private Optional<Embedder> usable(List<Transcript> transcripts) {
-        return embedder.filter(e -> transcripts.stream().allMatch(t -> e.supports(t.language().orElse("en"))));
+        return embedder.filter(e -> transcripts.stream().allMatch(t -> e.supports(SessionLanguage.of(t))));
     }
 
     /**
@@ -66,29 +73,55 @@ public final class Synthesizer {
         return CoverageScorer.score(unmarked, objectives);
     }
 
-    /** Runs the whole synthesis. */
+    /** Engagement per session, from live marks or answer lengths; quality checks read it before synthesis. */
+    public static List<EngagementSeries> engagement(List<Transcript> transcripts) {
+        return EngagementScorer.score(transcripts);
+    }
+
+    /** Runs the whole synthesis over every session. */
     public Synthesis synthesize(List<Transcript> transcripts) {
-        if (transcripts.isEmpty()) {
-            throw new IllegalArgumentException("synthesis needs at least one transcript");
+        return synthesize(transcripts, Map.of());
+    }
+
+    /**
+     * Runs the whole synthesis over the sessions not excluded.
+     *
+     * @param excluded sessions to leave out (session id to why, for example a quality flag); they are listed, not analysed
+     */
+    public Synthesis synthesize(List<Transcript> transcripts, Map<String, String> excluded) {
+        List<Transcript> kept = transcripts.stream().filter(t -> !excluded.containsKey(t.id())).toList();
+        if (kept.isEmpty()) {
+            throw new IllegalArgumentException(transcripts.isEmpty() ? "synthesis needs at least one transcript"
+                    : "every session was excluded (" + String.join(", ", excluded.keySet()) + "); synthesis needs at least one");
         }
-        ThemeWritingIntent intent = intent(transcripts);
-        QuoteVerifier verifier = QuoteVerifier.of(transcripts);
+        ThemeWritingIntent intent = intent(kept);
+        QuoteVerifier verifier = QuoteVerifier.of(kept);
         ThemeWriter.Result written = intent.clusters().isEmpty() ? new ThemeWriter.Result(List.of(), List.of())
                 : writer.write(intent, new ThemeGate(verifier, intent.clusters()));
-        return assemble(transcripts, written, verifier);
+        Map<String, String> listed = new LinkedHashMap<>();
+        transcripts.stream().filter(t -> excluded.containsKey(t.id())).forEach(t -> listed.put(t.id(), excluded.get(t.id())));
+        return assemble(kept, written, verifier, listed);
     }
 
     /** The second half: themes already written (and gated) plus coverage, contradictions, engagement. */
     public Synthesis assemble(List<Transcript> transcripts, ThemeWriter.Result written, QuoteVerifier verifier) {
-        List<SynthesisObjective> objs = objectives.isEmpty() ? ObjectiveInference.infer(transcripts) : objectives;
+        return assemble(transcripts, written, verifier, Map.of());
+    }
+
+    private Synthesis assemble(List<Transcript> transcripts, ThemeWriter.Result written, QuoteVerifier verifier,
+                               Map<String, String> excluded) {
+        List<SynthesisObjective> objs = objectives(transcripts);
         List<String> notes = new ArrayList<>(written.notes());
         if (objectives.isEmpty() && !objs.isEmpty()) {
-            notes.add("No guide was given: the " + objs.size() + " objectives are the questions asked in most sessions.");
+            notes.add("No guide was given: " + (objs.size() == 1 ? "the objective is the question" : "the " + objs.size() + " objectives are the questions") + " asked in most sessions.");
         } else if (!objectives.isEmpty()) {
             notes.add("Coverage is measured against the " + objectives.size() + " objectives of " + guideName
                     + ": from the live interviewer's coverage marks where a session has them, otherwise from which objective's "
                     + "questions were asked and how fully they were answered.");
         }
+        notes.add("Themes come from the participants' statements only (never the interviewer's), without greetings, filler "
+                + "and the words of the question being answered; each theme was raised in at least "
+                + Clustering.minSessions(transcripts.size()) + " of the " + transcripts.size() + " sessions.");
         Map<String, List<Contradiction>> contradictions = new LinkedHashMap<>();
         ContradictionFinder.find(transcripts).forEach((session, list) -> {
             List<Contradiction> kept = list.stream().filter(c -> verified(verifier, c.earlier()) && verified(verifier, c.later())).toList();
@@ -105,9 +138,9 @@ public final class Synthesizer {
                 }
             }
         }
-        String method = usable(transcripts).map(e -> "embeddings (" + e.name() + ")").orElse("keywords (TF-IDF)") + " + " + writerName;
-        return new Synthesis(transcripts.stream().map(Transcript::id).toList(), themes,
-                CoverageScorer.score(transcripts, objs), contradictions, EngagementScorer.score(transcripts), method, notes);
+        String method = usable(transcripts).map(e -> "embeddings (" + e.name() + ")").orElse("key phrases (TF-IDF)") + " + " + writerName;
+        return new Synthesis(transcripts.stream().map(Transcript::id).toList(), themes, CoverageScorer.score(transcripts, objs),
+                contradictions, EngagementScorer.score(transcripts), method, notes, Backgrounds.of(transcripts), excluded);
     }
 
     private static boolean verified(QuoteVerifier verifier, Quote q) {

@@ -90,7 +90,7 @@ public final class ThemeGate {
             }
             if (!findings.isEmpty() && !d.name().isBlank()) {
                 themes.add(new Theme(d.name().strip(), d.summary().strip(), group.keyTerms(), findings,
-                        group.sessions(), group.members().size()));
+                        group.sessions(), group.members().size(), group.sessionIds(), group.objective()));
             }
         }
         for (Integer g : clusters.keySet().stream().sorted().toList()) {

@@ -29,6 +29,28 @@ sealed interface VectorSpace {
         return TermSpace.of(termLists);
     }
 
+    /** Sparse vectors with the weights given (feature index to weight), normalised to unit length. */
+    static VectorSpace sparse(List<Map<Integer, Double>> weights, int dimensions) {
+        List<int[]> idx = new ArrayList<>(weights.size());
+        List<double[]> w = new ArrayList<>(weights.size());
+        for (Map<Integer, Double> m : weights) {
+            int[] keys = m.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            double[] vals = new double[keys.length];
+            double norm = 0;
+            for (int k = 0; k < keys.length; k++) {
+                vals[k] = m.get(keys[k]);
+                norm += vals[k] * vals[k];
+            }
+            double nn = norm == 0 ? 1 : Math.sqrt(norm);
+            for (int k = 0; k < vals.length; k++) {
+                vals[k] /= nn;
+            }
+            idx.add(keys);
+            w.add(vals);
+        }
+        return new TermSpace(List.copyOf(idx), List.copyOf(w), dimensions);
+    }
+
     /** Dense vectors from an embedder, normalised to unit length. */
     static VectorSpace embeddings(Embedder embedder, List<String> texts) {
         List<float[]> raw = embedder.embedAll(texts);

@@ -1,6 +1,7 @@
 package dev.chassis.research.transcript;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,7 +14,8 @@ import java.util.Optional;
  * {"id": "s-003", "participant": "p-017", "language": "en",
  *  "turns": [{"number": 1, "speaker": "interviewer", "text": "How do you start your week?", "at": "PT0S"},
  *            {"number": 2, "speaker": "participant", "text": "With a list, always.", "at": "PT9.4S"}],
- *  "marks": [{"turn": 2, "kind": "engagement", "value": 0.6}]}
+ *  "marks": [{"turn": 2, "kind": "engagement", "value": 0.6}],
+ *  "background": {"role": "designer", "company_size": "11-50"}}
  * }</pre>
  *
  * @param id          session id, unique within a study; quotes cite it
@@ -21,9 +23,15 @@ import java.util.Optional;
  * @param language    ISO 639-1 code of the session's main language, when known
  * @param turns       the turns, numbered 1, 2, 3... in order
  * @param marks       what the live session noticed (may be empty)
+ * @param background  what is known about the participant (pool columns such as role or company size), by field
  */
 public record Transcript(String id, Optional<String> participant, Optional<String> language,
-                         List<Turn> turns, List<Mark> marks) {
+                         List<Turn> turns, List<Mark> marks, Map<String, String> background) {
+
+    /** A transcript without background. */
+    public Transcript(String id, Optional<String> participant, Optional<String> language, List<Turn> turns, List<Mark> marks) {
+        this(id, participant, language, turns, marks, Map.of());
+    }
 
     public Transcript {
         if (id == null || id.isBlank()) {
@@ -33,6 +41,7 @@ public record Transcript(String id, Optional<String> participant, Optional<Strin
         language = Objects.requireNonNullElse(language, Optional.empty());
         turns = List.copyOf(Objects.requireNonNull(turns, "turns"));
         marks = marks == null ? List.of() : List.copyOf(marks);
+        background = background == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(background));
         for (int i = 0; i < turns.size(); i++) {
             if (turns.get(i).number() != i + 1) {
                 throw new IllegalArgumentException("turns must be numbered 1, 2, 3... in order; turn at position "
@@ -68,10 +77,15 @@ public record Transcript(String id, Optional<String> participant, Optional<Strin
     }
 
     public Transcript withMarks(List<Mark> newMarks) {
-        return new Transcript(id, participant, language, turns, newMarks);
+        return new Transcript(id, participant, language, turns, newMarks, background);
     }
 
     public Transcript withParticipant(String participantId) {
-        return new Transcript(id, Optional.of(participantId), language, turns, marks);
+        return new Transcript(id, Optional.of(participantId), language, turns, marks, background);
+    }
+
+    /** The same session with this background (pool fields of its participant). */
+    public Transcript withBackground(Map<String, String> fields) {
+        return new Transcript(id, participant, language, turns, marks, fields);
     }
 }

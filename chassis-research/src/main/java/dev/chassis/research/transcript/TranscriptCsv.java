@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Reads transcripts from a CSV file with the columns {@code transcript_id,text} (further columns are
- * ignored), where {@code text} is one whole interview in the {@link DialogueText} format. Every
+ * Reads transcripts from a CSV file with the columns {@code transcript_id,text}, where {@code text} is
+ * one whole interview in the {@link DialogueText} format. Optional columns: {@code participant} (the
+ * participant's id), {@code language} (ISO 639-1); every further column is the participant's
+ * background (role, company size...), which synthesis compares themes across. Every
  * problem is an {@link InvalidInputException} naming the file, the line where the row starts and the
  * column. Thread-safe (stateless).
  *
@@ -22,6 +25,8 @@ public final class TranscriptCsv {
 
     static final String ID = "transcript_id";
     static final String TEXT = "text";
+    static final String PARTICIPANT = "participant";
+    static final String LANGUAGE = "language";
 
     private TranscriptCsv() {
     }
@@ -35,12 +40,12 @@ public final class TranscriptCsv {
             if (row.size() != csv.columns().size()) {
                 throw csv.wrongSize(row);
             }
-            out.add(row(row, csv.source(), seen));
+            out.add(row(row, csv.source(), seen, csv.columns()));
         }
         return out;
     }
 
-    private static Transcript row(CsvFile.Row row, String source, Map<String, Integer> seen) {
+    private static Transcript row(CsvFile.Row row, String source, Map<String, Integer> seen, List<String> columns) {
         int line = row.line();
         String id = row.get(ID).strip();
         if (id.isEmpty()) {
@@ -55,8 +60,16 @@ public final class TranscriptCsv {
         if (text.isBlank()) {
             throw new InvalidInputException(source, line, TEXT, "is empty for transcript '" + id + "'");
         }
+        Map<String, String> background = new java.util.TreeMap<>();
+        for (String c : columns) {
+            if (!List.of(ID, TEXT, PARTICIPANT, LANGUAGE).contains(c) && !row.get(c).isBlank()) {
+                background.put(c, row.get(c).strip());
+            }
+        }
+        Optional<String> participant = Optional.of(row.get(PARTICIPANT).strip()).filter(p -> columns.contains(PARTICIPANT) && !p.isEmpty());
+        Optional<String> language = Optional.of(row.get(LANGUAGE).strip()).filter(l -> columns.contains(LANGUAGE) && !l.isEmpty());
         try {
-            return Transcript.of(id, DialogueText.parse(text));
+            return new Transcript(id, participant, language, DialogueText.parse(text), List.of(), background);
         } catch (DialogueText.NoLabelException e) {
             throw new InvalidInputException(source, line, TEXT, "transcript '" + id + "': " + e.getMessage());
         }

@@ -67,6 +67,6 @@ class EmbeddingSynthesisTest {
         Synthesis s = Synthesizer.builder().embedder(embedder).build().synthesize(german);
 
         assertThat(embedder.calls).isZero();
-        assertThat(s.method()).startsWith("keywords (TF-IDF)");
+        assertThat(s.method()).startsWith("key phrases (TF-IDF)");
     }
 }

@@ -27,9 +27,9 @@ class SynthesizerTest {
     void shared_concerns_become_named_themes() {
         Synthesis s = Synthesizer.builder().build().synthesize(sessions);
 
-        assertThat(s.themes()).extracting(Theme::name).contains("Permission screen and toggle", "Sample project", "Board view");
+        assertThat(s.themes()).extracting(Theme::name).contains("Sample project", "Permissions screen", "Calendar view");
         assertThat(s.themes()).allSatisfy(t -> assertThat(t.sessions()).isGreaterThanOrEqualTo(2));
-        assertThat(s.method()).isEqualTo("keywords (TF-IDF) + extractive themes (offline)");
+        assertThat(s.method()).isEqualTo("key phrases (TF-IDF) + extractive themes (offline)");
     }
 
     @Test

@@ -11,7 +11,8 @@ class ThemeGateTest {
 
     private final Transcript session = Transcript.of("s-1", DialogueText.parse(
             "AI: Hi?\n\nUser: The permissions screen had too many toggles for me.\n\nAI: And?\n\nUser: I never found the calendar view."));
-    private final Cluster group = new Cluster(0, List.of("permission screen"), List.of(), 1, 1.0);
+    private final Cluster group = new Cluster(0, "Permissions screen", List.of("Permissions screen"), List.of(), List.of("s-1"), 1.0,
+            java.util.Optional.empty());
     private final ThemeGate gate = new ThemeGate(QuoteVerifier.of(List.of(session)), List.of(group));
 
     @Test
