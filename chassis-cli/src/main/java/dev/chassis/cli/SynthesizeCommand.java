@@ -7,6 +7,10 @@ import dev.chassis.models.embed.MiniLmEmbedder;
 import dev.chassis.research.guide.GuideFile;
 import dev.chassis.research.report.ReportInput;
 import dev.chassis.research.report.ReportWriter;
+import dev.chassis.research.report.SessionFlag;
+import dev.chassis.research.ops.quality.QualityCheck;
+import dev.chassis.research.ops.quality.QualityFlag;
+import dev.chassis.research.ops.quality.QualityRules;
 import dev.chassis.research.synthesis.ModelThemeWriter;
 import dev.chassis.research.synthesis.Synthesis;
 import dev.chassis.research.synthesis.Synthesizer;
@@ -15,6 +19,7 @@ import dev.chassis.research.transcript.TranscriptFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,7 +51,7 @@ final class SynthesizeCommand implements Callable<Integer> {
     Path transcripts;
 
     @Option(names = "--out", paramLabel = "<dir>", defaultValue = "chassis-out/synthesis",
-            description = "Where to write report.html and report.md (default: ${DEFAULT-VALUE}).")
+            description = "Where to write report.html, report.md, themes.csv, quotes.csv and themes.json (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--title", paramLabel = "<text>", description = "Report title (default: from the transcripts' location).")
@@ -64,6 +69,10 @@ final class SynthesizeCommand implements Callable<Integer> {
             description = "The interview guide: coverage per objective of the guide, and themes placed under the objective they "
                     + "answer (default: objectives inferred from the questions asked in most sessions).")
     Path guide;
+
+    @Option(names = "--include-flagged",
+            description = "Synthesise sessions flagged as likely fraud or low effort too (default: they are listed in the report and left out).")
+    boolean includeFlagged;
 
     @Option(names = "--embeddings", paramLabel = "<name>", defaultValue = "none",
             description = "Group statements by meaning with an in-process embedding model: minilm (English; about 2 ms "
@@ -89,13 +98,23 @@ final class SynthesizeCommand implements Callable<Integer> {
             Model m = ModelFactory.fromEnvironment().create(model);
             builder.writer(ModelThemeWriter.of(m, 3), m.name());
         }
-        Synthesis s = builder.build().synthesize(sessions);
+        List<QualityFlag> flags = new QualityCheck(QualityRules.DEFAULTS).assess(sessions, Synthesizer.engagement(sessions));
+        Map<String, String> excluded = includeFlagged ? Map.of() : QualityFlag.exclusions(flags);
+        if (excluded.size() == sessions.size()) {
+            excluded = Map.of();
+        }
+        Synthesis s = builder.build().synthesize(sessions, excluded);
         o.printf("Synthesised %d themes with %d verbatim quotes in %d ms (%s)%n", s.themes().size(), s.quotes().size(),
                 (System.nanoTime() - start) / 1_000_000, s.method());
         String name = title != null ? title : "Synthesis of " + transcripts.toAbsolutePath().normalize().getFileName();
+        List<SessionFlag> shown = flags.stream().map(f -> new SessionFlag(f.session(), f.kind().label(), f.reasons())).toList();
         ReportWriter.Written w = ReportWriter.write(new ReportInput(name,
-                List.of("Transcripts: " + transcripts.toAbsolutePath().normalize()), s, List.of()), out);
-        o.printf("Report: %s%n        %s%n", w.html().toAbsolutePath().normalize(), w.markdown().toAbsolutePath().normalize());
+                List.of("Transcripts: " + transcripts.toAbsolutePath().normalize()), s, shown), out);
+        if (!excluded.isEmpty()) {
+            o.printf("Left out %d flagged session(s) (likely fraud or low effort; --include-flagged keeps them)%n", excluded.size());
+        }
+        o.printf("Report: %s%n        %s%nData:   %s, %s, %s%n", w.html().toAbsolutePath().normalize(), w.markdown().toAbsolutePath().normalize(),
+                w.themesCsv().getFileName(), w.quotesCsv().getFileName(), w.json().getFileName());
         o.flush();
         return 0;
     }

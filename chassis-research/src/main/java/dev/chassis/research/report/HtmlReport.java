@@ -34,10 +34,12 @@ public final class HtmlReport {
                 .append(s.quotes().size()).append(" verbatim quotes, each checked against its transcript turn · ")
                 .append(Html.escape(s.method())).append("</p>\n");
         in.context().forEach(c -> h.append("<p class=\"meta\">").append(Html.escape(c)).append("</p>\n"));
+        HtmlSections.summary(h, Summary.of(in));
         themes(h, s);
+        HtmlSections.segments(h, Segments.of(s));
         charts(h, s);
         contradictions(h, s.contradictions());
-        flags(h, in.flags());
+        HtmlSections.quality(h, in.flags(), s.excluded());
         sessions(h, s);
         if (!s.notes().isEmpty()) {
             h.append("<section><h2>How this report was made</h2><ul>");
@@ -50,29 +52,50 @@ public final class HtmlReport {
         return h.toString();
     }
 
+    /** Themes under the objective they answer, in the guide's order; the rest under "Also came up". */
     private static void themes(StringBuilder h, Synthesis s) {
         h.append("<section><h2>Themes</h2>\n");
         if (s.themes().isEmpty()) {
-            h.append("<p>No theme was shared by two or more sessions.</p>\n");
+            h.append("<p>No theme was shared by enough sessions.</p>\n");
         }
-        int n = 0;
-        for (Theme t : s.themes()) {
-            h.append("<article class=\"theme\"><h3>").append(++n).append(". ").append(Html.escape(t.name()))
-                    .append(" <span class=\"count\">").append(t.sessions()).append(" of ").append(s.sessions().size())
-                    .append(" sessions</span></h3>\n<p>").append(Html.escape(t.summary())).append("</p>\n");
-            for (Finding f : t.findings()) {
-                h.append("<div class=\"finding\"><p>").append(Html.escape(f.text())).append("</p>\n");
-                for (Quote q : f.quotes()) {
-                    quote(h, q);
-                }
-                h.append("</div>\n");
+        int[] n = {0};
+        for (ObjectiveCoverage c : s.coverage()) {
+            List<Theme> under = s.themes().stream().filter(t -> t.objective().filter(c.objective()::equals).isPresent()).toList();
+            if (!under.isEmpty()) {
+                h.append("<h3 class=\"objective\">").append(Html.escape(c.label())).append("</h3>\n");
+                under.forEach(t -> theme(h, t, ++n[0], s.sessions().size()));
             }
-            h.append("</article>\n");
+        }
+        List<Theme> rest = s.themes().stream().filter(t -> t.objective().isEmpty()
+                || s.coverage().stream().noneMatch(c -> c.objective().equals(t.objective().get()))).toList();
+        if (!rest.isEmpty()) {
+            if (n[0] > 0) {
+                h.append("<h3 class=\"objective\">Also came up</h3>\n");
+            }
+            rest.forEach(t -> theme(h, t, ++n[0], s.sessions().size()));
         }
         h.append("</section>\n");
     }
 
-    private static void quote(StringBuilder h, Quote q) {
+    private static void theme(StringBuilder h, Theme t, int n, int total) {
+        h.append("<article class=\"theme\"><h4>").append(n).append(". ").append(Html.escape(t.name()))
+                .append(" <span class=\"count\">").append(t.sessions()).append(" of ").append(total)
+                .append(" sessions · ").append(t.statements()).append(" statements</span></h4>\n<p class=\"summary\">")
+                .append(Html.escape(t.summary())).append("</p>\n");
+        if (t.keyTerms().size() > 1) {
+            h.append("<p class=\"meta\">Key phrases: ").append(Html.escape(String.join(" · ", t.keyTerms()))).append("</p>\n");
+        }
+        for (Finding f : t.findings()) {
+            h.append("<div class=\"finding\"><p>").append(Html.escape(f.text())).append("</p>\n");
+            for (Quote q : f.quotes()) {
+                quote(h, q);
+            }
+            h.append("</div>\n");
+        }
+        h.append("</article>\n");
+    }
+
+    static void quote(StringBuilder h, Quote q) {
         h.append("<blockquote data-session=\"").append(Html.escape(q.session())).append("\" data-turn=\"").append(q.turn())
                 .append("\">").append(Html.escape(q.text())).append(" <cite>").append(Html.escape(q.citation())).append("</cite></blockquote>\n");
     }
@@ -103,19 +126,6 @@ public final class HtmlReport {
             quote(h, c.later());
             h.append("<p class=\"meta\">").append(Html.escape(c.reason())).append("</p></div>\n");
         }));
-        h.append("</section>\n");
-    }
-
-    private static void flags(StringBuilder h, List<SessionFlag> flags) {
-        h.append("<section><h2>Session quality</h2>\n");
-        if (flags.isEmpty()) {
-            h.append("<p>No session was flagged.</p>\n");
-        } else {
-            h.append("<table><tr><th>session</th><th>flag</th><th>reasons</th></tr>");
-            flags.forEach(f -> h.append("<tr><td>").append(Html.escape(f.session())).append("</td><td class=\"flag\">")
-                    .append(Html.escape(f.kind())).append("</td><td>").append(Html.escape(String.join(" ", f.reasons()))).append("</td></tr>"));
-            h.append("</table>\n");
-        }
         h.append("</section>\n");
     }
 
@@ -153,8 +163,13 @@ public final class HtmlReport {
             table{border-collapse:collapse;width:100%;background:#fff;font-size:14px;margin:8px 0}
             th,td{border:1px solid #e3e6ee;padding:6px 8px;text-align:left;vertical-align:top}th{background:#eef1f7}
             .chart{background:#fff;border:1px solid #e3e6ee;border-radius:8px;padding:12px;height:320px;position:relative}
-            td.flag{color:#b3261e;font-weight:600}
-            @media print{.chart{height:260px;break-inside:avoid}.theme{break-inside:avoid}}
+            td.flag{color:#b3261e;font-weight:600}h3.objective{margin:28px 0 6px;color:#33415c}h4{font-size:17px;margin:0 0 6px}
+            .summary{font-style:italic;margin:4px 0 8px}.exec{background:#fff;border:1px solid #e3e6ee;border-radius:8px;padding:8px 20px 12px}
+            .exec h3{margin:14px 0 4px}.exec li{margin:4px 0}
+            @page{size:A4;margin:16mm 14mm}
+            @media print{body{background:#fff;font-size:11pt}main{max-width:none;padding:0}h2{break-after:avoid}
+              .chart{height:250px;break-inside:avoid}.theme,.contradiction,blockquote,tr,.exec li{break-inside:avoid}
+              .theme,.exec,.chart,table{border-color:#c9ced8}}
             """;
 
     private static final String INIT = """

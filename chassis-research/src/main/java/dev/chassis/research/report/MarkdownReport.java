@@ -7,6 +7,7 @@ import dev.chassis.research.synthesis.ObjectiveCoverage;
 import dev.chassis.research.synthesis.Quote;
 import dev.chassis.research.synthesis.Synthesis;
 import dev.chassis.research.synthesis.Theme;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -29,17 +30,26 @@ public final class MarkdownReport {
                 .append(s.quotes().size()).append(" verbatim quotes, each checked against its transcript turn · ")
                 .append(s.method()).append("\n\n");
         in.context().forEach(c -> md.append(c).append("  \n"));
+        summary(md, Summary.of(in));
         md.append("\n## Themes\n\n");
-        int n = 0;
-        for (Theme t : s.themes()) {
-            md.append("### ").append(++n).append(". ").append(t.name()).append(" (").append(t.sessions()).append(" of ")
-                    .append(s.sessions().size()).append(" sessions)\n\n").append(t.summary()).append("\n\n");
-            for (Finding f : t.findings()) {
-                md.append("- **").append(f.text()).append("**\n");
-                f.quotes().forEach(q -> md.append("  > ").append(inline(q)).append("\n"));
-            }
-            md.append('\n');
+        if (s.themes().isEmpty()) {
+            md.append("No theme was shared by enough sessions.\n\n");
         }
+        int[] n = {0};
+        for (ObjectiveCoverage c : s.coverage()) {
+            List<Theme> under = s.themes().stream().filter(t -> t.objective().filter(c.objective()::equals).isPresent()).toList();
+            if (!under.isEmpty()) {
+                md.append("### ").append(c.label()).append("\n\n");
+                under.forEach(t -> theme(md, t, ++n[0], s.sessions().size()));
+            }
+        }
+        List<Theme> rest = s.themes().stream().filter(t -> t.objective().isEmpty()
+                || s.coverage().stream().noneMatch(c -> c.objective().equals(t.objective().get()))).toList();
+        if (!rest.isEmpty() && n[0] > 0) {
+            md.append("### Also came up\n\n");
+        }
+        rest.forEach(t -> theme(md, t, ++n[0], s.sessions().size()));
+        segments(md, Segments.of(s));
         md.append("## Coverage per objective\n\n| objective | coverage | sessions covered |\n|---|---|---|\n");
         for (ObjectiveCoverage c : s.coverage()) {
             md.append("| ").append(cell(c.label())).append(" | `").append(bar(c.mean())).append("` ")
@@ -70,11 +80,72 @@ public final class MarkdownReport {
         }
         in.flags().forEach(f -> md.append("- **").append(f.session()).append("**: ").append(f.kind()).append(". ")
                 .append(String.join(" ", f.reasons())).append('\n'));
+        if (!s.excluded().isEmpty()) {
+            md.append("\nExcluded from the synthesis: ").append(String.join(", ", s.excluded().entrySet().stream()
+                    .map(e -> e.getKey() + " (" + e.getValue() + ")").toList())).append(".\n");
+        }
         if (!s.notes().isEmpty()) {
             md.append("\n## How this report was made\n\n");
             s.notes().forEach(note -> md.append("- ").append(note).append('\n'));
         }
         return md.toString();
+    }
+
+    private static void summary(StringBuilder md, Summary sum) {
+        md.append("\n## Executive summary\n\n**Main findings**\n\n");
+        if (sum.findings().isEmpty()) {
+            md.append("No theme was shared by enough sessions.\n");
+        }
+        int i = 0;
+        for (Summary.Headline f : sum.findings()) {
+            md.append(++i).append(". **").append(f.theme()).append("** — ").append(f.prevalence()).append('\n');
+            f.quote().ifPresent(q -> md.append("   > ").append(inline(q)).append('\n'));
+        }
+        list(md, "Surprises", sum.surprises());
+        list(md, "Open questions", sum.openQuestions());
+        list(md, "Quality", sum.quality());
+    }
+
+    private static void list(StringBuilder md, String title, List<String> items) {
+        if (!items.isEmpty()) {
+            md.append("\n**").append(title).append("**\n\n");
+            items.forEach(i -> md.append("- ").append(i).append('\n'));
+        }
+    }
+
+    private static void theme(StringBuilder md, Theme t, int n, int total) {
+        md.append("#### ").append(n).append(". ").append(t.name()).append(" (").append(t.sessions()).append(" of ")
+                .append(total).append(" sessions)\n\n_").append(t.summary()).append("_\n\n");
+        if (t.keyTerms().size() > 1) {
+            md.append("Key phrases: ").append(String.join(" · ", t.keyTerms())).append("\n\n");
+        }
+        for (Finding f : t.findings()) {
+            md.append("- **").append(f.text()).append("**\n");
+            f.quotes().forEach(q -> md.append("  > ").append(inline(q)).append("\n"));
+        }
+        md.append('\n');
+    }
+
+    private static void segments(StringBuilder md, List<Segments.Table> tables) {
+        if (tables.isEmpty()) {
+            return;
+        }
+        md.append("## Themes by segment\n\nSessions of each group that raised the theme.\n");
+        for (Segments.Table t : tables) {
+            md.append("\n### ").append(t.field()).append("\n\n| theme |");
+            for (int v = 0; v < t.values().size(); v++) {
+                md.append(' ').append(cell(t.values().get(v))).append(" (").append(t.base().get(v)).append(") |");
+            }
+            md.append("\n|---|").append("---|".repeat(t.values().size())).append('\n');
+            for (Segments.Row r : t.rows()) {
+                md.append("| ").append(cell(r.theme())).append(" |");
+                for (int v = 0; v < t.values().size(); v++) {
+                    md.append(' ').append(Segments.cell(r.counts().get(v), t.base().get(v))).append(" |");
+                }
+                md.append('\n');
+            }
+        }
+        md.append('\n');
     }
 
     private static String inline(Quote q) {

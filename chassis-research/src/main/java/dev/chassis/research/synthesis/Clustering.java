@@ -38,6 +38,8 @@ final class Clustering {
     private static final int ITERATIONS = 25;
     /** Seeds tried per theme wanted: many fall away as redundant, merged or too rare. */
     private static final int SEEDS_PER_THEME = 4;
+    /** A single word's weight as a seed, against a phrase's 1. */
+    static final double WORD_SEED = 0.5;
 
     private Clustering() {
     }
@@ -124,22 +126,31 @@ final class Clustering {
 
     private static List<Group> seeds(List<Statement> statements, Set<String> topic, VectorSpace space, int sessions, int min, int max) {
         Map<String, List<Integer>> uses = new HashMap<>();
+        Map<String, List<Integer>> wordUses = new HashMap<>();
         for (int i = 0; i < statements.size(); i++) {
             for (String k : new TreeSet<>(statements.get(i).keys())) {
                 uses.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+            }
+            // Only nouns seed as single words: a bare verb ("asking") or adjective names no theme.
+            for (String w : new TreeSet<>(statements.get(i).words().stream().filter(p -> !p.verbal()).map(p -> p.key()).toList())) {
+                wordUses.computeIfAbsent(w, x -> new ArrayList<>()).add(i);
             }
         }
         record Candidate(String key, List<Integer> statements, int sessions, double score) {
         }
         List<Candidate> candidates = new ArrayList<>();
         int n = statements.size();
-        uses.forEach((key, idx) -> {
-            int in = (int) idx.stream().map(i -> statements.get(i).session()).distinct().count();
-            boolean aboutTopicOnly = topic.containsAll(List.of(key.split(" ")));
-            if (in >= Math.max(2, min / 2) && idx.size() >= 2 && !aboutTopicOnly) {
-                candidates.add(new Candidate(key, idx, in, in * Math.log((double) n / idx.size() + 1)));
-            }
-        });
+        // A phrase is a better seed than a word: words come in at half weight, after the phrases that say more.
+        for (Map<String, List<Integer>> source : List.of(uses, wordUses)) {
+            double weight = source == uses ? 1.0 : WORD_SEED;
+            source.forEach((key, idx) -> {
+                int in = (int) idx.stream().map(i -> statements.get(i).session()).distinct().count();
+                boolean aboutTopicOnly = topic.containsAll(List.of(key.split(" ")));
+                if (in >= Math.max(2, min / 2) && idx.size() >= 2 && !aboutTopicOnly) {
+                    candidates.add(new Candidate(key, idx, in, weight * in * Math.log((double) n / idx.size() + 1)));
+                }
+            });
+        }
         candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparing(Candidate::key));
         List<Group> out = new ArrayList<>();
         for (Candidate c : candidates.subList(0, Math.min(candidates.size(), max * 3))) {

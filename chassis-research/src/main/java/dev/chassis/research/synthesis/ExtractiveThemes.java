@@ -59,15 +59,29 @@ final class ExtractiveThemes {
                 break;
             }
             String key = oneSession ? String.valueOf(s.turn()) : s.session();
-            if (s != summary && used.add(key)) {
+            if (s != summary && !repeats(s, summary, out) && used.add(key)) {
                 out.add(s.quote());
             }
         }
         if (out.size() < 2 && !oneSession) {   // few participants: let the summary's speaker be quoted too
-            ordered.stream().filter(s -> s != summary && out.stream().noneMatch(q -> q.equals(s.quote())))
-                    .limit(QUOTES - out.size()).map(Statement::quote).forEach(out::add);
+            for (Statement s : ordered) {
+                if (out.size() < 2 && s != summary && !repeats(s, summary, out)) {
+                    out.add(s.quote());
+                }
+            }
         }
         return out;
+    }
+
+    /** Whether a statement says again, word for word, the summary or a quote already chosen ("Like I said, ..."). */
+    private static boolean repeats(Statement s, Statement summary, List<Quote> chosen) {
+        String mine = normal(s.text());
+        return normal(summary.text()).contains(mine) || mine.contains(normal(summary.text()))
+                || chosen.stream().anyMatch(q -> normal(q.text()).contains(mine) || mine.contains(normal(q.text())));
+    }
+
+    private static String normal(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private static boolean readable(Statement s) {

@@ -11,15 +11,20 @@ import java.util.Objects;
  * @param turn    the turn it comes from
  * @param text    the sentence, verbatim (a substring of the turn's text)
  * @param phrases its key phrases, without those the interviewer's question had put in their mouth
- * @param lemmas  its content words, lemmatised; words echoed from the question are left out
+ * @param words   its content words (key: the lemma, surface: as written); words echoed from the question are left out
  */
-public record Statement(String session, int turn, String text, List<Phrase> phrases, List<String> lemmas) {
+public record Statement(String session, int turn, String text, List<Phrase> phrases, List<Phrase> words) {
 
     public Statement {
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(text, "text");
         phrases = List.copyOf(phrases);
-        lemmas = List.copyOf(lemmas);
+        words = List.copyOf(words);
+    }
+
+    /** The lemmas of its content words, repeats kept. */
+    public List<String> lemmas() {
+        return words.stream().map(Phrase::key).toList();
     }
 
     public Quote quote() {

@@ -25,6 +25,8 @@ final class Statements {
 
     /** Content words a sentence needs when it has no key phrase. */
     static final int MIN_LEMMAS = 3;
+    /** Below this many sessions, "more than half of them" says nothing about a study's subject. */
+    static final int TOPIC_FROM = 10;
 
     private Statements() {
     }
@@ -33,7 +35,7 @@ final class Statements {
      * What the participants said.
      *
      * @param statements the statements, by session id then turn
-     * @param topic      words more than half of the sessions used (from four sessions on): the study's subject
+     * @param topic      words more than half of the sessions used (from ten sessions on): the study's subject
      *                   ("AI" in a study of AI use), which alone names no theme
      * @param languages  each session's language, by session id
      */
@@ -50,7 +52,7 @@ final class Statements {
         Map<String, Integer> usedBy = new HashMap<>();
         sessions.forEach(s -> s.words().forEach(w -> usedBy.merge(w, 1, Integer::sum)));
         Set<String> topic = new HashSet<>();
-        if (sessions.size() >= 4) {
+        if (sessions.size() >= TOPIC_FROM) {
             usedBy.forEach((w, n) -> {
                 if (n > Clustering.TOPIC_SHARE * sessions.size()) {
                     topic.add(w);
@@ -83,9 +85,9 @@ final class Statements {
                 words.addAll(a.lemmas());
                 List<Phrase> own = a.phrases().stream()
                         .filter(p -> !askedWords.containsAll(List.of(p.key().split(" ")))).toList();
-                List<String> lemmas = a.lemmas().stream().filter(l -> !askedWords.contains(l)).toList();
-                if (!own.isEmpty() || lemmas.size() >= MIN_LEMMAS) {
-                    out.add(new Statement(t.id(), turn.number(), sentence, own, lemmas));
+                List<Phrase> content = a.words().stream().filter(w -> !askedWords.contains(w.key())).toList();
+                if (!own.isEmpty() || content.size() >= MIN_LEMMAS) {
+                    out.add(new Statement(t.id(), turn.number(), sentence, own, content));
                 }
             }
         }

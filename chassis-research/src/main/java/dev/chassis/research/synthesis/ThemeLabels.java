@@ -158,7 +158,7 @@ final class ThemeLabels {
     private String wording(String key, List<Statement> members) {
         Map<String, Integer> counts = new HashMap<>();
         for (Statement s : members) {
-            s.phrases().stream().filter(p -> p.key().equals(key))
+            java.util.stream.Stream.concat(s.phrases().stream(), s.words().stream()).filter(p -> p.key().equals(key))
                     .forEach(p -> counts.merge(Wording.name(p, languages.getOrDefault(s.session(), "en")), 1, Integer::sum));
         }
         if (counts.isEmpty()) {

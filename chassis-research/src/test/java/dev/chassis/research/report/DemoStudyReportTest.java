@@ -46,8 +46,9 @@ class DemoStudyReportTest {
 
         assertThat(coverage).extracting(ObjectiveCoverage::objective).containsExactlyElementsOf(objectives.stream().map(Objective::id).toList());
         assertThat(coverage).extracting(ObjectiveCoverage::label).containsExactlyElementsOf(objectives.stream().map(Objective::title).toList());
-        // The interviewer asked every objective's questions in most sessions; its live marks say so.
-        assertThat(coverage).allSatisfy(c -> assertThat(c.sessionsCovered()).as(c.objective()).isGreaterThanOrEqualTo(3));
+        // The interviewer asked every objective's questions; its live marks say how fully each was answered.
+        assertThat(coverage).allSatisfy(c -> assertThat(c.sessionsCovered()).as(c.objective()).isPositive());
+        assertThat(coverage.stream().mapToDouble(ObjectiveCoverage::mean).average().orElse(0)).isGreaterThan(0.6);
         assertThat(outcome.synthesis().notes()).noneMatch(n -> n.startsWith("No guide was given"))
                 .anyMatch(n -> n.startsWith("Coverage is measured against the 5 objectives of the guide onboarding-en.yaml"));
         String md = Files.readString(outcome.report().markdown());
@@ -55,5 +56,20 @@ class DemoStudyReportTest {
             assertThat(md).contains("| " + o.title() + " | ");
         }
         assertThat(md).doesNotContain("Moving on:").doesNotContain("No guide was given");
+    }
+
+    @Test
+    void flagged_sessions_are_left_out_of_the_themes_and_the_summary_says_why() throws Exception {
+        var flagged = outcome.flags().stream().filter(f -> f.kind().excludes()).map(f -> f.session()).distinct().toList();
+        String md = Files.readString(outcome.report().markdown());
+
+        assertThat(outcome.synthesis().excluded().keySet()).containsExactlyElementsOf(flagged);
+        assertThat(outcome.synthesis().sessions()).doesNotContainAnyElementsOf(flagged);
+        assertThat(outcome.synthesis().themes()).allSatisfy(t -> assertThat(t.sessionIds()).doesNotContainAnyElementsOf(flagged));
+        if (!flagged.isEmpty()) {
+            assertThat(md).contains("excluded from the synthesis: " + flagged.getFirst());
+        }
+        assertThat(outcome.report().json()).exists();
+        assertThat(outcome.report().themesCsv()).exists();
     }
 }

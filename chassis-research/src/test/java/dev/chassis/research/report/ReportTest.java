@@ -52,7 +52,9 @@ class ReportTest {
             assertThat(turn).as(session + "#" + m.group(2)).contains(text);
             quotes++;
         }
-        assertThat(quotes).isEqualTo(synthesis.quotes().size()).isPositive();
+        // Every quote of the synthesis once, plus the main findings' best quotes in the executive summary.
+        long headlines = Summary.of(input).findings().stream().filter(f -> f.quote().isPresent()).count();
+        assertThat(quotes).isEqualTo(synthesis.quotes().size() + (int) headlines).isPositive();
     }
 
     @Test
@@ -64,6 +66,46 @@ class ReportTest {
         for (Quote q : synthesis.quotes()) {
             assertThat(md).contains("“" + q.text().replaceAll("\\s*\\n\\s*", " ") + "” — " + q.citation());
         }
+    }
+
+    @Test
+    void every_report_opens_with_an_executive_summary_of_findings_surprises_questions_and_quality() throws IOException {
+        ReportWriter.Written w = ReportWriter.write(input, dir);
+        String html = Files.readString(w.html());
+        String md = Files.readString(w.markdown());
+
+        assertThat(html.indexOf("<h2>Executive summary</h2>")).isPositive().isLessThan(html.indexOf("<h2>Themes</h2>"));
+        assertThat(md.indexOf("## Executive summary")).isPositive().isLessThan(md.indexOf("## Themes"));
+        Summary sum = Summary.of(input);
+        assertThat(sum.findings()).isNotEmpty().allSatisfy(f -> assertThat(f.prevalence()).matches("\\d+ of 4 sessions \\(\\d+%\\)"));
+        assertThat(sum.findings().getFirst().theme()).isEqualTo(synthesis.themes().getFirst().name());
+        assertThat(sum.quality()).containsExactly("1 session(s) flagged: 1 low effort.", "No session was excluded from the synthesis.");
+        assertThat(md).contains("**Main findings**", "**Quality**");
+    }
+
+    @Test
+    void themes_and_quotes_are_exported_as_csv_and_json_beside_the_report() throws IOException {
+        List<Transcript> withRoles = sessions.stream().map(t -> t.withBackground(java.util.Map.of("role",
+                t.id().equals("s-101") || t.id().equals("s-102") ? "designer" : "engineer"))).toList();
+        Synthesis s = Synthesizer.builder().build().synthesize(withRoles);
+        ReportWriter.Written w = ReportWriter.write(new ReportInput("Onboarding", List.of(), s, List.of()), dir);
+
+        List<String> themes = Files.readAllLines(w.themesCsv());
+        assertThat(themes.getFirst()).isEqualTo("rank,theme,objective,sessions,share_percent,statements,key_phrases,summary,session_ids");
+        assertThat(themes).hasSize(s.themes().size() + 1);
+        var quotes = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(w.quotesCsv())).getRecords();
+        assertThat(quotes).hasSize(s.themes().stream().mapToInt(t -> t.quotes().size()).sum());
+        assertThat(quotes).allSatisfy(r -> {
+            Transcript t = withRoles.stream().filter(x -> x.id().equals(r.get("session"))).findFirst().orElseThrow();
+            assertThat(t.turn(Integer.parseInt(r.get("turn"))).orElseThrow().text()).contains(r.get("quote"));
+            assertThat(r.get("role")).isEqualTo(t.background().get("role"));
+        });
+        var json = dev.chassis.core.input.StructuredReader.json().mapper().readTree(w.json().toFile());
+        assertThat(json.get("themes")).hasSize(s.themes().size());
+        assertThat(json.get("themes").get(0).get("findings").get(0).get("quotes").get(0).get("text").asText()).isNotBlank();
+        assertThat(json.get("segments").get(0).get("field").asText()).isEqualTo("role");
+        assertThat(Files.readString(w.html())).contains("<h2>Themes by segment</h2>").contains("designer <span class=\"count\">(2)</span>");
     }
 
     @Test

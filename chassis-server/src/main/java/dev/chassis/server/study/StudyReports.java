@@ -33,11 +33,15 @@ public final class StudyReports {
         if (completed.isEmpty()) {
             throw ApiException.conflict("study '" + study.id() + "' has no completed sessions yet; a report needs at least one");
         }
-        Synthesis synthesis = Synthesizer.builder().guide(guide).build().synthesize(completed);
-        List<SessionFlag> shown = new ArrayList<>();
-        for (Map.Entry<String, List<QualityFlag>> e : StudyQuality.flags(completed).entrySet()) {
-            e.getValue().forEach(f -> shown.add(new SessionFlag(f.session(), f.kind().label(), f.reasons())));
+        Map<String, List<QualityFlag>> flags = StudyQuality.flags(completed);
+        List<QualityFlag> all = flags.values().stream().flatMap(List::stream).toList();
+        Map<String, String> excluded = QualityFlag.exclusions(all);
+        if (excluded.size() == completed.size()) {
+            excluded = Map.of();   // a report of nothing helps no one: with every session flagged, all are shown and the flags say why
         }
+        Synthesis synthesis = Synthesizer.builder().guide(guide).build().synthesize(completed, excluded);
+        List<SessionFlag> shown = new ArrayList<>();
+        all.forEach(f -> shown.add(new SessionFlag(f.session(), f.kind().label(), f.reasons())));
         List<String> context = List.of("Study " + study.id() + " (" + study.source() + ")",
                 completed.size() + " completed session(s), interviewed live through chassis serve");
         return ReportWriter.write(new ReportInput(study.title(), context, synthesis, shown), dir);

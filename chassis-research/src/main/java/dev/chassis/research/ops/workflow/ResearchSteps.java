@@ -24,6 +24,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 
 /**
@@ -94,21 +96,40 @@ public final class ResearchSteps {
         return withParticipant;
     }
 
-    /** Synthesises the sessions; saves {@code synthesis.json}. */
+    /**
+     * Synthesises the sessions, each with its participant's background from the pool, leaving out those
+     * the quality check excludes (likely fraud, low effort); saves {@code synthesis.json}.
+     */
     public Synthesis synthesise(List<Transcript> transcripts) {
-        Synthesis s = synthesizer.synthesize(transcripts);
+        List<Transcript> known = transcripts.stream().map(this::withBackground).toList();
+        List<QualityFlag> flags = new QualityCheck(plan.study().quality()).assess(known, Synthesizer.engagement(known));
+        Map<String, String> excluded = QualityFlag.exclusions(flags);
+        // With every session flagged, a report of nothing helps no one: all are synthesised and the flags say why.
+        Synthesis s = synthesizer.synthesize(known, excluded.size() == known.size() ? Map.of() : excluded);
         folder.writeJson("synthesis.json", s);
         return s;
     }
 
-    /** Flags quality concerns; saves {@code quality.json}. */
+    /** The pool's fields for the session's participant (role, company size...) and the interview language. */
+    private Transcript withBackground(Transcript t) {
+        if (!t.background().isEmpty() || t.participant().isEmpty()) {
+            return t;
+        }
+        return plan.pool().find(t.participant().get()).map(p -> {
+            Map<String, String> fields = new TreeMap<>(p.attributes());
+            fields.put("language", t.language().orElse(p.language()));
+            return t.withBackground(fields);
+        }).orElse(t);
+    }
+
+    /** Flags quality concerns in every session, excluded or not; saves {@code quality.json}. */
     public List<QualityFlag> checkQuality(List<Transcript> transcripts, Synthesis synthesis) {
-        List<QualityFlag> flags = new QualityCheck(plan.study().quality()).assess(transcripts, synthesis.engagement());
+        List<QualityFlag> flags = new QualityCheck(plan.study().quality()).assess(transcripts, Synthesizer.engagement(transcripts));
         folder.writeJson("quality.json", flags);
         return flags;
     }
 
-    /** Writes {@code report/report.html} and {@code report/report.md}. */
+    /** Writes {@code report/}: the HTML and Markdown report, themes and quotes as CSV and JSON. */
     public ReportWriter.Written report(Synthesis synthesis, List<QualityFlag> flags, List<String> context) {
         List<SessionFlag> shown = new ArrayList<>();
         flags.forEach(f -> shown.add(new SessionFlag(f.session(), f.kind().label(), f.reasons())));

@@ -45,9 +45,15 @@ public final class KeyPhrases {
      *
      * @param tokens  every token, tagged and lemmatised
      * @param phrases its key phrases, each once, in order
-     * @param lemmas  the lemmas of its content words (nouns, adjectives, verbs that name an activity), repeats kept
+     * @param words   its content words (nouns and verbs that name an activity; adjectives count only inside phrases)
+     *                as one-word phrases, repeats kept
      */
-    public record Analysed(List<Token> tokens, List<Phrase> phrases, List<String> lemmas) {
+    public record Analysed(List<Token> tokens, List<Phrase> phrases, List<Phrase> words) {
+
+        /** The lemmas of its content words. */
+        public List<String> lemmas() {
+            return words.stream().map(Phrase::key).toList();
+        }
     }
 
     public Analysed analyse(String sentence) {
@@ -65,9 +71,9 @@ public final class KeyPhrases {
         Map<String, Phrase> phrases = new LinkedHashMap<>();
         nounPhrases(sentence, tokens, phrases);
         verbPhrases(sentence, tokens, phrases);
-        List<String> content = tokens.stream()
-                .filter(t -> t.tag() == Tag.NOUN || t.tag() == Tag.ADJ || t.tag() == Tag.VERB || t.tag() == Tag.CONTENT)
-                .map(Token::lemma).filter(l -> !lexicon.vague(l)).toList();
+        List<Phrase> content = tokens.stream()
+                .filter(t -> t.tag() == Tag.NOUN || t.tag() == Tag.VERB || t.tag() == Tag.CONTENT)
+                .filter(t -> !lexicon.vague(t.lemma())).map(t -> new Phrase(t.lemma(), t.text(), t.tag() == Tag.VERB)).toList();
         return new Analysed(List.copyOf(tokens), List.copyOf(phrases.values()), content);
     }
 

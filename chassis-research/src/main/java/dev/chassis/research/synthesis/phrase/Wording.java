@@ -27,6 +27,9 @@ public final class Wording {
     /** The theme name for a phrase as it was said, in a language; capitalised. */
     public static String name(Phrase phrase, String language) {
         String text = phrase.verbal() && language.equals("en") ? gerundPhrase(phrase.surface()) : phrase.surface();
+        if (!text.isEmpty() && text.equals(text.toUpperCase(Locale.ROOT)) && text.length() > 4) {
+            text = text.toLowerCase(Locale.ROOT);   // shouted words are named in plain case
+        }
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
