@@ -168,7 +168,7 @@ public final class HtmlReport {
             .exec h3{margin:14px 0 4px}.exec li{margin:4px 0}
             @page{size:A4;margin:16mm 14mm}
             @media print{body{background:#fff;font-size:11pt}main{max-width:none;padding:0}h2{break-after:avoid}
-              .chart{height:250px;break-inside:avoid}.theme,.contradiction,blockquote,tr,.exec li{break-inside:avoid}
+              .chart{break-inside:avoid}canvas{max-width:100%}.theme,.contradiction,blockquote,tr,.exec li{break-inside:avoid}
               .theme,.exec,.chart,table{border-color:#c9ced8}}
             """;
 

@@ -140,8 +140,11 @@ final class Clustering {
         }
         List<Candidate> candidates = new ArrayList<>();
         int n = statements.size();
-        // A phrase is a better seed than a word: words come in at half weight, after the phrases that say more.
+        // A phrase is a better seed than a word: words only fill the seeds phrases leave (small studies share few phrases).
         for (Map<String, List<Integer>> source : List.of(uses, wordUses)) {
+            if (source == wordUses && candidates.size() >= max) {
+                break;
+            }
             double weight = source == uses ? 1.0 : WORD_SEED;
             source.forEach((key, idx) -> {
                 int in = (int) idx.stream().map(i -> statements.get(i).session()).distinct().count();

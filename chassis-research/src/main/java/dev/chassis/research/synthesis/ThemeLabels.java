@@ -86,7 +86,8 @@ final class ThemeLabels {
             Map<String, Set<String>> words = new HashMap<>();
             Map<String, Integer> wordStatements = new HashMap<>();
             for (Statement s : members) {
-                new HashSet<>(s.lemmas()).forEach(l -> {
+                // Nouns only: a bare verb ("Asking") names no theme.
+                new HashSet<>(s.words().stream().filter(w -> !w.verbal() && !topic.contains(w.key())).map(Phrase::key).toList()).forEach(l -> {
                     words.computeIfAbsent(l, x -> new HashSet<>()).add(s.session());
                     wordStatements.merge(l, 1, Integer::sum);
                 });
