@@ -1,19 +1,29 @@
 package dev.chassis.research.synthesis;
 
 import dev.chassis.core.model.Model;
+import dev.chassis.core.model.ModelException;
 import dev.chassis.core.time.Deadline;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Asks a model to write the themes and checks each answer with the {@link ThemeGate}; a refused answer
- * goes back with the gate's findings, up to {@code attempts} times. When the attempts run out, only what
- * passed is kept (findings whose quotes failed are dropped) and the result says so in its notes.
- * Thread-safe when the model is.
+ * goes back with the gate's findings, up to {@code attempts} times, and a model failure that may pass
+ * (a timeout, a 429 or 5xx) is tried again after a short wait. The attempts are a Resilience4j
+ * {@link Retry} that retries on a refused verdict and on retryable {@link ModelException}s. When the
+ * attempts run out, only what passed is kept (findings whose quotes failed are dropped) and the result
+ * says so in its notes. Thread-safe when the model is.
  */
 public final class ModelThemeWriter implements ThemeWriter {
+
+    /** Wait before another attempt after a model failure; a refused answer is sent back at once. */
+    static final Duration FAILURE_WAIT = Duration.ofSeconds(2);
 
     private final Model model;
     private final int attempts;
@@ -34,27 +44,37 @@ public final class ModelThemeWriter implements ThemeWriter {
 
     @Override
     public Result write(ThemeWritingIntent intent, ThemeGate gate) {
-        List<String> feedback = List.of();
-        List<String> notes = new ArrayList<>();
-        ThemeGate.Verdict.Failed last = null;
-        for (int attempt = 1; attempt <= attempts; attempt++) {
-            String answer = model.generate(ThemeWriting.prompt(intent, feedback), Deadline.in(perAttempt)).text();
-            switch (gate.check(answer)) {
-                case ThemeGate.Verdict.Passed p -> {
-                    if (attempt > 1) {
-                        notes.add("The quote check refused " + (attempt - 1) + " earlier answer(s) from " + model.name()
-                                + "; attempt " + attempt + " passed.");
-                    }
-                    return new Result(p.themes(), notes);
-                }
-                case ThemeGate.Verdict.Failed f -> {
-                    last = f;
-                    feedback = f.problems();
-                }
+        AtomicReference<List<String>> feedback = new AtomicReference<>(List.of());
+        AtomicInteger attempt = new AtomicInteger();
+        Retry retry = Retry.of("theme-writing " + model.name(), RetryConfig.<ThemeGate.Verdict>custom()
+                .maxAttempts(attempts)
+                .retryOnResult(v -> v instanceof ThemeGate.Verdict.Failed)
+                .retryOnException(e -> e instanceof ModelException m && m.retryable())
+                .intervalBiFunction((n, outcome) -> outcome.isLeft() ? FAILURE_WAIT.toMillis() : 0L)
+                .build());
+        ThemeGate.Verdict verdict = retry.executeSupplier(() -> {
+            attempt.incrementAndGet();
+            String answer = model.generate(ThemeWriting.prompt(intent, feedback.get()), Deadline.in(perAttempt)).text();
+            ThemeGate.Verdict v = gate.check(answer);
+            if (v instanceof ThemeGate.Verdict.Failed f) {
+                feedback.set(f.problems());
             }
-        }
-        notes.add("After " + attempts + " attempts " + model.name() + " still gave " + last.problems().size()
-                + " problem(s), " + last.rejectedQuotes() + " of them quotes not found in the transcripts; only verified findings are reported.");
-        return new Result(last.salvage(), notes);
+            return v;
+        });
+        List<String> notes = new ArrayList<>();
+        return switch (verdict) {
+            case ThemeGate.Verdict.Passed p -> {
+                if (attempt.get() > 1) {
+                    notes.add("The quote check refused " + (attempt.get() - 1) + " earlier answer(s) from " + model.name()
+                            + "; attempt " + attempt.get() + " passed.");
+                }
+                yield new Result(p.themes(), notes);
+            }
+            case ThemeGate.Verdict.Failed f -> {
+                notes.add("After " + attempts + " attempts " + model.name() + " still gave " + f.problems().size()
+                        + " problem(s), " + f.rejectedQuotes() + " of them quotes not found in the transcripts; only verified findings are reported.");
+                yield new Result(f.salvage(), notes);
+            }
+        };
     }
 }
