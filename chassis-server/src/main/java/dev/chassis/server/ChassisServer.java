@@ -5,8 +5,8 @@ import dev.chassis.core.model.Model;
 import dev.chassis.models.ModelFactory;
 import dev.chassis.models.offline.OfflineModel;
 import dev.chassis.models.offline.Pacing;
-import dev.chassis.server.api.Errors;
-import dev.chassis.server.api.JettyErrors;
+import dev.chassis.server.http.Errors;
+import dev.chassis.server.http.JettyErrors;
 import dev.chassis.server.api.ParticipantRoutes;
 import dev.chassis.server.api.ReportRoutes;
 import dev.chassis.server.api.SessionRoutes;
@@ -88,7 +88,7 @@ public final class ChassisServer implements AutoCloseable {
             c.http.maxRequestSize = config.maxBodyBytes();
             c.router.ignoreTrailingSlashes = false;   // one spelling per route: /metrics/ is not /metrics
             c.startup.showJavalinBanner = false;
-            c.jsonMapper(new JavalinJackson(dev.chassis.server.api.Json.MAPPER, true));
+            c.jsonMapper(new JavalinJackson(dev.chassis.server.http.Json.MAPPER, true));
             c.staticFiles.enableWebjars();
             c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));   // its own errors (414, 431, bad paths) as JSON
             c.jetty.modifyWebSocketServletFactory(f -> {

@@ -6,7 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import dev.chassis.server.api.Json;
+import dev.chassis.server.http.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -5,7 +5,7 @@ import static dev.chassis.server.WsClient.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chassis.server.api.Json;
+import dev.chassis.server.http.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;

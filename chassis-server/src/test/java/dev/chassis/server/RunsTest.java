@@ -3,7 +3,7 @@ package dev.chassis.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chassis.server.api.Json;
+import dev.chassis.server.http.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -89,6 +89,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_servers_packages_are_free_of_cycles() {
+        // routes (api) use studies, interviews, runs and auth; all of them share http (errors, JSON) and nothing reaches back
+        rule(slices().matching("dev.chassis.server.(*)..").should().beFreeOfCycles()).check(classes);
+    }
+
+    @Test
     void provider_sdks_appear_only_in_the_module_named_for_them() {
         rule(noClasses().that().resideOutsideOfPackages("dev.chassis.models..", "dev.chassis.bench..")
                 .should().dependOnClassesThat().resideInAPackage("dev.langchain4j..")).check(classes);

@@ -1,5 +1,6 @@
 package dev.chassis.server.api;
 
+import dev.chassis.server.http.ApiException;
 import dev.chassis.core.input.Ids;
 import dev.chassis.research.report.ReportWriter;
 import dev.chassis.research.transcript.Transcript;

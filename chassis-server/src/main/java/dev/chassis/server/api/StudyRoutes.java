@@ -1,6 +1,9 @@
 package dev.chassis.server.api;
 
+import dev.chassis.server.http.ApiException;
+import dev.chassis.server.http.Json;
 import dev.chassis.server.auth.ParticipantTokens;
+import dev.chassis.server.study.SessionIds;
 import dev.chassis.server.study.SessionInfo;
 import dev.chassis.server.study.SessionStore;
 import dev.chassis.server.study.Studies;
@@ -12,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -39,9 +41,6 @@ public final class StudyRoutes {
     /** A study in a listing, with its sessions counted by status. */
     public record StudySummary(StudyInfo study, int sessions, int completed, int live) {
     }
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 
     private final Studies studies;
     private final SessionStore sessions;
@@ -103,7 +102,7 @@ public final class StudyRoutes {
         if (participant.isPresent() && participant.get().length() > 100) {
             throw ApiException.badRequest("participant must be at most 100 characters");
         }
-        SessionInfo s = sessions.save(new SessionInfo(newId(), study.id(), language, participant, clock.instant(), "invited",
+        SessionInfo s = sessions.save(new SessionInfo(SessionIds.newId(), study.id(), language, participant, clock.instant(), "invited",
                 Optional.empty(), Optional.empty()));
         ctx.status(201).json(created(ctx, s));
     }
@@ -112,15 +111,6 @@ public final class StudyRoutes {
     SessionCreated created(Context ctx, SessionInfo s) {
         String token = links.sign(s.id());
         return new SessionCreated(s, token, ctx.scheme() + "://" + ctx.host() + "/p/" + token);
-    }
-
-    /** A session id nobody can guess from another: "s-" and 12 random characters. */
-    public static String newId() {
-        StringBuilder b = new StringBuilder("s-");
-        for (int i = 0; i < 12; i++) {
-            b.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return b.toString();
     }
 
     private List<String> exampleNames() {

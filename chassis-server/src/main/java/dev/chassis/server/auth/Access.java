@@ -1,7 +1,7 @@
 package dev.chassis.server.auth;
 
-import dev.chassis.server.api.ApiException;
-import dev.chassis.server.api.Limits;
+import dev.chassis.server.http.ApiException;
+import dev.chassis.server.http.Limits;
 import io.javalin.http.Context;
 import java.util.Optional;
 
@@ -108,11 +108,6 @@ public final class Access {
         if (!failures.tryAcquire(ctx.ip())) {
             throw ApiException.tooMany("too many failed attempts from this address; wait a minute");
         }
-    }
-
-    /** {@code path} fit for a log: a participant token in it is replaced by {@code <token>} (a token in a log is a key left lying about). */
-    public static String redact(String path) {
-        return participantToken(path).map(t -> path.substring(0, path.length() - t.length()) + "<token>").orElse(path);
     }
 
     /** The token in a participant path, if the path is exactly one ({@code /p/<token>}, {@code /api/p/<token>}, {@code /ws/p/<token>}). */

@@ -5,8 +5,8 @@ import dev.chassis.core.journal.JournalEntry;
 import dev.chassis.research.ops.workflow.RunFolder;
 import dev.chassis.research.transcript.Transcript;
 import dev.chassis.research.transcript.TranscriptFiles;
-import dev.chassis.server.api.ApiException;
-import dev.chassis.server.api.Json;
+import dev.chassis.server.http.ApiException;
+import dev.chassis.server.http.Json;
 import dev.chassis.server.files.DataFolder;
 import dev.chassis.server.metrics.ServerMetrics;
 import dev.chassis.server.study.SessionInfo;
@@ -49,7 +49,7 @@ public final class Interviews implements AutoCloseable {
     private final DataFolder files;
     private final Clock clock;
     private final BiConsumer<SessionInfo, Transcript> onCompleted;
-    private final Map<String, Interview> live = new ConcurrentHashMap<>();
+    private final Map<String, LiveInterview> live = new ConcurrentHashMap<>();
     private final long idleNanos;
     private final ScheduledExecutorService sweeper;
 
@@ -76,8 +76,8 @@ public final class Interviews implements AutoCloseable {
     /** Connects a participant's peer to their interview. */
     public void connect(String sessionId, Peer peer) {
         SessionInfo info = sessions.get(sessionId);
-        java.util.function.Function<String, Interview> opened = id -> new Interview(id, this, storedTurns(id), info.status().equals("completed"));
-        Interview i = live.computeIfAbsent(sessionId, opened);
+        java.util.function.Function<String, LiveInterview> opened = id -> new LiveInterview(id, this, storedTurns(id), info.status().equals("completed"));
+        LiveInterview i = live.computeIfAbsent(sessionId, opened);
         while (!i.attach(peer)) {   // closed for inactivity between the look-up and the attach: it leaves the map, open it anew
             live.remove(sessionId, i);
             i = live.computeIfAbsent(sessionId, opened);
@@ -89,7 +89,7 @@ public final class Interviews implements AutoCloseable {
 
     /** A participant's peer went away; with nobody left, the interview is paused (its session stays open for a reconnect). */
     public void disconnect(String sessionId, Peer peer) {
-        Interview i = live.get(sessionId);
+        LiveInterview i = live.get(sessionId);
         if (i != null && !i.detach(peer) && !i.done()) {
             sessions.status(sessionId, "paused");
         }
@@ -97,7 +97,7 @@ public final class Interviews implements AutoCloseable {
 
     /** A message from a participant's page (already parsed: never throws on what a participant sends). */
     void message(String sessionId, Peer from, ParticipantMessage message) {
-        Interview i = live.get(sessionId);
+        LiveInterview i = live.get(sessionId);
         if (i == null || i.closed()) {
             from.send(Messages.error(i == null ? "not connected to this interview" : "this interview was closed after a while without activity; "
                     + "open the link again to continue"));
@@ -117,7 +117,7 @@ public final class Interviews implements AutoCloseable {
 
     /** The session's state now: live when held here, else replayed from the journal; empty before it started. */
     public Optional<SessionState> state(String sessionId) {
-        Interview i = live.get(sessionId);
+        LiveInterview i = live.get(sessionId);
         Optional<Session> s = i == null ? Optional.empty() : i.session();
         return s.isPresent() ? Optional.of(s.get().state()) : storedState(sessionId);
     }
@@ -125,7 +125,7 @@ public final class Interviews implements AutoCloseable {
     /** The console's view of a session. */
     public StateView view(String sessionId) {
         SessionInfo info = sessions.get(sessionId);
-        Interview i = live.get(sessionId);
+        LiveInterview i = live.get(sessionId);
         long failures = i == null ? 0 : i.session().map(Session::monitorFailures).orElse(0L);
         List<TurnStat> turns = i == null ? storedTurns(sessionId) : i.stats();
         SessionState s = state(sessionId).orElse(null);
@@ -146,7 +146,7 @@ public final class Interviews implements AutoCloseable {
     /** Closes every interview idle for the timeout; a failure is kept from the scheduler, which would stop sweeping. */
     void closeIdle() {
         long now = System.nanoTime();
-        for (Interview i : live.values()) {
+        for (LiveInterview i : live.values()) {
             try {
                 i.closeIfIdle(idleNanos, now);
             } catch (RuntimeException e) {
@@ -163,7 +163,7 @@ public final class Interviews implements AutoCloseable {
         return metrics.liveSessions();
     }
 
-    // --- used by Interview ---
+    // --- used by LiveInterview ---
 
     boolean begun(String id) {
         return !harness.journal().read(id).isEmpty();
@@ -227,7 +227,7 @@ public final class Interviews implements AutoCloseable {
     @Override
     public void close() {
         sweeper.shutdownNow();
-        live.values().forEach(Interview::suspend);
+        live.values().forEach(LiveInterview::suspend);
         live.clear();
     }
 }

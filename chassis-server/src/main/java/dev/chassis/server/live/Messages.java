@@ -1,6 +1,6 @@
 package dev.chassis.server.live;
 
-import dev.chassis.server.api.Json;
+import dev.chassis.server.http.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

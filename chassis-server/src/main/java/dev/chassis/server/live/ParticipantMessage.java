@@ -1,7 +1,7 @@
 package dev.chassis.server.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chassis.server.api.Json;
+import dev.chassis.server.http.Json;
 import java.io.IOException;
 import java.util.Optional;
 

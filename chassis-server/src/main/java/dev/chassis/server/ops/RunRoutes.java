@@ -1,7 +1,7 @@
 package dev.chassis.server.ops;
 
-import dev.chassis.server.api.ApiException;
-import dev.chassis.server.api.Json;
+import dev.chassis.server.http.ApiException;
+import dev.chassis.server.http.Json;
 import dev.chassis.server.auth.ParticipantTokens;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

@@ -11,12 +11,12 @@ import dev.chassis.research.ops.workflow.RunWaiting;
 import dev.chassis.research.ops.workflow.StudyRuns;
 import dev.chassis.research.transcript.Transcript;
 import dev.chassis.research.transcript.TranscriptFiles;
-import dev.chassis.server.api.ApiException;
+import dev.chassis.server.http.ApiException;
 import dev.chassis.server.files.DataFolder;
+import dev.chassis.server.study.SessionIds;
 import dev.chassis.server.study.SessionInfo;
 import dev.chassis.server.study.SessionStore;
 import dev.chassis.server.study.Studies;
-import dev.chassis.server.api.StudyRoutes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +73,7 @@ public final class Runs implements AutoCloseable {
         StudyPlan plan = StudyPlan.load(studyFile);
         // the study id cut so that the run id stays an id (21 characters follow it)
         String id = Ids.slug(plan.study().study(), Ids.MAX_LENGTH - 21, "run") + "-" + ID.format(clock.instant()) + "-"
-                + StudyRoutes.newId().substring(2, 6);
+                + SessionIds.newId().substring(2, 6);
         RunRecord record = new RunRecord(id, "study", plan.file().toAbsolutePath().normalize().toString(), modelName, seed, clock.instant(),
                 "running", "", Optional.empty());
         launch(id, state -> studyRuns.start(record, state, SessionEvents.NONE));
@@ -200,7 +200,7 @@ public final class Runs implements AutoCloseable {
                 study = studies.create(read(guide), guide.getFileName().toString(), clock.instant()).id();
             }
             String language = studies.get(study).languages().getFirst();
-            SessionInfo s = sessions.save(new SessionInfo(StudyRoutes.newId(), study, language, Optional.of("run " + id + " · " + runSession),
+            SessionInfo s = sessions.save(new SessionInfo(SessionIds.newId(), study, language, Optional.of("run " + id + " · " + runSession),
                     clock.instant(), "invited", Optional.empty(), Optional.of(new SessionInfo.RunLink(id, runSession))));
             state.liveSession(study, runSession, s.id());
         }

@@ -2,8 +2,8 @@ package dev.chassis.server.study;
 
 import dev.chassis.core.input.Ids;
 import dev.chassis.core.journal.Records;
-import dev.chassis.server.api.ApiException;
-import dev.chassis.server.api.Json;
+import dev.chassis.server.http.ApiException;
+import dev.chassis.server.http.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Comparator;

@@ -8,7 +8,7 @@ import dev.chassis.research.report.SessionFlag;
 import dev.chassis.research.synthesis.Synthesis;
 import dev.chassis.research.synthesis.Synthesizer;
 import dev.chassis.research.transcript.Transcript;
-import dev.chassis.server.api.ApiException;
+import dev.chassis.server.http.ApiException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

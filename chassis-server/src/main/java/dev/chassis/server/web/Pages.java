@@ -1,6 +1,6 @@
 package dev.chassis.server.web;
 
-import dev.chassis.server.api.ApiException;
+import dev.chassis.server.http.ApiException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.chassis.server.api;
+package dev.chassis.server.http;
 
 /**
  * A request that cannot be served, with the status and code the client gets. Thrown by handlers and

@@ -1,4 +1,4 @@
-package dev.chassis.server.api;
+package dev.chassis.server.http;
 
 import dev.chassis.core.input.Ids;
 import dev.chassis.core.input.InputMessages;
@@ -31,7 +31,7 @@ public final class Errors {
                 "a name in this request cannot be a file name", 400)));
         routes.exception(Exception.class, (e, ctx) -> {
             String incident = UUID.randomUUID().toString().substring(0, 8);
-            LOG.error("incident {} on {} {}", incident, ctx.method(), dev.chassis.server.auth.Access.redact(ctx.path()), e);
+            LOG.error("incident {} on {} {}", incident, ctx.method(), redact(ctx.path()), e);
             send(ctx, new ApiError("internal", "the server failed on this request (incident " + incident + ", see the server log)", 500));
         });
         routes.error(404, ctx -> {
@@ -75,6 +75,11 @@ public final class Errors {
             case 429 -> "rate_limited";
             default -> "http_" + status;
         };
+    }
+
+    /** A path fit for a log: the token of a participant path ({@code /p/}, {@code /api/p/}, {@code /ws/p/}) becomes {@code <token>}. */
+    static String redact(String path) {
+        return path.replaceAll("^(/(?:api/|ws/)?p/)[^/]+$", "$1<token>");
     }
 
     static String lower(String s) {

@@ -1,4 +1,4 @@
-package dev.chassis.server.api;
+package dev.chassis.server.http;
 
 import io.javalin.http.Context;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.chassis.server.api;
+package dev.chassis.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;

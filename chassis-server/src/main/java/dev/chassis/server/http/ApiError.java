@@ -1,4 +1,4 @@
-package dev.chassis.server.api;
+package dev.chassis.server.http;
 
 /**
  * The body of every error response: a stable machine-readable {@code error} code, a sentence for

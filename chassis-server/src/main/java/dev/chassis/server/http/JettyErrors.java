@@ -1,4 +1,4 @@
-package dev.chassis.server.api;
+package dev.chassis.server.http;
 
 import dev.chassis.core.input.InputMessages;
 import java.nio.ByteBuffer;

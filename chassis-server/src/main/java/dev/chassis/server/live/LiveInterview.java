@@ -23,7 +23,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@code agent-start} and tokens hold; token delivery itself takes no lock beyond the peer's send.
  * Thread-safe.
  */
-final class Interview {
+final class LiveInterview {
 
     private static final Duration SETTLE = Duration.ofSeconds(2);
     /** The WebSocket close code for an interview closed for inactivity (4000-4999 are the application's). */
@@ -42,7 +42,7 @@ final class Interview {
     private volatile long activeNanos = System.nanoTime(); // the participant's last message or connection
     private volatile boolean closed;                        // closed for inactivity; set under lock, read without (typing takes no lock)
 
-    Interview(String id, Interviews owner, List<TurnStat> stats, boolean done) {
+    LiveInterview(String id, Interviews owner, List<TurnStat> stats, boolean done) {
         this.id = id;
         this.owner = owner;
         this.stats = new CopyOnWriteArrayList<>(stats);
@@ -277,7 +277,7 @@ final class Interview {
     }
 
     private static double ms(Optional<Duration> d) {
-        return d.map(Interview::millis).orElse(-1.0);
+        return d.map(LiveInterview::millis).orElse(-1.0);
     }
 
     private static double millis(Duration d) {

@@ -1,5 +1,6 @@
-package dev.chassis.server.api;
+package dev.chassis.server.http;
 
+import dev.chassis.server.api.StudyRoutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
