@@ -22,9 +22,15 @@ import java.util.OptionalInt;
  * @param objective   the objective id, for coverage marks
  * @param earlierTurn the other turn involved, for contradictions
  * @param value       a 0..1 measure, for coverage and engagement marks
+ * @param evidence    for contradictions, the two sentences the monitor compared (earlier, later), verbatim; may be empty
  */
 public record Mark(int turn, String kind, String detail, Optional<String> objective,
-                   OptionalInt earlierTurn, OptionalDouble value) {
+                   OptionalInt earlierTurn, OptionalDouble value, java.util.List<String> evidence) {
+
+    /** A mark without evidence sentences. */
+    public Mark(int turn, String kind, String detail, Optional<String> objective, OptionalInt earlierTurn, OptionalDouble value) {
+        this(turn, kind, detail, objective, earlierTurn, value, java.util.List.of());
+    }
 
     public static final String COVERAGE = "coverage";
     public static final String CONTRADICTION = "contradiction";
@@ -41,6 +47,7 @@ public record Mark(int turn, String kind, String detail, Optional<String> object
         objective = Objects.requireNonNullElse(objective, Optional.empty());
         earlierTurn = Objects.requireNonNullElse(earlierTurn, OptionalInt.empty());
         value = Objects.requireNonNullElse(value, OptionalDouble.empty());
+        evidence = evidence == null ? java.util.List.of() : java.util.List.copyOf(evidence);
         if (value.isPresent() && (value.getAsDouble() < 0 || value.getAsDouble() > 1)) {
             throw new IllegalArgumentException("mark value must be between 0 and 1, was " + value.getAsDouble());
         }
@@ -58,6 +65,12 @@ public record Mark(int turn, String kind, String detail, Optional<String> object
 
     public static Mark contradiction(int turn, int earlierTurn, String detail) {
         return new Mark(turn, CONTRADICTION, detail, Optional.empty(), OptionalInt.of(earlierTurn), OptionalDouble.empty());
+    }
+
+    /** A contradiction with the two sentences that disagree, as the participant said them. */
+    public static Mark contradiction(int turn, int earlierTurn, String detail, String earlierSaid, String laterSaid) {
+        return new Mark(turn, CONTRADICTION, detail, Optional.empty(), OptionalInt.of(earlierTurn), OptionalDouble.empty(),
+                java.util.List.of(earlierSaid, laterSaid));
     }
 
     public static Mark engagement(int turn, double value) {

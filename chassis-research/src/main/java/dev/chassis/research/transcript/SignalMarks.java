@@ -45,7 +45,7 @@ public final class SignalMarks {
             case Signal.CoverageChanged c -> Optional.of(Mark.coverage(at, c.objectiveId(), clamp(c.level())));
             case Signal.ObjectiveCovered c -> Optional.of(Mark.coverage(at, c.objectiveId(), 1.0));
             case Signal.Contradiction c -> c.earlier().turn() >= 1
-                    ? Optional.of(Mark.contradiction(at, number.applyAsInt(c.earlier().turn()), c.explanation()))
+                    ? Optional.of(Mark.contradiction(at, number.applyAsInt(c.earlier().turn()), c.explanation(), c.earlier().quote(), c.later().quote()))
                     : Optional.empty();
             case Signal.EngagementMeasured e -> Optional.of(Mark.engagement(at, clamp(e.score())));
             case Signal.EngagementDropped e -> Optional.of(note(at, "engagement-dropped", s.describe(), e.score()));

@@ -72,4 +72,33 @@ class DemoStudyReportTest {
         assertThat(outcome.report().json()).exists();
         assertThat(outcome.report().themesCsv()).exists();
     }
+
+    @Test
+    void contradictions_are_backed_by_the_two_sentences_that_disagree() throws Exception {
+        var transcripts = dev.chassis.research.transcript.TranscriptFiles.load(dir.resolve("demo-test").resolve("transcripts"));
+        var verifier = dev.chassis.research.synthesis.QuoteVerifier.of(transcripts);
+        var all = outcome.synthesis().contradictions().values().stream().flatMap(List::stream).toList();
+
+        assertThat(all).as("the demo's contradicting persona is flagged live").isNotEmpty();
+        for (var c : all) {
+            assertThat(c.earlier().session()).isEqualTo(c.later().session());
+            assertThat(c.earlier().turn()).isLessThan(c.later().turn());
+            for (var q : List.of(c.earlier(), c.later())) {
+                assertThat(verifier.isExact(q)).as(q.citation()).isTrue();
+                assertThat(q.text().split("\\s+")).as(q.text()).hasSizeGreaterThanOrEqualTo(4);
+                assertThat(q.text()).doesNotContainIgnoringCase("good question");
+            }
+            assertThat(c.earlier().text()).isNotEqualTo(c.later().text());
+            // What the monitor compared is in the quotes: "said 12 at turn 1, now 40" quotes a 12 and a 40.
+            var numbers = java.util.regex.Pattern.compile("\\d+").matcher(c.reason().replaceAll("at turn \\d+", ""));
+            List<String> named = new java.util.ArrayList<>();
+            while (numbers.find()) {
+                named.add(numbers.group());
+            }
+            if (named.size() == 2) {
+                assertThat(c.earlier().text()).contains(named.get(0));
+                assertThat(c.later().text()).contains(named.get(1));
+            }
+        }
+    }
 }
