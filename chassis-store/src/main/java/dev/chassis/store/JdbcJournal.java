@@ -2,24 +2,25 @@ package dev.chassis.store;
 
 import dev.chassis.core.journal.JournalEntry;
 import dev.chassis.core.journal.JournalException;
+import dev.chassis.core.journal.JournalUnavailableException;
 import dev.chassis.core.journal.Records;
 import dev.chassis.core.journal.RunJournal;
 import dev.chassis.core.journal.SessionJournal;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -27,6 +28,12 @@ import org.flywaydb.core.Flyway;
  * transaction, committed and on the device before it returns (on H2: written with {@code WRITE_DELAY=0},
  * then the file is synced, see {@link FileForce}; {@link Durability#PROCESS_CRASH} skips the sync); sequence numbers are checked, so a stream never has a gap or a duplicate. The schema is
  * migrated by Flyway on open. Thread-safe; holds a few connections; close it.
+ *
+ * <p>A store fault (a full disk, a read-only folder, a database gone away) makes the call that met it,
+ * and every append after it, throw a {@link JournalUnavailableException} saying why in plain words; the
+ * journal is then {@linkplain #health() down}, reopens the database every {@link #PROBE_EVERY} and is up
+ * again after the first write that succeeds. Nothing that was acknowledged is lost on the way, and
+ * nothing is acknowledged that was not written. {@link #onHealthChange} tells of each change.
  *
  * <pre>{@code
  * try (JdbcJournal db = JdbcJournal.h2(Path.of(".chassis/chassis"))) {
@@ -41,9 +48,13 @@ public final class JdbcJournal implements AutoCloseable {
     private static final String SESSION = "session";
     private static final String RUN = "run";
     private static final int POOL = 4;
+    private static final String PROBE_KIND = "chassis-probe";
+
+    /** How often a journal whose database failed tries to reopen it. */
+    public static final Duration PROBE_EVERY = Duration.ofSeconds(1);
 
     private final String url;
-    private final BlockingQueue<Connection> pool = new ArrayBlockingQueue<>(POOL);
+    private final Connections connections;
     private final Map<String, Object> streamLocks = new ConcurrentHashMap<>();
     private final Map<String, Long> next = new ConcurrentHashMap<>();
 
@@ -53,6 +64,7 @@ public final class JdbcJournal implements AutoCloseable {
     private JdbcJournal(String url, Durability durability) {
         this.url = url;
         this.force = durability == Durability.POWER_LOSS ? FileForce.forH2(url) : Optional.empty();
+        this.connections = new Connections(url, POOL, this::probe, PROBE_EVERY, Clock.systemUTC());
     }
 
     /**
@@ -102,10 +114,28 @@ public final class JdbcJournal implements AutoCloseable {
             throw new JournalException("cannot open the journal database " + redact(url) + ": " + rootMessage(e), e);
         }
         JdbcJournal j = new JdbcJournal(url, durability);
-        for (int i = 0; i < POOL; i++) {
-            j.pool.add(j.connect());
+        try {
+            j.connections.check();
+        } catch (JournalUnavailableException e) {
+            // opened, but cannot be written now: the journal starts down (logged) and watches for the store's recovery
+        } catch (RuntimeException e) {
+            j.close();
+            throw e;
         }
         return j;
+    }
+
+    /** Whether the database takes writes now; see the class comment. */
+    public StoreHealth health() {
+        return connections.health();
+    }
+
+    /**
+     * Tells {@code listener} of every change of {@link #health()}, on the thread that noticed it (one that met
+     * the fault, or the prober that saw the recovery). A listener must be quick and must not call back into this journal.
+     */
+    public void onHealthChange(Consumer<StoreHealth> listener) {
+        connections.onChange(Objects.requireNonNull(listener, "listener"));
     }
 
     /** Whether each commit is also synced to the device by this journal (embedded H2 with {@link Durability#POWER_LOSS}). */
@@ -161,11 +191,13 @@ public final class JdbcJournal implements AutoCloseable {
         }
         String stream = kind + "/" + id;
         synchronized (streamLocks.computeIfAbsent(stream, k -> new Object())) {
-            Connection c = take();
+            Connections.Pooled p = connections.takeForWrite("cannot append to " + kind + " " + id);
+            Connection c = p.connection();
             try {
-                long expected = next.computeIfAbsent(stream, k -> maxSeq(c, kind, id) + 1);
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO chassis_journal (stream_kind, stream_id, seq, entry_type, payload, at_time) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    Long known = next.get(stream);
+                    long expected = known != null ? known : maxSeq(c, kind, id) + 1;
                     for (JournalEntry e : entries) {
                         if (e.sequence() != expected) {
                             throw new JournalException(kind + " " + id + ": expected entry " + expected + ", got " + e.sequence());
@@ -184,18 +216,19 @@ public final class JdbcJournal implements AutoCloseable {
                     next.put(stream, expected);
                     force.ifPresent(FileForce::force);
                 } catch (SQLException | RuntimeException e) {
-                    rollback(c);
+                    Connections.rollback(c);
                     next.remove(stream);
-                    throw e instanceof JournalException je ? je : new JournalException("cannot append to " + kind + " " + id + ": " + rootMessage(e), e);
+                    throw connections.failed("cannot append to " + kind + " " + id, e, p);
                 }
             } finally {
-                give(c);
+                connections.give(p);
             }
         }
     }
 
     private List<JournalEntry> read(String kind, String id) {
-        Connection c = take();
+        Connections.Pooled p = connections.take();
+        Connection c = p.connection();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT seq, entry_type, payload, at_time FROM chassis_journal WHERE stream_kind = ? AND stream_id = ? ORDER BY seq")) {
             ps.setString(1, kind);
@@ -208,11 +241,11 @@ public final class JdbcJournal implements AutoCloseable {
             }
             c.commit();
             return out;
-        } catch (SQLException e) {
-            rollback(c);
-            throw new JournalException("cannot read " + kind + " " + id + ": " + rootMessage(e), e);
+        } catch (SQLException | RuntimeException e) {
+            Connections.rollback(c);
+            throw connections.failed("cannot read " + kind + " " + id, e, p);
         } finally {
-            give(c);
+            connections.give(p);
         }
     }
 
@@ -233,36 +266,50 @@ public final class JdbcJournal implements AutoCloseable {
     }
 
     private void putRecord(String kind, String id, String body) {
-        Connection c = take();
+        String what = "cannot write record " + kind + "/" + id;
+        Connections.Pooled p = connections.takeForWrite(what);
+        Connection c = p.connection();
         try {
-            // Update, else insert: portable across H2 and PostgreSQL; one transaction, committed before returning.
-            int updated;
-            try (PreparedStatement ps = c.prepareStatement("UPDATE chassis_records SET body = ? WHERE record_kind = ? AND record_id = ?")) {
-                ps.setString(1, body);
-                ps.setString(2, kind);
-                ps.setString(3, id);
-                updated = ps.executeUpdate();
-            }
-            if (updated == 0) {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO chassis_records (record_kind, record_id, body) VALUES (?, ?, ?)")) {
-                    ps.setString(1, kind);
-                    ps.setString(2, id);
-                    ps.setString(3, body);
-                    ps.executeUpdate();
-                }
-            }
+            upsert(c, kind, id, body);
             c.commit();
             force.ifPresent(FileForce::force);
-        } catch (SQLException e) {
-            rollback(c);
-            throw new JournalException("cannot write record " + kind + "/" + id + ": " + rootMessage(e), e);
+        } catch (SQLException | RuntimeException e) {
+            Connections.rollback(c);
+            throw connections.failed(what, e, p);
         } finally {
-            give(c);
+            connections.give(p);
         }
     }
 
+    /** Update, else insert: portable across H2 and PostgreSQL. The caller commits. */
+    private static void upsert(Connection c, String kind, String id, String body) throws SQLException {
+        int updated;
+        try (PreparedStatement ps = c.prepareStatement("UPDATE chassis_records SET body = ? WHERE record_kind = ? AND record_id = ?")) {
+            ps.setString(1, body);
+            ps.setString(2, kind);
+            ps.setString(3, id);
+            updated = ps.executeUpdate();
+        }
+        if (updated == 0) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO chassis_records (record_kind, record_id, body) VALUES (?, ?, ?)")) {
+                ps.setString(1, kind);
+                ps.setString(2, id);
+                ps.setString(3, body);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** The write that tells whether the database takes writes: one small record, committed and synced like an append. */
+    private void probe(Connection c) throws SQLException {
+        upsert(c, PROBE_KIND, "last-write", Instant.now().toString());
+        c.commit();
+        force.ifPresent(FileForce::force);
+    }
+
     private Map<String, String> records(String kind) {
-        Connection c = take();
+        Connections.Pooled p = connections.take();
+        Connection c = p.connection();
         try (PreparedStatement ps = c.prepareStatement("SELECT record_id, body FROM chassis_records WHERE record_kind = ? ORDER BY record_id")) {
             ps.setString(1, kind);
             Map<String, String> out = new java.util.LinkedHashMap<>();
@@ -273,16 +320,17 @@ public final class JdbcJournal implements AutoCloseable {
             }
             c.commit();
             return out;
-        } catch (SQLException e) {
-            rollback(c);
-            throw new JournalException("cannot read records " + kind + ": " + rootMessage(e), e);
+        } catch (SQLException | RuntimeException e) {
+            Connections.rollback(c);
+            throw connections.failed("cannot read records " + kind, e, p);
         } finally {
-            give(c);
+            connections.give(p);
         }
     }
 
     private List<String> streams(String kind) {
-        Connection c = take();
+        Connections.Pooled p = connections.take();
+        Connection c = p.connection();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT stream_id, MIN(at_time) FROM chassis_journal WHERE stream_kind = ? GROUP BY stream_id ORDER BY MIN(at_time), stream_id")) {
             ps.setString(1, kind);
@@ -294,15 +342,15 @@ public final class JdbcJournal implements AutoCloseable {
             }
             c.commit();
             return out;
-        } catch (SQLException e) {
-            rollback(c);
-            throw new JournalException("cannot list " + kind + "s: " + rootMessage(e), e);
+        } catch (SQLException | RuntimeException e) {
+            Connections.rollback(c);
+            throw connections.failed("cannot list " + kind + "s", e, p);
         } finally {
-            give(c);
+            connections.give(p);
         }
     }
 
-    private static long maxSeq(Connection c, String kind, String id) {
+    private static long maxSeq(Connection c, String kind, String id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT MAX(seq) FROM chassis_journal WHERE stream_kind = ? AND stream_id = ?")) {
             ps.setString(1, kind);
             ps.setString(2, id);
@@ -311,59 +359,13 @@ public final class JdbcJournal implements AutoCloseable {
                 long max = rs.getLong(1);
                 return rs.wasNull() ? -1 : max;
             }
-        } catch (SQLException e) {
-            throw new JournalException("cannot read the end of " + kind + " " + id + ": " + rootMessage(e), e);
-        }
-    }
-
-    private Connection connect() {
-        try {
-            Connection c = DriverManager.getConnection(url);
-            c.setAutoCommit(false);
-            return c;
-        } catch (SQLException e) {
-            throw new JournalException("cannot connect to " + redact(url) + ": " + rootMessage(e), e);
-        }
-    }
-
-    private Connection take() {
-        try {
-            Connection c = pool.take();
-            if (c.isClosed() || !c.isValid(2)) {
-                c = connect();
-            }
-            return c;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new JournalException("interrupted while waiting for a database connection", e);
-        } catch (SQLException e) {
-            return connect();
-        }
-    }
-
-    private void give(Connection c) {
-        pool.offer(c);
-    }
-
-    private static void rollback(Connection c) {
-        try {
-            c.rollback();
-        } catch (SQLException ignored) {
-            // The connection is broken; take() replaces it next time.
         }
     }
 
     /** Closes the connections. */
     @Override
     public void close() {
-        for (Connection c : pool) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // closing anyway
-            }
-        }
-        pool.clear();
+        connections.close();
         force.ifPresent(FileForce::close);
     }
 
@@ -372,7 +374,7 @@ public final class JdbcJournal implements AutoCloseable {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();

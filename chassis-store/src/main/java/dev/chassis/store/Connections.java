@@ -1,0 +1,319 @@
+package dev.chassis.store;
+
+import dev.chassis.core.journal.JournalException;
+import dev.chassis.core.journal.JournalUnavailableException;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.h2.mvstore.MVStoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A journal's connections to its database, and whether the database takes writes. A fault of the store
+ * (a full disk, a read-only folder, a database gone away; not a bad statement) marks it down: every
+ * connection is dropped, because embedded H2 closes a database whose file it could not write and opens
+ * it again only once all of its connections are closed; appends then fail at once; and a prober
+ * reopens the database and tries a write every so often until one succeeds. The change is logged and
+ * told to the listeners both ways. Thread-safe.
+ */
+final class Connections implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Connections.class);
+
+    /** A write that proves the database takes writes again; commits, or throws. */
+    @FunctionalInterface
+    interface Probe {
+        void write(Connection c) throws SQLException;
+    }
+
+    record Pooled(Connection connection, long generation) {
+    }
+
+    private final String url;
+    private final Probe probe;
+    private final Duration probeEvery;
+    private final Clock clock;
+    private final Semaphore permits;
+    private final ConcurrentLinkedQueue<Pooled> idle = new ConcurrentLinkedQueue<>();
+    private final AtomicLong generation = new AtomicLong();
+    private final List<Consumer<StoreHealth>> listeners = new CopyOnWriteArrayList<>();
+    private final ReentrantLock healthLock = new ReentrantLock();
+    private volatile StoreHealth health;
+    private volatile boolean closed;
+    private Thread prober;   // guarded by healthLock; alive while the store is down
+
+    Connections(String url, int size, Probe probe, Duration probeEvery, Clock clock) {
+        this.url = url;
+        this.probe = probe;
+        this.probeEvery = probeEvery;
+        this.clock = clock;
+        this.permits = new Semaphore(size);
+        this.health = StoreHealth.up(clock.instant());
+    }
+
+    StoreHealth health() {
+        return health;
+    }
+
+    void onChange(Consumer<StoreHealth> listener) {
+        listeners.add(listener);
+    }
+
+    /** Writes the probe now: at open, so a database that cannot be written is known before the first append. */
+    void check() {
+        Pooled p = take();
+        try {
+            probe.write(p.connection());
+        } catch (SQLException | RuntimeException e) {
+            rollback(p.connection());
+            throw failed("cannot write to the journal database " + JdbcJournal.redact(url), e);
+        } finally {
+            give(p);
+        }
+    }
+
+    /** A connection for an append: refused at once while the store is down (the prober finds out when it is back). */
+    Pooled takeForWrite(String what) {
+        StoreHealth h = health;
+        if (!h.up()) {
+            throw new JournalUnavailableException(what + ": " + h.problem().orElseThrow(), h.problem().orElseThrow(), null);
+        }
+        return take();
+    }
+
+    /** A connection; give it back with {@link #give}. */
+    Pooled take() {
+        try {
+            permits.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JournalException("interrupted while waiting for a database connection", e);
+        }
+        try {
+            long gen = generation.get();
+            for (Pooled p = idle.poll(); p != null; p = idle.poll()) {
+                if (p.generation() == gen && usable(p.connection())) {
+                    return p;
+                }
+                close(p);
+            }
+            return new Pooled(connect(), gen);
+        } catch (RuntimeException e) {
+            permits.release();
+            throw e;
+        }
+    }
+
+    void give(Pooled p) {
+        if (closed || p.generation() != generation.get()) {
+            close(p);
+        } else {
+            idle.offer(p);
+        }
+        permits.release();
+    }
+
+    /**
+     * What to throw for a failure of {@code what}: a store fault marks the store down and becomes a
+     * {@link JournalUnavailableException}; anything else (a bad statement, a wrong sequence) stays as it is.
+     */
+    JournalException failed(String what, Throwable e) {
+        return failed(what, e, null);
+    }
+
+    /** As {@link #failed(String, Throwable)} for a failure on {@code on}: one opened before the store last reopened is no news. */
+    JournalException failed(String what, Throwable e, Pooled on) {
+        if (e instanceof JournalException je) {
+            return je;
+        }
+        Optional<String> fault = fault(e, url);
+        if (fault.isEmpty()) {
+            return new JournalException(what + ": " + JdbcJournal.rootMessage(e), e);
+        }
+        if (on == null || on.generation() == generation.get()) {
+            down(fault.get(), e);
+        }
+        return new JournalUnavailableException(what + ": " + fault.get() + " (" + detail(e) + ")", fault.get(), e);
+    }
+
+    private void down(String problem, Throwable e) {
+        boolean news;
+        healthLock.lock();
+        try {
+            dropAll();
+            StoreHealth h = health;
+            news = h.up() || !h.problem().orElseThrow().equals(problem);
+            if (news) {
+                health = StoreHealth.down(problem, h.up() ? clock.instant() : h.since());
+            }
+            if (prober == null && !closed) {
+                prober = Thread.ofVirtual().name("journal-prober").start(this::probeUntilUp);
+            }
+        } finally {
+            healthLock.unlock();
+        }
+        if (news) {
+            LOG.error("the journal database {} cannot be written: {} ({}); appends are refused until it recovers, tried every {} ms",
+                    JdbcJournal.redact(url), problem, detail(e), probeEvery.toMillis());
+            tell(health);
+        }
+    }
+
+    private void probeUntilUp() {
+        while (!closed) {
+            try {
+                Thread.sleep(probeEvery);
+            } catch (InterruptedException e) {
+                return;
+            }
+            dropAll();   // reopen: a database that failed a write stays closed until every connection to it is gone
+            Pooled p = null;
+            try {
+                p = take();
+                probe.write(p.connection());
+            } catch (SQLException | RuntimeException e) {
+                if (p != null) {
+                    rollback(p.connection());
+                }
+                down(fault(e, url).orElse("the database failed: " + JdbcJournal.rootMessage(e)), e);
+                continue;
+            } finally {
+                if (p != null) {
+                    give(p);
+                }
+            }
+            StoreHealth was;
+            healthLock.lock();
+            try {
+                was = health;
+                health = StoreHealth.up(clock.instant());
+                prober = null;
+            } finally {
+                healthLock.unlock();
+            }
+            LOG.warn("the journal database {} takes writes again; it could not for {} s: {}", JdbcJournal.redact(url),
+                    was.lasted(clock.instant()).toSeconds(), was.problem().orElse("no problem"));
+            tell(health);
+            return;
+        }
+    }
+
+    private void tell(StoreHealth h) {
+        for (Consumer<StoreHealth> l : listeners) {
+            try {
+                l.accept(h);
+            } catch (RuntimeException e) {
+                LOG.warn("a listener of the journal's health failed: {}", e.toString());
+            }
+        }
+    }
+
+    /** Drops every idle connection and marks those in use as stale, so they are closed when given back. */
+    private void dropAll() {
+        generation.incrementAndGet();
+        for (Pooled p = idle.poll(); p != null; p = idle.poll()) {
+            close(p);
+        }
+    }
+
+    /**
+     * The store fault behind {@code e} in plain words, or empty when it is not one (a statement the database
+     * refused: a duplicate key, bad data, a syntax error).
+     */
+    static Optional<String> fault(Throwable e, String url) {
+        boolean h2 = url.startsWith("jdbc:h2:");
+        boolean storeCause = false;
+        String statementState = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            String state = t instanceof SQLException s && s.getSQLState() != null ? s.getSQLState() : "";
+            if (text.contains("no space left on device") || text.contains("disk full") || state.equals("53100")) {
+                return Optional.of("the disk is full");
+            }
+            if (text.contains("read-only file system") || text.contains("database is read only") || state.equals("90097")
+                    || state.equals("25006")) {
+                return Optional.of(h2 ? "the data folder is read-only" : "the database is read-only");
+            }
+            if (text.contains("permission denied") || t instanceof java.nio.file.AccessDeniedException) {
+                return Optional.of(h2 ? "the data folder cannot be written (permission denied)" : "the database refused the write (permission denied)");
+            }
+            if (state.startsWith("08") || text.contains("connection refused") || text.contains("connection reset")) {
+                return Optional.of("the database cannot be reached");
+            }
+            if (state.startsWith("22") || state.startsWith("23") || state.startsWith("42")) {
+                statementState = state;
+            }
+            storeCause |= t instanceof SQLException || t instanceof IOException || t instanceof MVStoreException;
+        }
+        if (statementState != null || !storeCause) {
+            return Optional.empty();
+        }
+        return Optional.of("the database failed: " + JdbcJournal.rootMessage(e));
+    }
+
+    /** The first line of the deepest cause's message: H2 appends the whole statement on further lines. */
+    private static String detail(Throwable e) {
+        return JdbcJournal.rootMessage(e).lines().findFirst().orElse("").strip();
+    }
+
+    private Connection connect() {
+        try {
+            Connection c = DriverManager.getConnection(url);
+            c.setAutoCommit(false);
+            return c;
+        } catch (SQLException e) {
+            throw failed("cannot connect to " + JdbcJournal.redact(url), e);
+        }
+    }
+
+    private static boolean usable(Connection c) {
+        try {
+            return !c.isClosed() && c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    static void rollback(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // The connection is broken; it is replaced when given back after a fault.
+        }
+    }
+
+    private static void close(Pooled p) {
+        try {
+            p.connection().close();
+        } catch (SQLException ignored) {
+            // closing anyway
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        healthLock.lock();
+        try {
+            if (prober != null) {
+                prober.interrupt();
+            }
+        } finally {
+            healthLock.unlock();
+        }
+        dropAll();
+    }
+}
