@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 DemoCommand.class,
                 SynthesizeCommand.class,
+                GuideCommand.class,
                 RunCommand.class,
                 ResumeCommand.class,
                 RunsCommand.class,

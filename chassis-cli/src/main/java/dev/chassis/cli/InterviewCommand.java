@@ -94,8 +94,14 @@ final class InterviewCommand implements Callable<Integer> {
         if (!g.languages().contains(language)) {
             throw new InvalidInputException("", 0, "--lang", "'" + language + "' is not one of the guide's languages " + g.languages());
         }
+        g.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         Model engine = model.create();
         Model shown = engine instanceof OfflineModel ? OfflineModel.builder().pacing(Pacing.LIVELY).build() : engine;
+        if (!g.hasText(language)) {
+            spec.commandLine().getErr().println(engine instanceof OfflineModel
+                    ? "warning: the guide has no " + language + " text; the offline engine asks its questions as written"
+                    : "the guide has no " + language + " text: " + engine.name() + " translates its questions");
+        }
         FileJournal journal = new FileJournal(out.resolve("journal"));
         if (resume != null && journal.read(resume).isEmpty()) {
             throw new InvalidInputException("", 0, "--resume", "no interview '" + resume + "' in " + out.resolve("journal")

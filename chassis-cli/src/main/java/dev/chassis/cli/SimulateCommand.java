@@ -57,10 +57,12 @@ final class SimulateCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         Guide g = GuideFile.load(guide);
         Persona p = PersonaFile.load(persona);
+        g.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         Model engine = model.create();
         OfflineModel fallback = OfflineModel.builder().pacing(Pacing.INSTANT).build();
         Model shown = engine instanceof OfflineModel ? OfflineModel.builder().pacing(Pacing.LIVELY).build() : engine;
-        Interviewer interviewer = new Interviewer(g, clock -> TalkHarness.builder().model(shown).fallback(fallback).clock(clock).build());
+        Interviewer interviewer = new Interviewer(g, clock -> TalkHarness.builder().model(shown).fallback(fallback).clock(clock).build(),
+                !(shown instanceof OfflineModel));
         o.printf("Interviewing %s (%s) with \"%s\" on %s%n%n", p.name(), p.id(), g.title(), shown.name());
         o.flush();
         String session = g.study() + "-" + Ids.slug(p.id(), 40, "persona");   // a persona's id is its file's name

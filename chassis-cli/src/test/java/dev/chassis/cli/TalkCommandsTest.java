@@ -86,7 +86,7 @@ class TalkCommandsTest {
     void a_language_the_guide_does_not_have_is_one_error() {
         CliRunner r = interview("", "--guide", EXAMPLES.resolve("guides/onboarding-en.yaml").toString(), "--lang", "ja");
         assertThat(r.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
-        assertThat(r.err()).startsWith("error: --lang: 'ja' is not one of the guide's languages [en, de, es]").doesNotContain("Exception");
+        assertThat(r.err()).startsWith("error: --lang: 'ja' is not one of the guide's languages [en, de, es, fr, pt]").doesNotContain("Exception");
     }
 
     @Test

@@ -149,7 +149,7 @@ public final class Evaluation {
                     .fallback(fallback).clock(clock).firstTokenDeadline(deadline);
             off.ifPresent(b::without);
             return b.build();
-        });
+        }, !(model instanceof OfflineModel));
         SyntheticParticipant participant = new SyntheticParticipant(persona, sessionSeed);
         Interview interview = interviewer.simulate(participant, "eval-" + guide.study() + "-" + persona.id(), SessionEvents.NONE);
         return exchange(guide, participant, interview);

@@ -15,18 +15,22 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Reads an interview guide from YAML. Every problem is one error with file, line and field: unknown
  * fields, missing questions, duplicate ids, priorities out of range, time shares over 100%, a
- * language without support. See {@code examples/guides/} for the format.
+ * language without support, a translation that does not match the guide. What is only missing (a
+ * language listed without its text) is a located {@link GuideWarning} on the guide. See
+ * {@code examples/guides/} for the format.
  */
 public final class GuideFile {
 
     /** The YAML shape. */
     record File(String study, String title, List<String> languages, Integer minutes, String consent, String opening,
-                List<String> background, List<String> rules, List<ObjectiveFile> objectives) { }
+                List<String> background, List<String> rules, List<ObjectiveFile> objectives,
+                List<GuideTranslations.TextFile> translations) { }
 
     record ObjectiveFile(String id, String title, String description, Integer priority, Double share, List<String> questions,
                          List<String> probes, List<String> keywords) { }
@@ -79,8 +83,14 @@ public final class GuideFile {
             objectives.add(new Objective(o.id(), o.title(), o.description(), priority, share, o.questions(), o.probes(), o.keywords()));
         }
         require(shares <= 1.0001, source, text, "objectives", "the shares add up to " + Math.round(shares * 100) + "%, more than 100%");
+        for (int i = 0; i < languages.size(); i++) {
+            require(languages.indexOf(languages.get(i)) == i, source, text, "languages[" + i + "]", "'" + languages.get(i) + "' is listed twice");
+        }
+        GuideTranslations translations = new GuideTranslations(source, text);
+        Map<String, GuideText> texts = translations.read(f.translations(), languages, objectives, nz(f.consent()), nz(f.opening()));
         return new Guide(f.study(), f.title(), languages, Duration.ofMinutes(minutes), nz(f.consent()), nz(f.opening()),
-                f.background() == null ? List.of() : f.background(), f.rules() == null ? List.of() : f.rules(), objectives, source);
+                f.background() == null ? List.of() : f.background(), f.rules() == null ? List.of() : f.rules(), objectives, texts,
+                translations.warnings(), source);
     }
 
     private static String nz(String s) {

@@ -38,33 +38,50 @@ public final class Interviewer {
 
     private final Guide guide;
     private final Function<java.time.Clock, TalkHarness> harness;
+    private final boolean modelTranslates;
+
+    /** An interviewer on the offline engine, which speaks a language only where the guide has its text. */
+    public Interviewer(Guide guide, Function<java.time.Clock, TalkHarness> harness) {
+        this(guide, harness, false);
+    }
 
     /**
-     * @param harness builds the talk harness for one interview on the given clock
+     * @param harness         builds the talk harness for one interview on the given clock
+     * @param modelTranslates whether the engine is a real model, which can hold the interview in a
+     *                        language the guide lists without its text (it translates the questions)
      */
-    public Interviewer(Guide guide, Function<java.time.Clock, TalkHarness> harness) {
+    public Interviewer(Guide guide, Function<java.time.Clock, TalkHarness> harness, boolean modelTranslates) {
         this.guide = guide;
         this.harness = harness;
+        this.modelTranslates = modelTranslates;
     }
 
     public Guide guide() {
         return guide;
     }
 
-    /** The language a participant is interviewed in: theirs when the guide has it, else the guide's first. */
+    /**
+     * The language a participant is interviewed in: theirs when the guide has its text in it (or lists it
+     * and a real model translates), else the guide's first.
+     */
     public String languageFor(String participantLanguage) {
-        return guide.languages().contains(participantLanguage) ? participantLanguage : guide.language();
+        boolean speaks = guide.hasText(participantLanguage) || modelTranslates && guide.languages().contains(participantLanguage);
+        return speaks ? participantLanguage : guide.language();
     }
 
     /** Interviews a synthetic participant, reporting each turn to {@code events}. */
     public Interview simulate(SyntheticParticipant participant, String sessionId, SessionEvents events) {
         SimulatedClock clock = new SimulatedClock(Instant.parse("2025-03-03T09:00:00Z"));
         TalkHarness h = harness.apply(clock);
-        Briefing briefing = guide.briefing(languageFor(participant.persona().language()), participant.persona().background());
+        String language = languageFor(participant.persona().language());
+        Briefing briefing = guide.briefing(language, participant.persona().background());
         List<Turn> turns = new ArrayList<>();
         List<TurnRecord> records = new ArrayList<>();
         Instant start = clock.instant();
         try (Session s = h.open(h.stage(briefing), sessionId)) {
+            if (!guide.hasText(language)) {
+                events.signal(sessionId, "the guide has no " + language + " text: the model translates its questions");
+            }
             events.turnStarted(sessionId, 1, "interviewer");
             TurnRecord opening = s.open(t -> events.text(sessionId, t)).join();
             events.turnEnded(sessionId, 1);

@@ -21,7 +21,8 @@ public final class InterviewerSessions implements SyntheticSessions {
     public SessionConductor conductor(Setup setup) {
         Guide guide = GuideFile.load(setup.guide());
         OfflineModel fallback = OfflineModel.builder().pacing(Pacing.INSTANT).build();
-        Interviewer interviewer = new Interviewer(guide, clock -> TalkHarness.builder().model(setup.model()).fallback(fallback).clock(clock).build());
+        Interviewer interviewer = new Interviewer(guide, clock -> TalkHarness.builder().model(setup.model()).fallback(fallback).clock(clock).build(),
+                !(setup.model() instanceof OfflineModel));
         return (session, events) -> {
             Persona persona = PersonaFile.load(setup.personas().personaFor(session));
             long seed = setup.seed() * 31 + session.id().hashCode();

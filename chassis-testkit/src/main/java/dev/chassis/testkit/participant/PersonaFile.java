@@ -46,9 +46,8 @@ public final class PersonaFile {
     record EngagementFile(Double start, Double longQuestion, Double leading, Double doubleBarrelled, Double repeated, Double shortWarm,
                           Double fillerBelow) { }
 
-    record ReactionsFile(RegisterFile register, Double empathy, Double cold, Double specific, Double ownWords, Double wrongLanguage) { }
-
-    record RegisterFile(String expects, Double mismatch) { }
+    record ReactionsFile(String register, Double wrongRegister, Double empathy, Double cold, Double specific, Double ownWords,
+                         Double wrongLanguage) { }
 
     static final List<String> DEFAULT_FILLERS = List.of("I don't know.", "Not sure.", "Hm, maybe.");
 

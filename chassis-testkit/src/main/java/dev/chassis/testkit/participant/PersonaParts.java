@@ -169,11 +169,13 @@ final class PersonaParts {
         }
         Optional<Persona.Register> register = Optional.empty();
         if (r.register() != null) {
-            String expects = r.register().expects();
-            require("formal".equals(expects) || "informal".equals(expects), "reactions.register.expects",
-                    "formal or informal, was '" + expects + "'");
+            String expects = r.register();
+            require("formal".equals(expects) || "informal".equals(expects), "reactions.register",
+                    "the form of address they expect: formal or informal, was '" + expects + "'");
             register = Optional.of(new Persona.Register("formal".equals(expects) ? Tone.Address.FORMAL : Tone.Address.INFORMAL,
-                    change(r.register().mismatch(), -0.15, "reactions.register.mismatch")));
+                    change(r.wrongRegister(), -0.15, "reactions.wrongRegister")));
+        } else {
+            require(r.wrongRegister() == null, "reactions.wrongRegister", "needs reactions.register: the form of address they expect");
         }
         return new Persona.Reactions(register, change(r.empathy(), 0, "reactions.empathy"), change(r.cold(), 0, "reactions.cold"),
                 change(r.specific(), 0, "reactions.specific"), change(r.ownWords(), 0, "reactions.ownWords"),

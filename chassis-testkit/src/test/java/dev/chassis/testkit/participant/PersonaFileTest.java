@@ -34,7 +34,7 @@ class PersonaFileTest {
                 codeSwitch: {to: es, phrases: [o sea]}
                 emotional: {topic: [loss], say: [it was hard], drop: 0.3, answers: 2}
                 refuses: [{topic: [money], say: no thanks}]
-                reactions: {register: {expects: informal}, empathy: 0.2, cold: -0.1, specific: 0.1, ownWords: -0.1, wrongLanguage: -0.2}
+                reactions: {register: informal, empathy: 0.2, cold: -0.1, specific: 0.1, ownWords: -0.1, wrongLanguage: -0.2}
                 """, "p.yaml", "p");
         assertThat(p.style().answerWords()).isEqualTo(12);
         assertThat(p.style().effort()).isEqualTo(Persona.Effort.FRAUDULENT);
@@ -56,7 +56,8 @@ class PersonaFileTest {
         fails("codeSwitch:\n  to: spanish\n  phrases: [x]\n", "p.yaml:4: codeSwitch.to: a two-letter language code, e.g. es");
         fails("emotional:\n  topic: [x]\n  say: [y]\n  drop: 2\n", "p.yaml:6: emotional.drop: engagement it costs, between 0 and 1, was 2.0");
         fails("refuses:\n  - topic: [money]\n", "p.yaml:4: refuses[0].say: what they say to decline");
-        fails("reactions:\n  register: {expects: polite}\n", "p.yaml:4: reactions.register.expects: formal or informal, was 'polite'");
+        fails("reactions:\n  register: polite\n", "p.yaml:4: reactions.register: the form of address they expect: formal or informal, was 'polite'");
+        fails("reactions:\n  wrongRegister: -0.2\n", "p.yaml:4: reactions.wrongRegister: needs reactions.register: the form of address they expect");
         fails("reactions:\n  empathy: 3\n", "p.yaml:4: reactions.empathy: a change of engagement between -1 and 1, was 3.0");
         fails("language: English\n", "p.yaml:3: language: a two-letter language code, e.g. en, was 'English'");
         assertThatThrownBy(() -> PersonaFile.parse(BASE + "reactions:\n  warmth: 1\n", "p.yaml", "p"))

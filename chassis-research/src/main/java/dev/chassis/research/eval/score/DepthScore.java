@@ -84,8 +84,10 @@ public record DepthScore(Map<String, Integer> depth, int deep, int objectives, L
         double bestScore = 0;
         for (Objective o : objectives) {
             double planned = 0;
-            for (String q : concat(o.questions(), o.probes())) {
-                planned = Math.max(planned, References.overlap(asked, Tokens.content(q)));
+            for (Objective t : inEveryLanguage(x, o)) {
+                for (String q : concat(t.questions(), t.probes())) {
+                    planned = Math.max(planned, References.overlap(asked, Tokens.content(q)));
+                }
             }
             if (planned >= 0.6 && planned > bestScore) {
                 best = o.id();
@@ -97,8 +99,11 @@ public record DepthScore(Map<String, Integer> depth, int deep, int objectives, L
         }
         int bestShared = 1;
         for (Objective o : objectives) {
-            Set<String> words = Tokens.content(String.join(" ", o.title(), o.description(), String.join(" ", o.questions()),
-                    String.join(" ", o.probes()), String.join(" ", o.keywords())));
+            Set<String> words = new java.util.HashSet<>();
+            for (Objective t : inEveryLanguage(x, o)) {
+                words.addAll(Tokens.content(String.join(" ", t.title(), t.description(), String.join(" ", t.questions()),
+                        String.join(" ", t.probes()), String.join(" ", t.keywords()))));
+            }
             words.retainAll(asked);
             if (words.size() > bestShared) {
                 best = o.id();
@@ -106,6 +111,15 @@ public record DepthScore(Map<String, Integer> depth, int deep, int objectives, L
             }
         }
         return best;
+    }
+
+    /** The objective as the guide words it in each of its languages. */
+    private static List<Objective> inEveryLanguage(Exchange x, Objective o) {
+        List<Objective> out = new ArrayList<>();
+        for (String language : x.guide().languages()) {
+            x.guide().objectives(language).stream().filter(t -> t.id().equals(o.id())).findFirst().ifPresent(out::add);
+        }
+        return out;
     }
 
     /** A follow-up: it takes up the answer just given. */
