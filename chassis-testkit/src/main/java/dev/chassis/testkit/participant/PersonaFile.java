@@ -1,5 +1,6 @@
 package dev.chassis.testkit.participant;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.chassis.core.input.InvalidInputException;
 import dev.chassis.core.input.StructuredReader;
 import dev.chassis.core.input.YamlLocator;
@@ -46,7 +47,8 @@ public final class PersonaFile {
     record EngagementFile(Double start, Double longQuestion, Double leading, Double doubleBarrelled, Double repeated, Double shortWarm,
                           Double fillerBelow) { }
 
-    record ReactionsFile(String register, Double wrongRegister, Double empathy, Double cold, Double specific, Double ownWords,
+    /** {@code register} is a text ({@code formal}) or, as first written, {@code {expects: formal, mismatch: -0.2}}. */
+    record ReactionsFile(JsonNode register, Double wrongRegister, Double empathy, Double cold, Double specific, Double ownWords,
                          Double wrongLanguage) { }
 
     static final List<String> DEFAULT_FILLERS = List.of("I don't know.", "Not sure.", "Hm, maybe.");

@@ -1,5 +1,6 @@
 package dev.chassis.testkit.participant;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.chassis.testkit.participant.reading.Tone;
 import java.util.ArrayList;
 import java.util.List;
@@ -168,12 +169,27 @@ final class PersonaParts {
             return Persona.Reactions.NONE;
         }
         Optional<Persona.Register> register = Optional.empty();
-        if (r.register() != null) {
-            String expects = r.register();
+        if (r.register() != null && !r.register().isNull()) {
+            JsonNode node = r.register();
+            Double mismatch = r.wrongRegister();
+            String expects;
+            if (node.isObject()) { // the first form: {expects: formal, mismatch: -0.2}
+                node.fieldNames().forEachRemaining(f -> require(f.equals("expects") || f.equals("mismatch"), "reactions.register",
+                        "unknown field '" + f + "'; write the form of address they expect (formal or informal), and wrongRegister"));
+                expects = node.path("expects").isTextual() ? node.path("expects").asText() : null;
+                require(!node.has("mismatch") || node.get("mismatch").isNumber(), "reactions.register",
+                        "mismatch: a change of engagement between -1 and 1");
+                require(!node.has("mismatch") || mismatch == null, "reactions.wrongRegister", "given twice: keep wrongRegister");
+                if (node.has("mismatch")) {
+                    mismatch = node.get("mismatch").asDouble();
+                }
+            } else {
+                expects = node.isTextual() ? node.asText() : null;
+            }
             require("formal".equals(expects) || "informal".equals(expects), "reactions.register",
-                    "the form of address they expect: formal or informal, was '" + expects + "'");
+                    "the form of address they expect: formal or informal, was '" + (expects == null ? node.toString() : expects) + "'");
             register = Optional.of(new Persona.Register("formal".equals(expects) ? Tone.Address.FORMAL : Tone.Address.INFORMAL,
-                    change(r.wrongRegister(), -0.15, "reactions.wrongRegister")));
+                    change(mismatch, -0.15, "reactions.wrongRegister")));
         } else {
             require(r.wrongRegister() == null, "reactions.wrongRegister", "needs reactions.register: the form of address they expect");
         }

@@ -26,6 +26,17 @@ class PersonaFileTest {
     }
 
     @Test
+    void the_register_reaction_reads_in_both_forms_it_has_been_written_in() {
+        Persona nested = PersonaFile.parse(BASE + "reactions:\n  register: {expects: formal, mismatch: -0.25}\n", "p.yaml", "p");
+        Persona flat = PersonaFile.parse(BASE + "reactions:\n  register: formal\n  wrongRegister: -0.25\n", "p.yaml", "p");
+        assertThat(nested.reactions()).isEqualTo(flat.reactions());
+        assertThat(nested.reactions().register()).hasValue(new Persona.Register(Tone.Address.FORMAL, -0.25));
+        fails("reactions:\n  register: {expects: formal, tone: 1}\n",
+                "p.yaml:4: reactions.register: unknown field 'tone'; write the form of address they expect (formal or informal), and wrongRegister");
+        fails("reactions:\n  register: {expects: polite}\n", "p.yaml:4: reactions.register: the form of address they expect: formal or informal, was 'polite'");
+    }
+
+    @Test
     void the_behaviour_fields_are_read() {
         Persona p = PersonaFile.parse(BASE + """
                 answerWords: 12
