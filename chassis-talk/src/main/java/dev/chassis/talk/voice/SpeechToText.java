@@ -1,22 +1,62 @@
 package dev.chassis.talk.voice;
 
-import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Turns the person's audio into text as they speak. An adapter (a cloud or local recogniser)
- * pushes partial and final transcripts; the session acts on final ones.
+ * Turns the person's speech into text as they speak: an engine (a local recogniser or a cloud service) behind one
+ * method. A {@link Recognition} takes one turn's audio; partial transcripts arrive while it is fed, and
+ * {@link Recognition#finish()} yields the final one. Implementations are thread-safe; a recognition is fed from one
+ * thread at a time.
+ *
+ * <pre>{@code
+ * try (SpeechToText.Recognition r = stt.start("en", t -> captions.show(t.text()))) {
+ *     r.feed(pcm, 0, pcm.length);
+ *     Transcript last = r.finish().join();
+ * }
+ * }</pre>
  */
-public interface SpeechToText extends AutoCloseable {
+public interface SpeechToText {
 
-    /** A piece of transcript; {@code isFinal} when the recogniser will not revise it. */
-    record Transcript(String text, boolean isFinal, String language) { }
+    /** The engine, as configured: {@code pocketsphinx}, {@code deepgram:nova-3}... */
+    String name();
 
-    /** Starts recognising; transcripts go to {@code sink} on the adapter's thread. */
-    void start(String language, Consumer<Transcript> sink);
+    /** The sample rate of the 16-bit mono audio this engine takes (16,000 for the built-ins). */
+    default int sampleRate() {
+        return 16_000;
+    }
 
-    /** Feeds audio (16-bit PCM, mono, at the adapter's sample rate). */
-    void feed(byte[] pcm);
+    /**
+     * Starts recognising one stream.
+     *
+     * @param language a BCP 47 tag ({@code en}); an engine that cannot recognise it throws {@link SpeechException.Refused}
+     * @param partials receives partial transcripts on the engine's thread; must be quick
+     * @throws SpeechException when the engine cannot start (not installed, unreachable, refused)
+     */
+    Recognition start(String language, PartialListener partials);
 
-    @Override
-    void close();
+    /** Receives partial transcripts while audio is fed. */
+    @FunctionalInterface
+    interface PartialListener {
+        void partial(Transcript transcript);
+    }
+
+    /** One stream of audio being recognised. */
+    interface Recognition extends AutoCloseable {
+
+        /**
+         * Feeds audio: 16-bit mono samples at {@link SpeechToText#sampleRate()}. Never blocks on the network; an engine
+         * that fell behind or failed reports it through {@link #finish()}.
+         */
+        void feed(short[] samples, int offset, int length);
+
+        /**
+         * No more audio: completes with the final transcript of everything fed (words on the stream's clock), or
+         * exceptionally with a {@link SpeechException}. Idempotent.
+         */
+        CompletableFuture<Transcript> finish();
+
+        /** Abandons the stream (the turn was dropped); frees what it holds. Idempotent. */
+        @Override
+        void close();
+    }
 }
