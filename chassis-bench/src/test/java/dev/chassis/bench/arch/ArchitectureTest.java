@@ -70,7 +70,7 @@ class ArchitectureTest {
     void core_depends_on_no_other_module_and_no_provider_sdk() {
         rule(noClasses().that().resideInAPackage("dev.chassis.core..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "dev.chassis.models..", "dev.chassis.talk..", "dev.chassis.work..", "dev.chassis.store..",
+                        "dev.chassis.models..", "dev.chassis.talk..", "dev.chassis.voice..", "dev.chassis.work..", "dev.chassis.store..",
                         "dev.chassis.temporal..", "dev.chassis.testkit..", "dev.chassis.research..",
                         "dev.chassis.server..", "dev.chassis.cli..", "dev.chassis.bench.."))
                 .check(classes);
@@ -82,7 +82,7 @@ class ArchitectureTest {
     void the_harnesses_never_depend_on_each_other_or_on_the_modules_above_them() {
         rule(noClasses().that().resideInAPackage("dev.chassis.talk..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.chassis.work..", "dev.chassis.models..",
-                        "dev.chassis.store..", "dev.chassis.research..", "dev.chassis.testkit..")).check(classes);
+                        "dev.chassis.store..", "dev.chassis.research..", "dev.chassis.testkit..", "dev.chassis.voice..")).check(classes);
         rule(noClasses().that().resideInAPackage("dev.chassis.work..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.chassis.talk..", "dev.chassis.models..",
                         "dev.chassis.store..", "dev.chassis.research..", "dev.chassis.testkit..")).check(classes);
@@ -104,12 +104,15 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.h2..", "org.postgresql..", "org.flywaydb..")).check(classes);
         rule(noClasses().that().resideOutsideOfPackages("dev.chassis.server..", "dev.chassis.bench..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")).check(classes);
+        // speech engines' natives and providers stay out of the harness: talk has the SPIs, chassis-voice the engines
+        rule(noClasses().that().resideOutsideOfPackages("dev.chassis.voice..", "dev.chassis.bench..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.sun.jna..", "ai.onnxruntime..")).check(classes);
     }
 
     @Test
     void the_application_sits_on_top_and_nothing_below_reaches_up() {
         rule(noClasses().that().resideInAnyPackage("dev.chassis.core..", "dev.chassis.models..", "dev.chassis.talk..",
-                        "dev.chassis.work..", "dev.chassis.store..", "dev.chassis.testkit..", "dev.chassis.temporal..")
+                        "dev.chassis.voice..", "dev.chassis.work..", "dev.chassis.store..", "dev.chassis.testkit..", "dev.chassis.temporal..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.chassis.research..", "dev.chassis.server..", "dev.chassis.cli..")).check(classes);
         rule(noClasses().that().resideInAPackage("dev.chassis.research..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.chassis.server..", "dev.chassis.cli..")).check(classes);
