@@ -1,6 +1,6 @@
 package dev.chassis.server;
 
-import dev.chassis.core.journal.SessionJournal;
+import dev.chassis.core.journal.Journal;
 import dev.chassis.core.model.Model;
 import dev.chassis.models.ModelFactory;
 import dev.chassis.models.offline.OfflineModel;
@@ -201,7 +201,7 @@ public final class ChassisServer implements AutoCloseable {
         }
     }
 
-    private static TalkHarness harness(ServerConfig config, SessionJournal journal, ServerMetrics metrics) {
+    private static TalkHarness harness(ServerConfig config, Journal journal, ServerMetrics metrics) {
         OfflineModel fallback = OfflineModel.builder().pacing(Pacing.INSTANT).build();
         return TalkHarness.builder().model(model(config)).fallback(fallback).journal(journal).events(metrics)
                 .firstTokenDeadline(config.firstTokenDeadline()).build();

@@ -1,11 +1,10 @@
 package dev.chassis.store;
 
+import dev.chassis.core.journal.Journal;
 import dev.chassis.core.journal.JournalEntry;
 import dev.chassis.core.journal.JournalException;
 import dev.chassis.core.journal.JournalUnavailableException;
 import dev.chassis.core.journal.Records;
-import dev.chassis.core.journal.RunJournal;
-import dev.chassis.core.journal.SessionJournal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -143,46 +142,38 @@ public final class JdbcJournal implements AutoCloseable {
         return force.isPresent();
     }
 
-    /** The session journal in this database (for the talk harness). */
-    public SessionJournal sessionJournal() {
-        JdbcJournal self = this;
-        return new SessionJournal() {
-            @Override
-            public void append(String sessionId, List<JournalEntry> entries) {
-                self.append(SESSION, sessionId, entries);
-            }
-
-            @Override
-            public List<JournalEntry> read(String sessionId) {
-                return self.read(SESSION, sessionId);
-            }
-
-            @Override
-            public List<String> sessions() {
-                return self.streams(SESSION);
-            }
-        };
+    /** The talk sessions' journal in this database. */
+    public Journal sessionJournal() {
+        return new Streams(SESSION);
     }
 
-    /** The run journal in this database (for the work harness). */
-    public RunJournal runJournal() {
-        JdbcJournal self = this;
-        return new RunJournal() {
-            @Override
-            public void append(String runId, List<JournalEntry> entries) {
-                self.append(RUN, runId, entries);
-            }
+    /** The work runs' journal in this database. */
+    public Journal runJournal() {
+        return new Streams(RUN);
+    }
 
-            @Override
-            public List<JournalEntry> read(String runId) {
-                return self.read(RUN, runId);
-            }
+    /** The streams of one kind (sessions or runs) in the shared table. Closing it leaves the database open. */
+    private final class Streams implements Journal {
+        private final String kind;
 
-            @Override
-            public List<String> runs() {
-                return self.streams(RUN);
-            }
-        };
+        Streams(String kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        public void append(String stream, List<JournalEntry> entries) {
+            JdbcJournal.this.append(kind, stream, entries);
+        }
+
+        @Override
+        public List<JournalEntry> read(String stream) {
+            return JdbcJournal.this.read(kind, stream);
+        }
+
+        @Override
+        public List<String> streams() {
+            return JdbcJournal.this.streams(kind);
+        }
     }
 
     private void append(String kind, String id, List<JournalEntry> entries) {

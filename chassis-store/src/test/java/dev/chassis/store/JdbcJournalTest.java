@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chassis.core.journal.JournalEntry;
 import dev.chassis.core.journal.JournalException;
-import dev.chassis.core.journal.RunJournal;
-import dev.chassis.core.journal.SessionJournal;
+import dev.chassis.core.journal.Journal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -25,15 +24,15 @@ class JdbcJournalTest {
         for (String url : Databases.urls(dir)) {
             String id = "s-" + UUID.randomUUID();
             try (JdbcJournal db = JdbcJournal.open(url)) {
-                SessionJournal sessions = db.sessionJournal();
-                RunJournal runs = db.runJournal();
+                Journal sessions = db.sessionJournal();
+                Journal runs = db.runJournal();
                 sessions.append(id, List.of(entry(0), entry(1)));
                 sessions.append(id, List.of(entry(2)));
                 runs.append("run-" + id, List.of(entry(0)));
                 assertThat(sessions.read(id)).as(url).containsExactly(entry(0), entry(1), entry(2));
                 assertThat(runs.read(id)).isEmpty();
-                assertThat(sessions.sessions()).contains(id).doesNotContain("run-" + id);
-                assertThat(runs.runs()).contains("run-" + id);
+                assertThat(sessions.streams()).contains(id).doesNotContain("run-" + id);
+                assertThat(runs.streams()).contains("run-" + id);
                 assertThatThrownBy(() -> sessions.append(id, List.of(entry(5))))
                         .isInstanceOf(JournalException.class).hasMessage("session " + id + ": expected entry 3, got 5");
             }

@@ -2,7 +2,7 @@ package dev.chassis.talk;
 
 import dev.chassis.core.embed.Embedder;
 import dev.chassis.core.event.EventSink;
-import dev.chassis.core.journal.SessionJournal;
+import dev.chassis.core.journal.Journal;
 import dev.chassis.core.model.Model;
 import dev.chassis.core.token.Tokenizer;
 import dev.chassis.core.token.Tokenizers;
@@ -89,7 +89,7 @@ public final class TalkHarness {
     }
 
     /** The journal sessions are written to. */
-    public SessionJournal journal() {
+    public Journal journal() {
         return config.journal();
     }
 
@@ -123,7 +123,7 @@ public final class TalkHarness {
         private int stagingBudget = 2_500;
         private int compactAfter = 3_000;
         private Tokenizer tokenizer;
-        private SessionJournal journal = new InMemoryJournal();
+        private Journal journal = new InMemoryJournal();
         private Embedder embedder;
         private List<Monitor> monitors = new ArrayList<>(builtInMonitors());
         private SteeringPolicy steering = SteeringPolicy.builtIn();
@@ -220,7 +220,7 @@ public final class TalkHarness {
         }
 
         /** Where sessions are journaled (default: in memory). */
-        public Builder journal(SessionJournal journal) {
+        public Builder journal(Journal journal) {
             this.journal = Objects.requireNonNull(journal, "journal");
             return this;
         }

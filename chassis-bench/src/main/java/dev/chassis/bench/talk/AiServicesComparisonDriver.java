@@ -1,5 +1,6 @@
 package dev.chassis.bench.talk;
 
+import dev.chassis.bench.Percentiles;
 import dev.chassis.models.embed.MiniLmEmbedder;
 import dev.chassis.models.offline.OfflineModel;
 import dev.chassis.models.offline.Pacing;
@@ -100,8 +101,8 @@ public final class AiServicesComparisonDriver {
         System.out.println();
         System.out.println("Overhead per turn (utterance in -> model request sent), vector recall over earlier turns on both sides:");
         for (int c : checkpoints) {
-            Stats a = new Stats(chassis.get(c));
-            Stats b = new Stats(aiServices.get(c));
+            Percentiles a = new Percentiles(chassis.get(c));
+            Percentiles b = new Percentiles(aiServices.get(c));
             System.out.printf("  turn %4d  chassis    %s%n", c, a.line());
             System.out.printf("  turn %4d  aiservices %s%n", c, b.line());
             System.out.printf("  turn %4d  ratio aiservices/chassis: p50 %.1fx, p99 %.1fx%n", c, b.percentileMillis(50) / a.percentileMillis(50),

@@ -1,5 +1,6 @@
 package dev.chassis.bench.talk;
 
+import dev.chassis.bench.Percentiles;
 import dev.chassis.core.model.Model;
 import dev.chassis.models.ModelFactory;
 import dev.chassis.models.offline.OfflineModel;
@@ -108,8 +109,8 @@ public final class ConcurrentSessionsDriver {
             System.out.println();
             System.out.printf("%d concurrent sessions for %d s, a turn every %d ms on average per session, model via loopback HTTP (first token 150 ms)%n",
                     sessions, seconds, pauseMillis);
-            System.out.println("  harness overhead per turn: " + new Stats(overheads).line());
-            System.out.println("  first words delivered:     " + new Stats(firstWords).line());
+            System.out.println("  harness overhead per turn: " + new Percentiles(overheads).line());
+            System.out.println("  first words delivered:     " + new Percentiles(firstWords).line());
             System.out.printf("  turns %d, within 800 ms %.2f%%, errors %d, monitor runs cancelled or failed %d, server streams %d%n", overheads.size(),
                     100.0 * within / Math.max(1, firstWords.size()), errors.get(), monitorFailures.get(), server.stats().completedStreams());
             System.out.printf("  CPU per turn (whole process: harness, monitors, HTTP client and the simulated server): %.2f ms on %d cores%n",

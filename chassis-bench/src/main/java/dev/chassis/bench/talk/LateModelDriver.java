@@ -1,5 +1,6 @@
 package dev.chassis.bench.talk;
 
+import dev.chassis.bench.Percentiles;
 import dev.chassis.models.offline.OfflineModel;
 import dev.chassis.models.offline.Pacing;
 import dev.chassis.talk.Session;
@@ -55,7 +56,7 @@ public final class LateModelDriver {
         long within = firstWords.stream().filter(n -> n <= deadline.toNanos()).count();
         System.out.println();
         System.out.printf("Model first token 3 s late on 20%% of turns; deadline %d ms; %d sessions x %d turns%n", deadline.toMillis(), sessions, turns);
-        System.out.println("  first words delivered: " + new Stats(firstWords).line());
+        System.out.println("  first words delivered: " + new Percentiles(firstWords).line());
         System.out.printf("  turns with output within %d ms: %d of %d (%.2f%%); model late on %d turns, bridged %d%n", deadline.toMillis(),
                 within, firstWords.size(), 100.0 * within / firstWords.size(), modelLate.get(), bridged.get());
     }

@@ -1,5 +1,6 @@
 package dev.chassis.bench.talk;
 
+import dev.chassis.bench.Percentiles;
 import dev.chassis.models.offline.OfflineModel;
 import dev.chassis.models.offline.Pacing;
 import dev.chassis.talk.Feature;
@@ -78,8 +79,8 @@ public final class MonitorsTtftDriver {
                 System.out.printf("session %d/%d done%n", s, sessions);
             }
         }
-        Stats on50 = new Stats(withMonitors);
-        Stats off50 = new Stats(without);
+        Percentiles on50 = new Percentiles(withMonitors);
+        Percentiles off50 = new Percentiles(without);
         System.out.println();
         System.out.println("Time to first token (end of turn -> first words delivered), engine first token 100 ms:");
         System.out.println("  monitors off:                 " + off50.line());

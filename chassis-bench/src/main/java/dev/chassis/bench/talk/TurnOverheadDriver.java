@@ -1,5 +1,6 @@
 package dev.chassis.bench.talk;
 
+import dev.chassis.bench.Percentiles;
 import dev.chassis.core.model.Generation;
 import dev.chassis.core.model.Model;
 import dev.chassis.core.model.Prompt;
@@ -114,15 +115,15 @@ public final class TurnOverheadDriver {
         System.out.println();
         System.out.println("Harness overhead per turn (utterance in -> model request sent), all features on:");
         for (Map.Entry<Integer, List<Long>> e : samples.entrySet()) {
-            System.out.printf("  turn %4d: %s%n", e.getKey(), new Stats(e.getValue()).line());
+            System.out.printf("  turn %4d: %s%n", e.getKey(), new Percentiles(e.getValue()).line());
         }
         System.out.println("CPU time of the same path (the calling thread's CPU time from respond() to the model call; no waiting for a CPU in it):");
         for (Map.Entry<Integer, List<Long>> e : cpuSamples.entrySet()) {
-            System.out.printf("  turn %4d: %s%n", e.getKey(), new Stats(e.getValue()).line());
+            System.out.printf("  turn %4d: %s%n", e.getKey(), new Percentiles(e.getValue()).line());
         }
         System.out.println("Off-CPU part of the same path (wall minus CPU: the thread was runnable but not running, or waited):");
         for (Map.Entry<Integer, List<Long>> e : offCpuSamples.entrySet()) {
-            System.out.printf("  turn %4d: %s%n", e.getKey(), new Stats(e.getValue()).line());
+            System.out.printf("  turn %4d: %s%n", e.getKey(), new Percentiles(e.getValue()).line());
         }
     }
 

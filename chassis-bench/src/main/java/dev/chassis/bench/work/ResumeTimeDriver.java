@@ -1,5 +1,6 @@
 package dev.chassis.bench.work;
 
+import dev.chassis.bench.Percentiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chassis.models.offline.OfflineModel;
 import dev.chassis.models.offline.Pacing;
@@ -63,6 +64,6 @@ public final class ResumeTimeDriver {
                 System.out.printf("repeat %d: full run %.0f ms, resume of %d journal entries %.1f ms%n", r, runNanos / 1e6, copy.size(), took / 1e6);
             }
         }
-        System.out.printf("resume of a %d-step run (H2): %s%n", steps, new Stats(samples).line());
+        System.out.printf("resume of a %d-step run (H2): %s%n", steps, new Percentiles(samples).line());
     }
 }

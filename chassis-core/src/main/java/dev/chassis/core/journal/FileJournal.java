@@ -20,18 +20,19 @@ import java.util.stream.Stream;
 
 /**
  * A journal of one JSON-lines file per stream (a session or a run) in a folder, for sessions and runs
- * that must survive a crash without a database. Each append is written
- * and forced to disk before it returns, so it survives a crash of the process; a line torn by a
- * crash mid-write is ignored on reading (it was never acknowledged). Thread-safe.
+ * that must survive a crash without a database. Each append is written and forced to disk before it
+ * returns, so it survives a crash of the process. What a crash can leave behind was never acknowledged:
+ * it is ignored on reading and cut before the next append (an empty file, a last line without its
+ * newline, a last line that is not a whole entry). Thread-safe.
  */
-public final class FileJournal implements SessionJournal, RunJournal {
+public final class FileJournal implements Journal {
 
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,128}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path folder;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
-    // Next sequence per session, read from the file once, so appends do not re-read it.
+    // Next sequence per stream, read from the file once, so appends do not re-read it.
     private final Map<String, Long> nextSequence = new ConcurrentHashMap<>();
 
     public FileJournal(Path folder) {
@@ -39,25 +40,26 @@ public final class FileJournal implements SessionJournal, RunJournal {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new JournalException("cannot create the session journal folder " + folder + ": " + e.getMessage(), e);
+            throw new JournalException("cannot create the journal folder " + folder + ": " + e.getMessage(), e);
         }
     }
 
     @Override
-    public void append(String sessionId, List<JournalEntry> entries) {
+    public void append(String stream, List<JournalEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }
-        Path file = file(sessionId);
-        synchronized (locks.computeIfAbsent(sessionId, k -> new Object())) {
-            long next = nextSequence.computeIfAbsent(sessionId, id -> {
-                dropTornTail(file);
-                return (long) read(id).size();
+        Path file = file(stream);
+        synchronized (locks.computeIfAbsent(stream, k -> new Object())) {
+            long next = nextSequence.computeIfAbsent(stream, id -> {
+                Acknowledged ack = acknowledged(file);
+                cutTo(file, ack.bytes());
+                return (long) ack.entries().size();
             });
             StringBuilder lines = new StringBuilder();
             for (JournalEntry e : entries) {
                 if (e.sequence() != next) {
-                    throw new JournalException("session " + sessionId + ": expected entry " + next + ", got " + e.sequence());
+                    throw new JournalException("stream " + stream + ": expected entry " + next + ", got " + e.sequence());
                 }
                 next++;
                 ObjectNode line = JSON.createObjectNode().put("seq", e.sequence()).put("type", e.type()).put("at", e.at().toString());
@@ -71,82 +73,104 @@ public final class FileJournal implements SessionJournal, RunJournal {
                 }
                 ch.force(false);
             } catch (IOException e) {
-                nextSequence.remove(sessionId); // the file may hold part of the batch: re-read it next time
+                nextSequence.remove(stream); // the file may hold part of the batch: re-read it next time
                 throw new JournalException("cannot write " + file + ": " + e.getMessage(), e);
             }
-            nextSequence.put(sessionId, next);
+            nextSequence.put(stream, next);
         }
     }
 
     @Override
-    public List<JournalEntry> read(String sessionId) {
-        Path file = file(sessionId);
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new JournalException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        List<JournalEntry> out = new ArrayList<>();
-        int start = 0;
-        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-            String line = text.substring(start, nl);
-            start = nl + 1;
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                JsonNode n = JSON.readTree(line);
-                out.add(new JournalEntry(n.get("seq").asLong(), n.get("type").asText(), n.get("payload").asText(), Instant.parse(n.get("at").asText())));
-            } catch (IOException | RuntimeException e) {
-                throw new JournalException(file + ": line " + (out.size() + 1) + " is not a journal entry: " + e.getMessage(), e);
-            }
-        }
-        return out; // text after the last newline is a torn write: never acknowledged, so dropped
+    public List<JournalEntry> read(String stream) {
+        return acknowledged(file(stream)).entries();
     }
 
+    /** Every stream with an acknowledged entry in the folder (an empty or torn-only file is none). */
     @Override
-    public List<String> sessions() {
-        return streams();
-    }
-
-    @Override
-    public List<String> runs() {
-        return streams();
-    }
-
-    /** Every stream with a file in the folder. */
     public List<String> streams() {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsonl"))
-                    .map(n -> n.substring(0, n.length() - ".jsonl".length())).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).filter(FileJournal::hasWholeLine)
+                    .map(p -> p.getFileName().toString()).map(n -> n.substring(0, n.length() - ".jsonl".length())).sorted().toList();
         } catch (IOException e) {
             throw new JournalException("cannot list " + folder + ": " + e.getMessage(), e);
         }
     }
 
-    /** Cuts a last line left incomplete by a crash, so the next append starts on a line of its own. */
-    private static void dropTornTail(Path file) {
+    /** The entries a file holds and the bytes they take; whatever follows was cut off by a crash. */
+    private record Acknowledged(List<JournalEntry> entries, long bytes) { }
+
+    private static Acknowledged acknowledged(Path file) {
+        if (!Files.exists(file)) {
+            return new Acknowledged(List.of(), 0);
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new JournalException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        List<JournalEntry> out = new ArrayList<>();
+        int start = 0;
+        long good = 0;
+        int nl = indexOf(bytes, 0);
+        while (nl >= 0) {
+            String line = new String(bytes, start, nl - start, StandardCharsets.UTF_8);
+            int following = indexOf(bytes, nl + 1);
+            start = nl + 1;
+            if (!line.isBlank()) {
+                try {
+                    JsonNode n = JSON.readTree(line);
+                    out.add(new JournalEntry(n.get("seq").asLong(), n.get("type").asText(), n.get("payload").asText(),
+                            Instant.parse(n.get("at").asText())));
+                } catch (IOException | RuntimeException e) {
+                    if (following < 0) {
+                        break; // the last record, torn by a crash (its newline made it, not all of it): never acknowledged
+                    }
+                    throw new JournalException(file + ": line " + (out.size() + 1) + " is not a journal entry: " + e.getMessage(), e);
+                }
+            }
+            good = start;
+            nl = following;
+        }
+        return new Acknowledged(List.copyOf(out), good); // bytes after the last newline are a torn write: never acknowledged
+    }
+
+    private static int indexOf(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a file holds at least one whole line (the first write of its stream was acknowledged). */
+    private static boolean hasWholeLine(Path file) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer buf = ByteBuffer.allocate(8192);
+            while (ch.read(buf) > 0) {
+                buf.flip();
+                while (buf.hasRemaining()) {
+                    if (buf.get() == '\n') {
+                        return true;
+                    }
+                }
+                buf.clear();
+            }
+            return false;
+        } catch (IOException e) {
+            throw new JournalException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Cuts what a crash left after the acknowledged entries, so the next append starts on a line of its own. */
+    private static void cutTo(Path file, long length) {
         if (!Files.exists(file)) {
             return;
         }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            long size = ch.size();
-            long keep = size;
-            ByteBuffer one = ByteBuffer.allocate(1);
-            while (keep > 0) {
-                one.clear();
-                ch.read(one, keep - 1);
-                if (one.get(0) == '\n') {
-                    break;
-                }
-                keep--;
-            }
-            if (keep < size) {
-                ch.truncate(keep);
+            if (ch.size() > length) {
+                ch.truncate(length);
                 ch.force(true);
             }
         } catch (IOException e) {
@@ -154,11 +178,11 @@ public final class FileJournal implements SessionJournal, RunJournal {
         }
     }
 
-    private Path file(String sessionId) {
-        if (!SAFE_ID.matcher(sessionId).matches()) {
-            throw new JournalException("id '" + sessionId + "' must be 1-128 letters, digits, '.', '_' or '-'");
+    private Path file(String stream) {
+        if (!SAFE_ID.matcher(stream).matches()) {
+            throw new JournalException("id '" + stream + "' must be 1-128 letters, digits, '.', '_' or '-'");
         }
-        return folder.resolve(sessionId + ".jsonl");
+        return folder.resolve(stream + ".jsonl");
     }
 
     /** Nothing to release. */

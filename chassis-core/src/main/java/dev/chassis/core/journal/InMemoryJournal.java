@@ -6,42 +6,37 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A journal in memory, for sessions and runs: for tests, and for work that need not survive the process. Thread-safe. */
-public final class InMemoryJournal implements SessionJournal, RunJournal {
+public final class InMemoryJournal implements Journal {
 
     private final Map<String, List<JournalEntry>> streams = new ConcurrentHashMap<>();
 
     @Override
-    public void append(String sessionId, List<JournalEntry> entries) {
-        List<JournalEntry> stream = streams.computeIfAbsent(sessionId, k -> new ArrayList<>());
-        synchronized (stream) {
+    public void append(String stream, List<JournalEntry> entries) {
+        List<JournalEntry> log = streams.computeIfAbsent(stream, k -> new ArrayList<>());
+        synchronized (log) {
             for (JournalEntry e : entries) {
-                if (e.sequence() != stream.size()) {
-                    throw new JournalException("session " + sessionId + ": expected entry " + stream.size() + ", got " + e.sequence());
+                if (e.sequence() != log.size()) {
+                    throw new JournalException("stream " + stream + ": expected entry " + log.size() + ", got " + e.sequence());
                 }
-                stream.add(e);
+                log.add(e);
             }
         }
     }
 
     @Override
-    public List<JournalEntry> read(String sessionId) {
-        List<JournalEntry> stream = streams.get(sessionId);
-        if (stream == null) {
+    public List<JournalEntry> read(String stream) {
+        List<JournalEntry> log = streams.get(stream);
+        if (log == null) {
             return List.of();
         }
-        synchronized (stream) {
-            return List.copyOf(stream);
+        synchronized (log) {
+            return List.copyOf(log);
         }
     }
 
     @Override
-    public List<String> runs() {
-        return sessions();
-    }
-
-    @Override
-    public List<String> sessions() {
-        return streams.keySet().stream().sorted().toList();
+    public List<String> streams() {
+        return streams.entrySet().stream().filter(e -> !read(e.getKey()).isEmpty()).map(Map.Entry::getKey).sorted().toList();
     }
 
     /** Nothing to release. */

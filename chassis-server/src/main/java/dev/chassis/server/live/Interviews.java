@@ -15,7 +15,7 @@ import dev.chassis.server.study.Studies;
 import dev.chassis.talk.Session;
 import dev.chassis.talk.TalkHarness;
 import dev.chassis.talk.TurnRecord;
-import dev.chassis.talk.journal.EventCodec;
+import dev.chassis.talk.state.SessionEvent;
 import dev.chassis.talk.state.SessionLog;
 import dev.chassis.talk.state.SessionState;
 import java.io.IOException;
@@ -208,7 +208,7 @@ public final class Interviews implements AutoCloseable {
         if (entries.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(SessionLog.replay(entries.stream().map(EventCodec::decode).toList(), e -> { }).snapshot());
+        return Optional.of(SessionLog.replay(SessionEvent.CODEC.decodeAll(entries), e -> { }).snapshot());
     }
 
     private List<TurnStat> storedTurns(String id) {

@@ -13,7 +13,6 @@ import dev.chassis.talk.assemble.ContextAssembler;
 import dev.chassis.talk.assemble.TokenCounts;
 import dev.chassis.talk.guard.LeakGuard;
 import dev.chassis.talk.guard.TakeoverGuard;
-import dev.chassis.talk.journal.EventCodec;
 import dev.chassis.talk.journal.JournalWriter;
 import dev.chassis.talk.monitor.MonitorRunner;
 import dev.chassis.talk.monitor.TurnView;
@@ -113,7 +112,7 @@ public final class LiveSession implements Session {
         if (entries.isEmpty()) {
             throw new IllegalArgumentException("no session '" + id + "' in the journal");
         }
-        List<SessionEvent> events = entries.stream().map(EventCodec::decode).toList();
+        List<SessionEvent> events = SessionEvent.CODEC.decodeAll(entries);
         JournalWriter writer = new JournalWriter(id, config.journal(), entries.size());
         LiveSession session = new LiveSession(config, id, SessionLog.replay(events, writer::accept), writer);
         session.background.execute(() -> {

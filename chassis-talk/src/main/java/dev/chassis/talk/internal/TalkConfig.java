@@ -2,7 +2,7 @@ package dev.chassis.talk.internal;
 
 import dev.chassis.core.embed.Embedder;
 import dev.chassis.core.event.EventSink;
-import dev.chassis.core.journal.SessionJournal;
+import dev.chassis.core.journal.Journal;
 import dev.chassis.core.model.Model;
 import dev.chassis.core.token.Tokenizer;
 import dev.chassis.talk.Feature;
@@ -25,7 +25,7 @@ import java.util.Set;
  * @param compactor        the model that writes summaries; the fallback's extractive summary when empty
  */
 public record TalkConfig(Model model, Model fallback, Optional<Model> handOver, Duration firstTokenDeadline, Duration replyTimeout,
-                         int contextBudget, int replyReserve, Tokenizer tokenizer, SessionJournal journal,
+                         int contextBudget, int replyReserve, Tokenizer tokenizer, Journal journal,
                          Optional<Embedder> embedder, List<Monitor> monitors, SteeringPolicy steering, Set<Feature> features,
                          Clock clock, EventSink events, OpenTelemetry openTelemetry, int compactAfter, Optional<Model> compactor) {
 

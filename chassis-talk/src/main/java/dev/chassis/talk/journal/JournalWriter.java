@@ -1,7 +1,7 @@
 package dev.chassis.talk.journal;
 
+import dev.chassis.core.journal.Journal;
 import dev.chassis.core.journal.JournalEntry;
-import dev.chassis.core.journal.SessionJournal;
 import dev.chassis.talk.state.SessionEvent;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ public final class JournalWriter implements AutoCloseable {
     private static final int MAX_BATCH = 256;
 
     private final String sessionId;
-    private final SessionJournal journal;
+    private final Journal journal;
     private final ConcurrentLinkedQueue<Queued> queue = new ConcurrentLinkedQueue<>();
     private final AtomicLong nextSequence;
     private final AtomicLong written;
@@ -34,7 +34,7 @@ public final class JournalWriter implements AutoCloseable {
     private volatile boolean held;
     private volatile boolean closing;
 
-    public JournalWriter(String sessionId, SessionJournal journal, long firstSequence) {
+    public JournalWriter(String sessionId, Journal journal, long firstSequence) {
         this.sessionId = sessionId;
         this.journal = journal;
         this.nextSequence = new AtomicLong(firstSequence);
@@ -99,10 +99,10 @@ public final class JournalWriter implements AutoCloseable {
                 sleeping = false;
                 continue;
             }
-            batch.add(EventCodec.encode(q.sequence(), q.event()));
+            batch.add(SessionEvent.CODEC.encode(q.sequence(), q.event()));
             for (Queued more = batch.size() < MAX_BATCH ? queue.poll() : null; more != null;
                  more = batch.size() < MAX_BATCH ? queue.poll() : null) {
-                batch.add(EventCodec.encode(more.sequence(), more.event()));
+                batch.add(SessionEvent.CODEC.encode(more.sequence(), more.event()));
             }
             try {
                 writeWithRetry(batch);

@@ -2,11 +2,11 @@ package dev.chassis.talk.recall;
 
 import dev.chassis.core.embed.Embedder;
 import dev.chassis.core.embed.Vectors;
+import dev.chassis.core.text.Bm25Index;
 import dev.chassis.core.text.Words;
 import dev.chassis.talk.text.Analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,14 +17,12 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 /**
  * The session's memory of what the person said, searchable by keyword and, with an embedder, by
  * meaning. {@link #add} runs off the turn's path (after the reply is dispatched); {@link #byKeyword}
- * runs on it and takes microseconds: BM25 over stemmed terms kept in memory. Vectors are computed in
+ * runs on it and takes microseconds: BM25 ({@link Bm25Index}) over stemmed terms kept in memory. Vectors are computed in
  * {@link #add} too, and the moments most similar to each new utterance are kept for the turns after.
  * Thread-safe: one writer at a time, readers never wait for the embedder.
  */
 public final class RecallIndex {
 
-    private static final double K1 = 1.2;
-    private static final double B = 0.75;
     private static final int MAX_QUERY_TERMS = 12;
 
     private final String language;
@@ -32,8 +30,7 @@ public final class RecallIndex {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     // Guarded by lock.
     private final List<Doc> docs = new ArrayList<>();
-    private final Map<String, List<int[]>> postings = new HashMap<>();
-    private long totalLength;
+    private final Bm25Index keywords = new Bm25Index();
     // Written by add (after the embedding), read by the turn: concurrent collections.
     private final List<float[]> vectors = new CopyOnWriteArrayList<>();
     private final Map<Integer, List<Moment>> related = new ConcurrentHashMap<>();
@@ -44,20 +41,16 @@ public final class RecallIndex {
     }
 
     /** An indexed utterance; its snippet is cut once, here, not on every turn that recalls it. */
-    private record Doc(int turn, String snippet, int length) { }
+    private record Doc(int turn, String snippet) { }
 
     /** Adds what the person said at {@code turn}. Call off the turn's path: it analyses and may embed. */
     public void add(int turn, String text) {
         List<String> terms = Analysis.terms(text, language);
-        Map<String, Integer> tf = new HashMap<>();
-        terms.forEach(t -> tf.merge(t, 1, Integer::sum));
         int docIndex;
         lock.writeLock().lock();
         try {
-            docIndex = docs.size();
-            docs.add(new Doc(turn, snippet(text), terms.size()));
-            totalLength += terms.size();
-            tf.forEach((term, n) -> postings.computeIfAbsent(term, k -> new ArrayList<>()).add(new int[] {docIndex, n}));
+            docIndex = keywords.add(terms);
+            docs.add(new Doc(turn, snippet(text)));
         } finally {
             lock.writeLock().unlock();
         }
@@ -66,72 +59,24 @@ public final class RecallIndex {
 
     /** Earlier moments (before {@code beforeTurn}) that share the most telling words with {@code utterance}. */
     public List<Moment> byKeyword(String utterance, int beforeTurn, int limit) {
-        List<String> query = List.copyOf(new java.util.LinkedHashSet<>(Analysis.terms(utterance, language)));
-        if (query.isEmpty()) {
+        List<String> terms = Analysis.terms(utterance, language);
+        if (terms.isEmpty()) {
             return List.of();
         }
+        // The rarest terms carry the meaning; common ones add cost and almost no score.
+        Bm25Index.Query query = new Bm25Index.Query(terms, MAX_QUERY_TERMS, true);
         lock.readLock().lock();
         try {
-            int n = docs.size();
-            if (n == 0) {
-                return List.of();
+            Bm25Index.Hits hits = keywords.search(query, doc -> docs.get(doc).turn() < beforeTurn, limit);
+            List<Moment> out = new ArrayList<>(hits.size());
+            for (int i = 0; i < hits.size(); i++) {
+                Doc d = docs.get(hits.docs()[i]);
+                out.add(new Moment(d.turn(), d.snippet(), round(hits.scores()[i]), "keyword"));
             }
-            // The rarest terms carry the meaning; common ones add cost and almost no score.
-            List<List<int[]>> telling = new ArrayList<>();
-            for (String term : query) {
-                List<int[]> list = postings.get(term);
-                if (list != null && list.size() <= Math.max(2, n / 2)) {
-                    telling.add(list);
-                }
-            }
-            telling.sort(Comparator.comparingInt(List::size)); // stable: equally rare terms keep the utterance's order
-            double avg = totalLength / (double) n;
-            double[] scores = new double[n];
-            int[] touched = new int[n];
-            int touchedCount = 0;
-            for (List<int[]> list : telling.subList(0, Math.min(MAX_QUERY_TERMS, telling.size()))) {
-                double idf = Math.log(1 + (n - list.size() + 0.5) / (list.size() + 0.5));
-                for (int[] p : list) {
-                    Doc d = docs.get(p[0]);
-                    if (d.turn() >= beforeTurn) {
-                        continue;
-                    }
-                    double tf = p[1];
-                    if (scores[p[0]] == 0) {
-                        touched[touchedCount++] = p[0];
-                    }
-                    scores[p[0]] += idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * d.length() / avg));
-                }
-            }
-            return top(scores, touched, touchedCount, limit);
+            return out;
         } finally {
             lock.readLock().unlock();
         }
-    }
-
-    /** The best {@code limit} of the touched documents, best first, ties to the earlier. Caller holds the read lock. */
-    private List<Moment> top(double[] scores, int[] touched, int count, int limit) {
-        int[] best = new int[Math.min(limit, count)];
-        int size = 0;
-        for (int i = 0; i < count; i++) {
-            int doc = touched[i];
-            int at = size;
-            while (at > 0 && (scores[best[at - 1]] < scores[doc] || scores[best[at - 1]] == scores[doc] && best[at - 1] > doc)) {
-                at--;
-            }
-            if (at < best.length) {
-                int end = Math.min(size, best.length - 1);
-                System.arraycopy(best, at, best, at + 1, end - at);
-                best[at] = doc;
-                size = Math.min(size + 1, best.length);
-            }
-        }
-        List<Moment> out = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            Doc d = docs.get(best[i]);
-            out.add(new Moment(d.turn(), d.snippet(), round(scores[best[i]]), "keyword"));
-        }
-        return out;
     }
 
     /** Moments similar in meaning to what was said at {@code turn}, if the embedder has finished with it. */

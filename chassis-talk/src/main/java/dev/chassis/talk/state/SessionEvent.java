@@ -2,6 +2,7 @@ package dev.chassis.talk.state;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.chassis.core.journal.JournalCodec;
 import dev.chassis.talk.monitor.Signal;
 import dev.chassis.talk.stage.StagedContext;
 import dev.chassis.talk.steer.Directive;
@@ -21,6 +22,9 @@ import java.util.Optional;
         @JsonSubTypes.Type(SessionEvent.DeadlineMissed.class), @JsonSubTypes.Type(SessionEvent.Compacted.class),
         @JsonSubTypes.Type(SessionEvent.Closed.class)})
 public sealed interface SessionEvent {
+
+    /** Session events to and from journal entries. */
+    JournalCodec<SessionEvent> CODEC = JournalCodec.of("session", SessionEvent.class, SessionEvent::at);
 
     Instant at();
 

@@ -1,22 +1,22 @@
-package dev.chassis.bench.work;
+package dev.chassis.bench;
 
 import java.util.Arrays;
 import java.util.List;
 
-/** Percentiles of samples in nanoseconds, printed in milliseconds. */
-final class Stats {
+/** Percentiles of latency samples in nanoseconds, printed in milliseconds: what every benchmark driver reports. Immutable. */
+public final class Percentiles {
 
     private final long[] sorted;
 
-    Stats(List<Long> nanos) {
+    public Percentiles(List<Long> nanos) {
         this.sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
-    int count() {
+    public int count() {
         return sorted.length;
     }
 
-    double percentileMillis(double p) {
+    public double percentileMillis(double p) {
         if (sorted.length == 0) {
             return Double.NaN;
         }
@@ -24,11 +24,11 @@ final class Stats {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
     }
 
-    double meanMillis() {
+    public double meanMillis() {
         return Arrays.stream(sorted).average().orElse(Double.NaN) / 1e6;
     }
 
-    String line() {
+    public String line() {
         return String.format("n=%d p50=%.3f ms p90=%.3f ms p99=%.3f ms max=%.3f ms", count(), percentileMillis(50),
                 percentileMillis(90), percentileMillis(99), percentileMillis(100));
     }
