@@ -1,10 +1,9 @@
-package dev.chassis.work.internal;
+package dev.chassis.work;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chassis.core.event.EventSink;
-import dev.chassis.core.journal.RunJournal;
+import dev.chassis.core.journal.Journal;
+import dev.chassis.core.journal.JournalException;
 import dev.chassis.core.ledger.Fix;
 import dev.chassis.core.model.Model;
 import dev.chassis.core.tool.Approver;
@@ -12,13 +11,9 @@ import dev.chassis.core.tool.Tool;
 import dev.chassis.core.tool.ToolPolicy;
 import dev.chassis.core.tool.ToolRunner;
 import dev.chassis.core.tool.ToolSpec;
-import dev.chassis.work.Fork;
-import dev.chassis.work.RunDiff;
-import dev.chassis.work.RunOutcome;
-import dev.chassis.work.RunSummary;
 import dev.chassis.work.budget.PriceTable;
 import dev.chassis.work.flow.Environment;
-import dev.chassis.work.flow.Keys;
+import dev.chassis.work.flow.EventKeys;
 import dev.chassis.work.flow.Orchestrator;
 import dev.chassis.work.flow.StepDef;
 import dev.chassis.work.flow.Workflow;
@@ -27,6 +22,11 @@ import dev.chassis.work.gate.GateInput;
 import dev.chassis.work.gate.SchemaGate;
 import dev.chassis.work.instructions.InstructionMap;
 import dev.chassis.work.instructions.OpenInstructionsTool;
+import dev.chassis.work.internal.LedgerFixes;
+import dev.chassis.work.internal.LocalActivities;
+import dev.chassis.work.internal.RateLimits;
+import dev.chassis.work.journal.PauseKind;
+import dev.chassis.work.journal.RunChanges;
 import dev.chassis.work.journal.RunEvent;
 import dev.chassis.work.journal.RunRecord;
 import dev.chassis.work.observe.WorkTracing;
@@ -35,6 +35,7 @@ import io.opentelemetry.api.OpenTelemetry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,129 +43,146 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
-/** Starts, resumes, decides, forks and compares runs: the work harness's engine. Thread-safe. */
-public final class RunEngine {
+/**
+ * Creates, resumes, decides, forks and compares runs: the work harness's engine, configured by
+ * {@link WorkHarness.Builder}. Thread-safe.
+ */
+final class RunEngine {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** What the harness was configured with; every field set by {@link WorkHarness.Builder}. */
+    static final class Settings {
+        Model model;
+        Model judge;
+        List<Tool> tools = List.of();
+        ToolPolicy policy = ToolPolicy.allowAll();
+        Optional<Approver> approver = Optional.empty();
+        RateLimits rateLimits = new RateLimits(List.of());
+        Journal journal;
+        Path workdir = Path.of(".");
+        List<Fix> fixes = List.of();
+        PriceTable prices = PriceTable.defaults();
+        Clock clock = Clock.systemUTC();
+        EventSink events = EventSink.NONE;
+        OpenTelemetry otel = OpenTelemetry.noop();
+        Map<String, Workflow> workflows = Map.of();
+        Map<String, Predicate<GateInput>> predicates = Map.of();
 
-    private final Model model;
-    private final Model judge;
-    private final List<Tool> tools;
-    private final ToolPolicy policy;
-    private final Approver approver;
-    private final RateLimits rateLimits;
-    private final RunJournal journal;
-    private final Path workdir;
-    private final List<Fix> fixes;
-    private final PriceTable prices;
-    private final Clock clock;
-    private final EventSink events;
-    private final OpenTelemetry otel;
+        /** A copy, so that a builder used again does not change a harness it built. */
+        Settings copy() {
+            Settings c = new Settings();
+            c.model = model;
+            c.judge = judge;
+            c.tools = tools;
+            c.policy = policy;
+            c.approver = approver;
+            c.rateLimits = rateLimits;
+            c.journal = journal;
+            c.workdir = workdir;
+            c.fixes = fixes;
+            c.prices = prices;
+            c.clock = clock;
+            c.events = events;
+            c.otel = otel;
+            c.workflows = workflows;
+            c.predicates = predicates;
+            return c;
+        }
+    }
+
+    private final Settings settings;
     private final Map<String, Workflow> workflows;
-    private final Map<String, Predicate<GateInput>> predicates;
 
-    public RunEngine(Model model, Model judge, List<Tool> tools, ToolPolicy policy, Approver approver, RateLimits rateLimits,
-                     RunJournal journal, Path workdir, List<Fix> fixes, PriceTable prices, Clock clock, EventSink events, OpenTelemetry otel,
-                     Map<String, Workflow> workflows, Map<String, Predicate<GateInput>> predicates) {
-        this.model = model;
-        this.judge = judge;
-        this.tools = List.copyOf(tools);
-        this.policy = policy;
-        this.approver = approver;
-        this.rateLimits = rateLimits;
-        this.journal = journal;
-        this.workdir = workdir;
-        this.fixes = List.copyOf(fixes);
-        this.prices = prices;
-        this.clock = clock;
-        this.events = events;
-        this.otel = otel;
-        this.workflows = new java.util.concurrent.ConcurrentHashMap<>(workflows);
-        this.predicates = predicates;
+    RunEngine(Settings settings) {
+        this.settings = settings;
+        this.workflows = new ConcurrentHashMap<>(settings.workflows);
         Set<String> names = new HashSet<>();
-        for (Tool t : tools) {
+        for (Tool t : settings.tools) {
             if (!names.add(t.spec().name())) {
                 throw new IllegalStateException("two tools are named '" + t.spec().name() + "'");
             }
         }
     }
 
-    public RunJournal journal() {
-        return journal;
+    Journal journal() {
+        return settings.journal;
     }
 
-    public Set<String> toolNames() {
+    Set<String> toolNames() {
         Set<String> names = new HashSet<>();
-        tools.forEach(t -> names.add(t.spec().name()));
+        settings.tools.forEach(t -> names.add(t.spec().name()));
         names.add(OpenInstructionsTool.NAME);
         return names;
     }
 
-    public String newRunId(String workflow) {
+    Map<String, Predicate<GateInput>> predicates() {
+        return settings.predicates;
+    }
+
+    String newRunId(String workflow) {
         return workflow.replaceAll("[^A-Za-z0-9_-]", "-") + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    public RunOutcome start(Workflow wf, JsonNode inputs, String runId) {
+    /** Journals a run's start (durably) without running it. */
+    RunSummary create(Workflow wf, JsonNode inputs, String runId, Map<String, String> labels) {
         wf.requireTools(toolNames());
         if (wf.text().isEmpty()) {
             workflows.put(wf.name(), wf); // a Java workflow started here can be resumed here without registering it
         }
-        RunRecord record = RunRecord.load(runId, journal);
+        RunRecord record = RunRecord.load(runId, settings.journal);
         if (!record.events().isEmpty()) {
             throw new IllegalArgumentException("run '" + runId + "' already exists; resume it instead");
         }
-        record.append(new RunEvent.Started(clock.instant(), Keys.started(), runId, wf.name(), source(wf), inputs.toString(), model.name(),
-                Optional.empty(), Optional.empty(), changes(Map.of(), List.of()).put("folder", folderOf(wf)).toString()));
-        return run(record, wf, inputs, model, fixes);
+        RunEvent.Started started = new RunEvent.Started(settings.clock.instant(), EventKeys.started(), runId, wf.name(), source(wf), inputs,
+                settings.model.name(), Optional.empty(), Optional.empty(), RunChanges.in(folderOf(wf)), labels);
+        record.append(started);
+        return RunSummary.of(record, started, wf.steps().size());
     }
 
-    public RunOutcome resume(String runId) {
-        RunRecord record = RunRecord.load(runId, journal);
+    /**
+     * Continues a run from its journal: what is recorded is replayed, the rest is done. A run waiting for
+     * something outside (a wait) does its waiting step again; a finished run only replays to its outcome.
+     */
+    RunOutcome resume(String runId) {
+        RunRecord record = RunRecord.load(runId, settings.journal);
         RunEvent.Started started = started(record, runId);
-        JsonNode changes = parse(started.changes());
-        Workflow wf = withInstructions(workflowOf(started), changes.path("instructions"));
-        return run(record, wf, parse(started.inputs()), model, allFixes(changes));
+        record.pendingPause().filter(p -> p.kind() == PauseKind.WAIT).ifPresent(p -> record.append(new RunEvent.Decided(
+                settings.clock.instant(), EventKeys.decisionFor(p.key()), p.step(), p.kind(), true, "resume", "")));
+        Workflow wf = withInstructions(workflowOf(started), started.changes().instructions());
+        return run(record, wf, started.inputs(), settings.model, allFixes(started.changes()));
     }
 
-    public RunOutcome decide(String runId, boolean approved, String by, String note) {
-        RunRecord record = RunRecord.load(runId, journal);
+    RunOutcome decide(String runId, boolean approved, String by, String note) {
+        RunRecord record = RunRecord.load(runId, settings.journal);
         started(record, runId);
-        RunEvent.Paused pause = pendingPause(record).orElseThrow(() ->
+        RunEvent.Paused pause = record.pendingPause().orElseThrow(() ->
                 new IllegalArgumentException("run '" + runId + "' is not waiting for a decision"));
-        String key = pause.key().replaceFirst("^pause:", "decision:");
-        record.append(new RunEvent.Decided(clock.instant(), key, pause.step(), pause.kind(), approved, by == null ? "someone" : by,
-                note == null ? "" : note));
+        record.append(new RunEvent.Decided(settings.clock.instant(), EventKeys.decisionFor(pause.key()), pause.step(), pause.kind(), approved,
+                by == null || by.isBlank() ? "someone" : by, note == null ? "" : note));
         return resume(runId);
     }
 
-    private static Optional<RunEvent.Paused> pendingPause(RunRecord record) {
-        List<RunEvent.Paused> pauses = record.events(RunEvent.Paused.class);
-        for (int i = pauses.size() - 1; i >= 0; i--) {
-            RunEvent.Paused p = pauses.get(i);
-            if (record.get(p.key().replaceFirst("^pause:", "decision:")).isEmpty()) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
-    }
-
     private RunOutcome run(RunRecord record, Workflow wf, JsonNode inputs, Model stepModel, List<Fix> runFixes) {
-        WorkTracing tracing = new WorkTracing(otel, record.runId(), wf.name());
+        WorkTracing tracing = new WorkTracing(settings.otel, record.runId(), wf.name());
         try {
             Optional<InstructionMap> map = wf.instructions().map(root -> InstructionMap.load(instructionsFolder(record).resolve(root)));
-            List<Tool> runTools = new ArrayList<>(tools);
+            List<Tool> runTools = new ArrayList<>(settings.tools);
             map.ifPresent(m -> runTools.add(new OpenInstructionsTool(m)));
-            ToolRunner runner = new ToolRunner(runTools, Ledgered.policy(policy, runFixes), approver, events, clock);
+            ToolPolicy policy = LedgerFixes.policy(wf.policy().map(p -> p.over(settings.policy)).orElse(settings.policy), runFixes);
+            ToolRunner runner = new ToolRunner(runTools, policy, settings.approver.orElse(Approver.REFUSE_ALL), settings.events, settings.clock);
             Map<String, ToolSpec> specs = new LinkedHashMap<>();
             runTools.forEach(t -> specs.put(t.spec().name(), t.spec()));
             String system = "You are an agent doing one step of the workflow '" + wf.name() + "'. Use the tools you are given when you need "
                     + "them, and answer only when the step is done." + map.map(m -> "\n\nInstruction map (open the documents it links "
-                    + "to with open_instructions when you need them):\n" + m.rootText()).orElse("") + Ledgered.notes(runFixes);
+                    + "to with open_instructions when you need them):\n" + m.rootText()).orElse("") + LedgerFixes.notes(runFixes);
             List<ToolSpec> always = map.isPresent() ? List.of(specs.get(OpenInstructionsTool.NAME)) : List.of();
-            Environment env = new Environment(specs, system, step -> extraGates(step, runFixes), always);
-            LocalActivities activities = new LocalActivities(record, stepModel, judge, runner, rateLimits, prices, clock, events, tracing, workdir);
+            Environment env = new Environment(specs, system, step -> extraGates(step, runFixes), always, wf.budget());
+            LocalActivities activities = LocalActivities.builder().record(record).model(stepModel).judge(settings.judge)
+                    .tools(runner, policy, settings.approver.isEmpty())
+                    .rateLimits(settings.rateLimits.with(wf.policy().map(ToolPolicy::limits).orElse(List.of())))
+                    .prices(settings.prices).clock(settings.clock).events(settings.events).tracing(tracing).workdir(settings.workdir).build();
             Orchestrator.Outcome o = new Orchestrator(wf, env, activities, record).run(inputs);
             return outcome(record, o);
         } finally {
@@ -172,91 +190,77 @@ public final class RunEngine {
         }
     }
 
-    private List<Gate> extraGates(StepDef step, List<Fix> runFixes) {
+    private static List<Gate> extraGates(StepDef step, List<Fix> runFixes) {
         List<Gate> gates = new ArrayList<>();
         step.outputSchema().ifPresent(s -> gates.add(new SchemaGate(s)));
-        gates.addAll(Ledgered.outputGuards(step, runFixes));
+        gates.addAll(LedgerFixes.outputGuards(step, runFixes));
         return gates;
     }
 
-    private RunOutcome outcome(RunRecord record, Orchestrator.Outcome o) {
+    private static RunOutcome outcome(RunRecord record, Orchestrator.Outcome o) {
         Map<String, JsonNode> outputs = new LinkedHashMap<>(o.outputs());
         outputs.remove("input");
-        RunOutcome.Status status = RunOutcome.Status.valueOf(o.status().name());
-        Optional<RunOutcome.Pause> pending = status == RunOutcome.Status.PAUSED
-                ? pendingPause(record).map(p -> new RunOutcome.Pause(p.step(), p.kind(), p.reason())) : Optional.empty();
-        return new RunOutcome(record.runId(), status, outputs, o.reason(), Usages.of(record), pending);
+        Optional<RunOutcome.Pause> pending = o.status() == dev.chassis.work.journal.RunStatus.PAUSED
+                ? record.pendingPause().map(RunSummary::pauseOf) : Optional.empty();
+        return new RunOutcome(record.runId(), o.status(), outputs, o.reason(), record.usage(), pending);
     }
 
-    public List<RunSummary> runs() {
+    List<RunSummary> runs() {
         List<RunSummary> out = new ArrayList<>();
-        for (String id : journal.runs()) {
+        for (String id : settings.journal.streams()) {
             // A journal may be shared with other writers: entries that are not run events, or have no run start,
             // are not runs of ours and are left out of the list (summary(id) still says what is wrong with one).
             RunRecord record;
             try {
-                record = RunRecord.load(id, journal);
-            } catch (dev.chassis.core.journal.JournalException notOurs) {
+                record = RunRecord.load(id, settings.journal);
+            } catch (JournalException notOurs) {
                 continue;
             }
-            if (record.get(Keys.started(), RunEvent.Started.class).isPresent()) {
-                out.add(summary(record, id));
-            }
+            record.get(EventKeys.started(), RunEvent.Started.class).ifPresent(s -> out.add(summary(record, s)));
         }
-        out.sort(java.util.Comparator.comparing(RunSummary::startedAt));
+        out.sort(Comparator.comparing(RunSummary::startedAt));
         return out;
     }
 
-    public RunSummary summary(String runId) {
-        return summary(RunRecord.load(runId, journal), runId);
+    RunSummary summary(String runId) {
+        RunRecord record = RunRecord.load(runId, settings.journal);
+        return summary(record, started(record, runId));
     }
 
-    private RunSummary summary(RunRecord record, String runId) {
-        RunEvent.Started s = started(record, runId);
-        String status = record.get(Keys.finished(), RunEvent.Finished.class).map(RunEvent.Finished::status)
-                .orElse(pendingPause(record).isPresent() ? "paused" : "running");
+    private RunSummary summary(RunRecord record, RunEvent.Started s) {
         int steps;
         try {
             steps = workflowOf(s).steps().size();
         } catch (RuntimeException e) {
             steps = 0;
         }
-        int done = (int) record.events(RunEvent.StepEnded.class).stream().count();
-        return new RunSummary(runId, s.workflow(), status, s.at(), done, steps, Usages.of(record).cost(), s.forkOf());
+        return RunSummary.of(record, s, steps);
     }
 
-    public RunOutcome fork(String runId, String fromStep, Fork changes) {
-        RunRecord original = RunRecord.load(runId, journal);
+    RunOutcome fork(String runId, String fromStep, Fork changes) {
+        RunRecord original = RunRecord.load(runId, settings.journal);
         RunEvent.Started s = started(original, runId);
-        JsonNode oldChanges = parse(s.changes());
-        Map<String, String> instructions = new LinkedHashMap<>();
-        oldChanges.path("instructions").properties().forEach(e -> instructions.put(e.getKey(), e.getValue().asText()));
-        instructions.putAll(changes.instructions());
-        List<Fix> forkFixes = new ArrayList<>(Forks.fixes(oldChanges));
-        forkFixes.addAll(changes.fixes());
-        Workflow wf = withInstructions(workflowOf(s), JSON.valueToTree(instructions));
+        RunChanges forkChanges = s.changes().withInstructions(changes.instructions()).withFixes(changes.fixes());
+        Workflow wf = withInstructions(workflowOf(s), forkChanges.instructions());
         wf.step(fromStep);
         int n = 1;
-        while (!journal.read(runId + "-fork-" + n).isEmpty()) {
+        while (!settings.journal.read(runId + "-fork-" + n).isEmpty()) {
             n++;
         }
         String forkId = runId + "-fork-" + n;
-        Model forkModel = changes.model().orElse(model);
-        RunRecord record = RunRecord.load(forkId, journal);
-        record.append(new RunEvent.Started(clock.instant(), Keys.started(), forkId, s.workflow(), s.source(), s.inputs(), forkModel.name(),
-                Optional.of(runId), Optional.of(fromStep), changes(instructions, forkFixes).put("folder", oldChanges.path("folder").asText(
-                        workdir.toAbsolutePath().toString())).toString()));
+        Model forkModel = changes.model().orElse(settings.model);
+        RunRecord record = RunRecord.load(forkId, settings.journal);
+        record.append(new RunEvent.Started(settings.clock.instant(), EventKeys.started(), forkId, s.workflow(), s.source(), s.inputs(),
+                forkModel.name(), Optional.of(runId), Optional.of(fromStep), forkChanges, s.labels()));
         for (RunEvent e : Forks.kept(original, wf, fromStep)) {
             record.append(e);
         }
-        List<Fix> runFixes = new ArrayList<>(fixes);
-        runFixes.addAll(forkFixes);
-        return run(record, wf, parse(s.inputs()), forkModel, runFixes);
+        return run(record, wf, s.inputs(), forkModel, allFixes(forkChanges));
     }
 
-    public RunDiff diff(String runA, String runB) {
-        RunRecord a = RunRecord.load(runA, journal);
-        RunRecord b = RunRecord.load(runB, journal);
+    RunDiff diff(String runA, String runB) {
+        RunRecord a = RunRecord.load(runA, settings.journal);
+        RunRecord b = RunRecord.load(runB, settings.journal);
         Workflow wf = workflowOf(started(a, runA));
         started(b, runB);
         return Forks.diff(wf, a, b);
@@ -269,26 +273,18 @@ public final class RunEngine {
     }
 
     private String folderOf(Workflow wf) {
-        return wf.folder().orElse(workdir.toAbsolutePath().toString());
+        return wf.folder().orElse(settings.workdir.toAbsolutePath().toString());
     }
 
-    private ObjectNode changes(Map<String, String> instructions, List<Fix> extra) {
-        ObjectNode c = JSON.createObjectNode();
-        c.set("instructions", JSON.valueToTree(instructions));
-        c.set("fixes", JSON.valueToTree(extra));
-        c.put("folder", workdir.toAbsolutePath().toString());
-        return c;
-    }
-
-    private List<Fix> allFixes(JsonNode changes) {
-        List<Fix> all = new ArrayList<>(fixes);
-        all.addAll(Forks.fixes(changes));
+    private List<Fix> allFixes(RunChanges changes) {
+        List<Fix> all = new ArrayList<>(settings.fixes);
+        all.addAll(changes.fixes());
         return all;
     }
 
     private Path instructionsFolder(RunRecord record) {
-        return record.get(Keys.started(), RunEvent.Started.class).map(s -> parse(s.changes()).path("folder").asText(""))
-                .filter(f -> !f.isBlank()).map(Path::of).orElse(workdir);
+        return record.get(EventKeys.started(), RunEvent.Started.class).map(s -> s.changes().folder())
+                .filter(f -> !f.isBlank()).map(Path::of).orElse(settings.workdir);
     }
 
     private Workflow workflowOf(RunEvent.Started s) {
@@ -300,33 +296,20 @@ public final class RunEngine {
             }
             return wf;
         }
-        Path folder = Path.of(parse(s.changes()).path("folder").asText(workdir.toString()));
-        return WorkflowYaml.parse(s.source(), s.workflow() + ".yaml", folder, toolNames(), predicates);
+        Path folder = s.changes().folder().isBlank() ? settings.workdir : Path.of(s.changes().folder());
+        return WorkflowYaml.parse(s.source(), s.workflow() + ".yaml", folder, toolNames(), settings.predicates);
     }
 
-    private static Workflow withInstructions(Workflow wf, JsonNode instructions) {
-        if (instructions == null || instructions.isEmpty()) {
+    private static Workflow withInstructions(Workflow wf, Map<String, String> instructions) {
+        if (instructions.isEmpty()) {
             return wf;
         }
-        List<StepDef> steps = new ArrayList<>();
-        for (StepDef s : wf.steps()) {
-            JsonNode text = instructions.get(s.id());
-            steps.add(text == null ? s : new StepDef(s.id(), text.asText(), s.needs(), s.when(), s.tools(), s.outputSchema(), s.gates(),
-                    s.budget(), s.onExhausted(), s.offline()));
-        }
-        return wf.withSteps(steps);
+        return wf.withSteps(wf.steps().stream().map(s -> instructions.containsKey(s.id()) ? s.withInstruction(instructions.get(s.id())) : s)
+                .toList());
     }
 
     private static RunEvent.Started started(RunRecord record, String runId) {
-        return record.get(Keys.started(), RunEvent.Started.class)
+        return record.get(EventKeys.started(), RunEvent.Started.class)
                 .orElseThrow(() -> new IllegalArgumentException("no run '" + runId + "' in the journal"));
-    }
-
-    static JsonNode parse(String json) {
-        try {
-            return json == null || json.isBlank() ? JSON.createObjectNode() : JSON.readTree(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("corrupt run journal: " + e.getOriginalMessage(), e);
-        }
     }
 }

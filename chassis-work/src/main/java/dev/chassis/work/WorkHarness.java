@@ -6,18 +6,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chassis.core.embed.Embedder;
 import dev.chassis.core.event.EventSink;
 import dev.chassis.core.journal.InMemoryJournal;
-import dev.chassis.core.journal.RunJournal;
+import dev.chassis.core.journal.Journal;
 import dev.chassis.core.ledger.Fix;
 import dev.chassis.core.ledger.Ledger;
 import dev.chassis.core.model.Model;
 import dev.chassis.core.tool.Approver;
+import dev.chassis.core.tool.RateLimit;
 import dev.chassis.core.tool.Tool;
 import dev.chassis.core.tool.ToolPolicy;
 import dev.chassis.work.budget.PriceTable;
+import dev.chassis.work.effects.WriteFileTool;
 import dev.chassis.work.flow.Workflow;
 import dev.chassis.work.gate.GateInput;
 import dev.chassis.work.internal.RateLimits;
-import dev.chassis.work.internal.RunEngine;
 import dev.chassis.work.retrieval.DocumentSearch;
 import dev.chassis.work.retrieval.EarlierRunsTool;
 import dev.chassis.work.retrieval.ReadFileTool;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.function.Predicate;
 
 /**
@@ -44,20 +46,18 @@ import java.util.function.Predicate;
  *         .tools(sendInvite, lookUpParticipant)
  *         .journal(new FileJournal(Path.of(".chassis/runs")))
  *         .build();
- * RunOutcome out = harness.start(harness.load(Path.of("workflow.yaml")), inputs);
- * if (out.status() == RunOutcome.Status.PAUSED) harness.approve(out.runId(), "ana", "looks right");
+ * RunOutcome out = harness.start(harness.load(Path.of("workflow.yaml")), new Brief("onboarding"));
+ * if (out.status() == RunStatus.PAUSED) harness.approve(out.runId(), "ana", "looks right");
  * }</pre>
  */
 public final class WorkHarness {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private final RunEngine engine;
-    private final Map<String, Predicate<GateInput>> predicates;
 
-    private WorkHarness(RunEngine engine, Map<String, Predicate<GateInput>> predicates) {
+    private WorkHarness(RunEngine engine) {
         this.engine = engine;
-        this.predicates = predicates;
     }
 
     public static Builder builder() {
@@ -66,35 +66,54 @@ public final class WorkHarness {
 
     /** Loads a workflow from YAML, checked against this harness's tools and predicates. */
     public Workflow load(Path yaml) {
-        return WorkflowYaml.load(yaml, engine.toolNames(), predicates);
+        return WorkflowYaml.load(yaml, engine.toolNames(), engine.predicates());
     }
 
-    /** Starts a run with a generated id and runs it until it ends or pauses. */
-    public RunOutcome start(Workflow workflow, JsonNode inputs) {
-        return engine.start(workflow, inputs, engine.newRunId(workflow.name()));
+    /** Starts a run with a generated id and runs it until it ends or pauses; {@code input} is JSON or a record. */
+    public RunOutcome start(Workflow workflow, Object input) {
+        return start(workflow, json(input), engine.newRunId(workflow.name()));
     }
 
-    /** Starts a run with the given id (letters, digits, '.', '_' and '-'). */
-    public RunOutcome start(Workflow workflow, JsonNode inputs, String runId) {
-        return engine.start(workflow, inputs, runId);
+    /** Starts a run with the given id (letters, digits, '.', '_' and '-'); {@code input} is JSON or a record. */
+    public RunOutcome start(Workflow workflow, Object input, String runId) {
+        return start(workflow, input, runId, Map.of());
     }
 
-    /** Continues a run from its journal: finished steps are not redone, recorded calls are replayed, not repeated. */
+    /** Starts a run with the given id and labels (what the application records about it, for listings). */
+    public RunOutcome start(Workflow workflow, Object input, String runId, Map<String, String> labels) {
+        create(workflow, input, runId, labels);
+        return engine.resume(runId);
+    }
+
+    /**
+     * Journals a run's start without running it, so that it exists (and can be resumed by id) before any
+     * of its work begins; {@link #resume} then runs it.
+     *
+     * @throws IllegalArgumentException when the run exists already
+     */
+    public RunSummary create(Workflow workflow, Object input, String runId, Map<String, String> labels) {
+        return engine.create(workflow, json(input), runId, labels);
+    }
+
+    /**
+     * Continues a run from its journal: finished steps are not redone, recorded calls are replayed, not
+     * repeated; a step waiting for something outside is done again. A finished run only replays to its outcome.
+     */
     public RunOutcome resume(String runId) {
         return engine.resume(runId);
     }
 
-    /** Approves what a paused run waits for, then resumes it. */
+    /** Approves what a paused run waits for (or lets a tool call it asks about run), then resumes it. */
     public RunOutcome approve(String runId, String by, String note) {
         return engine.decide(runId, true, by, note);
     }
 
-    /** Rejects what a paused run waits for (the step fails), then resumes it to its end. */
+    /** Rejects what a paused run waits for (the step fails; a tool call is refused), then resumes it. */
     public RunOutcome reject(String runId, String by, String note) {
         return engine.decide(runId, false, by, note);
     }
 
-    /** Every run in the journal, newest last. */
+    /** Every run in the journal, oldest first. */
     public List<RunSummary> runs() {
         return engine.runs();
     }
@@ -114,43 +133,44 @@ public final class WorkHarness {
         return engine.diff(runA, runB);
     }
 
+    /** One run as its journal tells it, step by step, with what it waits for. */
+    public RunDetail detail(String runId) {
+        return RunDetail.read(engine.journal(), runId).orElseThrow(() -> new IllegalArgumentException("no run '" + runId + "' in the journal"));
+    }
+
     /** The journal runs are written to. */
-    public RunJournal journal() {
+    public Journal journal() {
         return engine.journal();
+    }
+
+    private static JsonNode json(Object input) {
+        return input instanceof JsonNode n ? n : JSON.valueToTree(Objects.requireNonNull(input, "input"));
     }
 
     /** Configures a {@link WorkHarness}; each setter checks its argument. Not thread-safe. */
     public static final class Builder {
-        private Model model;
-        private Model judge;
+        private final RunEngine.Settings settings = new RunEngine.Settings();
         private final List<Tool> tools = new ArrayList<>();
-        private ToolPolicy policy = ToolPolicy.allowAll();
-        private Approver approver = Approver.REFUSE_ALL;
-        private final List<RateLimits.Limit> limits = new ArrayList<>();
-        private RunJournal journal = new InMemoryJournal();
-        private Path workdir = Path.of(".");
+        private final List<RateLimit> limits = new ArrayList<>();
         private Path documents;
+        private Path files;
         private Embedder embedder;
-        private List<Fix> fixes = List.of();
-        private PriceTable prices = PriceTable.defaults();
-        private Clock clock = Clock.systemUTC();
-        private EventSink events = EventSink.NONE;
-        private OpenTelemetry otel = OpenTelemetry.noop();
         private final Map<String, Workflow> workflows = new LinkedHashMap<>();
         private final Map<String, Predicate<GateInput>> predicates = new LinkedHashMap<>();
 
         private Builder() {
+            settings.journal = new InMemoryJournal();
         }
 
         /** The model steps run on (required). */
         public Builder model(Model model) {
-            this.model = Objects.requireNonNull(model, "model");
+            settings.model = Objects.requireNonNull(model, "model");
             return this;
         }
 
         /** The model judge gates ask (default: the step model). */
         public Builder judge(Model judge) {
-            this.judge = Objects.requireNonNull(judge, "judge");
+            settings.judge = Objects.requireNonNull(judge, "judge");
             return this;
         }
 
@@ -165,39 +185,52 @@ public final class WorkHarness {
             return this;
         }
 
-        /** The tool policy, checked before every call (default: allow every registered tool). */
+        /** The tool policy, checked before every call (default: allow every registered tool); a workflow's own policy comes first. */
         public Builder policy(ToolPolicy policy) {
-            this.policy = Objects.requireNonNull(policy, "policy");
+            settings.policy = Objects.requireNonNull(policy, "policy");
+            limits.addAll(policy.limits());
             return this;
         }
 
-        /** Who decides calls the policy marks ask (default: refuse them). */
+        /**
+         * Who decides at once on calls the policy marks ask (default: nobody at once: the run pauses for a
+         * person, who approves or rejects the call with {@link #approve} or {@link #reject}).
+         */
         public Builder approver(Approver approver) {
-            this.approver = Objects.requireNonNull(approver, "approver");
+            settings.approver = Optional.of(Objects.requireNonNull(approver, "approver"));
             return this;
         }
 
         /** At most {@code permits} calls per {@code per} to tools matching {@code toolGlob}; calls over it wait. */
         public Builder rateLimit(String toolGlob, int permits, Duration per) {
-            limits.add(new RateLimits.Limit(toolGlob, permits, per));
+            limits.add(new RateLimit(toolGlob, permits, per));
             return this;
         }
 
         /** Where runs are journaled (default: in memory). */
-        public Builder journal(RunJournal journal) {
-            this.journal = Objects.requireNonNull(journal, "journal");
+        public Builder journal(Journal journal) {
+            settings.journal = Objects.requireNonNull(journal, "journal");
             return this;
         }
 
         /** The project folder: read_file's root, where command gates run and instruction maps are found (default: "."). */
         public Builder workdir(Path workdir) {
-            this.workdir = Objects.requireNonNull(workdir, "workdir");
+            settings.workdir = Objects.requireNonNull(workdir, "workdir");
             return this;
         }
 
         /** A folder of documents for the search_documents tool. */
         public Builder documents(Path folder) {
             this.documents = Objects.requireNonNull(folder, "folder");
+            return this;
+        }
+
+        /**
+         * A folder for the write_file tool (a run's own files): steps that list it may write text files there, each
+         * call once (side-effecting: the policy can ask about it, and a resumed run never writes twice).
+         */
+        public Builder files(Path folder) {
+            this.files = Objects.requireNonNull(folder, "folder");
             return this;
         }
 
@@ -209,34 +242,38 @@ public final class WorkHarness {
 
         /** Applies the work fixes of a mistake ledger: tool guards, output guards and context notes. */
         public Builder ledger(Ledger ledger) {
-            this.fixes = ledger.fixes("work");
+            settings.fixes = ledger.fixes("work");
             return this;
         }
 
         /** Applies fixes directly (as {@link #ledger} does). */
         public Builder fixes(List<Fix> fixes) {
-            this.fixes = List.copyOf(fixes);
+            settings.fixes = List.copyOf(fixes);
             return this;
         }
 
         /** What model calls cost (default: {@link PriceTable#defaults()}). */
         public Builder prices(PriceTable prices) {
-            this.prices = Objects.requireNonNull(prices, "prices");
+            settings.prices = Objects.requireNonNull(prices, "prices");
             return this;
         }
 
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            settings.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
+        /**
+         * Where the harness's events go, as they happen. Event sinks listed on the class path (in
+         * {@code META-INF/services/dev.chassis.core.event.EventSink}) get them too: for audit trails and metrics.
+         */
         public Builder events(EventSink events) {
-            this.events = Objects.requireNonNull(events, "events");
+            settings.events = Objects.requireNonNull(events, "events");
             return this;
         }
 
         public Builder openTelemetry(OpenTelemetry otel) {
-            this.otel = Objects.requireNonNull(otel, "otel");
+            settings.otel = Objects.requireNonNull(otel, "otel");
             return this;
         }
 
@@ -258,18 +295,28 @@ public final class WorkHarness {
          * @throws IllegalStateException when the model is missing or two tools share a name
          */
         public WorkHarness build() {
-            if (model == null) {
+            if (settings.model == null) {
                 throw new IllegalStateException("a work harness needs a model: call model(...)");
             }
             List<Tool> all = new ArrayList<>(tools);
-            all.add(new ReadFileTool(workdir));
-            all.add(new EarlierRunsTool(journal));
+            all.add(new ReadFileTool(settings.workdir));
+            all.add(new EarlierRunsTool(settings.journal));
             if (documents != null) {
                 all.add(new DocumentSearch(documents, Optional.ofNullable(embedder)));
             }
-            RunEngine engine = new RunEngine(model, judge == null ? model : judge, all, policy, approver, new RateLimits(limits), journal,
-                    workdir, fixes, prices, clock, events, otel, Map.copyOf(workflows), Map.copyOf(predicates));
-            return new WorkHarness(engine, Map.copyOf(predicates));
+            if (files != null) {
+                all.add(new WriteFileTool(files));
+            }
+            RunEngine.Settings s = settings.copy();
+            List<EventSink> sinks = new ArrayList<>(List.of(s.events));
+            ServiceLoader.load(EventSink.class).forEach(sinks::add); // observers on the class path (audit, metrics) see every run
+            s.events = EventSink.of(sinks.toArray(EventSink[]::new));
+            s.judge = s.judge == null ? s.model : s.judge;
+            s.tools = List.copyOf(all);
+            s.rateLimits = new RateLimits(List.copyOf(limits));
+            s.workflows = Map.copyOf(workflows);
+            s.predicates = Map.copyOf(predicates);
+            return new WorkHarness(new RunEngine(s));
         }
     }
 

@@ -8,7 +8,6 @@ import dev.chassis.core.journal.JournalEntry;
 import dev.chassis.work.flow.OfflinePlan;
 import dev.chassis.work.flow.Workflow;
 import dev.chassis.work.journal.RunEvent;
-import dev.chassis.work.journal.RunEventCodec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,7 +44,7 @@ class CrashResumeTest {
         List<JournalEntry> entries = full.read("run");
         for (int cut = 1; cut < entries.size(); cut++) {
             for (boolean toolRanBeforeCrash : new boolean[] {false, true}) {
-                RunEvent last = RunEventCodec.decode(entries.get(cut - 1));
+                RunEvent last = RunEvent.CODEC.decode(entries.get(cut - 1));
                 if (toolRanBeforeCrash && !(last instanceof RunEvent.ToolStarted)) {
                     continue; // only a call that was started can have run without its result being recorded
                 }
@@ -74,8 +73,8 @@ class CrashResumeTest {
     private static void world(List<JournalEntry> kept, String inFlightKey, Path counter) throws Exception {
         var tool = WorkFixtures.counter(counter);
         for (JournalEntry e : kept) {
-            if (RunEventCodec.decode(e) instanceof RunEvent.ToolStarted s
-                    && (kept.stream().anyMatch(x -> RunEventCodec.decode(x).key().equals(s.key() + ":done")) || s.key().equals(inFlightKey))) {
+            if (RunEvent.CODEC.decode(e) instanceof RunEvent.ToolStarted s
+                    && (kept.stream().anyMatch(x -> RunEvent.CODEC.decode(x).key().equals(s.key() + ":done")) || s.key().equals(inFlightKey))) {
                 tool.invoke(new dev.chassis.core.tool.ToolCall(s.key(), s.tool(), s.arguments()));
             }
         }

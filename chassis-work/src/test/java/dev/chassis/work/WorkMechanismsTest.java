@@ -1,5 +1,7 @@
 package dev.chassis.work;
 
+import dev.chassis.work.journal.PauseKind;
+import dev.chassis.work.journal.RunStatus;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +51,7 @@ class WorkMechanismsTest {
                 List.of(new OfflinePlan.PlannedCall("bump_counter", "{\"by\": 7}"), BUMP), ""))).build();
         h.start(wf, WorkFixtures.json("{}"), "p1");
         List<RunEvent.ToolFinished> calls = RunRecord.load("p1", journal).events(RunEvent.ToolFinished.class);
-        assertThat(calls).extracting(c -> c.outcome() + " / " + c.policy())
+        assertThat(calls).extracting(c -> c.outcome().label() + " / " + c.policy())
                 .containsExactly("refused / denied (deny bump_counter /by=[5-9])", "ok / allowed (allow *)");
         assertThat(WorkFixtures.Counter.read(dir.resolve("c.json")).count()).isEqualTo(1);
     }
@@ -72,13 +74,13 @@ class WorkMechanismsTest {
                 .budget(StepBudget.DEFAULT.withAttempts(10).withTokens(2_000))).build();
         WorkHarness h = WorkHarness.builder().model(model).build();
         RunOutcome asked = h.start(wf, WorkFixtures.json("{}"), "b1");
-        assertThat(asked.status()).isEqualTo(RunOutcome.Status.PAUSED);
+        assertThat(asked.status()).isEqualTo(RunStatus.PAUSED);
         assertThat(asked.pending()).hasValueSatisfying(p -> {
-            assertThat(p.kind()).isEqualTo("budget");
+            assertThat(p.kind()).isEqualTo(PauseKind.BUDGET);
             assertThat(p.reason()).startsWith("near the budget: tokens ");
         });
         RunOutcome stopped = h.approve("b1", "ana", "go on");
-        assertThat(stopped.status()).isEqualTo(RunOutcome.Status.FAILED);
+        assertThat(stopped.status()).isEqualTo(RunStatus.FAILED);
         assertThat(stopped.reason()).matches("step 'write' failed: budget exceeded: tokens \\d+ of 2000");
     }
 
@@ -108,7 +110,7 @@ class WorkMechanismsTest {
                 .gate(new CommandGate("check", List.of("sh", "-c", "grep -q 42 \"$CHASSIS_OUTPUT_FILE\" || { echo 'expected 42'; exit 3; }"),
                         Duration.ofSeconds(10)))).build();
         RunOutcome out = WorkHarness.builder().model(WorkFixtures.offline()).workdir(dir).build().start(wf, WorkFixtures.json("{}"));
-        assertThat(out.status()).isEqualTo(RunOutcome.Status.FAILED);
+        assertThat(out.status()).isEqualTo(RunStatus.FAILED);
         assertThat(out.reason()).contains("check: `sh -c").contains("exited with 3").contains("check: expected 42");
     }
 

@@ -1,5 +1,7 @@
 package dev.chassis.work;
 
+import dev.chassis.work.journal.PauseKind;
+import dev.chassis.work.journal.RunStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +45,7 @@ class WorkflowRunTest {
 
         RunOutcome out = h.start(wf, WorkFixtures.json("{\"topic\": \"onboarding\"}"), "r1");
 
-        assertThat(out.status()).isEqualTo(RunOutcome.Status.SUCCEEDED);
+        assertThat(out.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(out.outputs().get("gather")).isEqualTo(WorkFixtures.json("{\"facts\": [\"onboarding\"]}"));
         assertThat(out.outputs().get("report")).isEqualTo(WorkFixtures.json("{\"facts\": {\"facts\": [\"onboarding\"]}, \"counter\": {\"count\": 2}}"));
         assertThat(WorkFixtures.Counter.read(counter).count()).isEqualTo(2);
@@ -64,7 +66,7 @@ class WorkflowRunTest {
 
         RunOutcome out = h.start(wf, WorkFixtures.json("{}"));
 
-        assertThat(out.status()).isEqualTo(RunOutcome.Status.SUCCEEDED);
+        assertThat(out.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(out.outputs().get("gather").path("facts").get(0).asText()).isEqualTo("it works");
         assertThat(model.prompts()).hasSize(3);
         assertThat(model.prompts().get(1).messages().get(1).text()).contains("the output is not JSON");
@@ -76,7 +78,7 @@ class WorkflowRunTest {
         Workflow failing = Workflow.builder("exhaust").then("gather", s -> s.instruction("List").outputSchema(FACTS_SCHEMA)
                 .budget(StepBudget.DEFAULT.withAttempts(2))).build();
         RunOutcome failed = WorkHarness.builder().model(ScriptedModel.replying("nope")).build().start(failing, WorkFixtures.json("{}"));
-        assertThat(failed.status()).isEqualTo(RunOutcome.Status.FAILED);
+        assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
         assertThat(failed.reason()).isEqualTo("step 'gather' failed: no accepted output after 2 attempts: schema: the output is not JSON; "
                 + "answer with a JSON value only");
 
@@ -85,10 +87,10 @@ class WorkflowRunTest {
                 .offline(in -> "{\"ok\": true}")).build();
         WorkHarness h = WorkHarness.builder().model(ScriptedModel.builder().replies("nope", "still nope").otherwise(p -> Step.reply("{\"ok\":true}")).build()).build();
         RunOutcome paused = h.start(escalating, WorkFixtures.json("{}"), "esc");
-        assertThat(paused.status()).isEqualTo(RunOutcome.Status.PAUSED);
-        assertThat(paused.pending()).hasValueSatisfying(p -> assertThat(p.kind()).isEqualTo("escalation"));
+        assertThat(paused.status()).isEqualTo(RunStatus.PAUSED);
+        assertThat(paused.pending()).hasValueSatisfying(p -> assertThat(p.kind()).isEqualTo(PauseKind.ESCALATION));
         RunOutcome approved = h.approve("esc", "ana", "good enough");
-        assertThat(approved.status()).isEqualTo(RunOutcome.Status.SUCCEEDED);
+        assertThat(approved.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(approved.outputs().get("gather").asText()).isEqualTo("still nope");
     }
 
@@ -98,17 +100,17 @@ class WorkflowRunTest {
                 .offline(in -> "{\"invite\": \"Hello\"}")).then("send", s -> s.instruction("Send").offline(in -> "{\"sent\": true}")).build();
         WorkHarness h = WorkHarness.builder().model(WorkFixtures.offline()).build();
         RunOutcome paused = h.start(wf, WorkFixtures.json("{}"), "a1");
-        assertThat(paused.status()).isEqualTo(RunOutcome.Status.PAUSED);
-        assertThat(paused.pending()).contains(new RunOutcome.Pause("draft", "approval", "Send it?"));
-        assertThat(h.summary("a1").status()).isEqualTo("paused");
+        assertThat(paused.status()).isEqualTo(RunStatus.PAUSED);
+        assertThat(paused.pending()).contains(new RunOutcome.Pause("draft", PauseKind.APPROVAL, "Send it?", Optional.of("{\"invite\": \"Hello\"}")));
+        assertThat(h.summary("a1").status()).isEqualTo(RunStatus.PAUSED);
         RunOutcome done = h.approve("a1", "ana", "");
-        assertThat(done.status()).isEqualTo(RunOutcome.Status.SUCCEEDED);
+        assertThat(done.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(done.outputs()).containsKeys("draft", "send");
 
         RunOutcome rejected = h.start(wf, WorkFixtures.json("{}"), "a2");
-        assertThat(rejected.status()).isEqualTo(RunOutcome.Status.PAUSED);
+        assertThat(rejected.status()).isEqualTo(RunStatus.PAUSED);
         RunOutcome after = h.reject("a2", "ben", "tone is wrong");
-        assertThat(after.status()).isEqualTo(RunOutcome.Status.FAILED);
+        assertThat(after.status()).isEqualTo(RunStatus.FAILED);
         assertThat(after.reason()).isEqualTo("step 'draft' failed: rejected by ben (tone is wrong)");
     }
 
@@ -119,12 +121,12 @@ class WorkflowRunTest {
                 .step("b", s -> s.instruction("B").offline(in -> "{\"n\": 2}"))
                 .step("join", s -> s.instruction("Join").needs("a", "b")
                         .offline(in -> "{\"sum\": " + (in.get("a").path("n").asInt() + in.get("b").path("n").asInt()) + "}"))
-                .step("big", s -> s.instruction("Only for big sums").needs("join").when(new Condition("join", "/sum", "greater-than", "5"))
+                .step("big", s -> s.instruction("Only for big sums").needs("join").when(new Condition("join", "/sum", Condition.Op.GREATER_THAN, "5"))
                         .offline(in -> "{\"big\": true}"))
                 .step("after-big", s -> s.instruction("After").needs("big").offline(in -> "{}"))
                 .build();
         RunOutcome out = WorkHarness.builder().model(WorkFixtures.offline()).build().start(wf, WorkFixtures.json("{}"));
-        assertThat(out.status()).isEqualTo(RunOutcome.Status.SUCCEEDED);
+        assertThat(out.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(out.outputs().get("join").path("sum").asInt()).isEqualTo(3);
         assertThat(out.outputs()).doesNotContainKeys("big", "after-big");
     }
@@ -138,7 +140,7 @@ class WorkflowRunTest {
                 .gate(new PredicateGate("high-enough", in -> in.json().map(j -> j.path("score").asInt() >= 5).orElse(false), "score must be 5 or more")))
                 .build();
         RunOutcome out = WorkHarness.builder().model(model).build().start(wf, WorkFixtures.json("{}"));
-        assertThat(out.status()).isEqualTo(RunOutcome.Status.SUCCEEDED);
+        assertThat(out.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(out.outputs().get("rate").path("score").asInt()).isEqualTo(9);
         assertThat(model.calls()).isEqualTo(3);
     }
@@ -154,7 +156,7 @@ class WorkflowRunTest {
         RunOutcome again = h.resume("t1");
         assertThat(again.outputs()).isEqualTo(first.outputs());
         assertThat(journal.read("t1")).hasSize(events);
-        assertThat(h.runs()).extracting(RunSummary::status).containsExactly("succeeded");
+        assertThat(h.runs()).extracting(RunSummary::status).containsExactly(RunStatus.SUCCEEDED);
     }
 
     static Map<String, JsonNode> noInputs() {

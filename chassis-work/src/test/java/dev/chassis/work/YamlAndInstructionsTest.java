@@ -1,5 +1,6 @@
 package dev.chassis.work;
 
+import dev.chassis.work.journal.RunStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,11 +35,11 @@ class YamlAndInstructionsTest {
         WorkHarness h = WorkHarness.builder().model(WorkFixtures.offline()).journal(journal).build();
         Workflow wf = h.load(file("study.yaml"));
         RunOutcome out = h.start(wf, WorkFixtures.json("{\"participant\": \"p-17\"}"), "y1");
-        assertThat(out.status()).as(out.reason()).isEqualTo(RunOutcome.Status.SUCCEEDED);
+        assertThat(out.status()).as(out.reason()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(out.outputs().get("rules").path("rules").asText()).contains("30 days");
         assertThat(out.outputs().get("invite").path("invite").asText()).startsWith("Hi!");
         RunRecord r = RunRecord.load("y1", journal);
-        assertThat(r.events(RunEvent.GateChecked.class)).extracting(g -> g.gate() + "=" + g.verdict())
+        assertThat(r.events(RunEvent.GateChecked.class)).extracting(g -> g.gate() + "=" + g.verdict().label())
                 .containsExactly("read:recruiting/screening.md=pass", "schema=pass", "judge=pass");
         assertThat(h.resume("y1").outputs()).isEqualTo(out.outputs());
     }

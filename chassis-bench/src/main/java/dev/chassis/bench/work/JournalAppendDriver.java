@@ -1,11 +1,13 @@
 package dev.chassis.bench.work;
 
+import dev.chassis.bench.Percentiles;
 import dev.chassis.core.journal.JournalEntry;
-import dev.chassis.core.journal.RunJournal;
+import dev.chassis.core.journal.Journal;
 import dev.chassis.store.Durability;
 import dev.chassis.store.JdbcJournal;
 import dev.chassis.work.journal.RunEvent;
-import dev.chassis.work.journal.RunEventCodec;
+import dev.chassis.work.journal.StepStatus;
+import dev.chassis.work.journal.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,7 +40,7 @@ public final class JournalAppendDriver {
         System.out.printf("%-18s one 1 KB write + fsync (the disk's floor for a durable commit): %s%n", "raw fsync", rawFsync(dir, steps).line());
         for (Map.Entry<String, Supplier<JdbcJournal>> target : journals.entrySet()) {
             try (JdbcJournal db = target.getValue().get()) {
-                RunJournal journal = db.runJournal();
+                Journal journal = db.runJournal();
                 String run = "bench-" + System.nanoTime();
                 long seq = 0;
                 List<Long> samples = new ArrayList<>();
@@ -56,13 +58,13 @@ public final class JournalAppendDriver {
                         samples.add(System.nanoTime() - start);
                     }
                 }
-                System.out.printf("%-18s journal append per step (4 events, one commit): %s%n", target.getKey(), new Stats(samples).line());
+                System.out.printf("%-18s journal append per step (4 events, one commit): %s%n", target.getKey(), new Percentiles(samples).line());
             }
         }
     }
 
     /** What a durable commit cannot beat on this disk: appending a small record to a file and forcing it out. */
-    static Stats rawFsync(Path dir, int n) throws java.io.IOException {
+    static Percentiles rawFsync(Path dir, int n) throws java.io.IOException {
         List<Long> samples = new ArrayList<>();
         java.nio.ByteBuffer record = java.nio.ByteBuffer.wrap(new byte[1024]);
         try (java.nio.channels.FileChannel f = java.nio.channels.FileChannel.open(dir.resolve("fsync.bin"), java.nio.file.StandardOpenOption.CREATE,
@@ -77,7 +79,7 @@ public final class JournalAppendDriver {
                 }
             }
         }
-        return new Stats(samples);
+        return new Percentiles(samples);
     }
 
     static List<JournalEntry> stepEvents(String run, int step, long seq) {
@@ -87,11 +89,11 @@ public final class JournalAppendDriver {
                 new RunEvent.StepStarted(now, "step:" + id + ":1:start", id, 1),
                 new RunEvent.ModelCalled(now, "step:" + id + ":1:model:0", id, 1, 0, "offline", "{\"answer\": \"" + "x".repeat(400) + "\"}",
                         List.of(), 900, 120, 0.0, 3),
-                new RunEvent.GateChecked(now, "step:" + id + ":1:gate:schema", id, 1, "schema", "pass", List.of(), "valid"),
-                new RunEvent.StepEnded(now, "step:" + id + ":end", id, "succeeded", "{\"answer\": \"...\"}", "", 1));
+                new RunEvent.GateChecked(now, "step:" + id + ":1:gate:schema", id, 1, "schema", Verdict.PASS, List.of(), "valid"),
+                new RunEvent.StepEnded(now, "step:" + id + ":end", id, StepStatus.SUCCEEDED, "{\"answer\": \"...\"}", "", 1));
         List<JournalEntry> out = new ArrayList<>();
         for (RunEvent e : events) {
-            out.add(RunEventCodec.encode(seq + out.size(), e));
+            out.add(RunEvent.CODEC.encode(seq + out.size(), e));
         }
         return out;
     }

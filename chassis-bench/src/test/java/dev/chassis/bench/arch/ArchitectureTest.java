@@ -4,10 +4,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.tngtech.archunit.library.dependencies.Slices;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -143,6 +147,32 @@ class ArchitectureTest {
     @Test
     void the_packages_of_core_have_no_cycles() {
         rule(slices().matching("dev.chassis.core.(*)..").should().beFreeOfCycles()).check(classes);
+        rule(slices().assignedFrom(packagesOf("dev.chassis.core")).should().beFreeOfCycles()).check(classes);
+    }
+
+    @Test
+    void the_packages_of_work_have_no_cycles_its_api_package_included() {
+        assertThat(Slices.assignedFrom(packagesOf("dev.chassis.work")).transform(classes)).as("work's packages, each a slice").hasSizeGreaterThan(8);
+        rule(slices().assignedFrom(packagesOf("dev.chassis.work")).should().beFreeOfCycles()).check(classes);
+    }
+
+    /** Each package directly below {@code root} with its subpackages is a slice, and so is {@code root} itself. */
+    private static SliceAssignment packagesOf(String root) {
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass c) {
+                String p = c.getPackageName();
+                if (p.equals(root)) {
+                    return SliceIdentifier.of("(" + root + ")");
+                }
+                return p.startsWith(root + ".") ? SliceIdentifier.of(p.substring(root.length() + 1).split("\\.")[0]) : SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "the packages of " + root;
+            }
+        };
     }
 
     private static ArchRule rule(ArchRule r) {

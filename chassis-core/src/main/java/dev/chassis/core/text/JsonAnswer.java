@@ -1,16 +1,19 @@
-package dev.chassis.work.flow;
+package dev.chassis.core.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Optional;
 
-/** Reading a model's answer as JSON when it is JSON (fences and prose around it are tolerated). */
-public final class Outputs {
+/**
+ * A model's answer read as JSON when it holds JSON (code fences and prose around it are tolerated), and
+ * JSON written back as the text a prompt or template shows. Thread-safe (stateless).
+ */
+public final class JsonAnswer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Outputs() {
+    private JsonAnswer() {
     }
 
     /** The answer parsed as JSON, if it holds a JSON object or array. */

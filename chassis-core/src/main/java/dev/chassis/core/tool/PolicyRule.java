@@ -62,7 +62,8 @@ public record PolicyRule(Effect effect, String toolGlob, Map<String, Pattern> ar
         return sb.toString();
     }
 
-    static Pattern globToRegex(String glob) {
+    /** A tool-name glob ({@code *} any run of characters, {@code ?} one) as a pattern that must match the whole name. */
+    public static Pattern globToRegex(String glob) {
         StringBuilder re = new StringBuilder();
         for (char c : glob.toCharArray()) {
             switch (c) {

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Declarative allow / deny / ask rules over tool names and argument patterns. The first matching rule
- * decides; when none matches, the default effect applies. Immutable and thread-safe.
+ * Declarative allow / deny / ask rules over tool names and argument patterns, and rate limits. The
+ * first matching rule decides; when none matches, the default effect applies. Immutable and thread-safe.
  *
  * <pre>{@code
  * ToolPolicy policy = ToolPolicy.builder()
@@ -24,16 +24,18 @@ import java.util.regex.PatternSyntaxException;
 public final class ToolPolicy {
 
     private final List<PolicyRule> rules;
-    private final Effect defaultEffect;
+    private final Optional<Effect> explicitDefault;
+    private final List<RateLimit> limits;
 
-    private ToolPolicy(List<PolicyRule> rules, Effect defaultEffect) {
+    private ToolPolicy(List<PolicyRule> rules, Optional<Effect> explicitDefault, List<RateLimit> limits) {
         this.rules = List.copyOf(rules);
-        this.defaultEffect = defaultEffect;
+        this.explicitDefault = explicitDefault;
+        this.limits = List.copyOf(limits);
     }
 
     /** A policy that allows every call. */
     public static ToolPolicy allowAll() {
-        return new ToolPolicy(List.of(), Effect.ALLOW);
+        return new ToolPolicy(List.of(), Optional.of(Effect.ALLOW), List.of());
     }
 
     public static Builder builder() {
@@ -48,15 +50,22 @@ public final class ToolPolicy {
                         rule.reason().isBlank() ? "matched " + rule.describe() : rule.reason());
             }
         }
-        return new PolicyDecision(call, defaultEffect, Optional.empty(), "no rule matched; default is " + defaultEffect);
+        Effect fallback = defaultEffect();
+        return new PolicyDecision(call, fallback, Optional.empty(), "no rule matched; default is " + fallback);
     }
 
     public List<PolicyRule> rules() {
         return rules;
     }
 
+    /** What happens to a call no rule matches: the one set, else {@link Effect#DENY}. */
     public Effect defaultEffect() {
-        return defaultEffect;
+        return explicitDefault.orElse(Effect.DENY);
+    }
+
+    /** The rate limits; a call waits until it is within every one that matches it. */
+    public List<RateLimit> limits() {
+        return limits;
     }
 
     /** A copy with {@code rule} checked before every existing rule (how the mistake ledger adds guards). */
@@ -64,13 +73,26 @@ public final class ToolPolicy {
         List<PolicyRule> all = new ArrayList<>();
         all.add(rule);
         all.addAll(rules);
-        return new ToolPolicy(all, defaultEffect);
+        return new ToolPolicy(all, explicitDefault, limits);
+    }
+
+    /**
+     * This policy layered over {@code base}: this one's rules first, then the base's; this one's default
+     * when it set one, else the base's; both one's rate limits. How a workflow's own policy meets the harness's.
+     */
+    public ToolPolicy over(ToolPolicy base) {
+        List<PolicyRule> all = new ArrayList<>(rules);
+        all.addAll(base.rules);
+        List<RateLimit> allLimits = new ArrayList<>(limits);
+        allLimits.addAll(base.limits);
+        return new ToolPolicy(all, explicitDefault.or(() -> base.explicitDefault), allLimits);
     }
 
     /** Builds a policy; each method validates its input at once. Not thread-safe. */
     public static final class Builder {
         private final List<PolicyRule> rules = new ArrayList<>();
-        private Effect defaultEffect = Effect.DENY;
+        private final List<RateLimit> limits = new ArrayList<>();
+        private Effect defaultEffect;
 
         private Builder() {
         }
@@ -114,14 +136,20 @@ public final class ToolPolicy {
             return this;
         }
 
-        /** What happens to a call no rule matches; {@link Effect#DENY} unless set. */
+        /** What happens to a call no rule matches; {@link Effect#DENY} unless set (or, layered, the base's). */
         public Builder defaultEffect(Effect effect) {
             this.defaultEffect = Objects.requireNonNull(effect, "effect");
             return this;
         }
 
+        /** At most {@code permits} calls per {@code per} to tools matching {@code toolGlob}. */
+        public Builder limit(String toolGlob, int permits, java.time.Duration per) {
+            limits.add(new RateLimit(toolGlob, permits, per));
+            return this;
+        }
+
         public ToolPolicy build() {
-            return new ToolPolicy(rules, defaultEffect);
+            return new ToolPolicy(rules, Optional.ofNullable(defaultEffect), limits);
         }
     }
 }

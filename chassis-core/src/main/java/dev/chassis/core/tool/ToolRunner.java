@@ -67,6 +67,28 @@ public final class ToolRunner {
 
     /** Like {@link #run}, with the policy's verdict and rule, for an audit trail. */
     public Audited runAudited(ToolCall call) {
+        return run(call, decision -> switch (decision.effect()) {
+            case ALLOW -> ToolEvent.Verdict.ALLOWED;
+            case DENY -> ToolEvent.Verdict.DENIED;
+            case ASK -> approver.approve(decision) ? ToolEvent.Verdict.ASKED_AND_APPROVED : ToolEvent.Verdict.ASKED_AND_REFUSED;
+        });
+    }
+
+    /**
+     * Runs a call the policy says to ask about and that a person has allowed (the work harness pauses
+     * the run for the decision instead of asking the {@link Approver}); a call the policy denies is still refused.
+     *
+     * @param by who allowed it, for the audit trail
+     */
+    public Audited runApproved(ToolCall call, String by) {
+        return run(call, decision -> switch (decision.effect()) {
+            case ALLOW -> ToolEvent.Verdict.ALLOWED;
+            case DENY -> ToolEvent.Verdict.DENIED;
+            case ASK -> ToolEvent.Verdict.ASKED_AND_APPROVED;
+        });
+    }
+
+    private Audited run(ToolCall call, java.util.function.Function<PolicyDecision, ToolEvent.Verdict> verdictOf) {
         Tool tool = tools.get(call.name());
         if (tool == null) {
             ToolResult refused = new ToolResult.Refused("unknown tool '" + call.name() + "'; available: " + String.join(", ", tools.keySet()));
@@ -74,11 +96,7 @@ public final class ToolRunner {
             return new Audited(refused, "unknown-tool", "none");
         }
         PolicyDecision decision = policy.decide(call);
-        ToolEvent.Verdict verdict = switch (decision.effect()) {
-            case ALLOW -> ToolEvent.Verdict.ALLOWED;
-            case DENY -> ToolEvent.Verdict.DENIED;
-            case ASK -> approver.approve(decision) ? ToolEvent.Verdict.ASKED_AND_APPROVED : ToolEvent.Verdict.ASKED_AND_REFUSED;
-        };
+        ToolEvent.Verdict verdict = verdictOf.apply(decision);
         events.accept(new ToolEvent.PolicyDecided(clock.instant(), call.id(), call.name(), call.arguments(), verdict,
                 decision.ruleDescription(), decision.reason()));
         if (verdict == ToolEvent.Verdict.DENIED || verdict == ToolEvent.Verdict.ASKED_AND_REFUSED) {
@@ -94,7 +112,7 @@ public final class ToolRunner {
             Thread.currentThread().interrupt();
             result = new ToolResult.Failed("interrupted", true);
         } catch (Exception e) {
-            result = new ToolResult.Failed(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), false);
+            result = new ToolResult.Failed(e.getMessage() == null || e.getMessage().isBlank() ? "it failed without saying why" : e.getMessage(), false);
         }
         finished(call, Duration.ofNanos(System.nanoTime() - start), result);
         return new Audited(result, verdict.name().toLowerCase(java.util.Locale.ROOT), decision.ruleDescription());

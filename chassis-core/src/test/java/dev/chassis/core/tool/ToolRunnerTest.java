@@ -66,7 +66,7 @@ class ToolRunnerTest {
         assertThat(r.run(new ToolCall("1", "rm", "{}")))
                 .isEqualTo(new ToolResult.Refused("unknown tool 'rm'; available: write_file, explode"));
         assertThat(r.run(new ToolCall("2", "write_file", "{\"nope\":1}"))).isInstanceOf(ToolResult.Refused.class);
-        assertThat(r.run(new ToolCall("3", "explode", "{}"))).isEqualTo(new ToolResult.Failed("IllegalStateException: disk full", false));
+        assertThat(r.run(new ToolCall("3", "explode", "{}"))).isEqualTo(new ToolResult.Failed("disk full", false));
     }
 
     @Test

@@ -20,8 +20,11 @@ public interface Activities {
     /** Calls the model (with retries on transient failures), or replays the recorded call. */
     RunEvent.ModelCalled callModel(String key, String step, int attempt, int iteration, Prompt prompt);
 
-    /** Runs a tool call through the policy, or replays its recorded result; {@code call.id()} is the idempotency key. */
-    ToolResult callTool(String key, String step, ToolCall call);
+    /**
+     * Runs a tool call through the policy, or replays its recorded result; {@code call.id()} is the
+     * idempotency key. A call the policy says to ask about, and no person has decided yet, does not run.
+     */
+    ToolStep callTool(String key, String step, ToolCall call);
 
     /** Checks a gate, or replays its recorded verdict. */
     GateVerdict checkGate(String key, String step, int attempt, Gate gate, String output);
@@ -34,4 +37,19 @@ public interface Activities {
 
     /** Runs tasks concurrently and waits for all, in order; the first failure is rethrown after all ended. */
     <T> List<T> inParallel(List<Supplier<T>> tasks);
+
+    /** What came of asking for a tool call: a closed set. */
+    sealed interface ToolStep {
+
+        /** The call ran, was refused, or a person decided on it: the result goes back to the model. */
+        record Done(ToolResult result) implements ToolStep { }
+
+        /**
+         * The policy says a person must allow this call first; it has not run.
+         *
+         * @param reason why (the policy rule's reason)
+         * @param asks   the call as the person should see it: the tool and its arguments
+         */
+        record Ask(String reason, String asks) implements ToolStep { }
+    }
 }

@@ -3,9 +3,11 @@ package dev.chassis.work.flow;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chassis.core.model.Message;
 import dev.chassis.core.model.Prompt;
+import dev.chassis.core.text.JsonAnswer;
 import dev.chassis.core.tool.ToolCall;
 import dev.chassis.core.tool.ToolResult;
 import dev.chassis.core.tool.ToolSpec;
+import dev.chassis.work.journal.PauseKind;
 import dev.chassis.work.journal.RunEvent;
 import dev.chassis.work.journal.RunRecord;
 import java.util.ArrayList;
@@ -16,17 +18,21 @@ import java.util.Optional;
 /**
  * One attempt of one step: model calls and tool calls until the model answers without calling a
  * tool, up to the step's iteration limit, within its budget. Deterministic given the recorded model
- * and tool results.
+ * and tool results and decisions.
  */
 final class AgentLoop {
 
-    /** What an attempt produced: an answer, a failure, or a pause for the budget. */
+    /** What an attempt produced: a closed set. */
     sealed interface Outcome {
         record Answer(String text) implements Outcome { }
 
         record Failure(String reason, boolean fatal) implements Outcome { }
 
-        record AskBudget(String reason) implements Outcome { }
+        /** Near a budget: ask a person whether to go on ({@code runWide} for the run's budget, else the step's). */
+        record AskBudget(boolean runWide, String reason) implements Outcome { }
+
+        /** A pause already journaled (a tool call waiting for a person). */
+        record Paused(PauseKind kind, String reason) implements Outcome { }
     }
 
     private final Workflow workflow;
@@ -58,7 +64,7 @@ final class AgentLoop {
             Prompt prompt = Prompt.of(messages).withTools(tools).withIntent(intent);
             RunEvent.ModelCalled call;
             try {
-                call = activities.callModel(Keys.model(step.id(), attempt, iteration), step.id(), attempt, iteration, prompt);
+                call = activities.callModel(EventKeys.model(step.id(), attempt, iteration), step.id(), attempt, iteration, prompt);
             } catch (RuntimeException e) {
                 return new Outcome.Failure("the model failed: " + e.getMessage(), false);
             }
@@ -68,11 +74,21 @@ final class AgentLoop {
             messages.add(Message.assistant(call.text(), call.toolCalls()));
             for (int i = 0; i < call.toolCalls().size(); i++) {
                 ToolCall requested = call.toolCalls().get(i);
-                String key = Keys.tool(step.id(), attempt, iteration, i);
-                ToolCall keyed = new ToolCall(key, requested.name(), requested.arguments());
-                ToolResult result = allowed(step, requested.name())
-                        ? activities.callTool(key, step.id(), keyed)
-                        : new ToolResult.Refused("tool '" + requested.name() + "' is not available in step '" + step.id() + "'");
+                String key = EventKeys.tool(step.id(), attempt, iteration, i);
+                ToolResult result;
+                if (!allowed(step, requested.name())) {
+                    result = new ToolResult.Refused("tool '" + requested.name() + "' is not available in step '" + step.id() + "'");
+                } else {
+                    switch (activities.callTool(key, step.id(), new ToolCall(key, requested.name(), requested.arguments()))) {
+                        case Activities.ToolStep.Done done -> result = done.result();
+                        case Activities.ToolStep.Ask ask -> {
+                            String reason = "tool call " + requested.name() + " needs a person's approval: " + ask.reason();
+                            activities.record(new RunEvent.Paused(activities.now(), EventKeys.toolPause(key), step.id(), PauseKind.TOOL, reason,
+                                    Optional.of(ask.asks())));
+                            return new Outcome.Paused(PauseKind.TOOL, reason);
+                        }
+                    }
+                }
                 messages.add(Message.toolResult(requested, result.content()));
             }
         }
@@ -88,12 +104,12 @@ final class AgentLoop {
         for (String need : step.needs()) {
             JsonNode in = inputs.get(need);
             if (in != null) {
-                sb.append("\n\nOutput of step '").append(need).append("':\n").append(Outputs.text(in));
+                sb.append("\n\nOutput of step '").append(need).append("':\n").append(JsonAnswer.text(in));
             }
         }
         JsonNode runInput = inputs.get("input");
         if (runInput != null && !runInput.isEmpty()) {
-            sb.append("\n\nRun inputs:\n").append(Outputs.text(runInput));
+            sb.append("\n\nRun inputs:\n").append(JsonAnswer.text(runInput));
         }
         step.outputSchema().ifPresent(s -> sb.append("\n\nAnswer with JSON only, matching this JSON Schema:\n").append(s));
         if (!findings.isEmpty()) {

@@ -1,58 +1,58 @@
 package dev.chassis.work.flow;
 
-import dev.chassis.work.journal.RunEvent;
+import dev.chassis.work.journal.PauseKind;
 import dev.chassis.work.journal.RunRecord;
-import java.time.Duration;
+import dev.chassis.work.journal.RunUsage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A step's use of its budget, summed from the record (so replay sees the same numbers). Past a limit
- * the step stops with the figures; at 80% of one the run asks a person once (a budget pause).
+ * A step's and the run's use of their budgets, summed from the record (so replay sees the same
+ * numbers). Past a limit the step stops with the figures; at 80% of one the run asks a person once (a
+ * budget pause): once per step for the step's budget, once per run for the run's.
  */
 final class BudgetCheck {
 
     static final double ASK_AT = 0.8;
+    /** The pseudo-step a run-wide budget decision is keyed under. */
+    static final String RUN = "run";
 
     private final RunRecord record;
+    private final RunBudget run;
 
-    BudgetCheck(RunRecord record) {
+    BudgetCheck(RunRecord record, RunBudget run) {
         this.record = record;
-    }
-
-    /** The step's tokens, cost and time in model and tool calls, over all attempts. */
-    record Use(int tokens, double cost, Duration time) { }
-
-    Use use(String step) {
-        int tokens = 0;
-        double cost = 0;
-        long millis = 0;
-        for (RunEvent e : record.events()) {
-            if (e instanceof RunEvent.ModelCalled m && m.step().equals(step)) {
-                tokens += m.inputTokens() + m.outputTokens();
-                cost += m.cost();
-                millis += m.millis();
-            } else if (e instanceof RunEvent.ToolFinished t && t.step().equals(step)) {
-                millis += t.millis();
-            }
-        }
-        return new Use(tokens, cost, Duration.ofMillis(millis));
+        this.run = run;
     }
 
     Optional<AgentLoop.Outcome> check(StepDef step, int attempt) {
-        Use u = use(step.id());
-        StepBudget b = step.budget();
         List<String> over = new ArrayList<>();
         List<String> near = new ArrayList<>();
+        RunUsage u = record.usage(step.id());
+        StepBudget b = step.budget();
         b.tokens().ifPresent(max -> classify("tokens", u.tokens(), max, over, near));
         b.cost().ifPresent(max -> classify("cost $", u.cost(), max, over, near));
         b.wallTime().ifPresent(max -> classify("time ms", u.time().toMillis(), max.toMillis(), over, near));
+        List<String> runOver = new ArrayList<>();
+        List<String> runNear = new ArrayList<>();
+        if (run.isLimited()) {
+            RunUsage all = record.usage();
+            run.tokens().ifPresent(max -> classify("run tokens", all.tokens(), max, runOver, runNear));
+            run.cost().ifPresent(max -> classify("run cost $", all.cost(), max, runOver, runNear));
+            run.wallTime().ifPresent(max -> classify("run time ms", all.time().toMillis(), max.toMillis(), runOver, runNear));
+        }
+        if (!runOver.isEmpty()) {
+            return Optional.of(new AgentLoop.Outcome.Failure("run budget exceeded: " + String.join(", ", runOver), true));
+        }
         if (!over.isEmpty()) {
             return Optional.of(new AgentLoop.Outcome.Failure("budget exceeded: " + String.join(", ", over), true));
         }
-        if (!near.isEmpty() && record.get(Keys.decision(step.id(), "budget", 0)).isEmpty()) {
-            return Optional.of(new AgentLoop.Outcome.AskBudget("near the budget: " + String.join(", ", near)));
+        if (!runNear.isEmpty() && record.get(EventKeys.decision(RUN, PauseKind.BUDGET, 0)).isEmpty()) {
+            return Optional.of(new AgentLoop.Outcome.AskBudget(true, "near the run's budget: " + String.join(", ", runNear)));
+        }
+        if (!near.isEmpty() && record.get(EventKeys.decision(step.id(), PauseKind.BUDGET, 0)).isEmpty()) {
+            return Optional.of(new AgentLoop.Outcome.AskBudget(false, "near the budget: " + String.join(", ", near)));
         }
         return Optional.empty();
     }

@@ -1,8 +1,11 @@
 package dev.chassis.work.flow;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * When a step runs: a test on an earlier step's output (a JSON Pointer into it). A step whose
@@ -10,18 +13,38 @@ import java.util.Objects;
  *
  * @param step   the earlier step
  * @param path   JSON Pointer into its output ({@code ""} for the whole output)
- * @param op     {@code equals}, {@code not-equals}, {@code exists}, {@code greater-than}, {@code less-than}, {@code contains}
+ * @param op     how the value is compared
  * @param value  what to compare with (text; numbers are compared as numbers)
  */
-public record Condition(String step, String path, String op, String value) {
+public record Condition(String step, String path, Op op, String value) {
+
+    /** How a condition compares: a closed set, written in YAML by {@link #label()}. */
+    public enum Op {
+        EQUALS, NOT_EQUALS, EXISTS, GREATER_THAN, LESS_THAN, CONTAINS;
+
+        /** The name in YAML: {@code equals}, {@code not-equals}, {@code exists}, {@code greater-than}, {@code less-than}, {@code contains}. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        /** The op written as {@code label}, if there is one. */
+        public static Optional<Op> of(String label) {
+            return Arrays.stream(values()).filter(o -> o.label().equals(label)).findFirst();
+        }
+
+        /** Every label, for messages. */
+        public static String labels() {
+            return String.join(", ", Arrays.stream(values()).map(Op::label).toList());
+        }
+    }
 
     public Condition {
         Objects.requireNonNull(step, "step");
         path = path == null ? "" : path;
-        op = op == null ? "equals" : op;
+        Objects.requireNonNull(op, "op");
         value = value == null ? "" : value;
-        if (!java.util.Set.of("equals", "not-equals", "exists", "greater-than", "less-than", "contains").contains(op)) {
-            throw new IllegalArgumentException("condition op must be equals, not-equals, exists, greater-than, less-than or contains, was '" + op + "'");
+        if ((op == Op.GREATER_THAN || op == Op.LESS_THAN) && !isNumber(value)) {
+            throw new IllegalArgumentException("a " + op.label() + " condition compares with a number, not '" + value + "'");
         }
     }
 
@@ -33,14 +56,22 @@ public record Condition(String step, String path, String op, String value) {
         }
         JsonNode v = path.isEmpty() ? out : out.at(path);
         return switch (op) {
-            case "exists" -> !v.isMissingNode() && !v.isNull();
-            case "equals" -> text(v).equals(value);
-            case "not-equals" -> !text(v).equals(value);
-            case "contains" -> text(v).contains(value) || v.isArray() && contains(v, value);
-            case "greater-than" -> v.isNumber() && v.asDouble() > Double.parseDouble(value);
-            case "less-than" -> v.isNumber() && v.asDouble() < Double.parseDouble(value);
-            default -> false;
+            case EXISTS -> !v.isMissingNode() && !v.isNull();
+            case EQUALS -> text(v).equals(value);
+            case NOT_EQUALS -> !text(v).equals(value);
+            case CONTAINS -> text(v).contains(value) || v.isArray() && contains(v, value);
+            case GREATER_THAN -> v.isNumber() && v.asDouble() > Double.parseDouble(value);
+            case LESS_THAN -> v.isNumber() && v.asDouble() < Double.parseDouble(value);
         };
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static boolean contains(JsonNode array, String value) {

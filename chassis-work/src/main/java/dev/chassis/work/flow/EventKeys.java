@@ -1,9 +1,11 @@
 package dev.chassis.work.flow;
 
-/** The deterministic keys of a run's events: the same action always gets the same key. */
-public final class Keys {
+import dev.chassis.work.journal.PauseKind;
 
-    private Keys() {
+/** The deterministic keys under which a run's events are journaled: the same action always gets the same key, so replay finds it. */
+public final class EventKeys {
+
+    private EventKeys() {
     }
 
     public static String started() {
@@ -34,11 +36,21 @@ public final class Keys {
         return "step:" + step + ":" + attempt + ":gate:" + gate;
     }
 
-    public static String pause(String step, String kind, int attempt) {
-        return "pause:" + step + ":" + kind + ":" + attempt;
+    public static String pause(String step, PauseKind kind, int attempt) {
+        return "pause:" + step + ":" + kind.label() + ":" + attempt;
     }
 
-    public static String decision(String step, String kind, int attempt) {
-        return "decision:" + step + ":" + kind + ":" + attempt;
+    public static String decision(String step, PauseKind kind, int attempt) {
+        return "decision:" + step + ":" + kind.label() + ":" + attempt;
+    }
+
+    /** The pause of a tool call the policy says to ask about; its decision is {@link #decisionFor} it. */
+    public static String toolPause(String toolKey) {
+        return "pause:" + toolKey;
+    }
+
+    /** The decision that answers the pause journaled under {@code pauseKey}. */
+    public static String decisionFor(String pauseKey) {
+        return pauseKey.replaceFirst("^pause:", "decision:");
     }
 }

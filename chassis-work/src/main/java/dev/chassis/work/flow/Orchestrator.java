@@ -1,10 +1,14 @@
 package dev.chassis.work.flow;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chassis.core.text.JsonAnswer;
 import dev.chassis.work.gate.Gate;
 import dev.chassis.work.gate.GateVerdict;
+import dev.chassis.work.journal.PauseKind;
 import dev.chassis.work.journal.RunEvent;
 import dev.chassis.work.journal.RunRecord;
+import dev.chassis.work.journal.RunStatus;
+import dev.chassis.work.journal.StepStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,15 +21,13 @@ import java.util.function.Supplier;
  * Runs a workflow to its end or to a pause, deterministically: the same record gives the same
  * decisions, so a resumed run re-enters every finished step from the record and continues where it
  * stopped. Ready steps run in parallel; a failed gate retries its step with the findings; exhausted
- * attempts escalate. Side effects only through {@link Activities}.
+ * attempts escalate; a gate that must wait pauses the run, and resuming does the step again. Side
+ * effects only through {@link Activities}.
  */
 public final class Orchestrator {
 
-    /** Where a run got to. */
-    public enum Status { SUCCEEDED, FAILED, PAUSED }
-
-    /** The outcome of running as far as possible. */
-    public record Outcome(Status status, Map<String, JsonNode> outputs, String reason) { }
+    /** Where a run got to: {@link RunStatus#SUCCEEDED}, {@link RunStatus#FAILED} or {@link RunStatus#PAUSED}. */
+    public record Outcome(RunStatus status, Map<String, JsonNode> outputs, String reason) { }
 
     private final Workflow workflow;
     private final Environment env;
@@ -38,21 +40,21 @@ public final class Orchestrator {
         this.env = env;
         this.activities = activities;
         this.record = record;
-        this.loop = new AgentLoop(workflow, env, activities, record, new BudgetCheck(record));
+        this.loop = new AgentLoop(workflow, env, activities, record, new BudgetCheck(record, env.runBudget()));
     }
 
     public Outcome run(JsonNode inputs) {
-        Optional<RunEvent.Finished> finished = record.get(Keys.finished(), RunEvent.Finished.class);
+        Optional<RunEvent.Finished> finished = record.get(EventKeys.finished(), RunEvent.Finished.class);
         Map<String, JsonNode> outputs = new LinkedHashMap<>();
         outputs.put("input", inputs);
-        Map<String, String> state = new HashMap<>(); // step -> succeeded | failed | skipped
+        Map<String, StepStatus> state = new HashMap<>();
         List<StepDef> order = workflow.topologicalOrder();
         while (state.size() < order.size()) {
             List<StepDef> ready = order.stream().filter(s -> !state.containsKey(s.id()) && state.keySet().containsAll(s.needs())).toList();
             List<Supplier<StepResult>> tasks = new ArrayList<>();
             for (StepDef s : ready) {
                 Map<String, JsonNode> inputsNow = Map.copyOf(outputs);
-                boolean needSkipped = s.needs().stream().anyMatch(n -> "skipped".equals(state.get(n)));
+                boolean needSkipped = s.needs().stream().anyMatch(n -> state.get(n) == StepStatus.SKIPPED);
                 tasks.add(() -> step(s, inputsNow, needSkipped));
             }
             List<StepResult> results = activities.inParallel(tasks);
@@ -63,73 +65,95 @@ public final class Orchestrator {
                 switch (results.get(i)) {
                     case StepResult.Succeeded ok -> {
                         outputs.put(s.id(), ok.output());
-                        state.put(s.id(), "succeeded");
+                        state.put(s.id(), StepStatus.SUCCEEDED);
                     }
-                    case StepResult.Skipped sk -> state.put(s.id(), "skipped");
+                    case StepResult.Skipped sk -> state.put(s.id(), StepStatus.SKIPPED);
                     case StepResult.Failed f -> failed = failed == null ? "step '" + s.id() + "' failed: " + f.reason() : failed;
-                    case StepResult.Paused p -> paused = paused == null ? "step '" + s.id() + "' waits for " + p.kind() + ": " + p.reason() : paused;
+                    case StepResult.Paused p -> paused = paused == null
+                            ? "step '" + s.id() + "' waits for " + p.kind().label() + ": " + p.reason() : paused;
                 }
             }
             if (failed != null) {
-                return finish(new Outcome(Status.FAILED, outputs, failed), finished);
+                return finish(new Outcome(RunStatus.FAILED, outputs, failed), finished);
             }
             if (paused != null) {
-                return new Outcome(Status.PAUSED, outputs, paused);
+                return new Outcome(RunStatus.PAUSED, outputs, paused);
             }
         }
-        return finish(new Outcome(Status.SUCCEEDED, outputs, ""), finished);
+        return finish(new Outcome(RunStatus.SUCCEEDED, outputs, ""), finished);
     }
 
     private Outcome finish(Outcome o, Optional<RunEvent.Finished> already) {
         if (already.isEmpty()) {
-            activities.record(new RunEvent.Finished(activities.now(), Keys.finished(), o.status().name().toLowerCase(java.util.Locale.ROOT), o.reason()));
+            activities.record(new RunEvent.Finished(activities.now(), EventKeys.finished(), o.status(), o.reason()));
         }
         return o;
     }
 
     private StepResult step(StepDef s, Map<String, JsonNode> inputs, boolean needSkipped) {
-        Optional<RunEvent.StepEnded> ended = record.get(Keys.stepEnded(s.id()), RunEvent.StepEnded.class);
+        Optional<RunEvent.StepEnded> ended = record.get(EventKeys.stepEnded(s.id()), RunEvent.StepEnded.class);
         if (ended.isPresent()) {
-            return switch (ended.get().status()) {
-                case "succeeded" -> new StepResult.Succeeded(Outputs.node(ended.get().output()));
-                case "skipped" -> new StepResult.Skipped(ended.get().reason());
-                default -> new StepResult.Failed(ended.get().reason());
+            RunEvent.StepEnded e = ended.get();
+            return switch (e.status()) {
+                case SUCCEEDED -> new StepResult.Succeeded(JsonAnswer.node(e.output()));
+                case SKIPPED -> new StepResult.Skipped(e.reason());
+                case FAILED -> new StepResult.Failed(e.reason());
             };
         }
         if (needSkipped || s.when().isPresent() && !s.when().get().test(inputs)) {
             String why = needSkipped ? "a step it needs was skipped" : "its condition does not hold";
-            activities.record(new RunEvent.StepEnded(activities.now(), Keys.stepEnded(s.id()), s.id(), "skipped", "", why, 0));
+            activities.record(new RunEvent.StepEnded(activities.now(), EventKeys.stepEnded(s.id()), s.id(), StepStatus.SKIPPED, "", why, 0));
             return new StepResult.Skipped(why);
         }
         List<String> findings = List.of();
         String last = null;
-        for (int attempt = 1; attempt <= s.budget().attempts(); attempt++) {
-            activities.record(new RunEvent.StepStarted(activities.now(), Keys.stepStarted(s.id(), attempt), s.id(), attempt));
+        int waits = 0; // a wait that was resumed does the step again without using one of its attempts
+        for (int attempt = 1; attempt <= s.budget().attempts() + waits; attempt++) {
+            activities.record(new RunEvent.StepStarted(activities.now(), EventKeys.stepStarted(s.id(), attempt), s.id(), attempt));
             AgentLoop.Outcome outcome = loop.attempt(s, attempt, inputs, findings);
             switch (outcome) {
                 case AgentLoop.Outcome.AskBudget ask -> {
-                    return pause(s, "budget", 0, ask.reason());
+                    String key = EventKeys.pause(ask.runWide() ? BudgetCheck.RUN : s.id(), PauseKind.BUDGET, 0);
+                    activities.record(new RunEvent.Paused(activities.now(), key, s.id(), PauseKind.BUDGET, ask.reason(), Optional.empty()));
+                    return new StepResult.Paused(PauseKind.BUDGET, ask.reason());
                 }
                 case AgentLoop.Outcome.Failure f when f.fatal() -> {
-                    return end(s, "failed", "", f.reason(), attempt);
+                    return end(s, StepStatus.FAILED, "", f.reason(), attempt);
                 }
                 case AgentLoop.Outcome.Failure f -> findings = List.of(f.reason());
+                case AgentLoop.Outcome.Paused p -> {
+                    return new StepResult.Paused(p.kind(), p.reason());
+                }
                 case AgentLoop.Outcome.Answer a -> {
                     last = a.text();
                     GateResult g = gates(s, attempt, a.text());
-                    if (g.paused != null) {
-                        Optional<RunEvent.Decided> d = record.get(Keys.decision(s.id(), "approval", attempt), RunEvent.Decided.class);
+                    if (!g.findings().isEmpty()) {
+                        findings = g.findings();
+                        continue;
+                    }
+                    if (g.waiting() != null) {
+                        Optional<RunEvent.Decided> d = record.get(EventKeys.decision(s.id(), PauseKind.WAIT, attempt), RunEvent.Decided.class);
                         if (d.isEmpty()) {
-                            return pause(s, "approval", attempt, g.paused);
+                            return pause(s, PauseKind.WAIT, attempt, g.waiting(), Optional.empty());
                         }
                         if (!d.get().approved()) {
-                            return end(s, "failed", "", "rejected by " + d.get().by() + note(d.get()), attempt);
+                            return end(s, StepStatus.FAILED, "", "rejected by " + d.get().by() + note(d.get()) + " while it waited: " + g.waiting(),
+                                    attempt);
+                        }
+                        waits++;
+                        findings = List.of();
+                        continue;
+                    }
+                    if (g.approval() != null) {
+                        Optional<RunEvent.Decided> d = record.get(EventKeys.decision(s.id(), PauseKind.APPROVAL, attempt), RunEvent.Decided.class);
+                        if (d.isEmpty()) {
+                            return pause(s, PauseKind.APPROVAL, attempt, g.approval(), Optional.of(a.text()));
+                        }
+                        if (!d.get().approved()) {
+                            return end(s, StepStatus.FAILED, "", "rejected by " + d.get().by() + note(d.get()), attempt);
                         }
                     }
-                    if (g.findings.isEmpty()) {
-                        return end(s, "succeeded", a.text(), "", attempt);
-                    }
-                    findings = g.findings;
+                    return end(s, StepStatus.SUCCEEDED, a.text(), "", attempt);
                 }
             }
         }
@@ -139,43 +163,50 @@ public final class Orchestrator {
     private StepResult exhausted(StepDef s, String last, List<String> findings) {
         String reason = "no accepted output after " + s.budget().attempts() + " attempts: " + String.join("; ", findings);
         if (s.onExhausted() == Escalation.PAUSE && last != null) {
-            Optional<RunEvent.Decided> d = record.get(Keys.decision(s.id(), "escalation", 0), RunEvent.Decided.class);
+            Optional<RunEvent.Decided> d = record.get(EventKeys.decision(s.id(), PauseKind.ESCALATION, 0), RunEvent.Decided.class);
             if (d.isEmpty()) {
-                return pause(s, "escalation", 0, reason);
+                return pause(s, PauseKind.ESCALATION, 0, reason, Optional.of(last));
             }
             return d.get().approved()
-                    ? end(s, "succeeded", last, "accepted by " + d.get().by() + note(d.get()), s.budget().attempts())
-                    : end(s, "failed", "", "rejected by " + d.get().by() + note(d.get()) + " after: " + reason, s.budget().attempts());
+                    ? end(s, StepStatus.SUCCEEDED, last, "accepted by " + d.get().by() + note(d.get()), s.budget().attempts())
+                    : end(s, StepStatus.FAILED, "", "rejected by " + d.get().by() + note(d.get()) + " after: " + reason, s.budget().attempts());
         }
-        return end(s, "failed", "", reason, s.budget().attempts());
+        return end(s, StepStatus.FAILED, "", reason, s.budget().attempts());
     }
 
-    private record GateResult(List<String> findings, String paused) { }
+    /** What the gates said about one output: findings (retry), else a wait, else an approval to ask for, else accepted. */
+    private record GateResult(List<String> findings, String waiting, String approval) { }
 
     private GateResult gates(StepDef s, int attempt, String output) {
         List<Gate> all = new ArrayList<>(env.extraGates().apply(s));
         all.addAll(s.gates());
         List<String> findings = new ArrayList<>();
-        String paused = null;
+        String waiting = null;
+        String approval = null;
         for (Gate g : all) {
-            GateVerdict v = activities.checkGate(Keys.gate(s.id(), attempt, g.name()), s.id(), attempt, g, output);
+            GateVerdict v = activities.checkGate(EventKeys.gate(s.id(), attempt, g.name()), s.id(), attempt, g, output);
             switch (v) {
                 case GateVerdict.Pass p -> { }
                 case GateVerdict.Fail f -> f.findings().forEach(x -> findings.add(g.name() + ": " + x));
-                case GateVerdict.Pause p -> paused = paused == null ? p.reason() : paused;
+                case GateVerdict.Wait w -> waiting = waiting == null ? w.reason() : waiting;
+                case GateVerdict.Pause p -> approval = approval == null ? p.reason() : approval;
             }
         }
-        return new GateResult(findings, findings.isEmpty() ? paused : null);
+        return new GateResult(findings, waiting, approval);
     }
 
-    private StepResult pause(StepDef s, String kind, int attempt, String reason) {
-        activities.record(new RunEvent.Paused(activities.now(), Keys.pause(s.id(), kind, attempt), s.id(), kind, reason));
+    private StepResult pause(StepDef s, PauseKind kind, int attempt, String reason, Optional<String> asks) {
+        activities.record(new RunEvent.Paused(activities.now(), EventKeys.pause(s.id(), kind, attempt), s.id(), kind, reason, asks));
         return new StepResult.Paused(kind, reason);
     }
 
-    private StepResult end(StepDef s, String status, String output, String reason, int attempts) {
-        activities.record(new RunEvent.StepEnded(activities.now(), Keys.stepEnded(s.id()), s.id(), status, output, reason, attempts));
-        return status.equals("succeeded") ? new StepResult.Succeeded(Outputs.node(output)) : new StepResult.Failed(reason);
+    private StepResult end(StepDef s, StepStatus status, String output, String reason, int attempts) {
+        activities.record(new RunEvent.StepEnded(activities.now(), EventKeys.stepEnded(s.id()), s.id(), status, output, reason, attempts));
+        return switch (status) {
+            case SUCCEEDED -> new StepResult.Succeeded(JsonAnswer.node(output));
+            case FAILED -> new StepResult.Failed(reason);
+            case SKIPPED -> new StepResult.Skipped(reason);
+        };
     }
 
     private static String note(RunEvent.Decided d) {

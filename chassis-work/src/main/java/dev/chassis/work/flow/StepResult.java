@@ -1,6 +1,7 @@
 package dev.chassis.work.flow;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chassis.work.journal.PauseKind;
 
 /** How a step ended this time round: a closed set. */
 public sealed interface StepResult {
@@ -11,6 +12,6 @@ public sealed interface StepResult {
 
     record Skipped(String reason) implements StepResult { }
 
-    /** Waiting for a person: {@code kind} is approval, budget or escalation. */
-    record Paused(String kind, String reason) implements StepResult { }
+    /** Waiting for a person, or for something outside. */
+    record Paused(PauseKind kind, String reason) implements StepResult { }
 }

@@ -1,6 +1,7 @@
 package dev.chassis.work.flow;
 
 import dev.chassis.core.input.InvalidInputException;
+import dev.chassis.core.tool.ToolPolicy;
 import dev.chassis.work.gate.Gate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,9 +23,9 @@ import java.util.function.Consumer;
  * <pre>{@code
  * Workflow wf = Workflow.builder("triage")
  *         .step("read", s -> s.instruction("Read the ticket").tools("read_file"))
- *         .step("classify", s -> s.instruction("Classify it").needs("read").outputSchema(schema))
+ *         .step("classify", s -> s.instruction("Classify it").needs("read").output(Classification.class))
  *         .step("escalate", s -> s.instruction("Escalate").needs("classify")
- *                 .when(new Condition("classify", "/severity", "equals", "high")))
+ *                 .when(new Condition("classify", "/severity", Condition.Op.EQUALS, "high")))
  *         .build();
  * }</pre>
  *
@@ -32,9 +33,11 @@ import java.util.function.Consumer;
  * @param instructions the instruction map's root file, relative to the workflow's folder, if any
  * @param text         the YAML it was read from (kept in the journal, so a run resumes with the same definition)
  * @param folder       the folder relative paths are resolved in (a YAML file's folder), as a path string
+ * @param policy       the workflow's own tool policy (allow, deny, ask, rate limits), checked before the harness's
+ * @param budget       the whole run's budget, beside each step's
  */
 public record Workflow(String name, String description, List<StepDef> steps, String source, Optional<String> instructions,
-                       Optional<String> text, Optional<String> folder) {
+                       Optional<String> text, Optional<String> folder, Optional<ToolPolicy> policy, RunBudget budget) {
 
     public Workflow {
         Objects.requireNonNull(name, "name");
@@ -44,6 +47,8 @@ public record Workflow(String name, String description, List<StepDef> steps, Str
         Objects.requireNonNull(instructions, "instructions");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(budget, "budget");
         validate(name, steps, source);
     }
 
@@ -53,7 +58,16 @@ public record Workflow(String name, String description, List<StepDef> steps, Str
 
     /** The same workflow with other steps (a fork's changed instructions). */
     public Workflow withSteps(List<StepDef> newSteps) {
-        return new Workflow(name, description, newSteps, source, instructions, text, folder);
+        return toBuilder().steps(newSteps).build();
+    }
+
+    private Builder toBuilder() {
+        Builder b = builder(name).description(description).source(source).budget(budget).steps(steps);
+        instructions.ifPresent(b::instructions);
+        text.ifPresent(b::text);
+        folder.ifPresent(b::folder);
+        policy.ifPresent(b::policy);
+        return b;
     }
 
     /** The step with this id. */
@@ -169,6 +183,11 @@ public record Workflow(String name, String description, List<StepDef> steps, Str
         private final String name;
         private String description = "";
         private String instructions;
+        private String source = "java";
+        private String text;
+        private String folder;
+        private ToolPolicy policy;
+        private RunBudget budget = RunBudget.NONE;
         private final List<StepDef> steps = new ArrayList<>();
 
         private Builder(String name) {
@@ -189,16 +208,57 @@ public record Workflow(String name, String description, List<StepDef> steps, Str
             return this;
         }
 
+        /** Where the definition comes from, for messages (a file name; {@code java} by default). */
+        public Builder source(String source) {
+            this.source = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /** The YAML the workflow was read from: journaled, so a run resumes with the same definition. */
+        public Builder text(String yaml) {
+            this.text = Objects.requireNonNull(yaml, "yaml");
+            return this;
+        }
+
+        /** The folder relative paths resolve in. */
+        public Builder folder(String folder) {
+            this.folder = Objects.requireNonNull(folder, "folder");
+            return this;
+        }
+
+        /** The workflow's own tool policy: its rules are checked before the harness's, and its rate limits apply beside the harness's. */
+        public Builder policy(ToolPolicy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** The whole run's budget, beside each step's. */
+        public Builder budget(RunBudget budget) {
+            this.budget = Objects.requireNonNull(budget, "budget");
+            return this;
+        }
+
         /** Adds a step configured by {@code spec}. */
-        public Builder step(String id, Consumer<StepSpec> spec) {
-            StepSpec s = new StepSpec(id);
+        public Builder step(String id, Consumer<StepDef.Builder> spec) {
+            StepDef.Builder s = StepDef.builder(id);
             spec.accept(s);
-            steps.add(s.build());
+            return step(s.build());
+        }
+
+        /** Adds a step. */
+        public Builder step(StepDef step) {
+            steps.add(Objects.requireNonNull(step, "step"));
+            return this;
+        }
+
+        private Builder steps(List<StepDef> all) {
+            steps.clear();
+            steps.addAll(all);
             return this;
         }
 
         /** Adds a step that needs the previous one: a plain sequence. */
-        public Builder then(String id, Consumer<StepSpec> spec) {
+        public Builder then(String id, Consumer<StepDef.Builder> spec) {
             String previous = steps.isEmpty() ? null : steps.getLast().id();
             return step(id, s -> {
                 if (previous != null) {
@@ -208,84 +268,14 @@ public record Workflow(String name, String description, List<StepDef> steps, Str
             });
         }
 
+        /**
+         * The workflow.
+         *
+         * @throws InvalidInputException naming the step and field when the steps do not form a valid graph
+         */
         public Workflow build() {
-            return new Workflow(name, description, steps, "java", Optional.ofNullable(instructions), Optional.empty(), Optional.empty());
-        }
-    }
-
-    /** Configures one step. */
-    public static final class StepSpec {
-        private final String id;
-        private String instruction = "";
-        private final List<String> needs = new ArrayList<>();
-        private Condition when;
-        private final List<String> tools = new ArrayList<>();
-        private String outputSchema;
-        private final List<Gate> gates = new ArrayList<>();
-        private StepBudget budget = StepBudget.DEFAULT;
-        private Escalation onExhausted = Escalation.FAIL;
-        private OfflinePlan offline;
-
-        private StepSpec(String id) {
-            if (id == null || !id.matches("[A-Za-z0-9_-]{1,64}")) {
-                throw new IllegalArgumentException("step id '" + id + "' must be 1-64 letters, digits, '_' or '-'");
-            }
-            this.id = id;
-        }
-
-        public StepSpec instruction(String text) {
-            this.instruction = text;
-            return this;
-        }
-
-        public StepSpec needs(String... steps) {
-            needs.addAll(List.of(steps));
-            return this;
-        }
-
-        public StepSpec when(Condition condition) {
-            this.when = condition;
-            return this;
-        }
-
-        public StepSpec tools(String... names) {
-            tools.addAll(List.of(names));
-            return this;
-        }
-
-        public StepSpec outputSchema(String jsonSchema) {
-            this.outputSchema = jsonSchema;
-            return this;
-        }
-
-        public StepSpec gate(Gate gate) {
-            gates.add(gate);
-            return this;
-        }
-
-        public StepSpec budget(StepBudget b) {
-            this.budget = b;
-            return this;
-        }
-
-        public StepSpec onExhausted(Escalation e) {
-            this.onExhausted = e;
-            return this;
-        }
-
-        public StepSpec offline(OfflinePlan plan) {
-            this.offline = plan;
-            return this;
-        }
-
-        /** Offline, the output is computed from the inputs by {@code function}. */
-        public StepSpec offline(OfflinePlan.StepFunction function) {
-            return offline(new OfflinePlan.Compute(function));
-        }
-
-        StepDef build() {
-            return new StepDef(id, instruction, needs, Optional.ofNullable(when), tools, Optional.ofNullable(outputSchema), gates, budget,
-                    onExhausted, Optional.ofNullable(offline));
+            return new Workflow(name, description, steps, source, Optional.ofNullable(instructions), Optional.ofNullable(text),
+                    Optional.ofNullable(folder), Optional.ofNullable(policy), budget);
         }
     }
 }

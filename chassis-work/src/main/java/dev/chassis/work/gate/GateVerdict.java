@@ -19,4 +19,11 @@ public sealed interface GateVerdict {
 
     /** A person must decide; the run pauses until they approve or reject. */
     record Pause(String gate, String reason) implements GateVerdict { }
+
+    /**
+     * The output cannot be judged yet because something outside has to happen first (people take part,
+     * files arrive): the run pauses, and resuming it does the step again (a new attempt that does not
+     * count against the step's attempts); rejecting it fails the step.
+     */
+    record Wait(String gate, String reason) implements GateVerdict { }
 }

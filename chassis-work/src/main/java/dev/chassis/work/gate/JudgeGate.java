@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.chassis.core.model.Message;
 import dev.chassis.core.model.Prompt;
 import dev.chassis.core.time.Deadline;
-import dev.chassis.work.flow.Outputs;
+import dev.chassis.core.text.JsonAnswer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +33,7 @@ public record JudgeGate(String name, String rubric, double threshold) implements
                 Message.user("Rubric:\n" + rubric + "\n\nOutput to judge:\n" + input.output()))
                 .withIntent(new JudgeIntent(rubric, input.output())).withTemperature(0);
         String answer = input.judge().generate(p, Deadline.in(Duration.ofSeconds(60))).text();
-        JsonNode verdict = Outputs.json(answer).orElse(null);
+        JsonNode verdict = JsonAnswer.json(answer).orElse(null);
         if (verdict == null || !verdict.path("score").isNumber()) {
             return new GateVerdict.Fail(name, List.of("the judge did not answer with a score: " + answer.strip()));
         }

@@ -5,7 +5,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import dev.chassis.work.flow.Outputs;
+import dev.chassis.core.text.JsonAnswer;
 import java.util.List;
 
 /**
@@ -45,7 +45,7 @@ public record SchemaGate(String schema) implements Gate {
         if (input.json().isEmpty()) {
             return new GateVerdict.Fail(name(), List.of("the output is not JSON; answer with a JSON value only"));
         }
-        List<Error> errors = compile(schema).validate(Outputs.text(input.json().get()), InputFormat.JSON);
+        List<Error> errors = compile(schema).validate(JsonAnswer.text(input.json().get()), InputFormat.JSON);
         if (errors.isEmpty()) {
             return new GateVerdict.Pass(name(), "valid");
         }

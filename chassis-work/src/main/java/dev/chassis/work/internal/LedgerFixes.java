@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** The work harness's share of the mistake ledger's fixes: guards on tools and outputs, notes for the context. */
-public final class Ledgered {
+public final class LedgerFixes {
 
-    private Ledgered() {
+    private LedgerFixes() {
     }
 
     /** The policy with every tool guard checked first. */

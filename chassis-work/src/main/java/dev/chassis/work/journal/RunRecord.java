@@ -1,7 +1,7 @@
 package dev.chassis.work.journal;
 
 import dev.chassis.core.journal.JournalEntry;
-import dev.chassis.core.journal.RunJournal;
+import dev.chassis.core.journal.Journal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,14 +21,14 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class RunRecord {
 
     private final String runId;
-    private final RunJournal journal;
+    private final Journal journal;
     private final ReentrantLock lock = new ReentrantLock();
     // Guarded by lock.
     private final Map<String, RunEvent> byKey = new LinkedHashMap<>();
     private final List<RunEvent> events = new ArrayList<>();
     private final List<JournalEntry> buffered = new ArrayList<>();
 
-    private RunRecord(String runId, RunJournal journal, List<RunEvent> existing) {
+    private RunRecord(String runId, Journal journal, List<RunEvent> existing) {
         this.runId = runId;
         this.journal = journal;
         for (RunEvent e : existing) {
@@ -38,8 +38,8 @@ public final class RunRecord {
     }
 
     /** The record of a run, loaded from the journal (empty for a new run). */
-    public static RunRecord load(String runId, RunJournal journal) {
-        List<RunEvent> existing = journal.read(runId).stream().map(RunEventCodec::decode).toList();
+    public static RunRecord load(String runId, Journal journal) {
+        List<RunEvent> existing = RunEvent.CODEC.decodeAll(journal.read(runId));
         return new RunRecord(runId, journal, existing);
     }
 
@@ -69,7 +69,7 @@ public final class RunRecord {
             if (byKey.containsKey(event.key())) {
                 return;
             }
-            buffered.add(RunEventCodec.encode(events.size(), event));
+            buffered.add(RunEvent.CODEC.encode(events.size(), event));
             events.add(event);
             byKey.put(event.key(), event);
             if (mustBeDurable(event)) {
@@ -116,6 +116,38 @@ public final class RunRecord {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The latest pause nobody has decided on yet (a decision's key is its pause's key with {@code decision:} for {@code pause:}). */
+    public Optional<RunEvent.Paused> pendingPause() {
+        List<RunEvent.Paused> pauses = events(RunEvent.Paused.class);
+        for (int i = pauses.size() - 1; i >= 0; i--) {
+            RunEvent.Paused p = pauses.get(i);
+            if (get(p.key().replaceFirst("^pause:", "decision:")).isEmpty()) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What the whole run used so far. */
+    public RunUsage usage() {
+        RunUsage u = RunUsage.NONE;
+        for (RunEvent e : events()) {
+            u = u.plus(e);
+        }
+        return u;
+    }
+
+    /** What one step used so far, over all its attempts. */
+    public RunUsage usage(String step) {
+        RunUsage u = RunUsage.NONE;
+        for (RunEvent e : events()) {
+            if (e.stepId().filter(step::equals).isPresent()) {
+                u = u.plus(e);
+            }
+        }
+        return u;
     }
 
     /** Events of one type, in order. */

@@ -14,7 +14,7 @@ import dev.chassis.core.tool.ToolResult;
 import dev.chassis.core.tool.ToolSpec;
 import dev.chassis.work.RunOutcome;
 import dev.chassis.work.WorkHarness;
-import dev.chassis.work.flow.Outputs;
+import dev.chassis.core.text.JsonAnswer;
 import dev.chassis.work.flow.StepBudget;
 import dev.chassis.work.flow.Workflow;
 import dev.chassis.work.journal.RunEvent;
@@ -61,7 +61,7 @@ public final class WorkReplayer implements IncidentReplayer {
     }
 
     private ReplayResult toolCall(Incident incident, Ledger ledger, String step) {
-        JsonNode recorded = Outputs.json(incident.evidence().output()).orElse(null);
+        JsonNode recorded = JsonAnswer.json(incident.evidence().output()).orElse(null);
         if (recorded == null || !recorded.hasNonNull("tool")) {
             return new ReplayResult.NotReplayable(incident.id(), "evidence.output must be the recorded call: {\"tool\": ..., \"arguments\": {...}}");
         }
@@ -77,7 +77,7 @@ public final class WorkReplayer implements IncidentReplayer {
                 .ledger(ledger).journal(journal).build();
         Workflow wf = Workflow.builder("replay-" + incident.id()).then(step, s -> s.instruction(incident.evidence().input().isBlank()
                 ? "replay" : incident.evidence().input()).tools(tool).budget(StepBudget.DEFAULT.withAttempts(1))).build();
-        h.start(wf, Outputs.node("{}"), "replay");
+        h.start(wf, JsonAnswer.node("{}"), "replay");
         if (reached.get()) {
             return new ReplayResult.StillPossible(incident.id(), "the call to '" + tool + "' still went through");
         }
@@ -92,8 +92,8 @@ public final class WorkReplayer implements IncidentReplayer {
                 .ledger(ledger).build();
         Workflow wf = Workflow.builder("replay-" + incident.id()).then(step, s -> s.instruction(incident.evidence().input().isBlank()
                 ? "replay" : incident.evidence().input()).budget(StepBudget.DEFAULT.withAttempts(1))).build();
-        RunOutcome out = h.start(wf, Outputs.node("{}"), "replay");
-        if (out.succeeded() && pattern.matcher(Outputs.text(out.outputs().get(step))).find()) {
+        RunOutcome out = h.start(wf, JsonAnswer.node("{}"), "replay");
+        if (out.succeeded() && pattern.matcher(JsonAnswer.text(out.outputs().get(step))).find()) {
             return new ReplayResult.StillPossible(incident.id(), "step '" + step + "' still accepted: " + brief(incident.evidence().output()));
         }
         return new ReplayResult.Prevented(incident.id(), out.succeeded() ? "the output no longer matches" : out.reason());

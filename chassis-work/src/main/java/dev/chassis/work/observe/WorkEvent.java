@@ -1,8 +1,14 @@
 package dev.chassis.work.observe;
 
 import dev.chassis.core.event.HarnessEvent;
+import dev.chassis.work.journal.PauseKind;
+import dev.chassis.work.journal.RunStatus;
+import dev.chassis.work.journal.StepStatus;
+import dev.chassis.work.journal.ToolOutcome;
+import dev.chassis.work.journal.Verdict;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Events of the work harness, each with its run: a closed set. */
 public sealed interface WorkEvent extends HarnessEvent {
@@ -22,31 +28,39 @@ public sealed interface WorkEvent extends HarnessEvent {
         }
     }
 
-    record ToolCalled(Instant at, String runId, String step, String tool, String outcome, Duration took) implements WorkEvent {
+    /** A tool call is about to run: its intent is in the journal, under {@code key} (its idempotency key). */
+    record ToolStarted(Instant at, String runId, String step, String tool, String key) implements WorkEvent {
+        public String kind() {
+            return "work.tool-started";
+        }
+    }
+
+    record ToolCalled(Instant at, String runId, String step, String tool, ToolOutcome outcome, Duration took) implements WorkEvent {
         public String kind() {
             return "work.tool-called";
         }
     }
 
-    record GateChecked(Instant at, String runId, String step, int attempt, String gate, String verdict) implements WorkEvent {
+    record GateChecked(Instant at, String runId, String step, int attempt, String gate, Verdict verdict) implements WorkEvent {
         public String kind() {
             return "work.gate-checked";
         }
     }
 
-    record StepEnded(Instant at, String runId, String step, String status, int attempts) implements WorkEvent {
+    record StepEnded(Instant at, String runId, String step, StepStatus status, int attempts) implements WorkEvent {
         public String kind() {
             return "work.step-ended";
         }
     }
 
-    record RunPaused(Instant at, String runId, String step, String reason) implements WorkEvent {
+    /** The run paused; {@code asks} is what waits for a person's decision (a draft, a tool call), when there is one. */
+    record RunPaused(Instant at, String runId, String step, PauseKind pause, String reason, Optional<String> asks) implements WorkEvent {
         public String kind() {
             return "work.run-paused";
         }
     }
 
-    record RunFinished(Instant at, String runId, String status, String reason) implements WorkEvent {
+    record RunFinished(Instant at, String runId, RunStatus status, String reason) implements WorkEvent {
         public String kind() {
             return "work.run-finished";
         }

@@ -1,4 +1,4 @@
-package dev.chassis.work.offline;
+package dev.chassis.work.realise;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,11 +1,11 @@
-package dev.chassis.work.offline;
+package dev.chassis.work.realise;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.chassis.work.flow.Outputs;
+import dev.chassis.core.text.JsonAnswer;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
  * is exactly one placeholder becomes the value itself (an object stays an object); elsewhere the
  * value's text is spliced in.
  */
-final class Templates {
+final class PlanPlaceholders {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(input\\.[A-Za-z0-9_-]+|call\\.\\d+)}");
 
-    private Templates() {
+    private PlanPlaceholders() {
     }
 
     static String fill(String template, Map<String, JsonNode> values) {
@@ -65,7 +65,7 @@ final class Templates {
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             JsonNode v = values.get(m.group(1));
-            m.appendReplacement(sb, Matcher.quoteReplacement(v == null ? "" : Outputs.text(v)));
+            m.appendReplacement(sb, Matcher.quoteReplacement(v == null ? "" : JsonAnswer.text(v)));
         }
         m.appendTail(sb);
         return sb.toString();

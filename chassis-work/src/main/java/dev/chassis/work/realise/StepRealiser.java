@@ -1,4 +1,4 @@
-package dev.chassis.work.offline;
+package dev.chassis.work.realise;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chassis.core.model.Message;
@@ -6,7 +6,7 @@ import dev.chassis.core.model.OfflineRealiser;
 import dev.chassis.core.model.Prompt;
 import dev.chassis.core.tool.ToolCall;
 import dev.chassis.work.flow.OfflinePlan;
-import dev.chassis.work.flow.Outputs;
+import dev.chassis.core.text.JsonAnswer;
 import dev.chassis.work.flow.StepIntent;
 import java.util.HashMap;
 import java.util.List;
@@ -42,16 +42,16 @@ public final class StepRealiser implements OfflineRealiser<StepIntent> {
         Map<String, JsonNode> values = new HashMap<>();
         intent.inputs().forEach((step, out) -> values.put("input." + step, out));
         for (int i = 0; i < results.size(); i++) {
-            values.put("call." + i, Outputs.node(results.get(i).text()));
+            values.put("call." + i, JsonAnswer.node(results.get(i).text()));
         }
         int next = results.size();
         if (next < plan.calls().size()) {
             OfflinePlan.PlannedCall call = plan.calls().get(next);
-            return Reply.toolCalls(List.of(new ToolCall("offline-" + next, call.tool(), Templates.fill(call.arguments(), values))));
+            return Reply.toolCalls(List.of(new ToolCall("offline-" + next, call.tool(), PlanPlaceholders.fill(call.arguments(), values))));
         }
         if (plan.output().isBlank()) {
             return Reply.text(results.isEmpty() ? "{}" : results.getLast().text());
         }
-        return Reply.text(Templates.fill(plan.output(), values));
+        return Reply.text(PlanPlaceholders.fill(plan.output(), values));
     }
 }

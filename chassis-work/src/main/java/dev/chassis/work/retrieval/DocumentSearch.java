@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.chassis.core.embed.Embedder;
 import dev.chassis.core.embed.Vectors;
+import dev.chassis.core.text.Bm25Index;
 import dev.chassis.core.text.Words;
 import dev.chassis.core.tool.Tool;
 import dev.chassis.core.tool.ToolCall;
@@ -34,12 +35,14 @@ public final class DocumentSearch implements Tool {
     private static final ToolSpec SPEC = ToolSpec.of(NAME, "Search the project's documents; returns the best matching passages with their file.",
             "{\"type\":\"object\",\"properties\":{\"query\":{\"type\":\"string\"},\"limit\":{\"type\":\"integer\"}},\"required\":[\"query\"]}");
 
-    private record Passage(String file, String text, Map<String, Integer> terms, int length, float[] vector) { }
+    private record Passage(String file, String text, float[] vector) { }
+
+    /** A passage found, with its fused score. */
+    public record Hit(String file, String text, double score) { }
 
     private final List<Passage> passages = new ArrayList<>();
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final Bm25Index keywords = new Bm25Index();
     private final Optional<Embedder> embedder;
-    private final double averageLength;
 
     public DocumentSearch(Path folder, Optional<Embedder> embedder) {
         this.embedder = embedder;
@@ -50,18 +53,17 @@ public final class DocumentSearch implements Tool {
                     if (para.isBlank()) {
                         continue;
                     }
-                    Map<String, Integer> tf = new HashMap<>();
-                    List<String> words = Words.words(para).stream().filter(w -> !Words.isStopword(w)).toList();
-                    words.forEach(w -> tf.merge(w, 1, Integer::sum));
-                    tf.keySet().forEach(w -> documentFrequency.merge(w, 1, Integer::sum));
-                    float[] v = embedder.map(e -> e.embed(para)).orElse(null);
-                    passages.add(new Passage(rel, para.strip(), tf, words.size(), v));
+                    keywords.add(terms(para));
+                    passages.add(new Passage(rel, para.strip(), embedder.map(e -> e.embed(para)).orElse(null)));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index documents in " + folder, e);
         }
-        this.averageLength = passages.stream().mapToInt(Passage::length).average().orElse(1);
+    }
+
+    private static List<String> terms(String text) {
+        return Words.words(text).stream().filter(w -> !Words.isStopword(w)).toList();
     }
 
     @Override
@@ -74,55 +76,32 @@ public final class DocumentSearch implements Tool {
         String query = call.argumentsJson().map(j -> j.path("query").asText("")).orElse("");
         int limit = call.argumentsJson().map(j -> j.path("limit").asInt(3)).orElse(3);
         ArrayNode out = JSON.createArrayNode();
-        for (Map.Entry<Passage, Double> hit : search(query, Math.max(1, Math.min(limit, 10)))) {
-            out.addObject().put("file", hit.getKey().file()).put("score", Math.round(hit.getValue() * 1000) / 1000.0)
-                    .put("text", hit.getKey().text());
+        for (Hit hit : search(query, Math.max(1, Math.min(limit, 10)))) {
+            out.addObject().put("file", hit.file()).put("score", Math.round(hit.score() * 1000) / 1000.0).put("text", hit.text());
         }
         return new ToolResult.Ok(out.toString());
     }
 
-    /** The best passages for {@code query}, best first. */
-    public List<Map.Entry<Passage, Double>> search(String query, int limit) {
-        List<String> q = Words.words(query).stream().filter(w -> !Words.isStopword(w)).distinct().toList();
-        int n = passages.size();
-        Map<Passage, Double> keyword = new HashMap<>();
-        for (Passage p : passages) {
-            double s = 0;
-            for (String t : q) {
-                Integer tf = p.terms().get(t);
-                if (tf != null) {
-                    int df = documentFrequency.get(t);
-                    double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-                    s += idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * p.length() / averageLength));
-                }
-            }
-            if (s > 0) {
-                keyword.put(p, s);
-            }
+    /** The best passages for {@code query}, best first: keyword (BM25) and meaning ranks fused by reciprocal rank. */
+    public List<Hit> search(String query, int limit) {
+        Map<Integer, Double> fused = new HashMap<>();
+        Bm25Index.Hits byKeyword = keywords.search(Bm25Index.Query.of(terms(query)), doc -> true, passages.size());
+        for (int rank = 1; rank <= byKeyword.size(); rank++) {
+            fused.merge(byKeyword.docs()[rank - 1], 1.0 / (60 + rank), Double::sum);
         }
-        Map<Passage, Double> fused = new HashMap<>();
-        rank(keyword).forEach((p, r) -> fused.merge(p, 1.0 / (60 + r), Double::sum));
         if (embedder.isPresent() && !query.isBlank()) {
             float[] qv = embedder.get().embed(query);
-            Map<Passage, Double> meaning = new HashMap<>();
-            for (Passage p : passages) {
-                meaning.put(p, Vectors.cosine(qv, p.vector()));
+            List<Integer> byMeaning = new ArrayList<>();
+            for (int i = 0; i < passages.size(); i++) {
+                byMeaning.add(i);
             }
-            rank(meaning).entrySet().stream().filter(e -> e.getValue() <= 20)
-                    .forEach(e -> fused.merge(e.getKey(), 1.0 / (60 + e.getValue()), Double::sum));
+            byMeaning.sort(Comparator.comparingDouble((Integer i) -> -Vectors.cosine(qv, passages.get(i).vector())).thenComparingInt(i -> i));
+            for (int rank = 1; rank <= Math.min(20, byMeaning.size()); rank++) {
+                fused.merge(byMeaning.get(rank - 1), 1.0 / (60 + rank), Double::sum);
+            }
         }
         return fused.entrySet().stream()
-                .sorted(Map.Entry.<Passage, Double>comparingByValue().reversed().thenComparing(e -> e.getKey().file()))
-                .limit(limit).toList();
-    }
-
-    private static Map<Passage, Integer> rank(Map<Passage, Double> scores) {
-        List<Map.Entry<Passage, Double>> sorted = new ArrayList<>(scores.entrySet());
-        sorted.sort(Map.Entry.<Passage, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(e -> e.getKey().file()));
-        Map<Passage, Integer> out = new HashMap<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            out.put(sorted.get(i).getKey(), i + 1);
-        }
-        return out;
+                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(e -> new Hit(passages.get(e.getKey()).file(), passages.get(e.getKey()).text(), e.getValue())).toList();
     }
 }

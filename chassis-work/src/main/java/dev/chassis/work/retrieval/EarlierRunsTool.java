@@ -3,13 +3,14 @@ package dev.chassis.work.retrieval;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chassis.core.journal.RunJournal;
+import dev.chassis.core.journal.Journal;
 import dev.chassis.core.tool.Tool;
 import dev.chassis.core.tool.ToolCall;
 import dev.chassis.core.tool.ToolResult;
 import dev.chassis.core.tool.ToolSpec;
 import dev.chassis.work.journal.RunEvent;
 import dev.chassis.work.journal.RunRecord;
+import dev.chassis.work.journal.StepStatus;
 import java.util.Locale;
 
 /** {@code earlier_runs(workflow?, query?)}: earlier runs from the journal, with their status and step outputs. */
@@ -21,9 +22,9 @@ public final class EarlierRunsTool implements Tool {
                     + "optionally only those of a workflow or whose outputs mention a query.",
             "{\"type\":\"object\",\"properties\":{\"workflow\":{\"type\":\"string\"},\"query\":{\"type\":\"string\"},\"limit\":{\"type\":\"integer\"}}}");
 
-    private final RunJournal journal;
+    private final Journal journal;
 
-    public EarlierRunsTool(RunJournal journal) {
+    public EarlierRunsTool(Journal journal) {
         this.journal = journal;
     }
 
@@ -38,7 +39,7 @@ public final class EarlierRunsTool implements Tool {
         String query = call.argumentsJson().map(j -> j.path("query").asText("")).orElse("").toLowerCase(Locale.ROOT);
         int limit = call.argumentsJson().map(j -> j.path("limit").asInt(5)).orElse(5);
         ArrayNode out = JSON.createArrayNode();
-        for (String id : journal.runs().reversed()) {
+        for (String id : journal.streams().reversed()) {
             if (out.size() >= limit) {
                 break;
             }
@@ -48,11 +49,11 @@ public final class EarlierRunsTool implements Tool {
                 continue;
             }
             ObjectNode run = JSON.createObjectNode().put("run", id).put("workflow", started.getFirst().workflow());
-            run.put("status", r.events(RunEvent.Finished.class).stream().map(RunEvent.Finished::status).findFirst().orElse("unfinished"));
+            run.put("status", r.events(RunEvent.Finished.class).stream().map(f -> f.status().label()).findFirst().orElse("unfinished"));
             ObjectNode outputs = run.putObject("outputs");
             boolean matches = query.isBlank();
             for (RunEvent.StepEnded e : r.events(RunEvent.StepEnded.class)) {
-                if (e.status().equals("succeeded")) {
+                if (e.status() == StepStatus.SUCCEEDED) {
                     String text = e.output().length() > 600 ? e.output().substring(0, 600) + "…" : e.output();
                     outputs.put(e.step(), text);
                     matches |= e.output().toLowerCase(Locale.ROOT).contains(query);

@@ -83,13 +83,20 @@ public final class WorkflowYaml {
             }
             map = Optional.of(InstructionMap.load(root));
         }
-        List<StepDef> steps = new ArrayList<>();
+        Workflow.Builder wf = Workflow.builder(f.name()).description(f.description() == null ? "" : f.description()).source(source).text(text)
+                .budget(PolicyYaml.budget(f.budget(), source, text));
+        if (f.instructions() != null) {
+            wf.instructions(f.instructions());
+        }
+        if (folder != null) {
+            wf.folder(folder.toAbsolutePath().toString());
+        }
+        PolicyYaml.policy(f.policy(), source, text, knownTools).ifPresent(wf::policy);
         for (int i = 0; i < f.steps().size(); i++) {
-            steps.add(step(f.steps().get(i), "steps[" + i + "]", source, text, knownTools, predicates, map));
+            wf.step(step(f.steps().get(i), "steps[" + i + "]", source, text, knownTools, predicates, map));
         }
         try {
-            return new Workflow(f.name(), f.description(), steps, source, Optional.ofNullable(f.instructions()), Optional.of(text),
-                    Optional.ofNullable(folder).map(dir -> dir.toAbsolutePath().toString()));
+            return wf.build();
         } catch (InvalidInputException e) {
             throw e.field().map(field -> YamlLocator.error(source, text, field, e.problem())).orElse(e);
         }
@@ -110,37 +117,45 @@ public final class WorkflowYaml {
                         + String.join(", ", new java.util.TreeSet<>(knownTools)));
             }
         }
-        Optional<String> schema = Optional.empty();
+        StepDef.Builder step = StepDef.builder(s.id()).instruction(s.instruction()).tools(tools.toArray(String[]::new))
+                .needs(s.needs() == null ? new String[0] : s.needs().toArray(String[]::new))
+                .budget(budget(s.budget(), at + ".budget", source, text));
         if (s.output() != null && !s.output().isNull()) {
             try {
-                schema = Optional.of(new SchemaGate(s.output().toString()).schema());
+                step.outputSchema(new SchemaGate(s.output().toString()).schema());
             } catch (IllegalArgumentException e) {
                 throw YamlLocator.error(source, text, at + ".output", e.getMessage());
             }
         }
-        List<Gate> gates = new ArrayList<>();
         List<WorkflowFile.GateFile> gateFiles = s.gates() == null ? List.of() : s.gates();
         for (int g = 0; g < gateFiles.size(); g++) {
-            gates.add(gate(gateFiles.get(g), at + ".gates[" + g + "]", source, text, predicates, map));
+            step.gate(gate(gateFiles.get(g), at + ".gates[" + g + "]", source, text, predicates, map));
         }
-        Optional<Condition> when = Optional.empty();
         if (s.when() != null) {
-            try {
-                when = Optional.of(new Condition(s.when().step(), s.when().path(), s.when().op(), s.when().value()));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw YamlLocator.error(source, text, at + ".when", String.valueOf(e.getMessage()).replace("step", "a condition needs 'step'"));
-            }
+            step.when(condition(s.when(), at + ".when", source, text));
         }
-        Escalation escalation = Escalation.FAIL;
         if (s.onExhausted() != null) {
             try {
-                escalation = Escalation.valueOf(s.onExhausted().toUpperCase(Locale.ROOT));
+                step.onExhausted(Escalation.valueOf(s.onExhausted().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw YamlLocator.error(source, text, at + ".onExhausted", "must be pause or fail, was '" + s.onExhausted() + "'");
             }
         }
-        return new StepDef(s.id(), s.instruction(), s.needs() == null ? List.of() : s.needs(), when, tools, schema, gates,
-                budget(s.budget(), at + ".budget", source, text), escalation, offline(s.offline(), at + ".offline", source, text, tools));
+        offline(s.offline(), at + ".offline", source, text, tools).ifPresent(step::offline);
+        return step.build();
+    }
+
+    private static Condition condition(WorkflowFile.ConditionFile c, String at, String source, String text) {
+        if (c.step() == null || c.step().isBlank()) {
+            throw YamlLocator.error(source, text, at + ".step", "a condition needs 'step': the step whose output it tests");
+        }
+        Condition.Op op = c.op() == null ? Condition.Op.EQUALS : Condition.Op.of(c.op()).orElseThrow(() -> YamlLocator.error(source, text,
+                at + ".op", "op must be one of " + Condition.Op.labels() + ", was '" + c.op() + "'"));
+        try {
+            return new Condition(c.step(), c.path(), op, c.value());
+        } catch (IllegalArgumentException e) {
+            throw YamlLocator.error(source, text, at + ".value", e.getMessage());
+        }
     }
 
     private static Gate gate(WorkflowFile.GateFile g, String at, String source, String text, Map<String, Predicate<GateInput>> predicates,
