@@ -2,7 +2,7 @@ package dev.chassis.cli;
 
 import dev.chassis.core.input.Ids;
 import dev.chassis.core.input.InvalidInputException;
-import dev.chassis.research.ops.workflow.RunRecord;
+import dev.chassis.research.ops.workflow.RunInfo;
 import dev.chassis.research.ops.workflow.RunStore;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -33,17 +33,18 @@ abstract class DecideCommand implements Callable<Integer> {
     abstract boolean approve();
 
     @Override
-    public Integer call() {
-        RunRecord record = new RunStore(out).find(Ids.check("<run id>", id));
-        if (!record.kind().equals(WorkflowRuns.KIND)) {
-            throw new InvalidInputException("run id", 0, "", "run '" + id + "' is a " + record.kind() + " run; only workflow runs wait for approval "
-                    + "(a study run waiting for live sessions continues with 'chassis resume " + id + "')");
-        }
-        if (!record.status().equals("waiting")) {
-            throw new InvalidInputException("run id", 0, "", "run '" + id + "' is " + record.status() + ", not waiting for a decision");
+    public Integer call() throws InterruptedException {
+        RunInfo info = new RunStore(out).find(Ids.check("<run id>", id));
+        if (info.status() != RunInfo.Status.WAITING) {
+            throw new InvalidInputException("run id", 0, "", "run '" + id + "' is " + info.status().label() + ", not waiting for a decision");
         }
         String who = by != null ? by : System.getenv().getOrDefault("USER", "cli");
-        return WorkflowRuns.decide(spec.commandLine().getOut(), out, record, approve(), who, note);
+        if (info.kind().equals(WorkflowRuns.KIND)) {
+            return WorkflowRuns.decide(spec.commandLine().getOut(), out, info, approve(), who, note);
+        }
+        // a study run waits for its live sessions: approving continues it (as resume does), rejecting ends it
+        return approve() ? StudyRunCommands.resume(spec.commandLine().getOut(), out, info)
+                : StudyRunCommands.reject(spec.commandLine().getOut(), out, info, who, note);
     }
 
     @Command(name = "approve", mixinStandardHelpOptions = true,

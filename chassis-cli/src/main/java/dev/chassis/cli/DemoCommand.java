@@ -3,6 +3,7 @@ package dev.chassis.cli;
 import dev.chassis.core.input.InvalidInputException;
 import dev.chassis.core.model.Model;
 import dev.chassis.research.ops.study.StudyPlan;
+import dev.chassis.research.ops.workflow.StudyRuns;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,6 @@ final class DemoCommand implements Callable<Integer> {
         o.println("Engine:  " + model.name() + (run.model.equals("offline") ? " (deterministic, no network)" : "")
                 + "; synthetic participants, seed " + run.seed);
         String id = StudyRunCommands.newId("demo", now);
-        return StudyRunCommands.start(o, run.out, StudyRunCommands.record(id, plan.file(), run.model, run.seed, now, Optional.of("s-01")), model);
+        return StudyRunCommands.start(o, run.out, new StudyRuns.Request(id, plan.file(), run.model, run.seed, Optional.of("s-01"), now), model);
     }
 }

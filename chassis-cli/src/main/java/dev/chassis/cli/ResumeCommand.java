@@ -1,8 +1,9 @@
 package dev.chassis.cli;
 
 import dev.chassis.core.input.Ids;
-import dev.chassis.research.ops.workflow.RunRecord;
+import dev.chassis.research.ops.workflow.RunInfo;
 import dev.chassis.research.ops.workflow.RunStore;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,9 +16,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "resume",
         mixinStandardHelpOptions = true,
         description = {"Continue a run that stopped.", "",
-                "Continue a run that stopped (killed, crashed, failed or waiting for live sessions) from its folder: what was finished is "
-                + "kept, sessions whose transcripts were saved are not run again, and the run uses the seed and start "
-                + "time it began with."},
+                "Continue a run that stopped (killed, crashed, failed or waiting for live sessions) from its journal: what was "
+                + "finished is kept, a side effect that completed (an invite sent) is not done again, sessions whose transcripts "
+                + "were saved are not run again, and the run uses the seed and start time it began with. A run that is over (done "
+                + "or rejected) is left as it is."},
         footer = {"", "Examples:", "  chassis resume demo-20250303-091500", "  chassis resume onboarding-20250303-091500 --out /tmp/runs"})
 final class ResumeCommand implements Callable<Integer> {
 
@@ -32,10 +34,17 @@ final class ResumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        RunRecord record = new RunStore(out).find(Ids.check("<run id>", id));
-        if (record.kind().equals(WorkflowRuns.KIND)) {
-            return WorkflowRuns.resume(spec.commandLine().getOut(), out, record);
+        PrintWriter o = spec.commandLine().getOut();
+        RunInfo info = new RunStore(out).find(Ids.check("<run id>", id));
+        if (info.status().over()) {
+            o.println("Run " + id + " is " + info.status().label() + (info.detail().isBlank() ? "" : ": " + info.detail())
+                    + ". It is finished; nothing was done again.");
+            o.flush();
+            return 0;
         }
-        return StudyRunCommands.resume(spec.commandLine().getOut(), out, id);
+        if (info.kind().equals(WorkflowRuns.KIND)) {
+            return WorkflowRuns.resume(o, out, info);
+        }
+        return StudyRunCommands.resume(o, out, info);
     }
 }

@@ -5,6 +5,7 @@ import dev.chassis.core.input.InvalidInputException;
 import dev.chassis.core.input.StructuredReader;
 import dev.chassis.core.model.Model;
 import dev.chassis.research.ops.study.StudyPlan;
+import dev.chassis.research.ops.workflow.StudyRuns;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -67,6 +68,7 @@ final class RunCommand implements Callable<Integer> {
         Instant now = Instant.now();
         o.println("Study:   " + plan.study().title() + " (" + plan.file() + ")");
         String id = StudyRunCommands.newId(plan.study().study(), now);
-        return StudyRunCommands.start(o, run.out, StudyRunCommands.record(id, plan.file(), run.model, run.seed, now, Optional.ofNullable(live)), model);
+        return StudyRunCommands.start(o, run.out, new StudyRuns.Request(id, plan.file(), run.model, run.seed, Optional.ofNullable(live), now),
+                model);
     }
 }

@@ -1,6 +1,6 @@
 package dev.chassis.cli;
 
-import dev.chassis.research.ops.workflow.RunRecord;
+import dev.chassis.research.ops.workflow.RunInfo;
 import dev.chassis.research.ops.workflow.RunStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -13,11 +13,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code chassis runs}: lists runs, newest first. */
+/** {@code chassis runs}: lists runs, newest first, as their journals tell them. */
 @Command(name = "runs",
         mixinStandardHelpOptions = true,
         description = {"List runs, newest first.", "",
-                "List runs, newest first: id, status, when it started, and the report (done) or the error (failed)."},
+                "List runs, newest first: id, status, when it started, and the report (done), what it waits for (waiting) or the "
+                + "error (failed). 'chassis show <run id>' shows one run, with what it waits for."},
         footer = {"", "Examples:", "  chassis runs", "  chassis runs --out /tmp/runs"})
 final class RunsCommand implements Callable<Integer> {
 
@@ -32,14 +33,14 @@ final class RunsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
-        List<RunRecord> runs = new RunStore(out).list();
+        List<RunInfo> runs = new RunStore(out).list();
         if (runs.isEmpty()) {
             o.println("No runs in " + out.toAbsolutePath().normalize() + ". Start one with 'chassis demo' or 'chassis run <study.yaml>'.");
             return 0;
         }
-        o.printf("%-34s %-8s %-16s %s%n", "RUN", "STATUS", "STARTED", "REPORT / ERROR");
-        for (RunRecord r : runs) {
-            o.printf("%-34s %-8s %-16s %s%n", r.id(), r.status(), WHEN.format(r.started()), r.detail());
+        o.printf("%-34s %-8s %-16s %s%n", "RUN", "STATUS", "STARTED", "REPORT / WAITS FOR / ERROR");
+        for (RunInfo r : runs) {
+            o.printf("%-34s %-8s %-16s %s%n", r.id(), r.status().label(), WHEN.format(r.started()), r.detail());
         }
         o.flush();
         return 0;

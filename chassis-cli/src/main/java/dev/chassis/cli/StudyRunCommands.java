@@ -3,7 +3,7 @@ package dev.chassis.cli;
 import dev.chassis.core.input.Ids;
 import dev.chassis.core.model.Model;
 import dev.chassis.models.ModelFactory;
-import dev.chassis.research.ops.workflow.RunRecord;
+import dev.chassis.research.ops.workflow.RunInfo;
 import dev.chassis.research.ops.workflow.RunStore;
 import dev.chassis.research.ops.workflow.RunWaiting;
 import dev.chassis.research.ops.workflow.StudyRun;
@@ -13,13 +13,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 
 /** What {@code demo}, {@code run} and {@code resume} share: starting or resuming a study run and printing it. */
 final class StudyRunCommands {
 
     /** Sessions interviewed at once. */
     static final int PARALLEL = 5;
+    /** Exit code of a run that stopped to wait for live sessions or a decision. */
+    static final int WAITING = 3;
     private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private StudyRunCommands() {
@@ -35,45 +36,49 @@ final class StudyRunCommands {
         return Ids.slug(prefix, Ids.MAX_LENGTH - 16, "run") + "-" + ID.format(now);
     }
 
-    static RunRecord record(String id, Path study, String modelString, long seed, Instant started, Optional<String> live) {
-        return new RunRecord(id, "study", study.toAbsolutePath().normalize().toString(), modelString, seed, started, "running", "", live);
+    private static StudyRuns runs(Path runs, Model model) {
+        return new StudyRuns(new RunStore(runs), model, StudyRuns.syntheticParticipants(), PARALLEL);
     }
 
-    static int start(PrintWriter out, Path runs, RunRecord record, Model model) throws InterruptedException {
+    /** Creates the run (its start journaled), says how to continue it, then runs it. */
+    static int start(PrintWriter out, Path runs, StudyRuns.Request request, Model model) throws InterruptedException {
         RunConsole console = new RunConsole(out);
-        out.println("Output:  " + runs.resolve(record.id()).toAbsolutePath().normalize());
-        out.println("         (if stopped, continue with: chassis resume " + record.id() + (runs.equals(Path.of(Locations.RUNS)) ? "" : " --out " + runs) + ")");
+        StudyRuns studyRuns = runs(runs, model);
+        RunInfo created = studyRuns.create(request);
+        out.println("Output:  " + runs.resolve(created.id()).toAbsolutePath().normalize());
+        out.println("         (if stopped, continue with: chassis resume " + created.id() + suffix(runs) + ")");
         out.println();
         out.flush();
         try {
-            StudyRun.Outcome o = new StudyRuns(new RunStore(runs), model, StudyRuns.syntheticParticipants(), PARALLEL).start(record, console, console);
-            return finish(out, o);
+            return finish(out, studyRuns.resume(created.id(), console, console));
         } catch (RunWaiting w) {
-            return waiting(out, record.id(), runs, w);
+            return waiting(out, created.id(), runs, w);
         }
     }
 
-    static int resume(PrintWriter out, Path runs, String id) throws InterruptedException {
+    static int resume(PrintWriter out, Path runs, RunInfo info) throws InterruptedException {
         RunConsole console = new RunConsole(out);
-        out.println("Resuming " + id + " in " + runs.resolve(id).toAbsolutePath().normalize());
+        out.println("Resuming " + info.id() + " in " + runs.resolve(info.id()).toAbsolutePath().normalize());
         out.flush();
-        RunStore store = new RunStore(runs);
-        Model model = model(store.find(id).model());
         try {
-            StudyRun.Outcome o = new StudyRuns(store, model, StudyRuns.syntheticParticipants(), PARALLEL).resume(id, console, console);
-            return finish(out, o);
+            return finish(out, runs(runs, model(info.model())).resume(info.id(), console, console));
         } catch (RunWaiting w) {
-            return waiting(out, id, runs, w);
+            return waiting(out, info.id(), runs, w);
         }
     }
 
-    /** Exit code of a run that stopped to wait for live sessions. */
-    static final int WAITING = 3;
+    /** A person rejects what a waiting study run waits for: it ends, rejected. */
+    static int reject(PrintWriter out, Path runs, RunInfo info, String by, String note) {
+        RunInfo after = runs(runs, model(info.model())).reject(info.id(), by, note);
+        out.println("Run " + info.id() + " is " + after.status().label() + ": " + after.detail());
+        out.flush();
+        return 0;
+    }
 
     private static int waiting(PrintWriter out, String id, Path runs, RunWaiting w) {
         out.println();
         out.println("Paused, " + w.getMessage());
-        out.println("When they are done: chassis resume " + id + (runs.equals(Path.of(Locations.RUNS)) ? "" : " --out " + runs));
+        out.println("When they are done: chassis resume " + id + suffix(runs));
         out.flush();
         return WAITING;
     }
@@ -84,5 +89,9 @@ final class StudyRunCommands {
         out.println("         " + o.report().markdown().toAbsolutePath().normalize());
         out.flush();
         return 0;
+    }
+
+    static String suffix(Path runs) {
+        return runs.equals(Path.of(Locations.RUNS)) ? "" : " --out " + runs;
     }
 }

@@ -2,6 +2,8 @@ package dev.chassis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chassis.research.ops.workflow.RunInfo;
+import dev.chassis.research.ops.workflow.RunStore;
 import dev.chassis.research.transcript.TranscriptFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -88,7 +90,7 @@ class StudyRunCommandsTest {
         }
         String id = onlyRun();
         assertThat(Files.readAllLines(log)).containsExactly("s-01", "s-02");
-        assertThat(Files.readString(runs.resolve(id).resolve("run.json"))).contains("\"status\" : \"running\"");
+        assertThat(new RunStore(runs).find(id).status()).isEqualTo(RunInfo.Status.RUNNING);
 
         System.setProperty("chassis.test.conductLog", log.toString());
         CliRunner r;
@@ -102,7 +104,8 @@ class StudyRunCommandsTest {
         assertThat(r.out()).contains("s-01 (saved before, not run again)").contains("s-02 (saved before, not run again)");
         assertThat(Files.readAllLines(log)).containsExactlyInAnyOrder("s-01", "s-02", "s-03", "s-04", "s-05");
         assertThat(runs.resolve(id).resolve("report/report.html")).exists();
-        assertThat(Files.readString(runs.resolve(id).resolve("run.json"))).contains("\"status\" : \"done\"");
+        assertThat(new RunStore(runs).find(id).status()).isEqualTo(RunInfo.Status.DONE);
+        assertThat(runs.resolve(id).resolve("run.json")).as("a run's state is in its journal alone").doesNotExist();
     }
 
     @Test
@@ -116,7 +119,7 @@ class StudyRunCommandsTest {
         assertThat(first.out()).contains("Paused, waiting for 5 of 5 sessions to take place:").contains("https://x.example/s-01")
                 .contains("When they are done: chassis resume ");
         String id = onlyRun();
-        assertThat(Files.readString(runs.resolve(id).resolve("run.json"))).contains("\"status\" : \"waiting\"");
+        assertThat(new RunStore(runs).find(id).status()).isEqualTo(RunInfo.Status.WAITING);
         Path inbox = Files.createDirectories(runs.resolve(id).resolve("inbox"));
         List<Path> recorded;
         try (Stream<Path> s = Files.list(repo().resolve("examples/transcripts"))) {

@@ -121,4 +121,21 @@ class ResearchStepsTest {
         assertThat(Files.readString(dir.resolve("run/recruitment.json"))).isEqualTo(recruitment);
         assertThat(Files.readString(dir.resolve("run/invites/sessions.ics"))).isEqualTo(invites);
     }
+
+    @Test
+    void an_invite_is_sent_once_however_often_the_step_runs_and_a_cut_log_line_is_no_send() throws IOException {
+        ResearchSteps steps = steps();
+        Schedule schedule = steps.schedule(steps.recruit());
+        Path sent = dir.resolve("run/invites/sent.log");
+        Files.createDirectories(sent.getParent());
+        Files.writeString(sent, "s-01\ns-0");   // a run killed while it recorded the second send
+
+        List<Path> first = steps.invite(schedule);
+        List<Path> again = steps().invite(schedule);
+
+        assertThat(first).extracting(p -> p.getFileName().toString()).containsExactly("s-02.ics", "s-03.ics", "s-04.ics", "sessions.ics");
+        assertThat(again).extracting(p -> p.getFileName().toString()).containsExactly("sessions.ics");
+        assertThat(Files.readAllLines(sent)).containsExactly("s-01", "s-0", "s-02", "s-03", "s-04");
+        assertThat(Files.readString(dir.resolve("run/invites/sessions.ics"))).contains("UID:s-04.onboarding@chassis");
+    }
 }

@@ -1,6 +1,6 @@
 package dev.chassis.server.ops;
 
-import dev.chassis.research.ops.workflow.RunRecord;
+import dev.chassis.research.ops.workflow.RunInfo;
 import java.util.List;
 
 /**
@@ -12,7 +12,7 @@ import java.util.List;
  * @param elapsedMs wall time spent in steps so far, over all attempts
  * @param work      the work-harness journal's attempts, with each step's gates, tools and usage (empty in listings)
  */
-public record RunView(RunRecord record, boolean active, List<StepView> steps, List<LiveSession> waitingFor, List<Decision> decisions,
+public record RunView(RunInfo record, boolean active, List<StepView> steps, List<LiveSession> waitingFor, List<Decision> decisions,
                       long elapsedMs, boolean hasReport, List<WorkView> work) {
 
     public RunView {

@@ -5,7 +5,7 @@ import dev.chassis.core.model.Model;
 import dev.chassis.research.ops.conduct.SessionEvents;
 import dev.chassis.research.ops.study.StudyPlan;
 import dev.chassis.research.ops.workflow.RunFolder;
-import dev.chassis.research.ops.workflow.RunRecord;
+import dev.chassis.research.ops.workflow.RunInfo;
 import dev.chassis.research.ops.workflow.RunStore;
 import dev.chassis.research.ops.workflow.RunWaiting;
 import dev.chassis.research.ops.workflow.StudyRuns;
@@ -38,7 +38,8 @@ import java.util.concurrent.Executors;
  * Study runs driven from the server, each on a virtual thread of its own. A run that stops to wait for
  * live sessions ({@link RunWaiting}) gets a server session and participant link for each; when one
  * completes, its transcript goes to the run's inbox. The paused step then waits for the researcher:
- * approve continues the run (it resumes and takes the transcripts in), reject stops it. Thread-safe.
+ * approve continues the run (it resumes and takes the transcripts in), reject stops it. A run's state is read
+ * from its journal in the run folder. Thread-safe.
  */
 public final class Runs implements AutoCloseable {
 
@@ -69,44 +70,42 @@ public final class Runs implements AutoCloseable {
      *
      * @throws dev.chassis.core.input.InvalidInputException when the study file is not valid
      */
-    public RunRecord start(Path studyFile, long seed, String modelName) {
+    public RunInfo start(Path studyFile, long seed, String modelName) {
         StudyPlan plan = StudyPlan.load(studyFile);
         // the study id cut so that the run id stays an id (21 characters follow it)
         String id = Ids.slug(plan.study().study(), Ids.MAX_LENGTH - 21, "run") + "-" + ID.format(clock.instant()) + "-"
                 + SessionIds.newId().substring(2, 6);
-        RunRecord record = new RunRecord(id, "study", plan.file().toAbsolutePath().normalize().toString(), modelName, seed, clock.instant(),
-                "running", "", Optional.empty());
-        launch(id, state -> studyRuns.start(record, state, SessionEvents.NONE));
-        return record;   // StudyRuns creates the run's folder and run.json on its thread
+        // the run's start is journaled before the answer: from now on it exists, and a server restart can resume it
+        RunInfo created = studyRuns.create(new StudyRuns.Request(id, plan.file(), modelName, seed, Optional.empty(), clock.instant()));
+        launch(id, state -> studyRuns.resume(id, state, SessionEvents.NONE));
+        return created;
     }
 
     /** Continues a run that is waiting, failed, or was cut off by a server stop. */
-    public RunRecord resume(String id) {
-        RunRecord r = find(id);
+    public RunInfo resume(String id) {
+        RunInfo r = find(id);
         if (active.contains(id)) {
             throw ApiException.conflict("run " + id + " is running already");
         }
-        if (r.status().equals("done") || r.status().equals("rejected")) {
-            throw ApiException.conflict("run " + id + " is " + r.status() + "; only waiting, failed or interrupted runs resume");
+        if (r.status().over()) {
+            throw ApiException.conflict("run " + id + " is " + r.status().label() + "; only waiting, failed or interrupted runs resume");
         }
         launch(id, state -> studyRuns.resume(id, state, SessionEvents.NONE));
         return find(id);
     }
 
     /** Approves the paused step: the run continues. */
-    public RunRecord approve(String id, String note) {
+    public RunInfo approve(String id, String note) {
         requireWaiting(id);
         state(id).decided(true, note);
         return resume(id);
     }
 
     /** Rejects the paused step: the run stops, marked rejected, with the note as its reason. */
-    public RunRecord reject(String id, String note) {
-        RunRecord r = requireWaiting(id);
+    public RunInfo reject(String id, String note) {
+        requireWaiting(id);
         state(id).decided(false, note);
-        RunRecord rejected = r.with("rejected", note.isBlank() ? "rejected by the researcher" : note);
-        store.save(folder(id), rejected);
-        return rejected;
+        return studyRuns.reject(id, "the researcher", note);
     }
 
     public List<RunView> list() {
@@ -114,7 +113,7 @@ public final class Runs implements AutoCloseable {
     }
 
     public RunView get(String id, java.util.function.Function<String, String> linkFor) {
-        RunRecord r = find(id);
+        RunInfo r = find(id);
         RunState s = state(id);
         List<RunView.LiveSession> waiting = new ArrayList<>();
         for (Map.Entry<String, String> e : s.liveSessions().entrySet()) {
@@ -141,7 +140,7 @@ public final class Runs implements AutoCloseable {
         });
     }
 
-    private RunView view(RunRecord r) {
+    private RunView view(RunInfo r) {
         RunState s = state(r.id());
         // listings leave the journal out: reading every run's journal on each poll of the list costs more than it shows
         return new RunView(r, active.contains(r.id()), s.steps(), List.of(), s.decisions(), s.elapsedMs(), report(r.id()).isPresent(), List.of());
@@ -166,25 +165,11 @@ public final class Runs implements AutoCloseable {
                 state.stopped("failed", "the server stopped during this step; resume the run");
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
-                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                state.stopped("failed", why);
-                markFailed(id, why);
+                state.stopped("failed", e.getMessage() == null ? "the run stopped with an error" : e.getMessage());
             } finally {
                 active.remove(id);
             }
         });
-    }
-
-    /** A run that failed before the research application could record it (for example, before its first step). */
-    private void markFailed(String id, String why) {
-        try {
-            RunRecord r = store.find(id);
-            if (r.status().equals("running")) {
-                store.save(folder(id), r.with("failed", why));
-            }
-        } catch (RuntimeException notThere) {
-            // the run never got a folder: nothing to mark
-        }
     }
 
     /** A server session and link for each live session the run waits for (once per session, however often it pauses). */
@@ -206,20 +191,20 @@ public final class Runs implements AutoCloseable {
         }
     }
 
-    private RunRecord requireWaiting(String id) {
-        RunRecord r = find(id);
-        if (active.contains(id) || !r.status().equals("waiting")) {
-            throw ApiException.conflict("run " + id + " is " + (active.contains(id) ? "running" : r.status())
+    private RunInfo requireWaiting(String id) {
+        RunInfo r = find(id);
+        if (active.contains(id) || r.status() != RunInfo.Status.WAITING) {
+            throw ApiException.conflict("run " + id + " is " + (active.contains(id) ? "running" : r.status().label())
                     + "; only a run paused for a decision can be approved or rejected");
         }
         return r;
     }
 
-    private RunRecord find(String id) {
-        if (!Files.isRegularFile(files.run(id).resolve("run.json"))) {
+    private RunInfo find(String id) {
+        if (!Ids.valid(id)) {
             throw ApiException.notFound("no run '" + id + "'");
         }
-        return store.find(id);
+        return store.read(id).orElseThrow(() -> ApiException.notFound("no run '" + id + "'"));
     }
 
     private RunState state(String id) {

@@ -52,19 +52,34 @@ public final class Invites {
      * @return the files written, the combined calendar last
      */
     public static List<Path> write(String study, String title, String organizer, List<ScheduledSession> sessions, Instant stamp, Path dir) {
+        java.util.ArrayList<Path> out = new java.util.ArrayList<>();
+        for (ScheduledSession s : sessions) {
+            out.add(writeOne(study, title, organizer, s, stamp, dir));
+        }
+        out.add(writeCombined(study, title, organizer, sessions, stamp, dir));
+        return List.copyOf(out);
+    }
+
+    /** Writes one session's invite, {@code <session>.ics}, into {@code dir} (what is sent to its participant). */
+    public static Path writeOne(String study, String title, String organizer, ScheduledSession session, Instant stamp, Path dir) {
+        Calendar one = calendar();
+        one.add(event(study, title, organizer, session, stamp));
+        return write(one, dir, session.id() + ".ics");
+    }
+
+    /** Writes every session into one calendar, {@code sessions.ics}, for the researchers. */
+    public static Path writeCombined(String study, String title, String organizer, List<ScheduledSession> sessions, Instant stamp, Path dir) {
+        Calendar all = calendar();
+        for (ScheduledSession s : sessions) {
+            all.add(event(study, title, organizer, s, stamp));
+        }
+        return write(all, dir, "sessions.ics");
+    }
+
+    private static Path write(Calendar c, Path dir, String name) {
         try {
             Files.createDirectories(dir);
-            java.util.ArrayList<Path> out = new java.util.ArrayList<>();
-            Calendar all = calendar();
-            for (ScheduledSession s : sessions) {
-                VEvent e = event(study, title, organizer, s, stamp);
-                Calendar one = calendar();
-                one.add(e);
-                out.add(write(one, dir.resolve(s.id() + ".ics")));
-                all.add(event(study, title, organizer, s, stamp));
-            }
-            out.add(write(all, dir.resolve("sessions.ics")));
-            return List.copyOf(out);
+            return write(c, dir.resolve(name));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write invites to " + dir + ": " + e.getMessage(), e);
         }

@@ -61,19 +61,37 @@ final class OpsTools {
         this.context = List.copyOf(context);
     }
 
+    private static final List<ToolSpec> SPECS = List.of(
+            new ToolSpec("recruit", "Screens the participant pool against the screener and quotas.", ToolSpec.NO_PARAMETERS, false),
+            new ToolSpec("schedule", "Books sessions within the participants' availability.", ToolSpec.NO_PARAMETERS, false),
+            new ToolSpec("send_invites", "Writes and sends the calendar invites.", ToolSpec.NO_PARAMETERS, true),
+            new ToolSpec("conduct_sessions", "Conducts every scheduled session not yet saved.", ToolSpec.NO_PARAMETERS, false),
+            new ToolSpec("synthesise", "Finds themes with verbatim quotes across the sessions.", ToolSpec.NO_PARAMETERS, false),
+            new ToolSpec("check_quality", "Flags low-engagement, low-effort and likely fraudulent sessions.", ToolSpec.NO_PARAMETERS, false),
+            new ToolSpec("write_report", "Writes the report as HTML and Markdown.", ToolSpec.NO_PARAMETERS, false));
+
     List<Tool> all() {
-        return List.of(
-                tool("recruit", "Screens the participant pool against the screener and quotas.", false, this::recruit),
-                tool("schedule", "Books sessions within the participants' availability.", false, this::schedule),
-                tool("send_invites", "Writes and sends the calendar invites.", true, this::invite),
-                tool("conduct_sessions", "Conducts every scheduled session not yet saved.", false, this::conduct),
-                tool("synthesise", "Finds themes with verbatim quotes across the sessions.", false, this::synthesise),
-                tool("check_quality", "Flags low-engagement, low-effort and likely fraudulent sessions.", false, this::quality),
-                tool("write_report", "Writes the report as HTML and Markdown.", false, this::writeReport));
+        List<Callable<ObjectNode>> bodies = List.of(this::recruit, this::schedule, this::invite, this::conduct, this::synthesise,
+                this::quality, this::writeReport);
+        List<Tool> out = new java.util.ArrayList<>();
+        for (int i = 0; i < SPECS.size(); i++) {
+            out.add(tool(SPECS.get(i), bodies.get(i)));
+        }
+        return out;
     }
 
-    private Tool tool(String name, String description, boolean sideEffecting, Callable<ObjectNode> body) {
-        return Tool.of(new ToolSpec(name, description, ToolSpec.NO_PARAMETERS, sideEffecting), call -> {
+    /**
+     * The tools by name only, for a harness that records a run's start or a decision and replays the rest: calling
+     * one is a bug, and fails saying so.
+     */
+    static List<Tool> names() {
+        return SPECS.stream().map(spec -> Tool.of(spec, call -> {
+            throw new IllegalStateException("the research-operations step '" + spec.name() + "' cannot run here: resume the run to run it");
+        })).toList();
+    }
+
+    private Tool tool(ToolSpec spec, Callable<ObjectNode> body) {
+        return Tool.of(spec, call -> {
             try {
                 return new ToolResult.Ok(body.call().toString());
             } catch (Exception e) {
@@ -101,9 +119,11 @@ final class OpsTools {
 
     private ObjectNode invite() {
         progress.stepStarted("invite");
-        int invites = steps.invite(booked()).size() - 1;
-        progress.stepDone("invite", invites + " calendar invites in " + steps.folder().invites());
-        return JSON.createObjectNode().put("invites", invites);
+        int total = booked().sessions().size();
+        int now = steps.invite(booked()).size() - 1;
+        progress.stepDone("invite", total + " calendar invites in " + steps.folder().invites() + (now < total ? " (" + (total - now)
+                + " sent before, not sent again)" : ""));
+        return JSON.createObjectNode().put("invites", total).put("sentNow", now);
     }
 
     private ObjectNode conduct() throws InterruptedException {

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The steps of a research-operations run, each an idempotent operation over the run folder: running a
@@ -74,10 +75,27 @@ public final class ResearchSteps {
         return schedule;
     }
 
-    /** Writes the calendar invites (a side effect: these are sent to people). Identical files on a re-run. */
+    /**
+     * Sends the calendar invites of the sessions whose invite was not sent before in this run, and writes the
+     * researchers' combined calendar. Sending is a side effect on people, so each send is recorded in
+     * {@code invites/sent.log} (one line per session, synced) before the next: a repeated or resumed step skips
+     * what was sent. A crash between writing an invite and recording it sends that one again, with the same UID,
+     * which calendars take as the same invitation.
+     *
+     * @return the invites sent now, and the combined calendar last
+     */
     public List<Path> invite(Schedule schedule) {
         Study s = plan.study();
-        return Invites.write(s.study(), s.title(), s.organizer(), schedule.sessions(), started, folder.invites());
+        Set<String> sent = SentLog.read(folder.invites());
+        List<Path> out = new ArrayList<>();
+        for (ScheduledSession session : schedule.sessions()) {
+            if (!sent.contains(session.id())) {
+                out.add(Invites.writeOne(s.study(), s.title(), s.organizer(), session, started, folder.invites()));
+                SentLog.append(folder.invites(), session.id());
+            }
+        }
+        out.add(Invites.writeCombined(s.study(), s.title(), s.organizer(), schedule.sessions(), started, folder.invites()));
+        return out;
     }
 
     /** Runs one session, unless its transcript is already saved; saves {@code transcripts/<session>.json}. */

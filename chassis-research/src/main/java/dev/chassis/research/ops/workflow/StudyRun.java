@@ -1,5 +1,6 @@
 package dev.chassis.research.ops.workflow;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.chassis.research.ops.conduct.SessionEvents;
 import dev.chassis.research.ops.conduct.SessionPending;
 import dev.chassis.research.ops.quality.QualityFlag;
@@ -9,18 +10,29 @@ import dev.chassis.research.ops.schedule.ScheduledSession;
 import dev.chassis.research.report.ReportWriter;
 import dev.chassis.research.synthesis.Synthesis;
 import dev.chassis.research.transcript.Transcript;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import dev.chassis.core.journal.FileJournal;
+import dev.chassis.core.journal.Journal;
+import dev.chassis.core.text.JsonAnswer;
+import dev.chassis.core.tool.Tool;
 import dev.chassis.models.offline.OfflineModel;
 import dev.chassis.models.offline.Pacing;
 import dev.chassis.work.RunOutcome;
+import dev.chassis.work.RunSummary;
 import dev.chassis.work.WorkHarness;
-import dev.chassis.work.flow.Condition;
+import dev.chassis.work.flow.EventKeys;
 import dev.chassis.work.flow.OfflinePlan;
 import dev.chassis.work.flow.StepBudget;
+import dev.chassis.work.flow.StepDef;
 import dev.chassis.work.flow.Workflow;
+import dev.chassis.work.gate.Gate;
+import dev.chassis.work.gate.GateVerdict;
+import dev.chassis.work.journal.RunEvent;
+import dev.chassis.work.journal.RunRecord;
+import dev.chassis.work.journal.RunStatus;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -37,7 +49,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code parallel} at once; {@code live} names the session whose events are streamed.
  *
  * <p>Live sessions that have not taken place yet ({@link SessionPending}) do not fail the run: the others are
- * conducted and saved, and the run stops with {@link RunWaiting} until it is resumed.
+ * conducted and saved, and the run pauses (a wait: {@link RunWaiting}) until it is resumed, when the conduct
+ * step runs again and takes in the transcripts that arrived.
  *
  * <p>The steps run as a work-harness workflow ({@link #WORKFLOW}) journaled in the run folder: a run
  * killed mid-way resumes from its journal without redoing finished steps (the invites, a side effect,
@@ -64,53 +77,66 @@ public final class StudyRun {
     }
 
     /**
-     * Runs (or resumes) the study.
+     * Runs (or resumes) the study over the run folder's journal, whose first attempt ({@code ops-1}) holds the
+     * run's start.
      *
-     * @param live   the session to stream, if any
-     * @param events where the live session's events go
+     * @param live    the session to stream, if any
+     * @param events  where the live session's events go
      * @param context lines for the report's header
+     * @throws RunWaiting when live sessions have not taken place yet (the run pauses; resuming does the conduct step again)
      */
     public Outcome run(Optional<String> live, SessionEvents events, List<String> context) throws InterruptedException {
         OpsTools tools = new OpsTools(steps, progress, sessions -> conductAll(sessions, live, events), context);
         FileJournal journal = new FileJournal(steps.folder().dir().resolve("journal"));
-        WorkHarness harness = WorkHarness.builder().model(OfflineModel.builder().pacing(Pacing.INSTANT).build()).tools(tools.all())
-                .journal(journal).workdir(steps.folder().dir()).workflow(WORKFLOW).build();
+        WorkHarness harness = harness(tools.all(), journal);
         RunOutcome o = continueOrStart(harness, journal);
-        if (o.status() == RunOutcome.Status.FAILED) {
-            Exception cause = tools.failure().orElse(null);
-            if (cause instanceof RuntimeException r) {
-                throw r;
+        switch (o.status()) {
+            case FAILED -> {
+                Exception cause = tools.failure().orElse(null);
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException("research operations failed: " + o.reason(), cause);
             }
-            throw new IllegalStateException("research operations failed: " + o.reason(), cause);
+            case PAUSED -> throw new RunWaiting(tools.pending(), tools.waitingFor().isEmpty() ? o.reason() : tools.waitingFor());
+            case SUCCEEDED, RUNNING -> {
+                return new Outcome(tools.screening(), tools.booked(), tools.transcripts(), tools.synthesis(), tools.flags(), tools.report());
+            }
         }
-        int pending = Optional.ofNullable(o.outputs().get("conduct")).map(n -> n.path("result").path("pending").asInt()).orElse(0);
-        if (pending > 0) {
-            throw new RunWaiting(tools.pending(), tools.waitingFor().isEmpty() ? "waiting for " + pending + " sessions to take place" : tools.waitingFor());
-        }
-        return new Outcome(tools.screening(), tools.booked(), tools.transcripts(), tools.synthesis(), tools.flags(), tools.report());
+        throw new IllegalStateException("unreachable");
+    }
+
+    /** The work harness a study run's steps run on: its tools, the offline engine (the steps are tools), the journal. */
+    static WorkHarness harness(List<Tool> tools, Journal journal) {
+        return WorkHarness.builder().model(OfflineModel.builder().pacing(Pacing.INSTANT).build()).tools(tools).journal(journal)
+                .workflow(WORKFLOW).build();
     }
 
     /**
      * The research-operations workflow on the work harness: each step calls its tool and passes on the
-     * tool's summary; the steps after {@code conduct} wait until no session is pending.
+     * tool's summary; the conduct step waits (the run pauses) until no session is pending.
      */
     static final Workflow WORKFLOW = workflow();
 
     private static Workflow workflow() {
-        Condition nonePending = new Condition("conduct", "/result/pending", "equals", "0");
+        Gate sessionsTakePlace = Gate.of("sessions", in -> {
+            int pending = in.json().map(j -> j.path("result").path("pending").asInt()).orElse(0);
+            return pending == 0 ? new GateVerdict.Pass("sessions", "every session took place")
+                    : new GateVerdict.Wait("sessions", "waiting for " + pending + " live session(s) to take place");
+        });
         return Workflow.builder("research-operations")
                 .description("Recruit, schedule, invite, conduct, synthesise, check quality and report.")
                 .then("recruit", s -> toolStep(s, "recruit", "Screen the participant pool."))
                 .then("schedule", s -> toolStep(s, "schedule", "Book the selected participants' sessions."))
                 .then("invite", s -> toolStep(s, "send_invites", "Send the calendar invites."))
-                .then("conduct", s -> toolStep(s, "conduct_sessions", "Conduct the sessions."))
-                .then("synthesise", s -> toolStep(s, "synthesise", "Synthesise the sessions.").when(nonePending))
-                .then("quality", s -> toolStep(s, "check_quality", "Check the sessions' quality.").needs("synthesise", "conduct").when(nonePending))
-                .then("report", s -> toolStep(s, "write_report", "Write the report.").needs("quality", "conduct").when(nonePending))
+                .then("conduct", s -> toolStep(s, "conduct_sessions", "Conduct the sessions.").gate(sessionsTakePlace))
+                .then("synthesise", s -> toolStep(s, "synthesise", "Synthesise the sessions."))
+                .then("quality", s -> toolStep(s, "check_quality", "Check the sessions' quality.").needs("synthesise", "conduct"))
+                .then("report", s -> toolStep(s, "write_report", "Write the report.").needs("quality", "conduct"))
                 .build();
     }
 
-    private static Workflow.StepSpec toolStep(Workflow.StepSpec s, String tool, String instruction) {
+    private static StepDef.Builder toolStep(StepDef.Builder s, String tool, String instruction) {
         return s.instruction(instruction).tools(tool).outputSchema(RESULT).budget(StepBudget.DEFAULT.withAttempts(1))
                 .offline(new OfflinePlan.Calls(List.of(new OfflinePlan.PlannedCall(tool, "{}")), "{\"result\": \"${call.0}\"}"));
     }
@@ -118,17 +144,27 @@ public final class StudyRun {
     private static final String RESULT = "{\"type\": \"object\", \"required\": [\"result\"], \"properties\": {\"result\": {\"type\": \"object\"}}}";
 
     /**
-     * Resumes the last attempt when it was cut off (killed, crashed); otherwise starts a new attempt.
-     * Steps are idempotent over the folder, so a new attempt after a wait redoes nothing that matters:
-     * saved sessions are not run again and invites come out identical.
+     * Continues the latest attempt; starts a new one (with the first one's labels) when the latest failed, or
+     * when it ended without sessions that had not taken place (how runs waited before waiting paused them).
+     * Steps are idempotent over the folder, so a new attempt redoes nothing that matters: saved sessions are
+     * not run again and invites already sent are not sent again.
      */
-    private static RunOutcome continueOrStart(WorkHarness harness, FileJournal journal) {
-        List<String> attempts = journal.runs().stream().filter(id -> id.matches("ops-\\d+"))
+    private static RunOutcome continueOrStart(WorkHarness harness, Journal journal) {
+        List<String> attempts = journal.streams().stream().filter(id -> id.matches("ops-\\d+"))
                 .sorted(java.util.Comparator.comparingInt(id -> Integer.parseInt(id.substring(4)))).toList();
-        if (!attempts.isEmpty() && harness.summary(attempts.getLast()).status().equals("running")) {
-            return harness.resume(attempts.getLast());
+        if (attempts.isEmpty()) {
+            throw new IllegalStateException("the run's journal holds no start: create the run first");
         }
-        return harness.start(WORKFLOW, WorkHarness.inputs(java.util.Map.of()), "ops-" + (attempts.size() + 1));
+        RunSummary last = harness.summary(attempts.getLast());
+        boolean rejected = last.status() == RunStatus.FAILED && RunStore.rejected(RunRecord.load(last.runId(), journal));
+        boolean legacyWait = last.status() == RunStatus.SUCCEEDED && RunRecord.load(last.runId(), journal)
+                .get(EventKeys.stepEnded("conduct"), RunEvent.StepEnded.class)
+                .map(e -> JsonAnswer.node(e.output()).path("result").path("pending").asInt()).orElse(0) > 0;
+        if (last.status() == RunStatus.FAILED && !rejected || legacyWait) {
+            Map<String, String> labels = harness.summary(attempts.getFirst()).labels();
+            return harness.start(WORKFLOW, JsonNodeFactory.instance.objectNode(), "ops-" + (attempts.size() + 1), labels);
+        }
+        return harness.resume(last.runId());
     }
 
     private OpsTools.Conducted conductAll(List<ScheduledSession> sessions, Optional<String> live, SessionEvents events) throws InterruptedException {

@@ -1,5 +1,7 @@
 package dev.chassis.research.ops.workflow;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.chassis.core.journal.FileJournal;
 import dev.chassis.core.model.Model;
 import dev.chassis.research.guide.GuideFile;
 import dev.chassis.research.ops.conduct.InboxConductor;
@@ -10,22 +12,37 @@ import dev.chassis.research.ops.conduct.SyntheticSessions;
 import dev.chassis.research.ops.study.StudyPlan;
 import dev.chassis.research.synthesis.ModelThemeWriter;
 import dev.chassis.research.synthesis.Synthesizer;
+import dev.chassis.work.WorkHarness;
+import dev.chassis.work.journal.RunStatus;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Starts and resumes study runs in a {@link RunStore}: reads the study, builds the conductor (synthetic
- * participants through {@link SyntheticSessions} unless one is given), runs the steps, and records the
- * outcome in {@code run.json}. A resumed run uses the seed and start time recorded when it began.
- * Immutable and thread-safe.
+ * Creates, runs, resumes and rejects study runs in a {@link RunStore}: reads the study, builds the
+ * conductor (synthetic participants through {@link SyntheticSessions} unless one is given), and runs the
+ * steps on the work harness over the run folder's journal, which is all that is kept about the run. A
+ * resumed run uses the seed and start time its start recorded. Immutable and thread-safe.
  */
 public final class StudyRuns {
 
     /** Attempts a model gets to write themes whose every quote passes the gate. */
     static final int ATTEMPTS = 3;
+
+    /** What a new run is: its id, the study file, the engine as given, the participants' seed, a session to stream, its start. */
+    public record Request(String id, Path study, String model, long seed, Optional<String> live, Instant started) {
+        public Request {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(study, "study");
+            Objects.requireNonNull(model, "model");
+            Objects.requireNonNull(live, "live");
+            Objects.requireNonNull(started, "started");
+        }
+    }
 
     private final RunStore store;
     private final Model model;
@@ -47,16 +64,61 @@ public final class StudyRuns {
                 .conductor(setup);
     }
 
-    /** A new run of {@code record}'s study, in a new folder. */
-    public StudyRun.Outcome start(RunRecord record, RunProgress progress, SessionEvents events) throws InterruptedException {
-        RunFolder folder = store.create(record);
-        return execute(record, folder, progress, events);
+    /**
+     * Journals a new run's start in a new folder (the study is checked first), without running it; from now on
+     * it can be resumed by id.
+     *
+     * @throws dev.chassis.core.input.InvalidInputException when the study file is not valid
+     */
+    public RunInfo create(Request r) {
+        StudyPlan plan = StudyPlan.load(r.study());
+        RunFolder folder = store.create(r.id());
+        Map<String, String> labels = new java.util.LinkedHashMap<>(RunStore.labels("study", plan.file(), r.model(), r.seed(), r.live()));
+        labels.put("started", r.started().toString());
+        try (FileJournal journal = new FileJournal(folder.dir().resolve("journal"))) {
+            StudyRun.harness(OpsTools.names(), journal).create(StudyRun.WORKFLOW, JsonNodeFactory.instance.objectNode(), "ops-1", labels);
+        }
+        return store.find(r.id());
     }
 
-    /** Continues a run from its folder: finished work is kept, sessions already saved are not run again. */
+    /** A new run of the study, created and run. */
+    public StudyRun.Outcome start(Request r, RunProgress progress, SessionEvents events) throws InterruptedException {
+        return execute(create(r), progress, events);
+    }
+
+    /**
+     * Continues a run from its journal: finished work is kept, sessions already saved are not run again, a run
+     * waiting for live sessions takes in the transcripts that arrived.
+     *
+     * @throws IllegalStateException when the run is over (done or rejected): there is nothing to continue
+     */
     public StudyRun.Outcome resume(String id, RunProgress progress, SessionEvents events) throws InterruptedException {
-        RunRecord record = store.find(id);
-        return execute(record.with("running", "resumed"), store.folder(id), progress, events);
+        RunInfo info = store.find(id);
+        if (info.status().over()) {
+            throw new IllegalStateException("run " + id + " is " + info.status().label() + "; there is nothing to continue");
+        }
+        return execute(info, progress, events);
+    }
+
+    /**
+     * A person rejects what a waiting run waits for: the run ends, rejected, with the note as its reason.
+     *
+     * @throws IllegalStateException when the run is not waiting
+     */
+    public RunInfo reject(String id, String by, String note) {
+        RunInfo info = store.find(id);
+        if (info.status() != RunInfo.Status.WAITING) {
+            throw new IllegalStateException("run " + id + " is " + info.status().label() + ", not waiting for a decision");
+        }
+        try (FileJournal journal = new FileJournal(store.folder(id).dir().resolve("journal"))) {
+            WorkHarness harness = StudyRun.harness(OpsTools.names(), journal);
+            String attempt = RunStore.current(id, journal).orElseThrow();
+            if (harness.summary(attempt).status() != RunStatus.PAUSED) {
+                throw new IllegalStateException("run " + id + " waits the way runs waited before a rejection was journaled; resume it instead");
+            }
+            harness.reject(attempt, by, note); // replays the finished steps from the journal; no tool runs
+        }
+        return store.find(id);
     }
 
     /**
@@ -71,29 +133,17 @@ public final class StudyRuns {
         return b.build();
     }
 
-    private StudyRun.Outcome execute(RunRecord record, RunFolder folder, RunProgress progress, SessionEvents events)
-            throws InterruptedException {
-        store.save(folder, record.with("running", ""));
-        try {
-            StudyPlan plan = StudyPlan.load(Path.of(record.input()));
-            PersonaAssignment personas = new PersonaAssignment(plan.pool().file().toAbsolutePath().getParent(), plan.personas());
-            SessionConductor conductor = switch (plan.study().conduct()) {
-                case SYNTHETIC -> conductors.apply(new SyntheticSessions.Setup(plan.guide(), personas, model, record.seed()));
-                case LIVE -> new InboxConductor(folder.inbox());
-            };
-            Synthesizer synthesizer = synthesizer(plan);
-            ResearchSteps steps = new ResearchSteps(plan, folder, conductor, synthesizer, record.started());
-            List<String> context = List.of("Study " + plan.study().study() + " (" + plan.file() + ")",
-                    "Run " + record.id() + " · engine " + record.model() + " · seed " + record.seed());
-            StudyRun.Outcome outcome = new StudyRun(steps, progress, parallel).run(record.live(), events, context);
-            store.save(folder, record.with("done", outcome.report().html().toString()));
-            return outcome;
-        } catch (RunWaiting w) {
-            store.save(folder, record.with("waiting", w.sessions().size() + " live session(s) to take place; transcripts go to " + folder.inbox()));
-            throw w;
-        } catch (RuntimeException e) {
-            store.save(folder, record.with("failed", Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName())));
-            throw e;
-        }
+    private StudyRun.Outcome execute(RunInfo info, RunProgress progress, SessionEvents events) throws InterruptedException {
+        StudyPlan plan = StudyPlan.load(Path.of(info.input()));
+        RunFolder folder = store.folder(info.id());
+        PersonaAssignment personas = new PersonaAssignment(plan.pool().file().toAbsolutePath().getParent(), plan.personas());
+        SessionConductor conductor = switch (plan.study().conduct()) {
+            case SYNTHETIC -> conductors.apply(new SyntheticSessions.Setup(plan.guide(), personas, model, info.seed()));
+            case LIVE -> new InboxConductor(folder.inbox());
+        };
+        ResearchSteps steps = new ResearchSteps(plan, folder, conductor, synthesizer(plan), info.started());
+        List<String> context = List.of("Study " + plan.study().study() + " (" + plan.file() + ")",
+                "Run " + info.id() + " · engine " + info.model() + " · seed " + info.seed());
+        return new StudyRun(steps, progress, parallel).run(info.live(), events, context);
     }
 }
