@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 GuideCommand.class,
                 RunCommand.class,
                 ResumeCommand.class,
+                ShowCommand.class,
                 RunsCommand.class,
                 InterviewCommand.class,
                 SimulateCommand.class,

@@ -2,8 +2,8 @@ package dev.chassis.server.ops;
 
 import dev.chassis.core.journal.FileJournal;
 import dev.chassis.core.journal.JournalException;
+import dev.chassis.work.RunSummary;
 import dev.chassis.work.journal.RunEvent;
-import dev.chassis.work.journal.RunEventCodec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads a run folder's work-harness journal into {@link WorkView}s. Read-only: the run may be live in
@@ -37,13 +38,14 @@ final class WorkJournal {
         }
         FileJournal journal = new FileJournal(dir);
         try {
-            List<String> ids = journal.runs().stream().filter(id -> id.matches("ops-\\d+"))
+            List<String> ids = journal.streams().stream().filter(id -> id.matches("ops-\\d+"))
                     .sorted(Comparator.comparingInt(id -> Integer.parseInt(id.substring(4)))).toList();
             List<WorkView> out = new ArrayList<>();
             for (String id : ids) {
-                List<RunEvent> events = journal.read(id).stream().map(RunEventCodec::decode).toList();
+                List<RunEvent> events = RunEvent.CODEC.decodeAll(journal.read(id));
                 boolean last = id.equals(ids.getLast());
-                out.add(attempt(id, events, active && last, now));
+                out.add(attempt(id, events, active && last, now)
+                        .withPending(RunSummary.read(journal, id).flatMap(RunSummary::pending)));
             }
             return out;
         } catch (JournalException | IllegalArgumentException e) {
@@ -70,14 +72,14 @@ final class WorkJournal {
                 case RunEvent.StepEnded s -> steps.computeIfAbsent(s.step(), StepEvents::new).ended(s);
                 case RunEvent.Paused p -> pausedAt = p.step();
                 case RunEvent.Decided d -> pausedAt = null;
-                case RunEvent.Finished f -> status = f.status();
+                case RunEvent.Finished f -> status = f.status().label();
             }
         }
         if (pausedAt != null && (status.equals("running") || status.equals("interrupted"))) {
             status = "paused";   // a pause waits for a person, not for this server
         }
         String open = status;
-        return new WorkView(id, status, started, steps.values().stream().map(s -> s.view(open, running, now)).toList());
+        return new WorkView(id, status, started, steps.values().stream().map(s -> s.view(open, running, now)).toList(), Optional.empty());
     }
 
     /** What one step's events add up to, gathered in journal order. */
@@ -113,19 +115,19 @@ final class WorkJournal {
         }
 
         void add(RunEvent.ToolStarted t) {
-            tools.put(t.key(), new WorkView.ToolUse(t.tool(), "unfinished", 0));
+            tools.put(t.key(), new WorkView.ToolUse(t.tool(), "unfinished", 0, ""));
             lastAt = t.at();
         }
 
         void add(RunEvent.ToolFinished t) {
             // the harness keys a finished call as "<started key>:done"
             String key = t.key().endsWith(":done") ? t.key().substring(0, t.key().length() - ":done".length()) : t.key();
-            tools.put(key, new WorkView.ToolUse(t.tool(), t.outcome(), t.millis()));
+            tools.put(key, new WorkView.ToolUse(t.tool(), t.outcome().label(), t.millis(), t.policy()));
             lastAt = t.at();
         }
 
         void add(RunEvent.GateChecked g) {
-            gates.add(new WorkView.Gate(g.attempt(), g.gate(), g.verdict(), g.findings()));
+            gates.add(new WorkView.Gate(g.attempt(), g.gate(), g.verdict().label(), g.findings()));
             lastAt = g.at();
         }
 
@@ -139,7 +141,7 @@ final class WorkJournal {
             Instant from = first == null ? lastAt : first;
             Instant to = ended != null ? ended.at() : running ? now : lastAt;
             long wall = from == null || to == null ? 0 : Math.max(0, Duration.between(from, to).toMillis());
-            return new WorkView.Step(step, ended != null ? ended.status() : attemptStatus, attempts, gates, List.copyOf(tools.values()),
+            return new WorkView.Step(step, ended != null ? ended.status().label() : attemptStatus, attempts, gates, List.copyOf(tools.values()),
                     new WorkView.Usage(in, out, cost, modelMs, wall), ended != null && ended.reason() != null ? ended.reason() : "");
         }
     }

@@ -1,7 +1,9 @@
 package dev.chassis.server.ops;
 
+import dev.chassis.work.RunOutcome;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A run's work-harness journal as the console shows it: each attempt ({@code ops-1}, {@code ops-2}, ...;
@@ -12,10 +14,15 @@ import java.util.List;
  * @param status {@code succeeded}, {@code failed}, {@code paused}, {@code running}, or {@code interrupted}
  *               (the journal stops mid-way and nothing runs it now)
  */
-public record WorkView(String runId, String status, Instant started, List<Step> steps) {
+public record WorkView(String runId, String status, Instant started, List<Step> steps, Optional<RunOutcome.Pause> pending) {
 
     public WorkView {
         steps = List.copyOf(steps);
+    }
+
+    /** The same attempt with what it waits for: the step, the kind of pause, why, and what a person is asked to decide on. */
+    WorkView withPending(Optional<RunOutcome.Pause> p) {
+        return new WorkView(runId, status, started, steps, p);
     }
 
     /**
@@ -41,8 +48,11 @@ public record WorkView(String runId, String status, Instant started, List<Step> 
         }
     }
 
-    /** A tool call: its outcome as the harness recorded it, or {@code unfinished} when it started and never ended. */
-    public record ToolUse(String tool, String outcome, long millis) {
+    /**
+     * A tool call: its outcome as the harness recorded it, or {@code unfinished} when it started and never ended,
+     * and the tool policy's verdict with the rule that gave it (empty while unfinished).
+     */
+    public record ToolUse(String tool, String outcome, long millis, String policy) {
     }
 
     /** What a step used: model tokens and cost, model time, and wall time from its first start to its end (or the last event). */
