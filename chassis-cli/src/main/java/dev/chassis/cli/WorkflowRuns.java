@@ -39,7 +39,7 @@ final class WorkflowRuns {
         Model model = StudyRunCommands.model(modelString);
         RunStore store = new RunStore(runs);
         String name = StructuredReader.yaml().tree(file).path("name").asText("workflow");
-        String id = StudyRunCommands.newId(name.replaceAll("[^A-Za-z0-9_-]", "-"), Instant.now());
+        String id = StudyRunCommands.newId(name, Instant.now());
         Workflow workflow = builder(model, file, new WorkflowConsole(out), store.folder(id)).build().load(file); // a bad file fails before a run exists
         RunFolder folder = store.create(id);
         try (Journal journal = store.journal(id)) {

@@ -7,7 +7,6 @@ import dev.chassis.research.fixture.Fixtures;
 import dev.chassis.research.guide.GuideFile;
 import dev.chassis.research.ops.conduct.SessionEvents;
 import dev.chassis.research.ops.workflow.RunProgress;
-import dev.chassis.research.ops.workflow.RunRecord;
 import dev.chassis.research.ops.workflow.RunStore;
 import dev.chassis.research.ops.workflow.StudyRun;
 import dev.chassis.research.ops.workflow.StudyRuns;
@@ -35,9 +34,8 @@ class DemoStudyReportTest {
         Path study = Fixtures.repo().resolve("examples/study-onboarding/study.yaml");
         objectives = GuideFile.load(Fixtures.repo().resolve("examples/guides/onboarding-en.yaml")).objectives();
         OfflineModel model = OfflineModel.create();
-        RunRecord record = new RunRecord("demo-test", "study", study.toString(), model.name(), 42, Instant.parse("2025-03-01T09:00:00Z"),
-                "running", "", Optional.empty());
-        outcome = new StudyRuns(new RunStore(dir), model, StudyRuns.syntheticParticipants(), 2).start(record, RunProgress.NONE, SessionEvents.NONE);
+        StudyRuns.Request request = new StudyRuns.Request("demo-test", study, model.name(), 42, Optional.empty(), Instant.parse("2025-03-01T09:00:00Z"));
+        outcome = new StudyRuns(new RunStore(dir), model, StudyRuns.syntheticParticipants(), 2).start(request, RunProgress.NONE, SessionEvents.NONE);
     }
 
     @Test
