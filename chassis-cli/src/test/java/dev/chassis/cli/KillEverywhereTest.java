@@ -124,8 +124,7 @@ class KillEverywhereTest {
     /** Runs the CLI in a child JVM that halts at {@code point}, and checks that it did. */
     private void killed(String point, Path conductLog, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+AutoCreateSharedArchive",
-                "-XX:SharedArchiveFile=" + dir.resolve("cli.jsa"), "-cp", System.getProperty("java.class.path"), "-Dchassis.repo.dir=" + repo(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-cp", System.getProperty("java.class.path"), "-Dchassis.repo.dir=" + repo(),
                 "-Dchassis.test.haltAt=" + point));
         if (conductLog != null) {
             cmd.add("-Dchassis.test.conductLog=" + conductLog);

@@ -46,7 +46,7 @@ class StudyRunsTest {
     @BeforeEach
     void study() throws IOException {
         Files.copy(Fixtures.repo().resolve("examples/study-onboarding/pool.csv"), dir.resolve("pool.csv"));
-        Files.writeString(dir.resolve("guide.yaml"), "study: x\n");
+        Files.copy(Fixtures.repo().resolve("examples/guides/onboarding-en.yaml"), dir.resolve("guide.yaml"));
         study = Files.writeString(dir.resolve("study.yaml"), """
                 study: onboarding
                 title: Onboarding research
