@@ -3,10 +3,10 @@ package dev.chassis.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.chassis.core.journal.Journal;
 import dev.chassis.core.journal.JournalEntry;
 import dev.chassis.core.journal.JournalException;
 import dev.chassis.core.journal.JournalUnavailableException;
-import dev.chassis.core.journal.SessionJournal;
 import dev.chassis.testkit.disk.SmallDisk;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,7 +38,7 @@ class StoreFaultsTest {
     }
 
     /** Appends the next entry; true when acknowledged. */
-    private static boolean tryAppend(SessionJournal j, String id, List<Long> acknowledged) {
+    private static boolean tryAppend(Journal j, String id, List<Long> acknowledged) {
         long seq = acknowledged.size();
         try {
             j.append(id, List.of(entry(seq)));
@@ -70,7 +70,7 @@ class StoreFaultsTest {
             List<StoreHealth> changes = new CopyOnWriteArrayList<>();
             try (JdbcJournal db = JdbcJournal.h2(disk.dir().resolve("chassis"))) {
                 db.onHealthChange(changes::add);
-                SessionJournal j = db.sessionJournal();
+                Journal j = db.sessionJournal();
                 for (int i = 0; i < 20; i++) {
                     assertThat(tryAppend(j, "s1", acknowledged)).isTrue();
                 }
@@ -158,7 +158,7 @@ class StoreFaultsTest {
         String id = "pg-" + UUID.randomUUID();
         List<Long> acknowledged = new ArrayList<>();
         try (JdbcJournal db = JdbcJournal.open(url)) {
-            SessionJournal j = db.sessionJournal();
+            Journal j = db.sessionJournal();
             for (int round = 0; round < 3; round++) {
                 assertThat(tryAppend(j, id, acknowledged)).isTrue();
                 try (Connection admin = DriverManager.getConnection(Databases.PG)) {
