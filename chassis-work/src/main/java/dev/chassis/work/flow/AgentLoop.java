@@ -9,7 +9,6 @@ import dev.chassis.core.tool.ToolResult;
 import dev.chassis.core.tool.ToolSpec;
 import dev.chassis.work.journal.PauseKind;
 import dev.chassis.work.journal.RunEvent;
-import dev.chassis.work.journal.RunRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,14 +37,12 @@ final class AgentLoop {
     private final Workflow workflow;
     private final Environment env;
     private final Activities activities;
-    private final RunRecord record;
     private final BudgetCheck budget;
 
-    AgentLoop(Workflow workflow, Environment env, Activities activities, RunRecord record, BudgetCheck budget) {
+    AgentLoop(Workflow workflow, Environment env, Activities activities, BudgetCheck budget) {
         this.workflow = workflow;
         this.env = env;
         this.activities = activities;
-        this.record = record;
         this.budget = budget;
     }
 

@@ -40,7 +40,7 @@ public final class Orchestrator {
         this.env = env;
         this.activities = activities;
         this.record = record;
-        this.loop = new AgentLoop(workflow, env, activities, record, new BudgetCheck(record, env.runBudget()));
+        this.loop = new AgentLoop(workflow, env, activities, new BudgetCheck(record, env.runBudget()));
     }
 
     public Outcome run(JsonNode inputs) {
