@@ -149,7 +149,9 @@ class CloudEnginesTest {
     void deepgram_faults_are_told_in_words() {
         server.fault = SpeechServers.Fault.DROP;
         assertThat(failure(() -> recognise(DeepgramStreaming.create(server.endpoint(), "nova-3"), List.of())))
-                .isInstanceOf(SpeechException.Broken.class).hasMessage("deepgram:nova-3: the service closed the stream (1011, internal error)");
+                .isInstanceOf(SpeechException.Broken.class)
+                // the client may still be sending audio when the close arrives: then the socket's error wins the race
+                .message().isIn("deepgram:nova-3: the service closed the stream (1011, internal error)", "deepgram:nova-3: the connection broke");
         server.fault = SpeechServers.Fault.MALFORMED;
         assertThat(failure(() -> recognise(DeepgramStreaming.create(server.endpoint(), "nova-3"), List.of())))
                 .isInstanceOf(SpeechException.Broken.class).hasMessage("deepgram:nova-3: a message could not be read");

@@ -1,0 +1,216 @@
+package dev.chassis.talk.voice;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Turns a person's audio into turns: voice activity frame by frame, recognition from the first word (with the
+ * moments before it, so no onset is clipped), prosody alongside, and the end of the turn when the silence reaches what
+ * the {@link EndOfTurnDetector} asks for at that pause. Time is the audio's own (samples fed), so a file fed faster
+ * than real time gives the same turns as a live microphone. Feed from one thread; listeners are called on it, except
+ * {@link Listener#turnEnded}, which follows the recogniser's final transcript.
+ */
+public final class TurnTaking implements AutoCloseable {
+
+    /** What the conversation hears from the person's side. */
+    public interface Listener {
+
+        /** The person began speaking: stop talking over them. */
+        void speechStarted();
+
+        /** A partial transcript of the turn. */
+        default void partial(Transcript transcript) {
+        }
+
+        /** The turn is over: its final transcript and how it was spoken. */
+        void turnEnded(VoiceTurn turn);
+
+        /** The recogniser failed; the turn's words are lost and the person should be asked to repeat or type. */
+        default void failed(SpeechException e) {
+        }
+    }
+
+    /**
+     * A finished turn.
+     *
+     * @param transcript   the final transcript, words on the turn's clock (0 = the first audio given to the recogniser)
+     * @param prosody      how it was spoken
+     * @param speechEnd    where the speech ended on the stream's clock
+     * @param waited       the silence waited before the turn was declared over
+     * @param endedAtNanos {@link System#nanoTime()} when the speech ended: the first-token deadline counts from here
+     */
+    public record VoiceTurn(Transcript transcript, Prosody.Summary prosody, Duration speechEnd, Duration waited, long endedAtNanos) { }
+
+    static final int RATE = 16_000;
+    private static final float START = 0.5f;
+    private static final float KEEP = 0.35f;
+    private static final int ONSET_FRAMES = 2;
+    private static final int PREROLL_FRAMES = 10;
+    /** Speech this soon after the end of a turn's speech means that end was a pause. */
+    private static final long RESUMED_WITHIN = 2_000;
+
+    private final VoiceActivityDetector.Stream vad;
+    private final int frame;
+    private final SpeechToText stt;
+    private final EndOfTurnDetector eot;
+    private final String language;
+    private final Listener listener;
+    private final short[] pending;
+    private int pendingCount;
+    private final ArrayDeque<short[]> preroll = new ArrayDeque<>();
+    private long samples;                 // fed so far: the stream's clock
+    private boolean inSpeech;
+    private int onset;
+    private long lastSpeechSample;        // end of the last speech frame
+    private SpeechToText.Recognition recognition;
+    private Prosody prosody;
+    private volatile String partialText = "";
+    private EndOfTurnDetector.Pause pause; // the pause in progress, if any
+    private EndOfTurnDetector.Pause lastEnd; // the pause that ended the last turn, and where its speech stopped
+    private long lastEndSpeechSample = Long.MIN_VALUE;
+
+    public TurnTaking(VoiceActivityDetector vad, SpeechToText stt, EndOfTurnDetector eot, String language, Listener listener) {
+        this.vad = vad.open();
+        this.frame = vad.frameSamples();
+        this.stt = Objects.requireNonNull(stt, "stt");
+        this.eot = Objects.requireNonNull(eot, "eot");
+        this.language = Objects.requireNonNull(language, "language");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.pending = new short[frame];
+    }
+
+    /** Feeds 16 kHz audio of any length. */
+    public void feed(short[] audio, int offset, int length) {
+        for (int i = 0; i < length; ) {
+            int n = Math.min(length - i, frame - pendingCount);
+            System.arraycopy(audio, offset + i, pending, pendingCount, n);
+            pendingCount += n;
+            i += n;
+            if (pendingCount == frame) {
+                process(pending.clone());
+                pendingCount = 0;
+            }
+        }
+    }
+
+    public void feed(short[] audio) {
+        feed(audio, 0, audio.length);
+    }
+
+    /** Whether a turn is open (the person spoke and the end has not been decided). */
+    public boolean inTurn() {
+        return recognition != null;
+    }
+
+    /** The stream's clock: audio fed so far. */
+    public Duration position() {
+        return Duration.ofMillis(samples * 1000 / RATE);
+    }
+
+    private void process(short[] f) {
+        float p = vad.speechProbability(f, 0);
+        samples += f.length;
+        boolean speech = inSpeech ? p >= KEEP : p >= START;
+        if (speech && !inSpeech) {
+            onset++;
+            if (onset >= ONSET_FRAMES) {
+                inSpeech = true;
+                onset = 0;
+                speechBegan();
+            }
+        } else if (!speech) {
+            onset = 0;
+            inSpeech = false;
+        }
+        if (recognition != null) {
+            recognition.feed(f, 0, f.length);
+            prosody.frame(f, 0, f.length, inSpeech);
+            if (inSpeech) {
+                lastSpeechSample = samples;
+                pause = null;
+            } else {
+                maybeEnd();
+            }
+        } else {
+            preroll.addLast(f);
+            if (preroll.size() > PREROLL_FRAMES) {
+                preroll.removeFirst();
+            }
+        }
+    }
+
+    private void speechBegan() {
+        if (recognition != null) {
+            if (pause != null) {   // a pause that was not the end
+                eot.resumed(pause, Duration.ofMillis((samples - lastSpeechSample) * 1000 / RATE));
+                pause = null;
+            }
+            return;
+        }
+        if (lastEnd != null && samples - lastEndSpeechSample < RESUMED_WITHIN * RATE / 1000) {
+            // they went on soon after we took the turn: that silence was a pause, not an end; the detector learns it
+            eot.resumed(lastEnd, Duration.ofMillis((samples - lastEndSpeechSample) * 1000 / RATE - ONSET_FRAMES * 32L));
+        }
+        lastEnd = null;
+        listener.speechStarted();
+        partialText = "";
+        prosody = new Prosody();
+        try {
+            recognition = stt.start(language, t -> {
+                partialText = t.text();
+                listener.partial(t);
+            });
+        } catch (SpeechException e) {
+            listener.failed(e);
+            return;
+        }
+        for (short[] before : preroll) {
+            recognition.feed(before, 0, before.length);
+            prosody.frame(before, 0, before.length, false);
+        }
+        preroll.clear();
+        lastSpeechSample = samples;
+    }
+
+    private void maybeEnd() {
+        long silentMs = (samples - lastSpeechSample) * 1000 / RATE;
+        if (pause == null || !pause.transcript().equals(partialText)) {
+            pause = new EndOfTurnDetector.Pause(partialText, language, prosody.ending());
+        }
+        Duration needed = eot.silenceNeeded(pause);
+        if (silentMs >= needed.toMillis()) {
+            endTurn(Duration.ofMillis(silentMs));
+        }
+    }
+
+    private void endTurn(Duration waited) {
+        SpeechToText.Recognition r = recognition;
+        Prosody p = prosody;
+        Duration speechEnd = Duration.ofMillis(lastSpeechSample * 1000 / RATE);
+        long endedAt = System.nanoTime() - waited.toNanos();
+        recognition = null;
+        lastEnd = pause;
+        lastEndSpeechSample = lastSpeechSample;
+        pause = null;
+        CompletableFuture<Transcript> result = r.finish();
+        result.whenComplete((t, e) -> {
+            if (e != null) {
+                listener.failed(e instanceof SpeechException s ? s : e.getCause() instanceof SpeechException s2 ? s2
+                        : new SpeechException.Broken(stt.name(), "the final transcript could not be read", e));
+            } else {
+                listener.turnEnded(new VoiceTurn(t, p.summary(t.words()), speechEnd, waited, endedAt));
+            }
+        });
+    }
+
+    /** Drops a turn in progress. */
+    @Override
+    public void close() {
+        if (recognition != null) {
+            recognition.close();
+            recognition = null;
+        }
+    }
+}
