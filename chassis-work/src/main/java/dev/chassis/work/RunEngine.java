@@ -12,6 +12,7 @@ import dev.chassis.core.tool.ToolPolicy;
 import dev.chassis.core.tool.ToolRunner;
 import dev.chassis.core.tool.ToolSpec;
 import dev.chassis.work.budget.PriceTable;
+import dev.chassis.work.flow.Activities;
 import dev.chassis.work.flow.Environment;
 import dev.chassis.work.flow.EventKeys;
 import dev.chassis.work.flow.Orchestrator;
@@ -165,29 +166,49 @@ final class RunEngine {
     }
 
     private RunOutcome run(RunRecord record, Workflow wf, JsonNode inputs, Model stepModel, List<Fix> runFixes) {
-        WorkTracing tracing = new WorkTracing(settings.otel, record.runId(), wf.name());
-        try {
-            Optional<InstructionMap> map = wf.instructions().map(root -> InstructionMap.load(instructionsFolder(record).resolve(root)));
-            List<Tool> runTools = new ArrayList<>(settings.tools);
-            map.ifPresent(m -> runTools.add(new OpenInstructionsTool(m)));
-            ToolPolicy policy = LedgerFixes.policy(wf.policy().map(p -> p.over(settings.policy)).orElse(settings.policy), runFixes);
-            ToolRunner runner = new ToolRunner(runTools, policy, settings.approver.orElse(Approver.REFUSE_ALL), settings.events, settings.clock);
-            Map<String, ToolSpec> specs = new LinkedHashMap<>();
-            runTools.forEach(t -> specs.put(t.spec().name(), t.spec()));
-            String system = "You are an agent doing one step of the workflow '" + wf.name() + "'. Use the tools you are given when you need "
-                    + "them, and answer only when the step is done." + map.map(m -> "\n\nInstruction map (open the documents it links "
-                    + "to with open_instructions when you need them):\n" + m.rootText()).orElse("") + LedgerFixes.notes(runFixes);
-            List<ToolSpec> always = map.isPresent() ? List.of(specs.get(OpenInstructionsTool.NAME)) : List.of();
-            Environment env = new Environment(specs, system, step -> extraGates(step, runFixes), always, wf.budget());
+        RunContext context = context(record.runId(), instructionsFolder(record), wf, stepModel, runFixes);
+        Orchestrator.Outcome o = context.withActivities(record, true, a -> new Orchestrator(wf, context.environment(), a, record).run(inputs));
+        return outcome(record, o);
+    }
+
+    /** The run that began with {@code s} as this harness runs it: its workflow with the run's changes, its environment, its side effects. */
+    RunContext context(RunEvent.Started s) {
+        Workflow wf = withInstructions(workflowOf(s), s.changes().instructions());
+        Path folder = s.changes().folder().isBlank() ? settings.workdir : Path.of(s.changes().folder());
+        return context(s.runId(), folder, wf, settings.model, allFixes(s.changes()));
+    }
+
+    private RunContext context(String runId, Path instructionsFolder, Workflow wf, Model stepModel, List<Fix> runFixes) {
+        Optional<InstructionMap> map = wf.instructions().map(root -> InstructionMap.load(instructionsFolder.resolve(root)));
+        List<Tool> runTools = new ArrayList<>(settings.tools);
+        map.ifPresent(m -> runTools.add(new OpenInstructionsTool(m)));
+        ToolPolicy policy = LedgerFixes.policy(wf.policy().map(p -> p.over(settings.policy)).orElse(settings.policy), runFixes);
+        ToolRunner runner = new ToolRunner(runTools, policy, settings.approver.orElse(Approver.REFUSE_ALL), settings.events, settings.clock);
+        Map<String, ToolSpec> specs = new LinkedHashMap<>();
+        runTools.forEach(t -> specs.put(t.spec().name(), t.spec()));
+        String system = "You are an agent doing one step of the workflow '" + wf.name() + "'. Use the tools you are given when you need "
+                + "them, and answer only when the step is done." + map.map(m -> "\n\nInstruction map (open the documents it links "
+                + "to with open_instructions when you need them):\n" + m.rootText()).orElse("") + LedgerFixes.notes(runFixes);
+        List<ToolSpec> always = map.isPresent() ? List.of(specs.get(OpenInstructionsTool.NAME)) : List.of();
+        Environment env = new Environment(specs, system, step -> extraGates(step, runFixes), always, wf.budget());
+        RateLimits limits = settings.rateLimits.with(wf.policy().map(ToolPolicy::limits).orElse(List.of()));
+        return new RunContext(wf, env, stepModel.name(), (record, retryModel) -> {
+            WorkTracing tracing = new WorkTracing(settings.otel, runId, wf.name());
             LocalActivities activities = LocalActivities.builder().record(record).model(stepModel).judge(settings.judge)
-                    .tools(runner, policy, settings.approver.isEmpty())
-                    .rateLimits(settings.rateLimits.with(wf.policy().map(ToolPolicy::limits).orElse(List.of())))
+                    .tools(runner, policy, settings.approver.isEmpty()).rateLimits(limits).retryModel(retryModel)
                     .prices(settings.prices).clock(settings.clock).events(settings.events).tracing(tracing).workdir(settings.workdir).build();
-            Orchestrator.Outcome o = new Orchestrator(wf, env, activities, record).run(inputs);
-            return outcome(record, o);
-        } finally {
-            tracing.end();
-        }
+            return new RunContext.ContextActivities() {
+                @Override
+                public Activities activities() {
+                    return activities;
+                }
+
+                @Override
+                public void close() {
+                    tracing.end();
+                }
+            };
+        });
     }
 
     private static List<Gate> extraGates(StepDef step, List<Fix> runFixes) {

@@ -19,6 +19,7 @@ import dev.chassis.work.effects.WriteFileTool;
 import dev.chassis.work.flow.Workflow;
 import dev.chassis.work.gate.GateInput;
 import dev.chassis.work.internal.RateLimits;
+import dev.chassis.work.journal.RunEvent;
 import dev.chassis.work.retrieval.DocumentSearch;
 import dev.chassis.work.retrieval.EarlierRunsTool;
 import dev.chassis.work.retrieval.ReadFileTool;
@@ -50,7 +51,7 @@ import java.util.function.Predicate;
  * if (out.status() == RunStatus.PAUSED) harness.approve(out.runId(), "ana", "looks right");
  * }</pre>
  */
-public final class WorkHarness {
+public final class WorkHarness implements WorkEngine {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
@@ -80,6 +81,7 @@ public final class WorkHarness {
     }
 
     /** Starts a run with the given id and labels (what the application records about it, for listings). */
+    @Override
     public RunOutcome start(Workflow workflow, Object input, String runId, Map<String, String> labels) {
         create(workflow, input, runId, labels);
         return engine.resume(runId);
@@ -91,6 +93,7 @@ public final class WorkHarness {
      *
      * @throws IllegalArgumentException when the run exists already
      */
+    @Override
     public RunSummary create(Workflow workflow, Object input, String runId, Map<String, String> labels) {
         return engine.create(workflow, json(input), runId, labels);
     }
@@ -99,26 +102,31 @@ public final class WorkHarness {
      * Continues a run from its journal: finished steps are not redone, recorded calls are replayed, not
      * repeated; a step waiting for something outside is done again. A finished run only replays to its outcome.
      */
+    @Override
     public RunOutcome resume(String runId) {
         return engine.resume(runId);
     }
 
     /** Approves what a paused run waits for (or lets a tool call it asks about run), then resumes it. */
+    @Override
     public RunOutcome approve(String runId, String by, String note) {
         return engine.decide(runId, true, by, note);
     }
 
     /** Rejects what a paused run waits for (the step fails; a tool call is refused), then resumes it. */
+    @Override
     public RunOutcome reject(String runId, String by, String note) {
         return engine.decide(runId, false, by, note);
     }
 
     /** Every run in the journal, oldest first. */
+    @Override
     public List<RunSummary> runs() {
         return engine.runs();
     }
 
     /** One run's summary. */
+    @Override
     public RunSummary summary(String runId) {
         return engine.summary(runId);
     }
@@ -134,8 +142,19 @@ public final class WorkHarness {
     }
 
     /** One run as its journal tells it, step by step, with what it waits for. */
+    @Override
     public RunDetail detail(String runId) {
         return RunDetail.read(engine.journal(), runId).orElseThrow(() -> new IllegalArgumentException("no run '" + runId + "' in the journal"));
+    }
+
+    /**
+     * The run that began with {@code started}, as this harness runs it: for engines that drive the orchestration
+     * elsewhere and do the side effects here (chassis-temporal's activities).
+     *
+     * @throws IllegalStateException when the run is of a Java workflow this harness does not know
+     */
+    public RunContext context(RunEvent.Started started) {
+        return engine.context(started);
     }
 
     /** The journal runs are written to. */

@@ -81,8 +81,13 @@ public final class LocalActivities implements Activities {
         this.events = Objects.requireNonNullElse(b.events, EventSink.NONE);
         this.tracing = Objects.requireNonNull(b.tracing, "tracing");
         this.workdir = Objects.requireNonNull(b.workdir, "workdir");
-        this.retry = new ModelRetry(model.name());
+        this.retry = b.retryModel ? new ModelRetry(model.name()) : null;
     }
+
+    /** Tries a model call gets here when retried (the first included); an engine that retries calls itself uses the same. */
+    public static final int MODEL_TRIES = ModelRetry.TRIES;
+    /** The wait before the second try; each further wait doubles (or is what a rate-limited provider asked for). */
+    public static final Duration MODEL_FIRST_WAIT = ModelRetry.FIRST_WAIT;
 
     public static Builder builder() {
         return new Builder();
@@ -97,7 +102,8 @@ public final class LocalActivities implements Activities {
         Span span = tracing.call("model " + model.name(), step);
         try {
             long start = System.nanoTime();
-            Completion c = retry.call(() -> model.generate(prompt, Deadline.in(MODEL_DEADLINE)));
+            Completion c = retry == null ? model.generate(prompt, Deadline.in(MODEL_DEADLINE))
+                    : retry.call(() -> model.generate(prompt, Deadline.in(MODEL_DEADLINE)));
             long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
             double cost = prices.cost(model.name(), c.usage().inputTokens(), c.usage().outputTokens());
             RunEvent.ModelCalled e = new RunEvent.ModelCalled(now(), key, step, attempt, iteration, model.name(), c.text(), c.toolCalls(),
@@ -277,6 +283,7 @@ public final class LocalActivities implements Activities {
         private ToolRunner tools;
         private ToolPolicy policy;
         private boolean asksPause = true;
+        private boolean retryModel = true;
         private RateLimits rateLimits;
         private PriceTable prices;
         private Clock clock;
@@ -307,6 +314,12 @@ public final class LocalActivities implements Activities {
             this.tools = tools;
             this.policy = policy;
             this.asksPause = asksPause;
+            return this;
+        }
+
+        /** Whether a failed model call is tried again here (default); false for an engine that retries activities itself. */
+        public Builder retryModel(boolean retry) {
+            this.retryModel = retry;
             return this;
         }
 

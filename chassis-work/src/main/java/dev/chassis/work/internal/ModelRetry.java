@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 final class ModelRetry {
 
     static final int TRIES = 4;
-    private static final Duration FIRST_WAIT = Duration.ofMillis(200);
+    static final Duration FIRST_WAIT = Duration.ofMillis(200);
 
     private final Retry retry;
 
