@@ -8,6 +8,7 @@ import dev.chassis.core.ledger.IncidentReplayer;
 import dev.chassis.core.ledger.Ledger;
 import dev.chassis.core.ledger.LedgerReport;
 import dev.chassis.core.ledger.Mistake;
+import dev.chassis.core.ledger.ReplayResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,9 +30,10 @@ import picocli.CommandLine.Spec;
                 + "output, and fails while a mistake is still possible."},
         subcommands = {GuardCommand.ListIncidents.class, GuardCommand.Add.class, GuardCommand.Check.class},
         footer = {"", "Examples:", "  chassis guard list --ledger examples/ledger", "  chassis guard check --ledger examples/ledger",
-                "  chassis guard add --ledger ledger --id promised-amount --harness work --title \"Promised a payment amount\" \\",
-                "      --where invite --output \"We will pay you $500!\" --mistake 'output-matches:\\$\\d+' \\",
-                "      --block-output 'invite:\\$\\d+' --reason \"never promise amounts\""})
+                "  chassis guard add --ledger ledger --id promised-amount --harness work --title 'Promised a payment amount' \\",
+                "      --where invite --output 'We will pay you $500!' --mistake 'output-matches:\\$\\d+' \\",
+                "      --block-output 'invite:\\$\\d+' --reason 'never promise amounts'",
+                "", "Quote text with '$' in single quotes: in double quotes the shell replaces $5 with nothing."})
 final class GuardCommand implements Runnable {
 
     @Spec
@@ -88,7 +90,16 @@ final class GuardCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter o = spec.commandLine().getOut();
+            if (!java.nio.file.Files.isDirectory(ledger)) {
+                throw new InvalidInputException(ledger.toString(), 0, "--ledger",
+                        "there is no ledger folder here: name the folder of incident files, or start one with 'chassis guard add'");
+            }
             Ledger l = Ledger.load(ledger);
+            if (l.incidents().isEmpty()) {
+                spec.commandLine().getErr().println("The ledger " + ledger.toAbsolutePath().normalize()
+                        + " holds no incidents: nothing is proven, so the check fails. Add one with 'chassis guard add'.");
+                return CliErrors.FAILED;
+            }
             LedgerReport report = l.check(Replayers.all(ledger, guide));
             report.lines().forEach(o::println);
             long prevented = report.results().stream().filter(r -> r instanceof dev.chassis.core.ledger.ReplayResult.Prevented).count();
@@ -112,23 +123,23 @@ final class GuardCommand implements Runnable {
         @Parameters(arity = "0..1", paramLabel = "<incident.yaml>", description = "An incident file to add (its name is its id).")
         Path file;
 
-        @Option(names = "--id", paramLabel = "<id>", description = "Lower-case letters, digits and '-'.")
+        @Option(names = "--id", paramLabel = "<id>", description = "The incident's id and file name: lower-case letters, digits and '-'.")
         String id;
-        @Option(names = "--harness", paramLabel = "<work|talk>")
+        @Option(names = "--harness", paramLabel = "<work|talk>", description = "Which harness made the mistake: work (a run's step) or talk (an interview turn).")
         String harness;
-        @Option(names = "--title", paramLabel = "<text>")
+        @Option(names = "--title", paramLabel = "<text>", description = "What went wrong, in a line a reviewer reads in 'guard list'.")
         String title;
-        @Option(names = "--flagged-by", defaultValue = "researcher", paramLabel = "<who>")
+        @Option(names = "--flagged-by", defaultValue = "researcher", paramLabel = "<who>", description = "Who saw the mistake (default: ${DEFAULT-VALUE}).")
         String flaggedBy;
-        @Option(names = "--source", defaultValue = "", paramLabel = "<run or session>")
+        @Option(names = "--source", defaultValue = "", paramLabel = "<run or session>", description = "The run or interview session the mistake was seen in.")
         String source;
-        @Option(names = "--where", defaultValue = "", paramLabel = "<step or turn>")
+        @Option(names = "--where", defaultValue = "", paramLabel = "<step or turn>", description = "Work: the step whose output is replayed; talk: the turn.")
         String where;
         @Option(names = "--input", defaultValue = "", paramLabel = "<text>", description = "What the agent was given (talk: the person's words).")
         String input;
         @Option(names = "--output", defaultValue = "", paramLabel = "<text>", description = "What the agent produced (replayed verbatim).")
         String output;
-        @Option(names = "--mistake", paramLabel = "<kind:pattern>")
+        @Option(names = "--mistake", paramLabel = "<kind:pattern>", description = "What counts as the mistake: output-matches:<regex>, tool-called:<tool glob> (work) or directive-is:<directive> (talk).")
         String mistake;
         @Option(names = "--guide", paramLabel = "<guide.yaml>", description = "Talk: the guide the session followed.")
         String guide;
@@ -147,10 +158,26 @@ final class GuardCommand implements Runnable {
         public Integer call() {
             PrintWriter o = spec.commandLine().getOut();
             Incident incident = file != null ? fromFile(file) : fromOptions();
-            Ledger l = Ledger.load(ledger).add(incident);
+            Ledger current = Ledger.load(ledger);
+            IncidentReplayer replayer = Replayers.all(ledger, guide == null ? null : Path.of(guide)).stream()
+                    .filter(r -> r.harness().equals(incident.harness())).findFirst().orElseThrow();
+            // An incident proves something only if its evidence, replayed with no fix at all, makes the mistake again.
+            ReplayResult bare = replayer.replay(incident.withFixes(List.of()), Ledger.empty(ledger));
+            switch (bare) {
+                case ReplayResult.StillPossible s -> { }
+                case ReplayResult.Prevented p -> {
+                    spec.commandLine().getErr().println("Not added: replayed without any fix, the recorded evidence does not make the mistake '"
+                            + incident.mistake().kind() + ":" + incident.mistake().pattern() + "' (" + p.how() + "). Check --output "
+                            + "and --mistake; in a shell, quote text with '$' in single quotes.");
+                    return CliErrors.BAD_INPUT;
+                }
+                case ReplayResult.NotReplayable n -> {
+                    spec.commandLine().getErr().println("Not added: the incident cannot be replayed: " + n.reason());
+                    return CliErrors.BAD_INPUT;
+                }
+            }
+            Ledger l = current.add(incident);
             o.println("Added " + incident.id() + " to " + ledger.resolve(incident.id() + ".yaml").toAbsolutePath().normalize());
-            IncidentReplayer replayer = Replayers.all(ledger, null).stream().filter(r -> r.harness().equals(incident.harness()))
-                    .findFirst().orElseThrow();
             LedgerReport report = new LedgerReport(List.of(replayer.replay(incident, l)));
             report.lines().forEach(o::println);
             if (!report.passed()) {

@@ -151,4 +151,41 @@ class WorkCommandsTest {
         CliRunner m = CliRunner.run("guard", "add", "--ledger", dir.toString(), "--id", "x", "--harness", "work", "--title", "t", "--mistake", "oops");
         assertThat(m.err()).contains("--mistake: write <kind>:<pattern>");
     }
+
+    @Test
+    void a_ledger_check_cannot_pass_by_accident() throws IOException {
+        CliRunner missing = CliRunner.run("guard", "check", "--ledger", dir.resolve("nonexistent").toString());
+        assertThat(missing.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(missing.err()).contains("nonexistent").contains("--ledger").contains("no ledger folder");
+        Path empty = Files.createDirectories(dir.resolve("empty-ledger"));
+        CliRunner none = CliRunner.run("guard", "check", "--ledger", empty.toString());
+        assertThat(none.exitCode()).isEqualTo(CliErrors.FAILED);
+        assertThat(none.err()).contains("holds no incidents");
+        assertThat(none.out()).doesNotContain("0 of 0");
+    }
+
+    @Test
+    void an_incident_whose_evidence_does_not_make_the_mistake_is_not_added() {
+        Path ledger = dir.resolve("ledger");
+        // what bash leaves of "We will pay you $500!": $5 expanded to nothing
+        CliRunner eaten = CliRunner.run("guard", "add", "--ledger", ledger.toString(), "--id", "promised-payment", "--harness", "work",
+                "--title", "Promised a payment amount", "--where", "invite", "--output", "We will pay you 00!",
+                "--mistake", "output-matches:\\$\\d+", "--block-output", "invite:\\$\\d+");
+        assertThat(eaten.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(eaten.err()).contains("Not added").contains("does not make the mistake").contains("single quotes");
+        assertThat(eaten.out()).doesNotContain("PREVENTED");
+        assertThat(Files.exists(ledger.resolve("promised-payment.yaml"))).isFalse();
+    }
+
+    @Test
+    void every_guard_option_says_what_it_is_for() {
+        picocli.CommandLine guard = ChassisCommand.commandLine().getSubcommands().get("guard");
+        for (picocli.CommandLine sub : guard.getSubcommands().values()) {
+            for (picocli.CommandLine.Model.OptionSpec option : sub.getCommandSpec().options()) {
+                assertThat(String.join(" ", option.description())).as("guard %s %s", sub.getCommandName(), option.longestName()).isNotBlank();
+            }
+        }
+        String help = CliRunner.run("guard", "--help").out();
+        assertThat(help).doesNotContain("\"We will pay you $").contains("'We will pay you $500!'");
+    }
 }

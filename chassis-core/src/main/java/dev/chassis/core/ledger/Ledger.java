@@ -84,6 +84,11 @@ public final class Ledger {
         }
     }
 
+    /** A ledger at {@code folder} with no incidents: what a replay without any fix runs against. */
+    public static Ledger empty(Path folder) {
+        return new Ledger(folder, List.of());
+    }
+
     public Path folder() {
         return folder;
     }
