@@ -2,6 +2,7 @@ package dev.chassis.models;
 
 import dev.chassis.core.model.Model;
 import dev.chassis.core.model.ModelException;
+import dev.chassis.models.breaker.CircuitBreakingModel;
 import dev.chassis.models.langchain4j.ProviderModels;
 import dev.chassis.models.offline.OfflineModel;
 import dev.chassis.models.offline.Pacing;
@@ -53,12 +54,18 @@ public final class ModelFactory {
     }
 
     /**
-     * The model named by {@code modelString}.
+     * The model named by {@code modelString}. A provider's engine comes behind a {@link CircuitBreakingModel}
+     * (default settings), so a provider that keeps failing is not called for a while and its health is
+     * readable; the offline engine needs none.
      *
      * @throws ModelException.Configuration for an unknown form or a missing key, naming what to set
      */
     public Model create(String modelString) {
-        ModelSpec spec = ModelSpec.parse(modelString);
+        Model engine = engine(ModelSpec.parse(modelString));
+        return engine instanceof OfflineModel ? engine : CircuitBreakingModel.of(engine);
+    }
+
+    private Model engine(ModelSpec spec) {
         return switch (spec.engine()) {
             case OFFLINE -> OfflineModel.builder().pacing(offlinePacing).build();
             case OPENAI -> ProviderModels.openAi(spec.toString(), Optional.empty(), spec.model(), require(spec, "OPENAI_API_KEY"),

@@ -19,7 +19,7 @@ import java.util.Optional;
 public abstract sealed class ModelException extends RuntimeException
         permits ModelException.Timeout, ModelException.RateLimited, ModelException.ServerError,
                 ModelException.StreamBroken, ModelException.MalformedReply, ModelException.Cancelled,
-                ModelException.Configuration {
+                ModelException.Configuration, ModelException.Unavailable {
 
     private static final long serialVersionUID = 1L;
 
@@ -152,6 +152,30 @@ public abstract sealed class ModelException extends RuntimeException
         @Override
         public boolean retryable() {
             return false;
+        }
+    }
+
+    /**
+     * The engine was not reached: the connection was refused, the host is unknown, or a circuit breaker
+     * holds calls back after repeated failures. {@code retryAfter} when it is known when to try again.
+     */
+    public static final class Unavailable extends ModelException {
+        private static final long serialVersionUID = 1L;
+        private final transient Optional<Duration> retryAfter;
+
+        /** @param reason why, in plain words, after the model's name ({@code "cannot connect (connection refused)"}) */
+        public Unavailable(String model, String reason, Optional<Duration> retryAfter, Throwable cause) {
+            super(model, model + ": " + reason, cause);
+            this.retryAfter = retryAfter;
+        }
+
+        public Optional<Duration> retryAfter() {
+            return retryAfter;
+        }
+
+        @Override
+        public boolean retryable() {
+            return true;
         }
     }
 

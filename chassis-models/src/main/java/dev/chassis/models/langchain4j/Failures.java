@@ -40,6 +40,18 @@ final class Failures {
                 case JsonProcessingException jp -> {
                     return new ModelException.MalformedReply(model, jp.getOriginalMessage(), jp);
                 }
+                case java.net.ConnectException ce -> {
+                    return new ModelException.Unavailable(model, "cannot connect to the model server (connection refused); "
+                            + "check that it is running and that the address is right", Optional.empty(), error);
+                }
+                case java.net.UnknownHostException uh -> {
+                    return new ModelException.Unavailable(model, "cannot connect to the model server: unknown host "
+                            + uh.getMessage() + "; check the address", Optional.empty(), error);
+                }
+                case java.nio.channels.UnresolvedAddressException ua -> {
+                    return new ModelException.Unavailable(model, "cannot connect to the model server: its host name does not resolve; "
+                            + "check the address", Optional.empty(), error);
+                }
                 default -> { }
             }
         }
