@@ -117,6 +117,25 @@
     if (f) createStudy({ guideYaml: await f.text(), source: f.name });
   };
   $('start-run').onclick = () => window.ChassisRuns.start();
+
+  // What the server's health is, on every page: nothing while all is up; else each check that is not, with its detail.
+  const CHECKS = { store: 'Saving', files: 'Data folder', model: 'Model' };
+  async function health() {
+    if (!window.Chassis.token()) return;
+    let h;
+    try { h = await get('/api/health'); } catch (e) { return; }
+    const bar = $('health');
+    bar.textContent = '';
+    bar.className = 'health ' + h.status;
+    bar.hidden = h.status === 'up';
+    for (const [name, c] of Object.entries(h.checks || {})) {
+      if (c.status === 'up') continue;
+      bar.append(el('p', {}, el('strong', {}, (CHECKS[name] || name) + ' ' + c.status + ': '), c.detail || c.problem || '', ' ',
+        el('span', { class: 'muted' }, '(since ' + when(c.since) + ')')));
+    }
+  }
+  health();
+  setInterval(health, 5000);
   window.addEventListener('hashchange', route);
   route();
 })();

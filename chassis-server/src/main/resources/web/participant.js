@@ -9,19 +9,27 @@
     en: { agree: 'I agree to take part.', start: 'Start', send: 'Send', placeholder: 'Type your answer…', speak: 'Read the questions aloud',
           minutes: (m) => `About ${m} minutes.`, done: 'The interview is complete. Thank you!', reconnecting: 'Connection lost, reconnecting…',
           thinking: 'The interviewer is thinking…', invalid: 'This link is not valid.',
-          idle: 'Paused after a while without activity. Type to continue.' },
+          idle: 'Paused after a while without activity. Type to continue.',
+          storageDown: 'Your answers cannot be saved right now because of a problem on our side. Please wait a moment before you answer; we will tell you here when it works again.',
+          storageBack: 'Saving works again. You can go on.' },
     de: { agree: 'Ich bin einverstanden teilzunehmen.', start: 'Starten', send: 'Senden', placeholder: 'Ihre Antwort…',
           speak: 'Fragen vorlesen', minutes: (m) => `Etwa ${m} Minuten.`, done: 'Das Interview ist beendet. Vielen Dank!',
           reconnecting: 'Verbindung unterbrochen, verbinde neu…', thinking: 'Einen Moment…', invalid: 'Dieser Link ist ungültig.',
-          idle: 'Nach einer Weile ohne Aktivität pausiert. Tippen Sie, um fortzufahren.' },
+          idle: 'Nach einer Weile ohne Aktivität pausiert. Tippen Sie, um fortzufahren.',
+          storageDown: 'Ihre Antworten können gerade wegen eines Problems bei uns nicht gespeichert werden. Bitte warten Sie einen Moment, bevor Sie antworten; wir sagen Ihnen hier Bescheid, sobald es wieder geht.',
+          storageBack: 'Das Speichern funktioniert wieder. Sie können weitermachen.' },
     es: { agree: 'Acepto participar.', start: 'Empezar', send: 'Enviar', placeholder: 'Escriba su respuesta…', speak: 'Leer las preguntas en voz alta',
           minutes: (m) => `Unos ${m} minutos.`, done: 'La entrevista ha terminado. ¡Gracias!', reconnecting: 'Conexión perdida, reconectando…',
           thinking: 'Un momento…', invalid: 'Este enlace no es válido.',
-          idle: 'En pausa tras un rato sin actividad. Escriba para continuar.' },
+          idle: 'En pausa tras un rato sin actividad. Escriba para continuar.',
+          storageDown: 'Ahora mismo no podemos guardar sus respuestas por un problema nuestro. Espere un momento antes de responder; le avisaremos aquí cuando vuelva a funcionar.',
+          storageBack: 'Ya se puede guardar de nuevo. Puede continuar.' },
     fr: { agree: "J'accepte de participer.", start: 'Commencer', send: 'Envoyer', placeholder: 'Votre réponse…', speak: 'Lire les questions à voix haute',
           minutes: (m) => `Environ ${m} minutes.`, done: "L'entretien est terminé. Merci !", reconnecting: 'Connexion perdue, reconnexion…',
           thinking: 'Un instant…', invalid: "Ce lien n'est pas valide.",
-          idle: "En pause après un moment d'inactivité. Tapez pour continuer." }
+          idle: "En pause après un moment d'inactivité. Tapez pour continuer.",
+          storageDown: "Vos réponses ne peuvent pas être enregistrées pour le moment à cause d'un problème de notre côté. Merci de patienter un instant avant de répondre ; nous vous préviendrons ici dès que cela fonctionnera à nouveau.",
+          storageBack: "L'enregistrement fonctionne à nouveau. Vous pouvez continuer." }
   };
   let t = TEXT.en;
   let lang = 'en';
@@ -32,6 +40,7 @@
   let started = false;
   let lastTyping = 0;
   let idle = false;   // the server closed the interview for inactivity; the next keystroke reconnects
+  let saving = true;  // false while the server says answers cannot be saved: sending waits
   const queued = [];  // messages sent while idle, sent once the interview is back (after its hello)
   const bubbles = new Map(); // agent turn -> <li>
 
@@ -55,6 +64,15 @@
   }
 
   function status(text) { $('status').textContent = text || ''; }
+
+  // The server cannot save answers (its storage failed) or can again: say so, and hold sending meanwhile.
+  function storage(ok) {
+    saving = ok;
+    $('notice').textContent = ok ? t.storageBack : t.storageDown;
+    $('notice').hidden = false;
+    $('send').disabled = !ok;
+    if (ok) setTimeout(() => { if (saving) $('notice').hidden = true; }, 4000);
+  }
 
   function speak(text) {
     if (!$('speak').checked || !('speechSynthesis' in window) || !text) return;
@@ -105,6 +123,7 @@
       }
       case 'done': finish(); break;
       case 'error': status(m.message); break;
+      case 'storage': storage(m.ok); break;
       default: break;
     }
   }
@@ -188,7 +207,7 @@
     $('composer').onsubmit = (e) => {
       e.preventDefault();
       const text = $('input').value.trim();
-      if (!text || finished) return;
+      if (!text || finished || !saving) return;
       if ('speechSynthesis' in window) speechSynthesis.cancel();
       bubble('participant', text);
       send({ type: 'say', text });

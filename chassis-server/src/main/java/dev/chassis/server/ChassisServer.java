@@ -15,6 +15,8 @@ import dev.chassis.server.auth.Access;
 import dev.chassis.server.auth.ParticipantTokens;
 import dev.chassis.server.auth.ResearcherToken;
 import dev.chassis.server.files.DataFolder;
+import dev.chassis.server.health.HealthChecks;
+import dev.chassis.server.health.ServerHealth;
 import dev.chassis.server.live.Interviews;
 import dev.chassis.server.live.ParticipantSocket;
 import dev.chassis.server.metrics.ServerMetrics;
@@ -37,7 +39,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -59,6 +60,7 @@ public final class ChassisServer implements AutoCloseable {
     private final JdbcJournal database;
     private final Interviews interviews;
     private final ServerMetrics metrics;
+    private final ServerHealth health;
     private final Runs runs;
     private final ResearcherToken token;
     private final ServerConfig config;
@@ -72,11 +74,14 @@ public final class ChassisServer implements AutoCloseable {
                 rotateLinkKey, clock);
         this.database = config.databaseUrl().map(JdbcJournal::open).orElseGet(() -> JdbcJournal.h2(files.database()));
         this.metrics = new ServerMetrics();
+        this.health = new ServerHealth(clock);
+        Model model = model(config);
+        HealthChecks.watch(health, database, model, metrics);
         Studies studies = new Studies(database.records());
         SessionStore sessions = new SessionStore(database.records());
-        this.runs = new Runs(files, model(config), studies, sessions, clock);
-        this.interviews = new Interviews(harness(config, database.sessionJournal(), metrics), studies, sessions, metrics, files, clock,
-                runs::sessionCompleted, config.idleTimeout());
+        this.runs = new Runs(files, model, studies, sessions, clock);
+        this.interviews = new Interviews(harness(config, model, database.sessionJournal(), metrics), studies, sessions, metrics, health, files,
+                clock, runs::sessionCompleted, config.idleTimeout());
         List<Path> studyRoots = new ArrayList<>(List.of(files.root()));
         config.examples().filter(Files::isDirectory).map(ChassisServer::real).ifPresent(studyRoots::add);
         Access access = new Access(token, links, config.participantPerMinute(), config.failedAuthPerMinute(), config.maxBodyBytes());
@@ -98,7 +103,11 @@ public final class ChassisServer implements AutoCloseable {
             c.routes.before(access::check);
             c.routes.wsBeforeUpgrade(access::check);
             Errors.install(c.routes);
-            c.routes.get("/health", ctx -> ctx.json(Map.of("status", "up")));
+            c.routes.get("/health", ctx -> {
+                ServerHealth.Report r = health.report();
+                ctx.status(r.httpStatus()).json(HealthChecks.body(r, false));
+            });
+            c.routes.get("/api/health", ctx -> ctx.json(HealthChecks.body(health.report(), true)));
             c.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
             c.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/openapi.json")));
             studyRoutes.register(c.routes);
@@ -184,6 +193,11 @@ public final class ChassisServer implements AutoCloseable {
         return List.copyOf(out);
     }
 
+    /** The server's health now, as {@code /health} reports it. */
+    public ServerHealth.Report health() {
+        return health.report();
+    }
+
     /** Interview sessions open now. */
     public int liveSessions() {
         return metrics.liveSessions();
@@ -201,9 +215,9 @@ public final class ChassisServer implements AutoCloseable {
         }
     }
 
-    private static TalkHarness harness(ServerConfig config, Journal journal, ServerMetrics metrics) {
+    private static TalkHarness harness(ServerConfig config, Model model, Journal journal, ServerMetrics metrics) {
         OfflineModel fallback = OfflineModel.builder().pacing(Pacing.INSTANT).build();
-        return TalkHarness.builder().model(model(config)).fallback(fallback).journal(journal).events(metrics)
+        return TalkHarness.builder().model(model).fallback(fallback).journal(journal).events(metrics)
                 .firstTokenDeadline(config.firstTokenDeadline()).build();
     }
 

@@ -2,14 +2,12 @@ package dev.chassis.store;
 
 import dev.chassis.core.journal.JournalException;
 import dev.chassis.core.journal.JournalUnavailableException;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,7 +15,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
-import org.h2.mvstore.MVStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -229,39 +226,13 @@ final class Connections implements AutoCloseable {
         }
     }
 
-    /**
-     * The store fault behind {@code e} in plain words, or empty when it is not one (a statement the database
-     * refused: a duplicate key, bad data, a syntax error).
-     */
+    /** The store fault behind {@code e} in plain words, or empty when it is not one (a statement the database refused, a bug). */
     static Optional<String> fault(Throwable e, String url) {
-        boolean h2 = url.startsWith("jdbc:h2:");
-        boolean storeCause = false;
-        String statementState = null;
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            String state = t instanceof SQLException s && s.getSQLState() != null ? s.getSQLState() : "";
-            if (text.contains("no space left on device") || text.contains("disk full") || state.equals("53100")) {
-                return Optional.of("the disk is full");
-            }
-            if (text.contains("read-only file system") || text.contains("database is read only") || state.equals("90097")
-                    || state.equals("25006")) {
-                return Optional.of(h2 ? "the data folder is read-only" : "the database is read-only");
-            }
-            if (text.contains("permission denied") || t instanceof java.nio.file.AccessDeniedException) {
-                return Optional.of(h2 ? "the data folder cannot be written (permission denied)" : "the database refused the write (permission denied)");
-            }
-            if (state.startsWith("08") || text.contains("connection refused") || text.contains("connection reset")) {
-                return Optional.of("the database cannot be reached");
-            }
-            if (state.startsWith("22") || state.startsWith("23") || state.startsWith("42")) {
-                statementState = state;
-            }
-            storeCause |= t instanceof SQLException || t instanceof IOException || t instanceof MVStoreException;
+        Optional<String> known = StoreFaults.known(e, url.startsWith("jdbc:h2:"));
+        if (known.isPresent() || !StoreFaults.fromStorage(e)) {
+            return known;
         }
-        if (statementState != null || !storeCause) {
-            return Optional.empty();
-        }
-        return Optional.of("the database failed: " + JdbcJournal.rootMessage(e));
+        return Optional.of("the database failed: " + detail(e));
     }
 
     /** The first line of the deepest cause's message: H2 appends the whole statement on further lines. */

@@ -22,9 +22,12 @@ final class FileForce implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileForce.class);
 
-    private final FileChannel channel;
+    private final Path file;
+    private volatile FileChannel channel;   // reopened when an interrupted thread's sync closed it
+    private volatile boolean closed;
 
-    private FileForce(FileChannel channel) {
+    private FileForce(Path file, FileChannel channel) {
+        this.file = file;
         this.channel = channel;
     }
 
@@ -32,7 +35,7 @@ final class FileForce implements AutoCloseable {
     static Optional<FileForce> forH2(String url) {
         return h2File(url).filter(Files::isRegularFile).map(file -> {
             try {
-                return new FileForce(FileChannel.open(file, StandardOpenOption.READ));
+                return new FileForce(file, FileChannel.open(file, StandardOpenOption.READ));
             } catch (IOException e) {
                 throw new JournalException("cannot open " + file + " to sync the journal's commits: " + e.getMessage(), e);
             }
@@ -65,14 +68,37 @@ final class FileForce implements AutoCloseable {
      */
     void force() {
         try {
-            channel.force(false);
+            FileChannel c = channel;
+            if (!c.isOpen()) {
+                c = reopen();
+            }
+            if (c != null) {
+                c.force(false);
+            }
         } catch (IOException e) {
-            LOG.error("the journal's last commit is in the database file but could not be synced to the device: {}", e.getMessage());
+            LOG.error("the journal's last commit is in the database file but could not be synced to the device: {}", e.toString());
         }
     }
 
+    /** A thread interrupted during a sync closes the channel (NIO's rule): open it again rather than never sync again. */
+    private synchronized FileChannel reopen() throws IOException {
+        if (closed) {
+            return null;
+        }
+        if (!channel.isOpen()) {
+            channel = FileChannel.open(file, StandardOpenOption.READ);
+        }
+        return channel;
+    }
+
+    /** Whether its channel is open now (for tests). */
+    boolean open() {
+        return channel.isOpen();
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         try {
             channel.close();
         } catch (IOException ignored) {

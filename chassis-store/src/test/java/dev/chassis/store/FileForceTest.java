@@ -39,4 +39,20 @@ class FileForceTest {
             assertThat(db.syncsCommits()).isTrue();
         }
     }
+
+    @Test
+    void a_sync_cut_short_by_an_interrupt_does_not_stop_later_syncs(@TempDir Path dir) throws Exception {
+        try (JdbcJournal db = JdbcJournal.h2(dir.resolve("i"))) {
+            FileForce force = FileForce.forH2(JdbcJournal.h2Url(dir.resolve("i"))).orElseThrow();
+            Thread.currentThread().interrupt();
+            force.force();   // NIO closes a channel whose thread is interrupted during the sync
+            assertThat(Thread.interrupted()).isTrue();
+            assertThat(force.open()).isFalse();
+            force.force();
+            assertThat(force.open()).as("the next sync opened the file again").isTrue();
+            force.close();
+            force.force();
+            assertThat(force.open()).as("a closed forcer stays closed").isFalse();
+        }
+    }
 }

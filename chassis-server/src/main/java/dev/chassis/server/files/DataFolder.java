@@ -21,6 +21,7 @@ import java.util.Objects;
  *   studies/&lt;study&gt;/transcripts/&lt;session&gt;.json     completed interviews ({@link #studyTranscript})
  *   studies/&lt;study&gt;/report/                          generated reports ({@link #studyReport})
  *   turns/&lt;session&gt;.json                             per-turn timings ({@link #turns})
+ *   .write-check                                      written to see whether the folder takes writes again ({@link #writeCheck})
  *   runs/&lt;run&gt;/...                                  research-operations runs ({@link #run})
  * </pre>
  */
@@ -83,6 +84,11 @@ public final class DataFolder {
     /** A session's per-turn timings. */
     public Path turns(String sessionId) {
         return inside(root, "turns", Ids.check("session", sessionId) + ".json");
+    }
+
+    /** A small file written to see whether the folder takes writes again after a failed write. */
+    public Path writeCheck() {
+        return inside(root, ".write-check");
     }
 
     /** The folder holding every run. */

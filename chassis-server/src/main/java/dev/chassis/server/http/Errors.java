@@ -3,6 +3,7 @@ package dev.chassis.server.http;
 import dev.chassis.core.input.Ids;
 import dev.chassis.core.input.InputMessages;
 import dev.chassis.core.input.InvalidInputException;
+import dev.chassis.core.journal.JournalUnavailableException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -29,11 +30,11 @@ public final class Errors {
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, new ApiError(code(e.getStatus()), message(e), e.getStatus())));
         routes.exception(java.nio.file.InvalidPathException.class, (e, ctx) -> send(ctx, new ApiError("bad_request",
                 "a name in this request cannot be a file name", 400)));
-        routes.exception(Exception.class, (e, ctx) -> {
-            String incident = UUID.randomUUID().toString().substring(0, 8);
-            LOG.error("incident {} on {} {}", incident, ctx.method(), redact(ctx.path()), e);
-            send(ctx, new ApiError("internal", "the server failed on this request (incident " + incident + ", see the server log)", 500));
-        });
+        // a storage fault is the server's, said in plain words; the store logs it once, not per request
+        routes.exception(JournalUnavailableException.class, (e, ctx) -> send(ctx, unavailable(e.reason())));
+        routes.exception(java.io.UncheckedIOException.class, (e, ctx) -> StorageProblem.of(e)
+                .ifPresentOrElse(p -> send(ctx, unavailable(p)), () -> incident(e, ctx)));
+        routes.exception(Exception.class, Errors::incident);
         routes.error(404, ctx -> {
             if (ctx.result() == null) {
                 send(ctx, new ApiError("not_found", "no endpoint " + ctx.method() + " " + Ids.printable(ctx.path()), 404));
@@ -51,6 +52,16 @@ public final class Errors {
                 }
             });
         }
+    }
+
+    private static void incident(Exception e, Context ctx) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("incident {} on {} {}", incident, ctx.method(), redact(ctx.path()), e);
+        send(ctx, new ApiError("internal", "the server failed on this request (incident " + incident + ", see the server log)", 500));
+    }
+
+    private static ApiError unavailable(String problem) {
+        return new ApiError("storage_unavailable", "the server cannot save right now: " + problem + "; try again in a moment", 503);
     }
 
     static void send(Context ctx, ApiError error) {

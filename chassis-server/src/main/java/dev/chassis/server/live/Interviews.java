@@ -2,12 +2,15 @@ package dev.chassis.server.live;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.chassis.core.journal.JournalEntry;
+import dev.chassis.core.journal.JournalException;
 import dev.chassis.research.ops.workflow.RunFolder;
 import dev.chassis.research.transcript.Transcript;
 import dev.chassis.research.transcript.TranscriptFiles;
 import dev.chassis.server.http.ApiException;
 import dev.chassis.server.http.Json;
+import dev.chassis.server.http.StorageProblem;
 import dev.chassis.server.files.DataFolder;
+import dev.chassis.server.health.ServerHealth;
 import dev.chassis.server.metrics.ServerMetrics;
 import dev.chassis.server.study.SessionInfo;
 import dev.chassis.server.study.SessionStore;
@@ -31,6 +34,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The interviews this server holds, by session id, and what happens around them: opening and resuming
@@ -38,9 +43,16 @@ import java.util.function.BiConsumer;
  * and, when an interview completes, saving its transcript with the study (and in its run's inbox, when
  * it belongs to one). An interview without participant activity for the idle timeout is closed and flushed
  * (a sweep every so often checks), so abandoned tabs do not hold sessions open; its journal keeps it, and the
- * same link resumes it. Thread-safe.
+ * same link resumes it.
+ *
+ * <p>Storage faults are said, not swallowed: while the journal database cannot be written, every participant is
+ * told in plain words (and again when it works); a session record, turn timings or a completed transcript that
+ * cannot be saved is kept and saved again once the storage recovers (tried every two seconds), and the data folder's
+ * check in {@link ServerHealth} says why meanwhile. Thread-safe.
  */
 public final class Interviews implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Interviews.class);
 
     private final TalkHarness harness;
     private final Studies studies;
@@ -49,7 +61,11 @@ public final class Interviews implements AutoCloseable {
     private final DataFolder files;
     private final Clock clock;
     private final BiConsumer<SessionInfo, Transcript> onCompleted;
+    private final ServerHealth health;
     private final Map<String, LiveInterview> live = new ConcurrentHashMap<>();
+    private final Map<String, String> unsavedStatus = new ConcurrentHashMap<>();
+    private final Map<String, SessionState> unsavedCompletions = new ConcurrentHashMap<>();
+    private final java.util.concurrent.locks.ReentrantLock saving = new java.util.concurrent.locks.ReentrantLock();
     private final long idleNanos;
     private final ScheduledExecutorService sweeper;
 
@@ -57,12 +73,13 @@ public final class Interviews implements AutoCloseable {
      * @param onCompleted told about every completed interview (after its transcript is saved); runs use it
      * @param idleTimeout how long an interview may go without activity before it is closed
      */
-    public Interviews(TalkHarness harness, Studies studies, SessionStore sessions, ServerMetrics metrics, DataFolder files, Clock clock,
-                      BiConsumer<SessionInfo, Transcript> onCompleted, Duration idleTimeout) {
+    public Interviews(TalkHarness harness, Studies studies, SessionStore sessions, ServerMetrics metrics, ServerHealth health, DataFolder files,
+                      Clock clock, BiConsumer<SessionInfo, Transcript> onCompleted, Duration idleTimeout) {
         this.harness = harness;
         this.studies = studies;
         this.sessions = sessions;
         this.metrics = metrics;
+        this.health = health;
         this.files = files;
         this.clock = clock;
         this.onCompleted = onCompleted;
@@ -71,6 +88,8 @@ public final class Interviews implements AutoCloseable {
         long every = Math.max(10, Math.min(idleTimeout.toMillis() / 4, 30_000));
         this.sweeper = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("idle-interviews").factory());
         sweeper.scheduleWithFixedDelay(this::closeIdle, every, every, TimeUnit.MILLISECONDS);
+        sweeper.scheduleWithFixedDelay(this::saveUnsaved, 2, 2, TimeUnit.SECONDS);
+        health.onChange(this::healthChanged);
     }
 
     /** Connects a participant's peer to their interview. */
@@ -83,15 +102,16 @@ public final class Interviews implements AutoCloseable {
             i = live.computeIfAbsent(sessionId, opened);
         }
         if (!i.done()) {
-            sessions.status(sessionId, "live");
+            saveStatus(sessionId, "live");
         }
+        health.check(ServerHealth.STORE).filter(c -> !c.up()).ifPresent(c -> peer.send(Messages.storage(false)));
     }
 
     /** A participant's peer went away; with nobody left, the interview is paused (its session stays open for a reconnect). */
     public void disconnect(String sessionId, Peer peer) {
         LiveInterview i = live.get(sessionId);
         if (i != null && !i.detach(peer) && !i.done()) {
-            sessions.status(sessionId, "paused");
+            saveStatus(sessionId, "paused");
         }
     }
 
@@ -187,20 +207,87 @@ public final class Interviews implements AutoCloseable {
 
     /** Closed for inactivity: the session shows as paused, as when its participant leaves. */
     void idle(String id) {
-        sessions.status(id, "paused");
+        saveStatus(id, "paused");
     }
 
     void turnFinished(String id, TurnRecord r, List<TurnStat> all) {
         metrics.turn(r);
-        RunFolder.write(files.turns(id), Json.write(all));
+        try {
+            writeFile(() -> RunFolder.write(files.turns(id), Json.write(all)));
+        } catch (RuntimeException e) {
+            LOG.warn("the turn timings of session {} were not saved: {}", id, e.getMessage());   // for display; rewritten whole next turn
+        }
     }
 
+    /** Saves the transcript and marks the session completed; kept and tried again later when the storage fails. */
     void completed(String id, SessionState state) {
-        SessionInfo info = sessions.get(id);
-        Transcript t = SessionTranscripts.of(state, info.participant());
-        RunFolder.write(files.studyTranscript(info.study(), id), TranscriptFiles.toJson(t));
-        SessionInfo done = sessions.save(info.completedAt(clock.instant()));
+        SessionInfo done;
+        Transcript t;
+        try {
+            SessionInfo info = sessions.get(id);
+            t = SessionTranscripts.of(state, info.participant());
+            writeFile(() -> RunFolder.write(files.studyTranscript(info.study(), id), TranscriptFiles.toJson(t)));
+            done = sessions.save(info.completedAt(clock.instant()));
+            unsavedCompletions.remove(id);
+        } catch (RuntimeException e) {
+            if (unsavedCompletions.put(id, state) == null) {
+                LOG.error("session {} is complete but its transcript cannot be saved yet ({}); it is kept and saved when the storage "
+                        + "recovers", id, StorageProblem.of(e).orElse(e.getMessage()));
+            }
+            return;
+        }
         onCompleted.accept(done, t);
+    }
+
+    /** Moves the session to {@code status}; when the store refuses, remembers it and tries again once the store is back. */
+    private void saveStatus(String id, String status) {
+        try {
+            sessions.status(id, status);
+            unsavedStatus.remove(id, status);
+        } catch (JournalException e) {
+            unsavedStatus.put(id, status);
+        }
+    }
+
+    /** A write to the data folder; its outcome sets the files check. */
+    private void writeFile(Runnable write) {
+        try {
+            write.run();
+        } catch (RuntimeException e) {
+            health.set(ServerHealth.FILES, ServerHealth.Level.DOWN, Optional.of(StorageProblem.of(e).orElse("a file could not be written")),
+                    Optional.ofNullable(e.getMessage()));
+            throw e;
+        }
+        health.up(ServerHealth.FILES);
+    }
+
+    /** Saves what waited for the storage, and checks whether the data folder takes writes again; a failure waits for the next try. */
+    private void saveUnsaved() {
+        if (!saving.tryLock()) {
+            return;   // another thread is at it (the sweep, or a recovery just heard of)
+        }
+        try {
+            unsavedStatus.forEach(this::saveStatus);
+            unsavedCompletions.forEach(this::completed);
+            if (health.check(ServerHealth.FILES).filter(c -> !c.up()).isPresent()) {
+                writeFile(() -> RunFolder.write(files.writeCheck(), clock.instant().toString()));
+            }
+        } catch (RuntimeException stillFailing) {
+            // said by the health check and logged when it began; tried again in a moment
+        } finally {
+            saving.unlock();
+        }
+    }
+
+    /** Participants hear when saving stops and starts working again; what waited to be saved is saved. */
+    private void healthChanged(ServerHealth.Check c) {
+        if (c.name().equals(ServerHealth.STORE)) {
+            String message = Messages.storage(c.up());
+            live.values().forEach(i -> i.broadcast(message));
+        }
+        if (c.up() && (c.name().equals(ServerHealth.STORE) || c.name().equals(ServerHealth.FILES))) {
+            Thread.ofVirtual().name("save-unsaved").start(this::saveUnsaved);
+        }
     }
 
     Optional<SessionState> storedState(String id) {

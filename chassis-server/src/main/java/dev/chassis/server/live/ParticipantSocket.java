@@ -1,14 +1,18 @@
 package dev.chassis.server.live;
 
+import dev.chassis.core.journal.JournalUnavailableException;
 import dev.chassis.server.auth.Access;
 import dev.chassis.server.auth.ParticipantTokens;
 import io.javalin.config.RoutesConfig;
 import io.javalin.websocket.WsContext;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The participant's WebSocket, {@code /ws/p/<token>}: the token was checked before the upgrade
@@ -16,6 +20,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@code type}. Replies are sent in order per connection.
  */
 public final class ParticipantSocket {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ParticipantSocket.class);
+    /** The close code for a connection the server could not set up because its storage failed (the page reconnects). */
+    static final int STORAGE_CLOSE = 4503;
 
     private final Interviews interviews;
     private final ParticipantTokens links;
@@ -34,7 +42,7 @@ public final class ParticipantSocket {
                 ctx.enableAutomaticPings(15, TimeUnit.SECONDS);
                 WsPeer peer = new WsPeer(ctx);
                 peers.put(ctx.sessionId(), peer);
-                interviews.connect(id, peer);
+                guarded(peer, true, () -> interviews.connect(id, peer));
             }, () -> ctx.closeSession(4401, "invalid link")));
             ws.onMessage(ctx -> {
                 WsPeer peer = peers.get(ctx.sessionId());
@@ -46,7 +54,7 @@ public final class ParticipantSocket {
                     peer.send(Messages.error("too many messages; slow down"));
                     return;
                 }
-                interviews.message(id.get(), peer, ParticipantMessage.parse(ctx.message()));
+                guarded(peer, false, () -> interviews.message(id.get(), peer, ParticipantMessage.parse(ctx.message())));
             });
             ws.onClose(ctx -> {
                 WsPeer peer = peers.remove(ctx.sessionId());
@@ -58,6 +66,29 @@ public final class ParticipantSocket {
             });
             ws.onError(ctx -> { }); // a broken connection ends in onClose; nothing to tell anyone here
         });
+    }
+
+    /**
+     * Runs a participant's request; what fails is said in plain words, never as an exception's text: a storage fault
+     * as a {@code storage} message, anything else with an incident id (details in the log). A connection that cannot
+     * be set up is closed, and the page connects again a moment later.
+     */
+    private static void guarded(Peer peer, boolean connecting, Runnable request) {
+        try {
+            request.run();
+        } catch (JournalUnavailableException e) {
+            peer.send(Messages.storage(false));
+            if (connecting) {
+                peer.close(STORAGE_CLOSE, "the server cannot reach its storage; trying again shortly");
+            }
+        } catch (RuntimeException e) {
+            String incident = UUID.randomUUID().toString().substring(0, 8);
+            LOG.error("incident {} on a participant's connection", incident, e);
+            peer.send(Messages.error("the server failed (incident " + incident + "); please try again in a moment"));
+            if (connecting) {
+                peer.close(1011, "the server failed; trying again shortly");
+            }
+        }
     }
 
     private Optional<String> session(WsContext ctx) {

@@ -4,7 +4,9 @@ import dev.chassis.core.event.Event;
 import dev.chassis.core.event.EventSink;
 import dev.chassis.talk.TurnRecord;
 import dev.chassis.talk.observe.TalkEvent;
+import dev.chassis.models.breaker.CircuitBreakingModel;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -14,11 +16,13 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 
 /**
  * The server's metrics, scraped at {@code /metrics}: turn latency histograms by phase (harness overhead,
  * first words, model first token, whole reply), live sessions, deadline misses, monitor failures and
- * interruptions, plus JVM memory and threads. Also an {@link EventSink} for the talk harness's events;
+ * interruptions, the health of each check and of the model (its breaker's condition, failed and refused calls, turns the
+ * fallback answered), plus JVM memory and threads. Also an {@link EventSink} for the talk harness's events;
  * recording is a few atomic operations, fit for the turn path. Thread-safe.
  */
 public final class ServerMetrics implements EventSink, AutoCloseable {
@@ -34,6 +38,8 @@ public final class ServerMetrics implements EventSink, AutoCloseable {
             .description("monitors that threw or ran out of time").register(registry);
     private final Counter interruptions = Counter.builder("chassis.interruptions")
             .description("replies cut off because the participant spoke or typed").register(registry);
+    private final Counter fallbacks = Counter.builder("chassis.model.fallbacks")
+            .description("turns the configured model failed on: the fallback answered or the partial reply was kept").register(registry);
     private final AtomicInteger live = new AtomicInteger();
 
     public ServerMetrics() {
@@ -57,6 +63,7 @@ public final class ServerMetrics implements EventSink, AutoCloseable {
                 case TalkEvent.MonitorFailed f -> monitorFailures.increment();
                 case TalkEvent.DeadlineMissed d -> deadlineMisses.increment();
                 case TalkEvent.Interrupted i -> interruptions.increment();
+                case TalkEvent.ModelFailed f -> fallbacks.increment();
                 default -> { }
             }
         }
@@ -69,6 +76,22 @@ public final class ServerMetrics implements EventSink, AutoCloseable {
         t.firstDelivered().ifPresent(firstWords::record);
         t.modelFirstToken().ifPresent(modelFirstToken::record);
         total.record(t.total());
+    }
+
+    /** A health check as a gauge {@code chassis.health{check}}: 0 up, 1 degraded, 2 down. */
+    public void check(String name, IntSupplier level) {
+        Gauge.builder("chassis.health", level::getAsInt).tag("check", name)   // a supplier is held strongly; an object only weakly
+                .description("0 up, 1 degraded, 2 down").register(registry);
+    }
+
+    /** The model's circuit breaker: its condition (0 healthy, 1 failing, 2 open, 3 probing) and its failed and refused calls. */
+    public void model(CircuitBreakingModel model) {
+        Gauge.builder("chassis.model.condition", model, m -> m.health().condition().ordinal()).tag("model", model.name())
+                .description("0 healthy, 1 failing, 2 open (not called), 3 probing").register(registry);
+        FunctionCounter.builder("chassis.model.calls.failed", model, CircuitBreakingModel::failedCalls).tag("model", model.name())
+                .description("model calls that failed").register(registry);
+        FunctionCounter.builder("chassis.model.calls.refused", model, CircuitBreakingModel::refusedCalls).tag("model", model.name())
+                .description("model calls not made because the circuit breaker was open").register(registry);
     }
 
     public void sessionOpened() {
