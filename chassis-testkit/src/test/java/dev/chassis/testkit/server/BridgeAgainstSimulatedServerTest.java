@@ -26,10 +26,15 @@ import org.junit.jupiter.api.Test;
 class BridgeAgainstSimulatedServerTest {
 
     private static final Prompt HELLO = Prompt.of(Message.system("Be brief."), Message.user("Tell me about onboarding"));
-    private static final Deadline TEN_SECONDS = Deadline.in(Duration.ofSeconds(10));
+    /** Ten seconds from now: a deadline made once for the class ran out for the later tests on a loaded machine. */
+    private static Deadline tenSeconds() {
+        return Deadline.in(Duration.ofSeconds(10));
+    }
 
+    /** The bridge itself: without the circuit breaker the factory puts around it, every call reaches the server. */
     private static Model bridge(SimulatedModelServer server) {
-        return ModelFactory.withEnvironment(name -> null).create(server.modelString());
+        return ((dev.chassis.models.breaker.CircuitBreakingModel) ModelFactory.withEnvironment(name -> null).create(server.modelString()))
+                .delegate();
     }
 
     @Test
@@ -38,7 +43,7 @@ class BridgeAgainstSimulatedServerTest {
         try (SimulatedModelServer server = SimulatedModelServer.builder().replies(text)
                 .timeToFirstToken(Latency.fixed(Duration.ofMillis(120))).start()) {
             List<String> tokens = new CopyOnWriteArrayList<>();
-            Completion c = bridge(server).stream(HELLO, TEN_SECONDS, tokens::add).join();
+            Completion c = bridge(server).stream(HELLO, tenSeconds(), tokens::add).join();
 
             assertThat(String.join("", tokens)).isEqualTo(text);
             assertThat(tokens.size()).isGreaterThan(10);
@@ -57,7 +62,7 @@ class BridgeAgainstSimulatedServerTest {
     void the_intent_reaches_a_real_model_as_a_final_system_message() {
         try (SimulatedModelServer server = SimulatedModelServer.builder().start()) {
             dev.chassis.core.model.Intent intent = () -> "Ask about their first week.";
-            bridge(server).generate(HELLO.withIntent(intent), TEN_SECONDS);
+            bridge(server).generate(HELLO.withIntent(intent), tenSeconds());
             RecordedRequest r = server.requests().getFirst();
             assertThat(r.roles()).containsExactly("system", "user", "system");
             assertThat(r.messageTexts().getLast()).isEqualTo("Ask about their first week.");
@@ -70,7 +75,7 @@ class BridgeAgainstSimulatedServerTest {
                 .script(ScriptedReply.toolCall("lookup_participant", "{\"id\":\"p-17\"}")).start()) {
             Prompt p = HELLO.withTools(List.of(ToolSpec.of("lookup_participant", "Find a participant",
                     "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"]}")));
-            Completion c = bridge(server).generate(p, TEN_SECONDS);
+            Completion c = bridge(server).generate(p, tenSeconds());
             assertThat(c.finishReason()).isEqualTo(FinishReason.TOOL_CALLS);
             assertThat(c.toolCalls()).containsExactly(new ToolCall("call_1", "lookup_participant", "{\"id\":\"p-17\"}"));
             assertThat(server.requests().getFirst().toolCount()).isEqualTo(1);
@@ -82,7 +87,7 @@ class BridgeAgainstSimulatedServerTest {
         try (SimulatedModelServer server = SimulatedModelServer.builder()
                 .timeToFirstToken(Latency.fixed(Duration.ofMillis(400))).tokensPerSecond(200).start()) {
             List<String> tokens = new CopyOnWriteArrayList<>();
-            Generation g = bridge(server).stream(HELLO, TEN_SECONDS, tokens::add);
+            Generation g = bridge(server).stream(HELLO, tenSeconds(), tokens::add);
             await().atMost(Duration.ofSeconds(5)).until(() -> server.stats().requests() == 1);
             g.cancel();
             assertThatThrownBy(g::join).isInstanceOf(ModelException.Cancelled.class);
@@ -99,7 +104,7 @@ class BridgeAgainstSimulatedServerTest {
                 .timeToFirstToken(Latency.none()).tokensPerSecond(200).start()) {
             List<String> tokens = new CopyOnWriteArrayList<>();
             CountDownLatch some = new CountDownLatch(5);
-            Generation g = bridge(server).stream(HELLO, TEN_SECONDS, t -> {
+            Generation g = bridge(server).stream(HELLO, tenSeconds(), t -> {
                 tokens.add(t);
                 some.countDown();
             });
@@ -128,7 +133,7 @@ class BridgeAgainstSimulatedServerTest {
     void a_429_becomes_rate_limited_with_the_servers_retry_after() {
         try (SimulatedModelServer server = SimulatedModelServer.builder().retryAfter(Duration.ofSeconds(7))
                 .script(ScriptedReply.fault(Fault.RATE_LIMITED)).start()) {
-            assertThatThrownBy(() -> bridge(server).generate(HELLO, TEN_SECONDS))
+            assertThatThrownBy(() -> bridge(server).generate(HELLO, tenSeconds()))
                     .isInstanceOfSatisfying(ModelException.RateLimited.class, e -> {
                         assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
                         assertThat(e.retryable()).isTrue();
@@ -139,7 +144,7 @@ class BridgeAgainstSimulatedServerTest {
     @Test
     void a_500_becomes_a_retryable_server_error() {
         try (SimulatedModelServer server = SimulatedModelServer.builder().script(ScriptedReply.fault(Fault.SERVER_ERROR)).start()) {
-            assertThatThrownBy(() -> bridge(server).generate(HELLO, TEN_SECONDS))
+            assertThatThrownBy(() -> bridge(server).generate(HELLO, tenSeconds()))
                     .isInstanceOfSatisfying(ModelException.ServerError.class, e -> {
                         assertThat(e.status()).isEqualTo(500);
                         assertThat(e.retryable()).isTrue();
@@ -151,7 +156,7 @@ class BridgeAgainstSimulatedServerTest {
     void a_dropped_stream_becomes_stream_broken_with_the_partial_text() {
         try (SimulatedModelServer server = SimulatedModelServer.builder().script(ScriptedReply.fault(Fault.DROP_MID_STREAM)).start()) {
             List<String> tokens = new CopyOnWriteArrayList<>();
-            assertThatThrownBy(() -> bridge(server).stream(HELLO, TEN_SECONDS, tokens::add).join())
+            assertThatThrownBy(() -> bridge(server).stream(HELLO, tenSeconds(), tokens::add).join())
                     .isInstanceOfSatisfying(ModelException.StreamBroken.class,
                             e -> assertThat(e.partialText()).isEqualTo(String.join("", tokens)).isNotEmpty());
         }
@@ -160,7 +165,7 @@ class BridgeAgainstSimulatedServerTest {
     @Test
     void a_malformed_chunk_becomes_malformed_reply() {
         try (SimulatedModelServer server = SimulatedModelServer.builder().script(ScriptedReply.fault(Fault.MALFORMED_CHUNK)).start()) {
-            assertThatThrownBy(() -> bridge(server).generate(HELLO, TEN_SECONDS))
+            assertThatThrownBy(() -> bridge(server).generate(HELLO, tenSeconds()))
                     .isInstanceOf(ModelException.MalformedReply.class);
         }
     }
@@ -175,7 +180,7 @@ class BridgeAgainstSimulatedServerTest {
             int ok = 0;
             for (int i = 0; i < 30; i++) {
                 try {
-                    model.generate(HELLO, TEN_SECONDS);
+                    model.generate(HELLO, tenSeconds());
                     ok++;
                 } catch (ModelException expected) {
                     // every failure is typed; anything else fails the test
