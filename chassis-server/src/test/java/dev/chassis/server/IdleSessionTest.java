@@ -4,13 +4,17 @@ import static dev.chassis.server.WsClient.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chassis.server.live.Interviews;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A live interview without participant activity for the idle timeout is closed and flushed; the same link resumes it. */
+/**
+ * A live interview without participant activity for the idle timeout is closed and flushed, and one whose participant's
+ * connection closed is released within seconds; the same link resumes either from the journal.
+ */
 class IdleSessionTest {
 
     private static final Duration IDLE = Duration.ofMillis(600);
@@ -72,20 +76,61 @@ class IdleSessionTest {
     }
 
     @Test
-    void a_session_whose_participant_left_is_closed_when_idle_too(@TempDir Path dir) throws Exception {
-        try (TestServer s = TestServer.start(TestServer.config(dir).withIdleTimeout(IDLE), null)) {
+    void a_session_whose_participant_left_is_released_within_seconds_and_the_same_link_resumes_it(@TempDir Path dir) throws Exception {
+        try (TestServer s = TestServer.start(TestServer.config(dir).withIdleTimeout(Duration.ofMinutes(30)), null)) {
+            String[] session = s.newSession(s.shortStudy());
+            try (WsClient ws = new WsClient(s.base(), session[1])) {
+                ws.await(type("hello"), 5);
+                ws.send("{\"type\":\"start\"}");
+                ws.await(type("agent-end"), 10);
+                ws.send("{\"type\":\"say\",\"text\":\"" + LiveInterviewTest.ANSWERS.get(0) + "\"}");
+                ws.await(type("agent-start"), 10);
+            }   // the tab closes while the reply streams: the reply is finished and kept, then the session is released
+            long closed = System.nanoTime();
+            awaitLive(s, 0, Interviews.RELEASE_AFTER.plusSeconds(5));
+            assertThat(Duration.ofNanos(System.nanoTime() - closed)).as("released long before the 30-minute idle timeout")
+                    .isLessThan(Interviews.RELEASE_AFTER.plusSeconds(5));
+            assertThat(s.json("GET", "/api/sessions/" + session[0], null).path("session").path("status").asText()).isEqualTo("paused");
+            assertThat(s.json("GET", "/api/sessions/" + session[0] + "/state", null).path("transcript")).as("opening, answer, reply")
+                    .hasSize(3);
+
+            try (WsClient again = new WsClient(s.base(), session[1])) {
+                JsonNode hello = again.await(type("hello"), 5);
+                assertThat(hello.path("transcript")).hasSize(3);
+                assertThat(s.server.liveSessions()).as("resumed from the journal").isEqualTo(1);
+                again.send("{\"type\":\"say\",\"text\":\"" + LiveInterviewTest.ANSWERS.get(2) + "\"}");
+                assertThat(again.await(type("agent-end"), 10).path("turn").asInt()).isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
+    void a_participant_back_within_the_grace_keeps_the_open_session(@TempDir Path dir) throws Exception {
+        try (TestServer s = TestServer.start(TestServer.config(dir).withIdleTimeout(Duration.ofMinutes(30)), null)) {
             String[] session = s.newSession(s.shortStudy());
             try (WsClient ws = new WsClient(s.base(), session[1])) {
                 ws.await(type("hello"), 5);
                 ws.send("{\"type\":\"start\"}");
                 ws.await(type("agent-end"), 10);
             }
-            assertThat(s.server.liveSessions()).as("a tab closed: the session stays open for a reconnect").isEqualTo(1);
-            for (int i = 0; i < 50 && s.server.liveSessions() > 0; i++) {
-                Thread.sleep(100);
+            try (WsClient again = new WsClient(s.base(), session[1])) {   // a reloaded page
+                assertThat(again.await(type("hello"), 5).path("transcript")).hasSize(1);
+                Thread.sleep(Interviews.RELEASE_AFTER.plusSeconds(1).toMillis());
+                assertThat(s.server.liveSessions()).as("someone is connected: kept").isEqualTo(1);
+                assertThat(again.closedWith).isNotDone();
+                again.send("{\"type\":\"say\",\"text\":\"" + LiveInterviewTest.ANSWERS.get(0) + "\"}");
+                assertThat(again.await(type("agent-end"), 10).path("turn").asInt()).isEqualTo(1);
             }
-            assertThat(s.server.liveSessions()).isZero();
+            awaitLive(s, 0, Interviews.RELEASE_AFTER.plusSeconds(5));
         }
+    }
+
+    private static void awaitLive(TestServer s, int live, Duration within) throws InterruptedException {
+        long end = System.nanoTime() + within.toNanos();
+        while (s.server.liveSessions() != live && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+        assertThat(s.server.liveSessions()).isEqualTo(live);
     }
 
     private static void awaitStatus(TestServer s, String session, String status) throws InterruptedException {

@@ -41,9 +41,10 @@ import org.slf4j.LoggerFactory;
  * The interviews this server holds, by session id, and what happens around them: opening and resuming
  * talk-harness sessions from the journal, keeping each turn's timings ({@link DataFolder#turns}),
  * and, when an interview completes, saving its transcript with the study (and in its run's inbox, when
- * it belongs to one). An interview without participant activity for the idle timeout is closed and flushed
- * (a sweep every so often checks), so abandoned tabs do not hold sessions open; its journal keeps it, and the
- * same link resumes it.
+ * it belongs to one). An interview whose participant's last connection closed is released a few seconds later
+ * ({@link #RELEASE_AFTER}, time for a reloaded page to come back; a reply still streaming finishes first), and one
+ * without participant activity for the idle timeout (an open but silent page) is closed and flushed by a sweep; either
+ * way its journal keeps it, and the same link resumes it.
  *
  * <p>Storage faults are said, not swallowed: while the journal database cannot be written, every participant is
  * told in plain words (and again when it works); a session record, turn timings or a completed transcript that
@@ -53,6 +54,9 @@ import org.slf4j.LoggerFactory;
 public final class Interviews implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Interviews.class);
+    /** How long an interview is kept after its participant's last connection closed (at most the idle timeout). */
+    public static final Duration RELEASE_AFTER = Duration.ofSeconds(5);
+    private static final long RELEASE_RETRY_MILLIS = 500;
 
     private final TalkHarness harness;
     private final Studies studies;
@@ -67,6 +71,7 @@ public final class Interviews implements AutoCloseable {
     private final Map<String, SessionState> unsavedCompletions = new ConcurrentHashMap<>();
     private final java.util.concurrent.locks.ReentrantLock saving = new java.util.concurrent.locks.ReentrantLock();
     private final long idleNanos;
+    private final long releaseMillis;
     private final ScheduledExecutorService sweeper;
 
     /**
@@ -84,6 +89,7 @@ public final class Interviews implements AutoCloseable {
         this.clock = clock;
         this.onCompleted = onCompleted;
         this.idleNanos = idleTimeout.toNanos();
+        this.releaseMillis = Math.min(idleTimeout.toMillis(), RELEASE_AFTER.toMillis());
         // a quarter of the timeout between sweeps (at most 30 s): an idle interview closes within 1.25 timeouts
         long every = Math.max(10, Math.min(idleTimeout.toMillis() / 4, 30_000));
         this.sweeper = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("idle-interviews").factory());
@@ -107,11 +113,41 @@ public final class Interviews implements AutoCloseable {
         health.check(ServerHealth.STORE).filter(c -> !c.up()).ifPresent(c -> peer.send(Messages.storage(false)));
     }
 
-    /** A participant's peer went away; with nobody left, the interview is paused (its session stays open for a reconnect). */
+    /**
+     * A participant's peer went away; with nobody left, the interview is paused and released shortly unless someone
+     * connects again meanwhile.
+     */
     public void disconnect(String sessionId, Peer peer) {
         LiveInterview i = live.get(sessionId);
-        if (i != null && !i.detach(peer) && !i.done()) {
+        if (i == null || i.detach(peer)) {
+            return;
+        }
+        if (!i.done()) {
             saveStatus(sessionId, "paused");
+        }
+        releaseLater(i, releaseMillis);
+    }
+
+    private void releaseLater(LiveInterview i, long millis) {
+        try {
+            // on its own thread: settling a session's monitors may take a moment, and a thousand may leave at once
+            sweeper.schedule(() -> Thread.ofVirtual().name("release-" + i.id()).start(() -> release(i)), millis, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            // the server is closing: every session is suspended anyway
+        }
+    }
+
+    private void release(LiveInterview i) {
+        try {
+            if (i.releaseIfLeft() == LiveInterview.Release.LATER) {
+                releaseLater(i, RELEASE_RETRY_MILLIS);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("session {} could not be released cleanly: {}", i.id(), StorageProblem.of(e).orElse(e.getMessage()));
+        } finally {
+            if (i.closed()) {
+                live.remove(i.id(), i);   // never leave a closed interview where connect would find it
+            }
         }
     }
 

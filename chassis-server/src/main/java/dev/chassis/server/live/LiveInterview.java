@@ -41,6 +41,7 @@ final class LiveInterview {
     private volatile boolean done;
     private volatile long activeNanos = System.nanoTime(); // the participant's last message or connection
     private volatile boolean closed;                        // closed for inactivity; set under lock, read without (typing takes no lock)
+    private volatile boolean completing;                    // the wrap-up was delivered: the session completes, never releases
 
     LiveInterview(String id, Interviews owner, List<TurnStat> stats, boolean done) {
         this.id = id;
@@ -117,19 +118,10 @@ final class LiveInterview {
     boolean closeIfIdle(long timeoutNanos, long nowNanos) {
         lock.lock();
         try {
-            if (closed || speakingTurn >= 0 || nowNanos - Math.max(activeNanos, agentDoneNanos) < timeoutNanos) {
+            if (closed || speakingTurn >= 0 || completing && !done || nowNanos - Math.max(activeNanos, agentDoneNanos) < timeoutNanos) {
                 return false;
             }
-            closed = true;
-            if (session != null && !done) {
-                session.settle(SETTLE);
-                session.close();
-                session = null;
-                owner.closed(id);
-            }
-            if (!done) {
-                owner.idle(id);   // under the lock: a reconnect's "live" cannot come before it
-            }
+            shut();
         } finally {
             lock.unlock();
         }
@@ -139,6 +131,53 @@ final class LiveInterview {
         }
         peers.clear();
         return true;
+    }
+
+    /** How releasing an interview its participant left turned out. */
+    enum Release {
+        /** Closed (or closed already): the caller forgets it; the same link resumes it from the journal. */
+        RELEASED,
+        /** Someone connected again meanwhile: kept. */
+        REJOINED,
+        /** A reply is streaming or the interview is completing: try again a little later. */
+        LATER
+    }
+
+    /**
+     * Closes the interview when nobody is connected to it any more, as an idle one is closed: the last answer's monitors
+     * settle and the session closes (its journal keeps it for a resume). A reply still streaming finishes first.
+     */
+    Release releaseIfLeft() {
+        lock.lock();
+        try {
+            if (closed) {
+                return Release.RELEASED;
+            }
+            if (!peers.isEmpty()) {
+                return Release.REJOINED;
+            }
+            if (speakingTurn >= 0 || completing && !done) {
+                return Release.LATER;
+            }
+            shut();
+            return Release.RELEASED;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Under the lock: marks the interview closed (a connection arriving now opens a new one) and closes its session. */
+    private void shut() {
+        closed = true;
+        if (session != null && !done) {
+            session.settle(SETTLE);
+            session.close();
+            session = null;
+            owner.closed(id);
+        }
+        if (!done) {
+            owner.idle(id);   // under the lock: a reconnect's "live" cannot come before it
+        }
     }
 
     /** The participant agreed and is ready: opens the session with the opening turn (again only if never opened). */
@@ -201,6 +240,10 @@ final class LiveInterview {
     }
 
     private void finished(int turn, TurnRecord r, Throwable e) {
+        boolean last = e == null && r.directive() instanceof Directive.WrapUp && !r.cutOff();
+        if (last) {
+            completing = true;   // before the turn counts as over, so that a release waits for the completion
+        }
         if (speakingTurn == turn) {
             speakingTurn = -1;
             agentDoneNanos = System.nanoTime();
@@ -214,7 +257,6 @@ final class LiveInterview {
                 millis(r.timings().overhead()), millis(r.timings().total()), r.deadlineMissed(), r.cutOff(), r.model());
         stats.add(stat);
         owner.turnFinished(id, r, stats());
-        boolean last = r.directive() instanceof Directive.WrapUp && !r.cutOff();
         broadcast(Messages.of("agent-end", "turn", turn, "text", r.reply(), "cutOff", r.cutOff(), "firstWordsMs", stat.firstWordsMs(),
                 "last", last));
         if (last) {
