@@ -3,6 +3,9 @@ package dev.chassis.cli;
 import dev.chassis.core.input.Ids;
 import dev.chassis.core.model.Model;
 import dev.chassis.models.ModelFactory;
+import dev.chassis.research.ops.schedule.SmtpMailer;
+import dev.chassis.research.ops.schedule.SmtpSettings;
+import dev.chassis.research.ops.workflow.Delivery;
 import dev.chassis.research.ops.workflow.RunInfo;
 import dev.chassis.research.ops.workflow.RunStore;
 import dev.chassis.research.ops.workflow.RunWaiting;
@@ -13,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 /** What {@code demo}, {@code run} and {@code resume} share: starting or resuming a study run and printing it. */
 final class StudyRunCommands {
@@ -37,7 +41,13 @@ final class StudyRunCommands {
     }
 
     private static StudyRuns runs(Path runs, Model model) {
-        return new StudyRuns(new RunStore(runs), model, StudyRuns.syntheticParticipants(), PARALLEL);
+        return new StudyRuns(new RunStore(runs), model, StudyRuns.syntheticParticipants(), PARALLEL).withDelivery(delivery(System.getenv()));
+    }
+
+    /** Invitations with the study's own links, emailed when an SMTP server is set in the environment ({@code CHASSIS_SMTP_*}). */
+    static Delivery delivery(Map<String, String> env) {
+        Delivery files = Delivery.filesOnly();
+        return SmtpSettings.fromEnvironment(env).<Delivery>map(s -> files.withMailer(new SmtpMailer(s))).orElse(files);
     }
 
     /** Creates the run (its start journaled), says how to continue it, then runs it. */

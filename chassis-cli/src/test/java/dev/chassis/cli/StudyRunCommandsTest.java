@@ -59,7 +59,7 @@ class StudyRunCommandsTest {
 
         assertThat(r.err()).isEmpty();
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("[1/7] recruit and screen   ✓ 5 selected of 20").contains("[3/7] calendar invites     ✓ 5 calendar invites")
+        assertThat(r.out()).contains("[1/7] recruit and screen   ✓ 5 selected of 20").contains("[3/7] calendar invites     ✓ 5 calendar invites").contains("not emailed: no mail server is set")
                 .contains("AI › Thanks for joining.").contains("· engagement").contains("sessions [████████████████████] 5/5")
                 .contains("[7/7] write report         ✓").contains("Report:  ");
         String id = onlyRun();

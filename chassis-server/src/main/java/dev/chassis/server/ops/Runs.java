@@ -8,6 +8,7 @@ import dev.chassis.research.ops.workflow.RunFolder;
 import dev.chassis.research.ops.workflow.RunInfo;
 import dev.chassis.research.ops.workflow.RunStore;
 import dev.chassis.research.ops.workflow.RunWaiting;
+import dev.chassis.research.ops.workflow.Delivery;
 import dev.chassis.research.ops.workflow.StudyRuns;
 import dev.chassis.research.transcript.Transcript;
 import dev.chassis.research.transcript.TranscriptFiles;
@@ -56,10 +57,11 @@ public final class Runs implements AutoCloseable {
     private final Map<String, RunState> states = new ConcurrentHashMap<>();
     private final ExecutorService threads = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("study-run-", 0).factory());
 
-    public Runs(DataFolder files, Model model, Studies studies, SessionStore sessions, Clock clock) {
+    /** @param delivery how invitations reach participants: their signed links, and a mailer when one is set */
+    public Runs(DataFolder files, Model model, Studies studies, SessionStore sessions, Clock clock, Delivery delivery) {
         this.files = files;
         this.store = new RunStore(files.runs());
-        this.studyRuns = new StudyRuns(store, model, StudyRuns.syntheticParticipants(), PARALLEL);
+        this.studyRuns = new StudyRuns(store, model, StudyRuns.syntheticParticipants(), PARALLEL).withDelivery(delivery);
         this.studies = studies;
         this.sessions = sessions;
         this.clock = clock;

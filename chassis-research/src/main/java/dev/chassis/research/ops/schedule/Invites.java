@@ -67,6 +67,28 @@ public final class Invites {
         return write(one, dir, session.id() + ".ics");
     }
 
+    /** One session's invite as calendar text: what {@link #writeOne} writes and an invitation email attaches. */
+    public static String text(String study, String title, String organizer, ScheduledSession session, Instant stamp) {
+        Calendar one = calendar();
+        one.add(event(study, title, organizer, session, stamp));
+        return render(one);
+    }
+
+    /**
+     * One session's invitation email: a greeting, the time in the participant's zone, the link to join, and the
+     * invite attached. Its Message-ID is the invite's UID, so a resend is recognisably the same invitation.
+     */
+    public static InviteMail mail(String study, String title, String organizer, ScheduledSession session, Instant stamp) {
+        String body = "Hello " + session.participant().name() + ",\n\n"
+                + "Thank you for taking part in " + title + ". Your session is on " + LOCAL.format(session.localStart())
+                + " and lasts about " + session.duration().toMinutes() + " minutes.\n\n"
+                + session.link().map(l -> "Join here at that time:\n" + l + "\n\nThe link is yours alone: please do not share it.\n\n")
+                        .orElse("")
+                + "The calendar invitation is attached. To change or cancel, reply to this email.\n\n" + organizer + "\n";
+        return new InviteMail(session.participant().email(), session.participant().name(), organizer, "Invitation: " + title,
+                body, text(study, title, organizer, session, stamp), "<" + uid(study, session) + ">");
+    }
+
     /** Writes every session into one calendar, {@code sessions.ics}, for the researchers. */
     public static Path writeCombined(String study, String title, String organizer, List<ScheduledSession> sessions, Instant stamp, Path dir) {
         Calendar all = calendar();
@@ -96,7 +118,7 @@ public final class Invites {
 
     private static VEvent event(String study, String title, String organizer, ScheduledSession s, Instant stamp) {
         VEvent e = new VEvent(s.start().toInstant(), s.duration(), title);
-        e.add(new Uid(s.id() + "." + study + "@chassis"));
+        e.add(new Uid(uid(study, s)));
         e.replace(new DtStamp(stamp.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
         String description = "Research session " + s.id() + " for " + title + ".\nYour time: " + LOCAL.format(s.localStart())
                 + "\nResearchers' time: " + LOCAL.format(s.start()) + s.link().map(l -> "\nJoin: " + l).orElse("");
@@ -110,15 +132,25 @@ public final class Invites {
         return e;
     }
 
-    private static Path write(Calendar c, Path file) throws IOException {
+    private static String uid(String study, ScheduledSession s) {
+        return s.id() + "." + study + "@chassis";
+    }
+
+    private static String render(Calendar c) {
         StringWriter w = new StringWriter();
         try {
             new CalendarOutputter(true).output(c, w);
         } catch (ValidationException e) {
             throw new IllegalStateException("ical4j refused an invite as invalid: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return w.toString();
+    }
+
+    private static Path write(Calendar c, Path file) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, w.toString(), StandardCharsets.UTF_8);
+        Files.writeString(tmp, render(c), StandardCharsets.UTF_8);
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return file;
     }

@@ -120,10 +120,18 @@ final class OpsTools {
     private ObjectNode invite() {
         progress.stepStarted("invite");
         int total = booked().sessions().size();
-        int now = steps.invite(booked()).size() - 1;
-        progress.stepDone("invite", total + " calendar invites in " + steps.folder().invites() + (now < total ? " (" + (total - now)
-                + " sent before, not sent again)" : ""));
-        return JSON.createObjectNode().put("invites", total).put("sentNow", now);
+        ResearchSteps.Invited invited = steps.deliver(booked());
+        int now = invited.sentNow();
+        int before = total - now - invited.refused().size();
+        String how = invited.mailer().map(m -> ", " + invited.emailed() + " emailed through " + m)
+                .orElse(now == 0 ? "" : ", not emailed: no mail server is set (CHASSIS_SMTP_HOST); send the files yourself");
+        String refused = invited.refused().isEmpty() ? "" : "; " + invited.refused().size() + " refused by the mail server: "
+                + String.join("; ", invited.refused().values());
+        progress.stepDone("invite", total + " calendar invites in " + steps.folder().invites() + how
+                + (before > 0 ? " (" + before + " sent before, not sent again)" : "") + refused);
+        ObjectNode result = JSON.createObjectNode().put("invites", total).put("sentNow", now).put("emailed", invited.emailed());
+        invited.refused().forEach((session, why) -> result.withObject("refused").put(session, why));
+        return result;
     }
 
     private ObjectNode conduct() throws InterruptedException {

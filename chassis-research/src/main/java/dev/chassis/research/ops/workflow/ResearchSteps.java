@@ -7,6 +7,8 @@ import dev.chassis.research.ops.quality.QualityFlag;
 import dev.chassis.research.ops.recruit.Screener;
 import dev.chassis.research.ops.recruit.Screening;
 import dev.chassis.research.ops.schedule.Invites;
+import dev.chassis.research.ops.schedule.MailException;
+import dev.chassis.research.ops.schedule.Mailer;
 import dev.chassis.research.ops.schedule.Schedule;
 import dev.chassis.research.ops.schedule.ScheduledSession;
 import dev.chassis.research.ops.schedule.Scheduler;
@@ -23,11 +25,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The steps of a research-operations run, each an idempotent operation over the run folder: running a
@@ -43,13 +47,45 @@ public final class ResearchSteps {
     private final SessionConductor conductor;
     private final Synthesizer synthesizer;
     private final Instant started;
+    private final Delivery delivery;
 
     public ResearchSteps(StudyPlan plan, RunFolder folder, SessionConductor conductor, Synthesizer synthesizer, Instant started) {
+        this(plan, folder, conductor, synthesizer, started, Delivery.filesOnly());
+    }
+
+    private ResearchSteps(StudyPlan plan, RunFolder folder, SessionConductor conductor, Synthesizer synthesizer, Instant started,
+                          Delivery delivery) {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.folder = Objects.requireNonNull(folder, "folder");
         this.conductor = Objects.requireNonNull(conductor, "conductor");
         this.synthesizer = Objects.requireNonNull(synthesizer, "synthesizer");
         this.started = Objects.requireNonNull(started, "started");
+        this.delivery = Objects.requireNonNull(delivery, "delivery");
+    }
+
+    /** The same steps, with invitations delivered this way (links, and a mailer or none). */
+    public ResearchSteps withDelivery(Delivery d) {
+        return new ResearchSteps(plan, folder, conductor, synthesizer, started, d);
+    }
+
+    /**
+     * What the invitation step did.
+     *
+     * @param files       the invites written now, and the combined calendar last
+     * @param emailed     invitations the mail server accepted now
+     * @param refused     sessions whose invitation the mail server refused for good, with its words (tried again on a resume)
+     * @param mailer      where mail went; empty when the run has no mailer and only wrote the files
+     */
+    public record Invited(List<Path> files, int emailed, Map<String, String> refused, Optional<String> mailer) {
+        public Invited {
+            files = List.copyOf(files);
+            refused = Map.copyOf(refused);
+        }
+
+        /** Invitations handled now (written, and emailed where there is a mailer). */
+        public int sentNow() {
+            return files.size() - 1;
+        }
     }
 
     public StudyPlan plan() {
@@ -85,17 +121,49 @@ public final class ResearchSteps {
      * @return the invites sent now, and the combined calendar last
      */
     public List<Path> invite(Schedule schedule) {
+        return deliver(schedule).files();
+    }
+
+    /**
+     * As {@link #invite}, and says what was emailed. Each session's invite carries the participant's own link
+     * (the delivery's, else the schedule's); with a mailer it is emailed before its send is recorded, with a
+     * Message-ID derived from the invite's UID, so the one resend a crash can cause is recognisably the same
+     * message. A refused address is reported and not recorded as sent; a mail server that cannot be reached
+     * fails the step in plain words after three tries (a resume sends what is left).
+     */
+    public Invited deliver(Schedule schedule) {
         Study s = plan.study();
         Set<String> sent = SentLog.read(folder.invites());
         List<Path> out = new ArrayList<>();
-        for (ScheduledSession session : schedule.sessions()) {
-            if (!sent.contains(session.id())) {
-                out.add(Invites.writeOne(s.study(), s.title(), s.organizer(), session, started, folder.invites()));
-                SentLog.append(folder.invites(), session.id());
+        Map<String, String> refused = new LinkedHashMap<>();
+        int emailed = 0;
+        List<ScheduledSession> linked = schedule.sessions().stream().map(this::withLink).toList();
+        for (ScheduledSession session : linked) {
+            if (sent.contains(session.id())) {
+                continue;
             }
+            Path file = Invites.writeOne(s.study(), s.title(), s.organizer(), session, started, folder.invites());
+            if (delivery.mailer().isPresent()) {
+                try {
+                    MailRetry.send(delivery.mailer().get(), Invites.mail(s.study(), s.title(), s.organizer(), session, started));
+                    emailed++;
+                } catch (MailException e) {
+                    if (!e.permanent()) {
+                        throw e;
+                    }
+                    refused.put(session.id(), e.getMessage());
+                    continue;
+                }
+            }
+            out.add(file);
+            SentLog.append(folder.invites(), session.id());
         }
-        out.add(Invites.writeCombined(s.study(), s.title(), s.organizer(), schedule.sessions(), started, folder.invites()));
-        return out;
+        out.add(Invites.writeCombined(s.study(), s.title(), s.organizer(), linked, started, folder.invites()));
+        return new Invited(out, emailed, refused, delivery.mailer().map(Mailer::describe));
+    }
+
+    private ScheduledSession withLink(ScheduledSession session) {
+        return new ScheduledSession(session.id(), session.participant(), session.start(), session.duration(), delivery.links().apply(session));
     }
 
     /** Runs one session, unless its transcript is already saved; saves {@code transcripts/<session>.json}. */

@@ -48,12 +48,24 @@ public final class StudyRuns {
     private final Model model;
     private final Function<SyntheticSessions.Setup, SessionConductor> conductors;
     private final int parallel;
+    private final Delivery delivery;
 
     public StudyRuns(RunStore store, Model model, Function<SyntheticSessions.Setup, SessionConductor> conductors, int parallel) {
+        this(store, model, conductors, parallel, Delivery.filesOnly());
+    }
+
+    private StudyRuns(RunStore store, Model model, Function<SyntheticSessions.Setup, SessionConductor> conductors, int parallel,
+                      Delivery delivery) {
         this.store = Objects.requireNonNull(store, "store");
         this.model = Objects.requireNonNull(model, "model");
         this.conductors = Objects.requireNonNull(conductors, "conductors");
         this.parallel = parallel;
+        this.delivery = Objects.requireNonNull(delivery, "delivery");
+    }
+
+    /** The same runs, delivering invitations this way (participants' links, a mailer or none). */
+    public StudyRuns withDelivery(Delivery d) {
+        return new StudyRuns(store, model, conductors, parallel, d);
     }
 
     /** Conductors from the synthetic-participant engine on the class path. */
@@ -141,7 +153,7 @@ public final class StudyRuns {
             case SYNTHETIC -> conductors.apply(new SyntheticSessions.Setup(plan.guide(), personas, model, info.seed()));
             case LIVE -> new InboxConductor(folder.inbox());
         };
-        ResearchSteps steps = new ResearchSteps(plan, folder, conductor, synthesizer(plan), info.started());
+        ResearchSteps steps = new ResearchSteps(plan, folder, conductor, synthesizer(plan), info.started()).withDelivery(delivery);
         List<String> context = List.of("Study " + plan.study().study() + " (" + plan.file() + ")",
                 "Run " + info.id() + " · engine " + info.model() + " · seed " + info.seed());
         return new StudyRun(steps, progress, parallel).run(info.live(), events, context);
