@@ -9,6 +9,10 @@ import java.util.concurrent.CompletableFuture;
  * listener and completes with a {@link TurnRecord}; a new {@code respond} or {@link #interrupt}
  * while a reply is streaming cuts it. Thread-safe.
  *
+ * <p>A turn's future completes only once the journal has the turn (the person's words and the reply as
+ * delivered), so a caller that confirms a turn when its future completes never confirms what a crash
+ * could take. The reply streams before that; the wait is at its end, never before its first words.
+ *
  * <pre>{@code
  * try (Session s = harness.open(staged)) {
  *     s.open(System.out::print).join();
@@ -26,7 +30,11 @@ public interface Session extends AutoCloseable {
     /** The opening turn (greeting, then the first question). */
     CompletableFuture<TurnRecord> open(TokenListener listener);
 
-    /** Answers a finished user turn. */
+    /**
+     * Answers a finished user turn. After the agent wrapped up ({@link SessionState#wrappedUp()}, which a
+     * resumed session keeps) the session still answers; an application that ends the conversation there
+     * checks it before passing more words on.
+     */
     CompletableFuture<TurnRecord> respond(Utterance utterance, TokenListener listener);
 
     default CompletableFuture<TurnRecord> respond(String text, TokenListener listener) {

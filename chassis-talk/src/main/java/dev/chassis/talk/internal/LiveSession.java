@@ -273,6 +273,11 @@ public final class LiveSession implements Session {
         return config;
     }
 
+    /** Completes when everything appended so far is in the journal. */
+    CompletableFuture<Void> durable() {
+        return writer.durable();
+    }
+
     SessionState append(SessionEvent e) {
         return log.append(e);
     }

@@ -215,8 +215,21 @@ final class TurnRun {
         session.event(new TalkEvent.TurnFinished(config.clock().instant(), session.id(), turn, timings.total(), cutOff, deadlineMissed));
         String bridge = pipe.bridgeText();
         session.turnEnded(this); // before the caller hears of it, so that what follows a turn is queued when it does
-        done.complete(new TurnRecord(session.id(), turn, utterance, directive, directive.because(), reply, cutOff, deadlineMissed,
-                bridge.isEmpty() ? Optional.empty() : Optional.of(bridge), timings, engine, Optional.ofNullable(failure)));
+        TurnRecord record = new TurnRecord(session.id(), turn, utterance, directive, directive.because(), reply, cutOff, deadlineMissed,
+                bridge.isEmpty() ? Optional.empty() : Optional.of(bridge), timings, engine, Optional.ofNullable(failure));
+        // Confirmed means durable: the caller hears of the turn once the journal has the answer and the reply.
+        CompletableFuture<Void> durable = session.durable();
+        if (durable.isDone() && !durable.isCompletedExceptionally()) {
+            done.complete(record);
+        } else {
+            durable.whenComplete((ok, e) -> {
+                if (e == null) {
+                    done.complete(record);
+                } else {
+                    done.completeExceptionally(e);
+                }
+            });
+        }
     }
 
     private static Throwable cause(Throwable t) {

@@ -1,66 +1,142 @@
 package dev.chassis.talk.journal;
 
-import dev.chassis.core.journal.Journal;
 import dev.chassis.core.journal.JournalEntry;
+import dev.chassis.core.journal.JournalException;
+import dev.chassis.core.journal.Journal;
 import dev.chassis.talk.state.SessionEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.PriorityQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writes a session's events to its journal behind the conversation: {@link #accept} only queues
  * (microseconds); a virtual thread encodes and writes batches. A failed write is retried with backoff
- * and nothing is dropped; {@link #flush} waits until everything queued is durable. The writer owns its
- * thread: {@link #close} flushes and stops it. An idle writer sleeps until there is work; a turn can
- * {@link #hold} its wake-up until the turn's path is done, so waking it costs the turn nothing.
+ * and nothing is dropped. {@link #durable()} is how a caller confirms: its future completes once
+ * everything accepted so far is in the journal. The writer owns its thread: {@link #close} flushes and
+ * stops it.
+ *
+ * <p>An idle writer sleeps until there is work. A turn may {@link #hold} the wake-up while its path to
+ * the model request runs, so that waking the writer costs the turn nothing; {@link #release} wakes it.
+ * Holds only defer wake-ups of plain appends: {@link #durable()}, {@link #flush} and {@link #close}
+ * always wake the writer, so no confirmation ever waits on a hold. Thread-safe.
  */
 public final class JournalWriter implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JournalWriter.class);
     private static final int MAX_BATCH = 256;
+    private static final long MAX_BACKOFF_NANOS = TimeUnit.SECONDS.toNanos(2);
+    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
     private final String sessionId;
     private final Journal journal;
     private final ConcurrentLinkedQueue<Queued> queue = new ConcurrentLinkedQueue<>();
     private final AtomicLong nextSequence;
-    private final AtomicLong written;
+    private final AtomicInteger holds = new AtomicInteger();
+    private final ReentrantLock waitLock = new ReentrantLock();
+    private final PriorityQueue<Waiter> waiters = new PriorityQueue<>(); // guarded by waitLock
     private final Thread thread;
+    /** Every event with a lower sequence is in the journal. Written only by the writer's thread. */
+    private volatile long written;
     private volatile boolean sleeping;
-    private volatile boolean held;
     private volatile boolean closing;
 
     public JournalWriter(String sessionId, Journal journal, long firstSequence) {
         this.sessionId = sessionId;
         this.journal = journal;
         this.nextSequence = new AtomicLong(firstSequence);
-        this.written = new AtomicLong(firstSequence);
-        this.thread = Thread.ofVirtual().name("journal-" + sessionId).start(this::run);
+        this.written = firstSequence;
+        this.thread = Thread.ofVirtual().name("journal-" + sessionId).unstarted(this::run);
+        thread.start();
     }
 
     private record Queued(long sequence, SessionEvent event) { }
 
+    private record Waiter(long target, CompletableFuture<Void> future) implements Comparable<Waiter> {
+        @Override
+        public int compareTo(Waiter o) {
+            return Long.compare(target, o.target);
+        }
+    }
+
     /** Queues an event; called in log order (under the session log's lock). Encoding happens on the writer's thread. */
     public void accept(SessionEvent event) {
         queue.add(new Queued(nextSequence.getAndIncrement(), event));
-        if (!held) {
+        if (holds.get() == 0) {
             wake();
         }
     }
 
-    /** Events accepted from now on wait for {@link #release} to wake the writer. For the turn's path. */
+    /** Defers the wake-up of events accepted from now on until {@link #release}. For a turn's path; always pair it with release. */
     public void hold() {
-        held = true;
+        holds.incrementAndGet();
     }
 
-    /** Wakes the writer for what was accepted while held. */
+    /** Ends a {@link #hold} and wakes the writer for what was accepted meanwhile. */
     public void release() {
-        held = false;
+        if (holds.decrementAndGet() < 0) {
+            holds.incrementAndGet();
+            throw new IllegalStateException("journal writer of session " + sessionId + " released more often than held");
+        }
         wake();
+    }
+
+    /**
+     * A future that completes when every event accepted so far (by any thread, before this call) is in the
+     * journal; at once when it already is. It completes on a thread of its own, never the writer's.
+     */
+    public CompletableFuture<Void> durable() {
+        long target = nextSequence.get();
+        if (written >= target) {
+            return DONE;
+        }
+        Waiter w = new Waiter(target, new CompletableFuture<>());
+        waitLock.lock();
+        try {
+            waiters.add(w);
+        } finally {
+            waitLock.unlock();
+        }
+        // The writer completes waiters after advancing `written`: one registered meanwhile may have been missed.
+        if (written >= target) {
+            completeWaiters();
+        }
+        wake();
+        return w.future();
+    }
+
+    /** Events accepted so far (the next sequence number). */
+    public long accepted() {
+        return nextSequence.get();
+    }
+
+    /** Events in the journal so far (every sequence below this one). */
+    public long written() {
+        return written;
+    }
+
+    /** Waits until every event queued so far is in the journal, or the timeout passes. */
+    public boolean flush(Duration timeout) {
+        try {
+            durable().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private void wake() {
@@ -69,29 +145,16 @@ public final class JournalWriter implements AutoCloseable {
         }
     }
 
-    /** Waits until every event queued so far is in the journal, or the timeout passes. */
-    public boolean flush(Duration timeout) {
-        long target = nextSequence.get();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        wake();
-        while (written.get() < target) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            LockSupport.parkNanos(200_000);
-        }
-        return true;
-    }
-
     private void run() {
-        List<JournalEntry> batch = new ArrayList<>();
+        List<Queued> batch = new ArrayList<>();
+        List<JournalEntry> encoded = new ArrayList<>();
+        int attempt = 0;
         while (true) {
-            Queued q = queue.poll();
-            if (q == null) {
+            if (batch.isEmpty() && !take(batch)) {
                 if (closing) {
                     return;
                 }
-                // Announce the sleep, then look again: an event queued meanwhile either is seen here or sees `sleeping`.
+                // Announce the sleep, then look again: an event queued meanwhile is either seen here or sees `sleeping`.
                 sleeping = true;
                 if (queue.isEmpty() && !closing) {
                     LockSupport.park(this);
@@ -99,34 +162,96 @@ public final class JournalWriter implements AutoCloseable {
                 sleeping = false;
                 continue;
             }
-            batch.add(SessionEvent.CODEC.encode(q.sequence(), q.event()));
-            for (Queued more = batch.size() < MAX_BATCH ? queue.poll() : null; more != null;
-                 more = batch.size() < MAX_BATCH ? queue.poll() : null) {
-                batch.add(SessionEvent.CODEC.encode(more.sequence(), more.event()));
-            }
             try {
-                writeWithRetry(batch);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+                write(batch, encoded, attempt);
+                written = batch.getLast().sequence() + 1;
+                batch.clear();
+                encoded.clear();
+                attempt = 0;
+                completeWaiters();
+            } catch (RuntimeException | Error e) {
+                attempt++;
+                long backoff = Math.min(MAX_BACKOFF_NANOS, TimeUnit.MILLISECONDS.toNanos(10) << Math.min(attempt - 1, 10));
+                if (closing) {
+                    LOG.error("session {}: {} journal events could not be written before the session closed: {}", sessionId,
+                            nextSequence.get() - written, e.getMessage());
+                    failWaiters(new JournalException("session " + sessionId + " closed with events not written: " + e.getMessage(), e));
+                    return;
+                }
+                LOG.warn("journal write for session {} failed (attempt {}), retrying in {} ms: {}", sessionId, attempt,
+                        TimeUnit.NANOSECONDS.toMillis(backoff), e.getMessage());
+                LockSupport.parkNanos(this, backoff);
             }
-            written.addAndGet(batch.size());
-            batch.clear();
         }
     }
 
-    private void writeWithRetry(List<JournalEntry> batch) throws InterruptedException {
-        long backoff = 10;
-        while (true) {
-            try {
-                journal.append(sessionId, batch);
-                return;
-            } catch (RuntimeException e) {
-                LOG.warn("journal write for session {} failed, retrying in {} ms: {}", sessionId, backoff, e.getMessage());
-                Thread.sleep(backoff);
-                backoff = Math.min(2_000, backoff * 2);
+    /** Moves up to a batch of queued events into {@code batch}; false when there were none. */
+    private boolean take(List<Queued> batch) {
+        for (Queued q = queue.poll(); q != null; q = batch.size() < MAX_BATCH ? queue.poll() : null) {
+            batch.add(q);
+            if (batch.size() >= MAX_BATCH) {
+                break;
             }
         }
+        return !batch.isEmpty();
+    }
+
+    private void write(List<Queued> batch, List<JournalEntry> encoded, int attempt) {
+        for (int i = encoded.size(); i < batch.size(); i++) {
+            encoded.add(SessionEvent.CODEC.encode(batch.get(i).sequence(), batch.get(i).event()));
+        }
+        List<JournalEntry> toWrite = attempt == 0 ? encoded : notYetWritten(encoded);
+        if (!toWrite.isEmpty()) {
+            journal.append(sessionId, toWrite);
+        }
+    }
+
+    /** A write reported as failed may have reached the journal (a commit whose answer was lost): what it lacks. */
+    private List<JournalEntry> notYetWritten(List<JournalEntry> encoded) {
+        List<JournalEntry> stored = journal.read(sessionId);
+        List<JournalEntry> rest = new ArrayList<>();
+        for (JournalEntry e : encoded) {
+            if (e.sequence() >= stored.size()) {
+                rest.add(e);
+            } else if (!stored.get((int) e.sequence()).payload().equals(e.payload())) {
+                throw new JournalException("session " + sessionId + " has a different entry " + e.sequence()
+                        + " in the journal: another process is writing this session");
+            }
+        }
+        return rest;
+    }
+
+    private void completeWaiters() {
+        List<CompletableFuture<Void>> ready = null;
+        waitLock.lock();
+        try {
+            long w = written;
+            while (!waiters.isEmpty() && waiters.peek().target() <= w) {
+                if (ready == null) {
+                    ready = new ArrayList<>();
+                }
+                ready.add(waiters.poll().future());
+            }
+        } finally {
+            waitLock.unlock();
+        }
+        if (ready != null) {
+            // Off the writer's thread: what callers chain on a confirmation must not delay the next write.
+            List<CompletableFuture<Void>> done = ready;
+            Thread.ofVirtual().name("journal-" + sessionId + "-confirm").start(() -> done.forEach(f -> f.complete(null)));
+        }
+    }
+
+    private void failWaiters(JournalException e) {
+        List<Waiter> all;
+        waitLock.lock();
+        try {
+            all = new ArrayList<>(waiters);
+            waiters.clear();
+        } finally {
+            waitLock.unlock();
+        }
+        all.forEach(w -> w.future().completeExceptionally(e));
     }
 
     /** Flushes (up to 10 s) and stops the writer's thread. */
@@ -140,5 +265,7 @@ public final class JournalWriter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        completeWaiters();
+        failWaiters(new JournalException("session " + sessionId + " closed with " + (nextSequence.get() - written) + " events not written"));
     }
 }

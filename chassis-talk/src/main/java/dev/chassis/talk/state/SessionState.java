@@ -63,6 +63,18 @@ public record SessionState(
         return covered / (double) coverage.size();
     }
 
+    /**
+     * Whether the agent has wrapped up: the latest directive is a wrap-up and its reply reached the person
+     * in full. A wrapped-up conversation takes no more answers (a resumed one included).
+     */
+    public boolean wrappedUp() {
+        if (!(lastDirective.orElse(null) instanceof Directive.WrapUp) || transcript.isEmpty()) {
+            return false;
+        }
+        Line last = transcript.last();
+        return last.speaker() == Line.Speaker.AGENT && last.turn() == turn && !last.cutOff();
+    }
+
     /** The transcript's last user line, if any. */
     public Optional<Line> lastUserLine() {
         for (int i = transcript.size() - 1; i >= 0; i--) {
