@@ -82,9 +82,15 @@ public final class JdbcJournal implements AutoCloseable {
         return open(h2Url(base), durability);
     }
 
-    /** The JDBC URL {@link #h2(Path)} opens. */
+    /**
+     * The JDBC URL {@link #h2(Path)} opens. {@code RETENTION_TIME} keeps the space of old chunks for ten minutes
+     * (H2's default is 45 s) before it is written over: with the default, a process started after a crash wrote
+     * over chunks that the next recovery still needed, and a second kill lost commits it had acknowledged (11 of
+     * 30 rounds of kill and restart under a bursty load; none in 36 rounds with ten minutes; the talk kill test
+     * in chassis-server lost confirmed turns the same way). The file keeps up to ten minutes of dead chunks.
+     */
     public static String h2Url(Path base) {
-        return "jdbc:h2:file:" + base.toAbsolutePath() + ";WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=0;DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + base.toAbsolutePath() + ";WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=0;RETENTION_TIME=600000;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /**
