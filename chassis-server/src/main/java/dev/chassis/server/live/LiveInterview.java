@@ -85,6 +85,9 @@ final class LiveInterview {
             activeNanos = System.nanoTime();
             if (session == null && !done && owner.begun(id)) {
                 session = owner.resume(id);
+                if (session.state().wrappedUp()) { // the wrap-up was confirmed, then the server stopped before completing
+                    owner.completed(id, closeCompleted());
+                }
             }
             peers.add(peer);
             peer.send(hello());
@@ -272,16 +275,22 @@ final class LiveInterview {
             if (done || session == null) {
                 return;
             }
-            done = true;
-            session.settle(SETTLE);
-            finalState = session.state();
-            session.close();
-            owner.closed(id);
+            finalState = closeCompleted();
         } finally {
             lock.unlock();
         }
         owner.completed(id, finalState);
         broadcast(Messages.of("done"));
+    }
+
+    /** Under the lock: marks the interview done, settles and closes its session; returns the final state. */
+    private SessionState closeCompleted() {
+        done = true;
+        session.settle(SETTLE);
+        SessionState finalState = session.state();
+        session.close();
+        owner.closed(id);
+        return finalState;
     }
 
     /** Closes the session without completing it (server shutdown); it resumes from its journal later. */
