@@ -26,12 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
  * Kills {@code chassis serve} (a child JVM) with SIGKILL at random points of live interviews, restarts it on
  * the same data, and checks that every turn the participant saw confirmed (the reply's end message arrived)
  * is still there, answer and reply, and that a confirmed wrap-up is never followed by another. Seeded: the
- * seed is printed, and {@code -Dchassis.durability.seed=N} repeats a run.
+ * seed is printed, and {@code -Dchassis.durability.seed=N} repeats a run; {@code -Dchassis.durability.kills=N} sets the
+ * kills per store (docs/RELIABILITY.md has the full run's command and figures).
  */
 class KillDuringInterviewsTest {
 
     private static final Path REPO = Path.of(System.getProperty("chassis.repo.dir", ".."));
-    private static final int KILLS_PER_STORE = 25;
+    /** Five kills per store in a build (about a minute each); {@code -Dchassis.durability.kills=25} is the full run. */
+    private static final int KILLS_PER_STORE = Integer.getInteger("chassis.durability.kills", 5);
     private static final int LIVE_INTERVIEWS = 3;
 
     @Test
