@@ -1,7 +1,7 @@
 package dev.chassis.talk;
 
-import dev.chassis.talk.monitor.Signal;
-import dev.chassis.talk.steer.Directive;
+import dev.chassis.talk.signal.Signal;
+import dev.chassis.talk.directive.Directive;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -7,7 +7,7 @@ import dev.chassis.talk.internal.LiveSession;
 import dev.chassis.talk.journal.HookedJournal;
 import dev.chassis.talk.state.Line;
 import dev.chassis.talk.state.SessionEvent;
-import dev.chassis.talk.steer.Directive;
+import dev.chassis.talk.directive.Directive;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

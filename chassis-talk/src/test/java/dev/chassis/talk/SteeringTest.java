@@ -2,7 +2,7 @@ package dev.chassis.talk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chassis.talk.steer.Directive;
+import dev.chassis.talk.directive.Directive;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,7 +77,7 @@ class SteeringTest {
         try (Session s = session(Fixtures.harness().build())) {
             s.respond("Ich habe die App auf meinem Handy eingerichtet und das Konto mit meiner Bank verbunden.", t -> { }).join();
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
-                    .until(() -> s.state().signals().stream().anyMatch(x -> x instanceof dev.chassis.talk.monitor.Signal.LanguageSwitched));
+                    .until(() -> s.state().signals().stream().anyMatch(x -> x instanceof dev.chassis.talk.signal.Signal.LanguageSwitched));
             TurnRecord r = s.respond("Das war eigentlich ganz einfach, nur die Bankverbindung hat etwas gedauert.", t -> { }).join();
             assertThat(r.directive()).isInstanceOf(Directive.SwitchLanguage.class);
             assertThat(r.directive().language()).isEqualTo("de");

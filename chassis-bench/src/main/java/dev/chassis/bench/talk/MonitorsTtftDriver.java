@@ -8,7 +8,7 @@ import dev.chassis.talk.Session;
 import dev.chassis.talk.TalkHarness;
 import dev.chassis.talk.TurnRecord;
 import dev.chassis.talk.monitor.Monitor;
-import dev.chassis.talk.monitor.Signal;
+import dev.chassis.talk.signal.Signal;
 import dev.chassis.talk.monitor.TurnView;
 import dev.chassis.talk.stage.StagedContext;
 import dev.chassis.talk.state.SessionState;

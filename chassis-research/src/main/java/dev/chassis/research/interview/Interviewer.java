@@ -14,7 +14,7 @@ import dev.chassis.talk.Utterance;
 import dev.chassis.talk.stage.Briefing;
 import dev.chassis.talk.state.Line;
 import dev.chassis.talk.state.SessionState;
-import dev.chassis.talk.steer.Directive;
+import dev.chassis.talk.directive.Directive;
 import dev.chassis.testkit.participant.SyntheticParticipant;
 import java.time.Duration;
 import java.time.Instant;

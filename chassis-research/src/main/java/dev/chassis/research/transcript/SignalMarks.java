@@ -1,6 +1,6 @@
 package dev.chassis.research.transcript;
 
-import dev.chassis.talk.monitor.Signal;
+import dev.chassis.talk.signal.Signal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

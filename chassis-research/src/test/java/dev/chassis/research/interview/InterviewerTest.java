@@ -11,7 +11,7 @@ import dev.chassis.research.ops.conduct.SessionEvents;
 import dev.chassis.research.transcript.Mark;
 import dev.chassis.research.transcript.Speaker;
 import dev.chassis.talk.TalkHarness;
-import dev.chassis.talk.steer.Directive;
+import dev.chassis.talk.directive.Directive;
 import dev.chassis.testkit.participant.PersonaFile;
 import dev.chassis.testkit.participant.SyntheticParticipant;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package dev.chassis.research.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chassis.talk.monitor.Claim;
-import dev.chassis.talk.monitor.Signal;
+import dev.chassis.talk.signal.Claim;
+import dev.chassis.talk.signal.Signal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -5,7 +5,7 @@ import dev.chassis.talk.TurnRecord;
 import dev.chassis.talk.Utterance;
 import dev.chassis.talk.state.Line;
 import dev.chassis.talk.state.SessionState;
-import dev.chassis.talk.steer.Directive;
+import dev.chassis.talk.directive.Directive;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.chassis.talk.guard;
 
-import dev.chassis.talk.monitor.Signal;
+import dev.chassis.talk.signal.Signal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -26,7 +26,7 @@ import dev.chassis.talk.state.Line;
 import dev.chassis.talk.state.SessionEvent;
 import dev.chassis.talk.state.SessionLog;
 import dev.chassis.talk.state.SessionState;
-import dev.chassis.talk.steer.Directive;
+import dev.chassis.talk.directive.Directive;
 import io.opentelemetry.api.trace.Span;
 import java.time.Duration;
 import java.time.Instant;

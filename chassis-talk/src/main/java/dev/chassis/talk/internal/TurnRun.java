@@ -10,7 +10,7 @@ import dev.chassis.talk.TurnRecord;
 import dev.chassis.talk.guard.LeakGuard;
 import dev.chassis.talk.observe.TalkEvent;
 import dev.chassis.talk.state.SessionEvent;
-import dev.chassis.talk.steer.Directive;
+import dev.chassis.talk.directive.Directive;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package dev.chassis.talk.ledger;
 
 import dev.chassis.core.ledger.Fix;
-import dev.chassis.talk.monitor.Signal;
-import dev.chassis.talk.steer.Directive;
+import dev.chassis.talk.signal.Signal;
+import dev.chassis.talk.directive.Directive;
 import dev.chassis.talk.steer.Quotes;
 import dev.chassis.talk.steer.SteeringContext;
 import dev.chassis.talk.steer.SteeringRule;

@@ -1,6 +1,7 @@
 package dev.chassis.talk.monitor;
 
 import dev.chassis.core.text.Words;
+import dev.chassis.talk.signal.Claim;
 import dev.chassis.talk.text.Analysis;
 import java.util.ArrayList;
 import java.util.List;

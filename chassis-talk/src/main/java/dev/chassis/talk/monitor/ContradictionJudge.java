@@ -1,5 +1,6 @@
 package dev.chassis.talk.monitor;
 
+import dev.chassis.talk.signal.Claim;
 import java.util.Optional;
 
 /**

@@ -1,5 +1,7 @@
 package dev.chassis.talk.monitor;
 
+import dev.chassis.talk.signal.Claim;
+import dev.chassis.talk.signal.Signal;
 import dev.chassis.talk.state.SessionState;
 import java.time.Duration;
 import java.util.ArrayList;

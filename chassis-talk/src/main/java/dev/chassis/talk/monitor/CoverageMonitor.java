@@ -1,5 +1,6 @@
 package dev.chassis.talk.monitor;
 
+import dev.chassis.talk.signal.Signal;
 import dev.chassis.talk.stage.Briefing;
 import dev.chassis.talk.stage.Objective;
 import dev.chassis.talk.state.Coverage;

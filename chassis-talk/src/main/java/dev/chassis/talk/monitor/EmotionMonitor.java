@@ -1,5 +1,6 @@
 package dev.chassis.talk.monitor;
 
+import dev.chassis.talk.signal.Signal;
 import dev.chassis.talk.state.SessionState;
 import dev.chassis.talk.text.Lexicon;
 import java.util.List;

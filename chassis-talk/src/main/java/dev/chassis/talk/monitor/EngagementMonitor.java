@@ -1,6 +1,7 @@
 package dev.chassis.talk.monitor;
 
 import dev.chassis.core.text.Words;
+import dev.chassis.talk.signal.Signal;
 import dev.chassis.talk.state.Line;
 import dev.chassis.talk.state.SessionEvent;
 import dev.chassis.talk.state.SessionState;

@@ -3,6 +3,7 @@ package dev.chassis.talk.monitor;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import dev.chassis.talk.signal.Signal;
 import dev.chassis.talk.state.SessionState;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,7 @@ import dev.chassis.core.model.Message;
 import dev.chassis.core.model.Model;
 import dev.chassis.core.model.Prompt;
 import dev.chassis.core.time.Deadline;
+import dev.chassis.talk.signal.Claim;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;

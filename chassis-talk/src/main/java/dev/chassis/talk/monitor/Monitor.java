@@ -1,5 +1,6 @@
 package dev.chassis.talk.monitor;
 
+import dev.chassis.talk.signal.Signal;
 import dev.chassis.talk.state.SessionState;
 import java.time.Duration;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.chassis.talk.monitor;
 
 import dev.chassis.core.event.EventSink;
 import dev.chassis.talk.observe.TalkEvent;
+import dev.chassis.talk.signal.Signal;
 import dev.chassis.talk.state.SessionState;
 import java.time.Clock;
 import java.time.Duration;

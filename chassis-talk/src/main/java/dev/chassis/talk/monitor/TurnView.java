@@ -1,6 +1,6 @@
 package dev.chassis.talk.monitor;
 
-import dev.chassis.talk.steer.Directive;
+import dev.chassis.talk.directive.Directive;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

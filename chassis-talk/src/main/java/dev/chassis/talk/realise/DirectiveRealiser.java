@@ -3,7 +3,7 @@ package dev.chassis.talk.realise;
 import dev.chassis.core.model.Message;
 import dev.chassis.core.model.OfflineRealiser;
 import dev.chassis.core.model.Prompt;
-import dev.chassis.talk.steer.Directive;
+import dev.chassis.talk.directive.Directive;
 import java.util.Map;
 
 /**

@@ -1,9 +1,9 @@
 package dev.chassis.talk.state;
 
-import dev.chassis.talk.monitor.Claim;
-import dev.chassis.talk.monitor.Signal;
+import dev.chassis.talk.signal.Claim;
+import dev.chassis.talk.signal.Signal;
 import dev.chassis.talk.stage.StagedContext;
-import dev.chassis.talk.steer.Directive;
+import dev.chassis.talk.directive.Directive;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

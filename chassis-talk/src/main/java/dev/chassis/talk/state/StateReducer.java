@@ -1,8 +1,8 @@
 package dev.chassis.talk.state;
 
-import dev.chassis.talk.monitor.Signal;
+import dev.chassis.talk.signal.Signal;
 import dev.chassis.talk.stage.Objective;
-import dev.chassis.talk.steer.Directive;
+import dev.chassis.talk.directive.Directive;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,7 +1,8 @@
 package dev.chassis.talk.steer;
 
 import dev.chassis.core.text.Words;
-import dev.chassis.talk.monitor.Signal;
+import dev.chassis.talk.directive.Directive;
+import dev.chassis.talk.signal.Signal;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package dev.chassis.talk.steer;
 
-import dev.chassis.talk.monitor.Signal;
+import dev.chassis.talk.signal.Signal;
 import dev.chassis.talk.stage.Briefing;
 import dev.chassis.talk.state.SessionState;
 import java.util.ArrayList;

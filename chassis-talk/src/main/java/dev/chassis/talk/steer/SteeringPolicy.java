@@ -1,5 +1,6 @@
 package dev.chassis.talk.steer;
 
+import dev.chassis.talk.directive.Directive;
 import dev.chassis.talk.stage.Objective;
 import dev.chassis.talk.state.SessionState;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.chassis.talk.steer;
 
+import dev.chassis.talk.directive.Directive;
 import java.util.Optional;
 
 /**

@@ -2,6 +2,7 @@ package dev.chassis.talk.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chassis.talk.signal.Claim;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;

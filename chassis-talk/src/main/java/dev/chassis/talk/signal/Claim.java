@@ -1,4 +1,4 @@
-package dev.chassis.talk.monitor;
+package dev.chassis.talk.signal;
 
 import java.util.List;
 import java.util.Objects;

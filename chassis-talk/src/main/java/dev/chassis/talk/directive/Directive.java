@@ -1,11 +1,11 @@
-package dev.chassis.talk.steer;
+package dev.chassis.talk.directive;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.chassis.core.model.Intent;
-import dev.chassis.talk.monitor.Claim;
-import dev.chassis.talk.monitor.Signal;
+import dev.chassis.talk.signal.Claim;
+import dev.chassis.talk.signal.Signal;
 import java.util.List;
 import java.util.Optional;
 

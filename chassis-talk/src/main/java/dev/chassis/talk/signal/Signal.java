@@ -1,4 +1,4 @@
-package dev.chassis.talk.monitor;
+package dev.chassis.talk.signal;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
