@@ -7,6 +7,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        try {
+            Telemetry.install(System.getenv());   // before anything asks for the global OpenTelemetry
+        } catch (RuntimeException e) {
+            Throwable why = e.getCause() != null ? e.getCause() : e;
+            System.err.println("error: OpenTelemetry is not set up as the OTEL_* variables ask: " + why.getMessage());
+            System.exit(CliErrors.BAD_INPUT);
+        }
         System.exit(ChassisCommand.commandLine().execute(args));
     }
 }

@@ -22,6 +22,7 @@ import dev.chassis.talk.stage.StagedContext;
 import dev.chassis.talk.stage.Stager;
 import dev.chassis.talk.steer.SteeringPolicy;
 import dev.chassis.talk.steer.SteeringRule;
+import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import java.time.Clock;
 import java.time.Duration;
@@ -131,7 +132,7 @@ public final class TalkHarness {
         private Set<Feature> features = EnumSet.allOf(Feature.class);
         private Clock clock = Clock.systemUTC();
         private EventSink events = EventSink.NONE;
-        private OpenTelemetry openTelemetry = OpenTelemetry.noop();
+        private OpenTelemetry openTelemetry = GlobalOpenTelemetry.get();   // no-op unless the application installed an SDK
         private Model compactor;
 
         private Builder() {
@@ -293,7 +294,7 @@ public final class TalkHarness {
             return this;
         }
 
-        /** OpenTelemetry for spans per session and turn (default: no-op). */
+        /** OpenTelemetry for spans per session and turn (default: the global one, a no-op unless the application installed an SDK). */
         public Builder openTelemetry(OpenTelemetry otel) {
             this.openTelemetry = Objects.requireNonNull(otel, "otel");
             return this;

@@ -32,6 +32,7 @@ import dev.chassis.work.journal.RunEvent;
 import dev.chassis.work.journal.RunRecord;
 import dev.chassis.work.observe.WorkTracing;
 import dev.chassis.work.yaml.WorkflowYaml;
+import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -67,7 +68,7 @@ final class RunEngine {
         PriceTable prices = PriceTable.defaults();
         Clock clock = Clock.systemUTC();
         EventSink events = EventSink.NONE;
-        OpenTelemetry otel = OpenTelemetry.noop();
+        OpenTelemetry otel = GlobalOpenTelemetry.get();   // no-op unless the application installed an SDK
         Map<String, Workflow> workflows = Map.of();
         Map<String, Predicate<GateInput>> predicates = Map.of();
 

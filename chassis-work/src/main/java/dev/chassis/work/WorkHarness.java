@@ -291,6 +291,7 @@ public final class WorkHarness implements WorkEngine {
             return this;
         }
 
+        /** OpenTelemetry for spans per run, step, attempt, gate and tool call (default: the global one, a no-op unless the application installed an SDK). */
         public Builder openTelemetry(OpenTelemetry otel) {
             settings.otel = Objects.requireNonNull(otel, "otel");
             return this;

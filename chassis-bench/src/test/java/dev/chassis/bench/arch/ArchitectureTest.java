@@ -103,6 +103,12 @@ class ArchitectureTest {
         // speech engines' natives and providers stay out of the harness: talk has the SPIs, chassis-voice the engines
         rule(noClasses().that().resideOutsideOfPackages("dev.chassis.voice..", "dev.chassis.bench..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.sun.jna..", "ai.onnxruntime..")).check(classes);
+        // libraries use the OpenTelemetry API only; the SDK is set up where the application starts
+        rule(noClasses().that().resideOutsideOfPackages("dev.chassis.cli..", "dev.chassis.bench..")
+                .should().dependOnClassesThat().resideInAPackage("io.opentelemetry.sdk..")).check(classes);
+        // mail goes out through Jakarta Mail in research operations' invitations only
+        rule(noClasses().that().resideOutsideOfPackages("dev.chassis.research.ops.schedule..")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.mail..")).check(classes);
     }
 
     @Test
