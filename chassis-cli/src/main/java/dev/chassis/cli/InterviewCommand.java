@@ -107,8 +107,15 @@ final class InterviewCommand implements Callable<Integer> {
             throw new InvalidInputException("", 0, "--resume", "no interview '" + resume + "' in " + out.resolve("journal")
                     + "; the session id is printed when an interview ends (use the same --out)");
         }
+        HealthLine health = new HealthLine(line -> {
+            synchronized (o) {
+                o.println();
+                o.println("      " + line);
+                o.flush();
+            }
+        });
         TalkHarness h = TalkHarness.builder().model(shown).fallback(OfflineModel.builder().pacing(Pacing.INSTANT).build())
-                .journal(journal).build();
+                .journal(journal).events(health).build();
         BlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
         Thread reader = Thread.ofVirtual().name("interview-input").start(() -> readLines(lines));
         try (Session s = resume == null ? h.open(h.stage(g.briefing(language, Map.of())), g.study() + "-" + ID.format(Instant.now()))

@@ -83,6 +83,15 @@ final class RunConsole implements RunProgress, SessionEvents {
         }
     }
 
+    /** A status line (the model failing, answers not saved): after the turn being streamed, if one is. */
+    synchronized void notice(String status) {
+        if (midTurn) {
+            pending.add("      " + status);
+        } else {
+            line("      " + status);
+        }
+    }
+
     private void line(String s) {
         out.println(s);
         out.flush();

@@ -10,6 +10,7 @@ import dev.chassis.research.interview.Interview;
 import dev.chassis.research.interview.Interviewer;
 import dev.chassis.research.transcript.TranscriptFiles;
 import dev.chassis.talk.TalkHarness;
+import dev.chassis.talk.state.SessionEvent;
 import dev.chassis.testkit.participant.Persona;
 import dev.chassis.testkit.participant.PersonaFile;
 import dev.chassis.testkit.participant.SyntheticParticipant;
@@ -61,19 +62,22 @@ final class SimulateCommand implements Callable<Integer> {
         Model engine = model.create();
         OfflineModel fallback = OfflineModel.builder().pacing(Pacing.INSTANT).build();
         Model shown = engine instanceof OfflineModel ? OfflineModel.builder().pacing(Pacing.LIVELY).build() : engine;
-        Interviewer interviewer = new Interviewer(g, clock -> TalkHarness.builder().model(shown).fallback(fallback).clock(clock).build(),
-                !(shown instanceof OfflineModel));
+        RunConsole console = new RunConsole(o);
+        HealthLine health = new HealthLine(console::notice);
+        Interviewer interviewer = new Interviewer(g, clock -> TalkHarness.builder().model(shown).fallback(fallback).clock(clock)
+                .events(health).build(), !(shown instanceof OfflineModel));
         o.printf("Interviewing %s (%s) with \"%s\" on %s%n%n", p.name(), p.id(), g.title(), shown.name());
         o.flush();
         String session = g.study() + "-" + Ids.slug(p.id(), 40, "persona");   // a persona's id is its file's name
-        RunConsole console = new RunConsole(o);
         Interview interview = interviewer.simulate(new SyntheticParticipant(p, seed), session, console);
         Path file = out.resolve(session + ".json");
         TranscriptFiles.writeJson(interview.transcript(), file);
         o.println();
-        o.printf(Locale.ROOT, "%d turns, coverage %.0f%%, engagement at the end %.2f, %d signals, %d deadline misses%n",
+        long fellBack = interview.state().log().stream().filter(e -> e instanceof SessionEvent.ModelFailed).count();
+        o.printf(Locale.ROOT, "%d turns, coverage %.0f%%, engagement at the end %.2f, %d signals, %d deadline misses%s%n",
                 interview.transcript().turns().size(), interview.state().coveredShare() * 100, interview.state().engagementNow(),
-                interview.state().signals().size(), interview.state().deadlineMisses());
+                interview.state().signals().size(), interview.state().deadlineMisses(),
+                fellBack == 0 ? "" : ", " + fellBack + " replies from the offline engine because " + shown.name() + " failed");
         o.println("Transcript: " + file.toAbsolutePath().normalize());
         o.flush();
         return 0;

@@ -100,6 +100,23 @@ class TalkCommandsTest {
     }
 
     @Test
+    void a_model_that_cannot_be_reached_is_said_in_a_status_line_and_in_the_summary_not_replaced_silently() {
+        // Port 9 on loopback refuses connections: every reply comes from the offline engine, and the terminal says so.
+        String down = "openai-compatible:http://127.0.0.1:9/v1#absent";
+        CliRunner r = CliRunner.run("simulate", "--guide", EXAMPLES.resolve("guides/onboarding-en.yaml").toString(), "--persona",
+                EXAMPLES.resolve("personas/contradicting-founder.yaml").toString(), "--out", dir.toString(), "--model", down);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).containsOnlyOnce("[status: the model is failing (").contains("replies come from the offline engine")
+                .containsPattern("\\d+ replies from the offline engine because " + java.util.regex.Pattern.quote(down) + " failed")
+                .doesNotContain("Exception");
+
+        CliRunner live = interview("We set it up on a Monday.\n/exit\n", "--guide", EXAMPLES.resolve("guides/onboarding-en.yaml").toString(),
+                "--out", dir.resolve("live").toString(), "--model", down);
+        assertThat(live.exitCode()).as(live.err()).isZero();
+        assertThat(live.out()).containsOnlyOnce("[status: the model is failing (").doesNotContain("Exception");
+    }
+
+    @Test
     void eval_prints_a_table_per_configuration_and_writes_json() throws IOException {
         Path json = dir.resolve("eval.json");
         CliRunner r = CliRunner.run("eval", "--guides", EXAMPLES.resolve("guides/onboarding-en.yaml").toString(), "--personas",

@@ -1,6 +1,7 @@
 package dev.chassis.talk;
 
 import dev.chassis.core.model.TokenListener;
+import dev.chassis.talk.health.SessionHealth;
 import dev.chassis.talk.state.SessionState;
 import java.util.concurrent.CompletableFuture;
 
@@ -26,6 +27,12 @@ public interface Session extends AutoCloseable {
 
     /** The current state: lock-free, microseconds. */
     SessionState state();
+
+    /**
+     * Whether the session is saving what is said and its model answering, lock-free. A change is also told as a
+     * {@code TalkEvent.HealthChanged} and written to the session's log as a {@code SessionEvent.HealthChange}.
+     */
+    SessionHealth health();
 
     /** The opening turn (greeting, then the first question). */
     CompletableFuture<TurnRecord> open(TokenListener listener);

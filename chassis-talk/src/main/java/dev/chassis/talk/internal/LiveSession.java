@@ -13,6 +13,7 @@ import dev.chassis.talk.assemble.ContextAssembler;
 import dev.chassis.talk.assemble.TokenCounts;
 import dev.chassis.talk.guard.LeakGuard;
 import dev.chassis.talk.guard.TakeoverGuard;
+import dev.chassis.talk.health.SessionHealth;
 import dev.chassis.talk.journal.JournalWriter;
 import dev.chassis.talk.monitor.MonitorRunner;
 import dev.chassis.talk.monitor.TurnView;
@@ -54,6 +55,7 @@ public final class LiveSession implements Session {
     private final String id;
     private final SessionLog log;
     private final JournalWriter writer;
+    private final HealthWatch health;
     private final RecallIndex recall;
     private final TokenCounts counts;
     private final MonitorRunner monitors;
@@ -68,11 +70,13 @@ public final class LiveSession implements Session {
     private final AtomicBoolean compacting = new AtomicBoolean();
     private volatile boolean closed;
 
-    private LiveSession(TalkConfig config, String id, SessionLog log, JournalWriter writer) {
+    private LiveSession(TalkConfig config, String id, SessionLog log, JournalWriter writer, HealthWatch health) {
         this.config = config;
         this.id = id;
         this.log = log;
         this.writer = writer;
+        this.health = health;
+        health.attach(log);
         SessionState s = log.snapshot();
         this.recall = new RecallIndex(s.staged().briefing().language(), config.embedder());
         this.counts = new TokenCounts(config.tokenizer());
@@ -101,9 +105,10 @@ public final class LiveSession implements Session {
         if (!config.journal().read(id).isEmpty()) {
             throw new IllegalArgumentException("session '" + id + "' already exists in the journal; resume it instead");
         }
-        JournalWriter writer = new JournalWriter(id, config.journal(), 0);
+        HealthWatch health = new HealthWatch(id, config.clock(), config.events());
+        JournalWriter writer = new JournalWriter(id, config.journal(), 0, health::saving);
         SessionLog log = SessionLog.start(new SessionEvent.Started(config.clock().instant(), id, staged), writer::accept);
-        return new LiveSession(config, id, log, writer);
+        return new LiveSession(config, id, log, writer, health);
     }
 
     /** Rebuilds a session from its journal, equal to the state before. */
@@ -113,8 +118,9 @@ public final class LiveSession implements Session {
             throw new IllegalArgumentException("no session '" + id + "' in the journal");
         }
         List<SessionEvent> events = SessionEvent.CODEC.decodeAll(entries);
-        JournalWriter writer = new JournalWriter(id, config.journal(), entries.size());
-        LiveSession session = new LiveSession(config, id, SessionLog.replay(events, writer::accept), writer);
+        HealthWatch health = new HealthWatch(id, config.clock(), config.events());
+        JournalWriter writer = new JournalWriter(id, config.journal(), entries.size(), health::saving);
+        LiveSession session = new LiveSession(config, id, SessionLog.replay(events, writer::accept), writer, health);
         session.background.execute(() -> {
             for (Line l : session.log.snapshot().transcript()) {
                 if (l.speaker() == Line.Speaker.USER) {
@@ -134,6 +140,11 @@ public final class LiveSession implements Session {
     @Override
     public SessionState state() {
         return log.snapshot();
+    }
+
+    @Override
+    public SessionHealth health() {
+        return health.health();
     }
 
     @Override
@@ -284,6 +295,10 @@ public final class LiveSession implements Session {
 
     void event(Event e) {
         config.events().accept(e);
+    }
+
+    HealthWatch healthWatch() {
+        return health;
     }
 
     void deadlineMissed(int turn, String remedy) {

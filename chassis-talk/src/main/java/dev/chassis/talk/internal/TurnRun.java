@@ -150,6 +150,7 @@ final class TurnRun {
             return;
         }
         if (error == null) {
+            session.healthWatch().modelAnswered(turn, engine);
             pipe.endBridge();
             finish(false);
             return;
@@ -163,14 +164,16 @@ final class TurnRun {
 
     /** The model failed: keep what was said, or answer from the fallback if nothing was. */
     private void failOver(Throwable t) {
-        failure = t.getClass().getSimpleName() + ": " + t.getMessage();
+        // Plain words: a model exception's message says what failed; never the exception's class.
+        failure = t.getMessage() == null || t.getMessage().isBlank() ? "the model failed" : t.getMessage();
+        String failed = engine;
         if (pipe.replyStarted()) {
-            session.event(new TalkEvent.ModelFailed(config.clock().instant(), session.id(), turn, failure, "kept the partial reply"));
+            session.healthWatch().modelFailed(turn, failed, failure, "kept the part already said");
             pipe.endBridge();
             finish(true);
             return;
         }
-        session.event(new TalkEvent.ModelFailed(config.clock().instant(), session.id(), turn, failure, "answered offline"));
+        session.healthWatch().modelFailed(turn, failed, failure, "answered by " + config.fallback().name());
         engine = config.fallback().name();
         pipe.endBridge();
         config.fallback().stream(prompt, Deadline.in(Duration.ofSeconds(5)), pipe::reply).result()

@@ -2,6 +2,7 @@ package dev.chassis.talk.journal;
 
 import dev.chassis.core.journal.JournalEntry;
 import dev.chassis.core.journal.JournalException;
+import dev.chassis.core.journal.JournalUnavailableException;
 import dev.chassis.core.journal.Journal;
 import dev.chassis.talk.state.SessionEvent;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +33,9 @@ import org.slf4j.LoggerFactory;
  * the model request runs, so that waking the writer costs the turn nothing; {@link #release} wakes it.
  * Holds only defer wake-ups of plain appends: {@link #durable()}, {@link #flush} and {@link #close}
  * always wake the writer, so no confirmation ever waits on a hold. Thread-safe.
+ *
+ * <p>The owner hears when the journal stops taking events and when it takes them again ({@link Saving}), so
+ * that a failing store is said, not silent; events wait in memory meanwhile and are written in order.
  */
 public final class JournalWriter implements AutoCloseable {
 
@@ -51,10 +56,30 @@ public final class JournalWriter implements AutoCloseable {
     private volatile long written;
     private volatile boolean sleeping;
     private volatile boolean closing;
+    private final Consumer<Saving> onSaving;
+    /** When the current run of failed writes began ({@link System#nanoTime}), or -1 while writes succeed. Writer's thread only. */
+    private long failingSince = -1;
+
+    /**
+     * What the writer tells its owner, on the writer's thread: the journal refused a write (the first failure of a
+     * run; the writer keeps retrying), or took one again after failing for {@code down}. A closed set.
+     */
+    public sealed interface Saving {
+        /** @param problem in plain words (the journal's own message) */
+        record Failed(String problem) implements Saving { }
+
+        record Recovered(Duration down) implements Saving { }
+    }
 
     public JournalWriter(String sessionId, Journal journal, long firstSequence) {
+        this(sessionId, journal, firstSequence, saving -> { });
+    }
+
+    /** A writer that tells {@code onSaving} when the journal fails and recovers (quickly: it runs on the writer's thread). */
+    public JournalWriter(String sessionId, Journal journal, long firstSequence, Consumer<Saving> onSaving) {
         this.sessionId = sessionId;
         this.journal = journal;
+        this.onSaving = onSaving;
         this.nextSequence = new AtomicLong(firstSequence);
         this.written = firstSequence;
         this.thread = Thread.ofVirtual().name("journal-" + sessionId).unstarted(this::run);
@@ -169,8 +194,18 @@ public final class JournalWriter implements AutoCloseable {
                 encoded.clear();
                 attempt = 0;
                 completeWaiters();
+                if (failingSince >= 0) {
+                    Duration down = Duration.ofNanos(System.nanoTime() - failingSince);
+                    failingSince = -1;
+                    LOG.info("journal of session {} takes events again after {} ms", sessionId, down.toMillis());
+                    tell(new Saving.Recovered(down));
+                }
             } catch (RuntimeException | Error e) {
                 attempt++;
+                if (failingSince < 0) {
+                    failingSince = System.nanoTime();
+                    tell(new Saving.Failed(problem(e)));
+                }
                 long backoff = Math.min(MAX_BACKOFF_NANOS, TimeUnit.MILLISECONDS.toNanos(10) << Math.min(attempt - 1, 10));
                 if (closing) {
                     LOG.error("session {}: {} journal events could not be written before the session closed: {}", sessionId,
@@ -182,6 +217,22 @@ public final class JournalWriter implements AutoCloseable {
                         TimeUnit.NANOSECONDS.toMillis(backoff), e.getMessage());
                 LockSupport.parkNanos(this, backoff);
             }
+        }
+    }
+
+    /** In plain words: a store fault's reason ("the disk is full"), else the journal's own message. */
+    private static String problem(Throwable e) {
+        if (e instanceof JournalUnavailableException u && u.reason() != null && !u.reason().isBlank()) {
+            return u.reason();
+        }
+        return e.getMessage() == null || e.getMessage().isBlank() ? "the journal could not be written" : e.getMessage();
+    }
+
+    private void tell(Saving saving) {
+        try {
+            onSaving.accept(saving);
+        } catch (RuntimeException e) {
+            LOG.warn("session {}: the journal's listener failed on {}: {}", sessionId, saving, e.toString());
         }
     }
 

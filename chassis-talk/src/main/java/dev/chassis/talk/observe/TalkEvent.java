@@ -1,6 +1,7 @@
 package dev.chassis.talk.observe;
 
 import dev.chassis.core.event.HarnessEvent;
+import dev.chassis.talk.health.SessionHealth;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -79,6 +80,16 @@ public sealed interface TalkEvent extends HarnessEvent {
     record Compacted(Instant at, String sessionId, int turn, int throughTurn, Duration took) implements TalkEvent {
         public String kind() {
             return "talk.compacted";
+        }
+    }
+
+    /**
+     * The session's health changed: saving failed or works again, the model failed or answers again. {@code health}
+     * is the health from now on ({@code Session.health()} reads the same).
+     */
+    record HealthChanged(Instant at, String sessionId, int turn, SessionHealth health) implements TalkEvent {
+        public String kind() {
+            return "talk.health";
         }
     }
 }

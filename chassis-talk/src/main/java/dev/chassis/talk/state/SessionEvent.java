@@ -20,7 +20,9 @@ import java.util.Optional;
         @JsonSubTypes.Type(SessionEvent.DirectiveIssued.class), @JsonSubTypes.Type(SessionEvent.AgentSaid.class),
         @JsonSubTypes.Type(SessionEvent.SignalRaised.class), @JsonSubTypes.Type(SessionEvent.Interrupted.class),
         @JsonSubTypes.Type(SessionEvent.DeadlineMissed.class), @JsonSubTypes.Type(SessionEvent.Compacted.class),
-        @JsonSubTypes.Type(SessionEvent.Closed.class)})
+        @JsonSubTypes.Type(SessionEvent.Closed.class), @JsonSubTypes.Type(SessionEvent.JournalFailed.class),
+        @JsonSubTypes.Type(SessionEvent.JournalRecovered.class), @JsonSubTypes.Type(SessionEvent.ModelFailed.class),
+        @JsonSubTypes.Type(SessionEvent.ModelRecovered.class)})
 public sealed interface SessionEvent {
 
     /** Session events to and from journal entries. */
@@ -54,4 +56,26 @@ public sealed interface SessionEvent {
 
     /** The session ended. */
     record Closed(Instant at) implements SessionEvent { }
+
+    /**
+     * A change in whether the session saves and its model answers: a closed set, so that an application says so
+     * in plain words (see {@code dev.chassis.talk.health.SessionHealth}). Journaled like every event: the
+     * journal's own failure and recovery are written once it takes entries again.
+     */
+    sealed interface HealthChange extends SessionEvent { }
+
+    /** The journal refused the session's events ({@code problem} in plain words); they wait in memory, nothing is lost. */
+    record JournalFailed(Instant at, String problem) implements HealthChange { }
+
+    /** The journal takes the session's events again, every one that waited included, after being down for {@code down}. */
+    record JournalRecovered(Instant at, Duration down) implements HealthChange { }
+
+    /**
+     * The model failed in a turn ({@code problem} in plain words, a refusal by an open circuit breaker too);
+     * {@code remedy} says how the turn was still answered (the fallback engine, or the part already said kept).
+     */
+    record ModelFailed(Instant at, int turn, String engine, String problem, String remedy) implements HealthChange { }
+
+    /** The model answered a turn again after failing since {@code since}. */
+    record ModelRecovered(Instant at, int turn, String engine, Instant since) implements HealthChange { }
 }

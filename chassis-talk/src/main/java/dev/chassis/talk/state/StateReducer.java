@@ -56,6 +56,7 @@ final class StateReducer {
             case SessionEvent.SignalRaised r -> signal(s, log, r.signal());
             case SessionEvent.Interrupted i -> with(s, log, s.interruptions() + 1, s.deadlineMisses());
             case SessionEvent.DeadlineMissed m -> with(s, log, s.interruptions(), s.deadlineMisses() + 1);
+            case SessionEvent.HealthChange h -> with(s, log, s.interruptions(), s.deadlineMisses());
             case SessionEvent.Compacted c -> new SessionState(s.sessionId(), s.staged(), s.startedAt(), s.turn(), s.language(),
                     s.currentObjective(), s.closed(), log, s.transcript(), s.coverage(), s.claims(), s.emotions(), s.engagement(),
                     s.topics(), s.pending(), s.asked(), s.lastDirective(), s.summaries().plus(c.summary()),
