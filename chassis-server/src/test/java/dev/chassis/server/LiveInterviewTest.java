@@ -48,6 +48,24 @@ class LiveInterviewTest {
             assertThat(state.path("turns").size()).isGreaterThan(1);
             JsonNode transcript = s.json("GET", "/api/sessions/" + session[0] + "/transcript", null);
             assertThat(transcript.path("turns").get(1).path("text").asText()).isEqualTo(ANSWERS.getFirst());
+
+            // what Prometheus scrapes after it: every turn timed, deadline misses counted, the checks up, the JVM's own
+            String metrics = s.call("GET", "/metrics", null).body();
+            long turns = state.path("turns").size();
+            assertThat(sample(metrics, "chassis_turn_latency_seconds_count")).isGreaterThanOrEqualTo(turns - 1);
+            assertThat(metrics).contains("# TYPE chassis_deadline_misses_total counter");
+            assertThat(metrics).contains("chassis_health{check=\"store\"} 0.0")   // 0 is up
+                    .contains("# TYPE chassis_sessions_live gauge").contains("jvm_memory_used_bytes");
         }
+    }
+
+    /** The sum of a metric's samples in Prometheus text (0 when it has none yet). */
+    private static double sample(String metrics, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + name + "(\\{[^}]*\\})? ([0-9.eE+-]+)$").matcher(metrics);
+        double sum = 0;
+        while (m.find()) {
+            sum += Double.parseDouble(m.group(2));
+        }
+        return sum;
     }
 }
