@@ -17,7 +17,9 @@ import java.util.function.Consumer;
 
 /**
  * One simulated participant on a WebSocket: consents, then answers each question after a think time,
- * until the interviewer wraps up; records the time from sending an answer to the first token back.
+ * until the interviewer wraps up; records the time from sending an answer to the first token back. One
+ * told to leave after some answers goes away mid-interview instead, as a closed tab or a lost network does
+ * (alternately a close message and a connection simply dropped).
  */
 final class LoadClient implements WebSocket.Listener {
 
@@ -25,7 +27,12 @@ final class LoadClient implements WebSocket.Listener {
 
     /** What all clients report to. */
     record Totals(ConcurrentLinkedQueue<Long> firstTokenNanos, AtomicLong turns, AtomicLong errors, AtomicLong completed,
-                  ConcurrentLinkedQueue<String> errorSamples) {
+                  ConcurrentLinkedQueue<String> errorSamples, AtomicLong left) {
+
+        static Totals empty() {
+            return new Totals(new ConcurrentLinkedQueue<>(), new AtomicLong(), new AtomicLong(), new AtomicLong(), new ConcurrentLinkedQueue<>(),
+                    new AtomicLong());
+        }
     }
 
     private final List<String> answers;
@@ -33,15 +40,19 @@ final class LoadClient implements WebSocket.Listener {
     private final ScheduledExecutorService timer;
     private final Totals totals;
     private final Consumer<LoadClient> onDone;
+    private final int leaveAfter;
     private final StringBuilder partial = new StringBuilder();
     private volatile WebSocket socket;
     private volatile long sentAt;
     private volatile boolean firstSeen = true;
     private volatile boolean closed;
     private int answer;
+    private int answered;
 
-    LoadClient(List<String> answers, Duration think, ScheduledExecutorService timer, Totals totals, Consumer<LoadClient> onDone) {
+    /** @param leaveAfter answers after which this participant goes away without finishing; 0 to stay to the end */
+    LoadClient(List<String> answers, Duration think, ScheduledExecutorService timer, Totals totals, int leaveAfter, Consumer<LoadClient> onDone) {
         this.answers = answers;
+        this.leaveAfter = leaveAfter;
         this.think = think;
         this.timer = timer;
         this.totals = totals;
@@ -113,6 +124,10 @@ final class LoadClient implements WebSocket.Listener {
         if (closed) {
             return;
         }
+        if (leaveAfter > 0 && answered++ == leaveAfter) {
+            leave();
+            return;
+        }
         String text = answers.get(answer++ % answers.size());
         firstSeen = false;
         sentAt = System.nanoTime();
@@ -150,13 +165,34 @@ final class LoadClient implements WebSocket.Listener {
 
     /** Ends this participant's connection (the interview finished, or the run is over). */
     void close() {
+        end(ws -> ws.sendClose(WebSocket.NORMAL_CLOSURE, "done"));
+    }
+
+    /** Goes away mid-interview: every other one says goodbye with a close message, the rest just drop the connection. */
+    private void leave() {
+        totals.left().incrementAndGet();
+        end(ws -> {
+            if (leaveAfter % 2 == 0) {
+                ws.sendClose(WebSocket.NORMAL_CLOSURE, "tab closed");
+            } else {
+                ws.abort();
+            }
+        });
+    }
+
+    /** Drops the connection without a close message (the end of a soak: every participant vanishes at once). */
+    void drop() {
+        end(WebSocket::abort);
+    }
+
+    private void end(Consumer<WebSocket> how) {
         if (closed) {
             return;
         }
         closed = true;
         WebSocket ws = socket;
         if (ws != null) {
-            ws.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+            how.accept(ws);
         }
         onDone.accept(this);
     }

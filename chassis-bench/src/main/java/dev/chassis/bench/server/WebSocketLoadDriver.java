@@ -19,10 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * WebSocket load on {@code chassis serve}: N participants interviewed at once, each answering after a
@@ -38,7 +36,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class WebSocketLoadDriver {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> ANSWERS = List.of(
+    static final List<String> ANSWERS = List.of(
             "We signed up last spring because our old tool kept losing comments, and setup took one afternoon.",
             "The first thing I tried was inviting the team, which was easy, but the permissions confused two people.",
             "It became useful when we planned the launch together and everyone could see the same timeline.",
@@ -70,8 +68,7 @@ public final class WebSocketLoadDriver {
                     sessions, minutes, think.toMillis(), modelFirstToken, tokensPerSecond);
             long heapBefore = heapAfterGc();
 
-            LoadClient.Totals totals = new LoadClient.Totals(new ConcurrentLinkedQueue<>(), new AtomicLong(), new AtomicLong(), new AtomicLong(),
-                    new ConcurrentLinkedQueue<>());
+            LoadClient.Totals totals = LoadClient.Totals.empty();
             ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, Thread.ofVirtual().factory());
             Set<String> sessionIds = ConcurrentHashMap.newKeySet();
             long end = System.nanoTime() + Duration.ofMinutes(minutes).toNanos();
@@ -83,7 +80,7 @@ public final class WebSocketLoadDriver {
                 }
                 JsonNode created = post(http, base, token, "/api/studies/" + study + "/sessions", Map.of());
                 sessionIds.add(created.path("session").path("id").asText());
-                LoadClient c = new LoadClient(ANSWERS, think, timer, totals, done -> {
+                LoadClient c = new LoadClient(ANSWERS, think, timer, totals, 0, done -> {
                     open.remove(done);
                     Thread.startVirtualThread(spawn[0]);
                 });

@@ -107,9 +107,6 @@ public final class Interviews implements AutoCloseable {
             live.remove(sessionId, i);
             i = live.computeIfAbsent(sessionId, opened);
         }
-        if (!i.done()) {
-            saveStatus(sessionId, "live");
-        }
         health.check(ServerHealth.STORE).filter(c -> !c.up()).ifPresent(c -> peer.send(Messages.storage(false)));
     }
 
@@ -121,9 +118,6 @@ public final class Interviews implements AutoCloseable {
         LiveInterview i = live.get(sessionId);
         if (i == null || i.detach(peer)) {
             return;
-        }
-        if (!i.done()) {
-            saveStatus(sessionId, "paused");
         }
         releaseLater(i, releaseMillis);
     }
@@ -241,9 +235,14 @@ public final class Interviews implements AutoCloseable {
         metrics.sessionClosed();
     }
 
-    /** Closed for inactivity: the session shows as paused, as when its participant leaves. */
+    /** Its participant left, or it was closed for inactivity: the session shows as paused. */
     void idle(String id) {
         saveStatus(id, "paused");
+    }
+
+    /** A participant is connected to the session. */
+    void live(String id) {
+        saveStatus(id, "live");
     }
 
     void turnFinished(String id, TurnRecord r, List<TurnStat> all) {

@@ -91,15 +91,33 @@ final class LiveInterview {
             }
             peers.add(peer);
             peer.send(hello());
+            if (!done) {
+                owner.live(id);   // under the lock, as "paused" is: the two cannot cross
+            }
             return true;
         } finally {
             lock.unlock();
         }
     }
 
-    /** Removes a connection; returns false only when it was the last one (a peer it never had changes nothing). */
+    /**
+     * Removes a connection; when it was the last one, the interview shows as paused.
+     *
+     * @return false only when it was the last one (a peer it never had changes nothing)
+     */
     boolean detach(Peer peer) {
-        return !peers.remove(peer) || !peers.isEmpty();
+        lock.lock();
+        try {
+            if (!peers.remove(peer) || !peers.isEmpty()) {
+                return true;
+            }
+            if (!done && !closed) {
+                owner.idle(id);
+            }
+            return false;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** The participant did something (a message other than a ping): the idle clock starts again. */
