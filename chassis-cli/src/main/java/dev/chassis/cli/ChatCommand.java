@@ -82,7 +82,7 @@ final class ChatCommand implements Callable<Integer> {
                         c.timing().tokensPerSecond(), c.usage().outputTokens());
             } catch (ModelException e) {
                 history.removeLast();
-                out.printf("%n  [no reply: %s]%n", e.getMessage());
+                out.printf("%n  [no reply: %s]%n", ModelProblems.plain(e));
                 if (e instanceof ModelException.Configuration) {
                     return CliErrors.BAD_INPUT;
                 }

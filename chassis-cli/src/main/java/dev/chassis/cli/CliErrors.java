@@ -32,7 +32,7 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
                 yield BAD_INPUT;
             }
             case ModelException failure -> {
-                err.println("error: model call failed: " + failure.getMessage());
+                err.println("error: " + ModelProblems.plain(failure));
                 yield FAILED;
             }
             case CommandLine.ParameterException pe -> {
