@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chassis.core.model.FinishReason;
 import dev.chassis.core.model.Generation;
 import dev.chassis.core.model.Model;
+import dev.chassis.core.model.ModelException;
 import dev.chassis.core.model.Prompt;
 import dev.chassis.core.model.StreamingGeneration;
 import dev.chassis.core.model.TokenListener;
 import dev.chassis.core.time.Deadline;
 import dev.chassis.research.fixture.Fixtures;
 import dev.chassis.research.transcript.Transcript;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -18,6 +20,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ModelThemeWriterTest {
+
+    /** In a script: the call fails with a 500. */
+    static final String FAIL = "!500";
 
     /** Answers from a script and records the prompts it was given. */
     static final class ScriptedModel implements Model {
@@ -37,7 +42,12 @@ class ModelThemeWriterTest {
         public Generation stream(Prompt prompt, Deadline deadline, TokenListener listener) {
             prompts.add(prompt);
             StreamingGeneration g = StreamingGeneration.start(name(), deadline, listener);
-            g.token(answers.next());
+            String next = answers.next();
+            if (next.equals(FAIL)) {
+                g.fail(new ModelException.ServerError(name(), 500, "", null));
+                return g;
+            }
+            g.token(next);
             g.complete(prompt, List.of(), Optional.empty(), FinishReason.STOP);
             return g;
         }
@@ -57,6 +67,29 @@ class ModelThemeWriterTest {
                     .append(c.index() == 0 ? quote : s.text().replace("\"", "\\\"")).append("\"}]}]}");
         }
         return sb.append("]}").toString();
+    }
+
+    @Test
+    void a_model_failure_is_tried_again_after_a_wait_that_doubles_or_what_the_provider_asked() {
+        ModelException.ServerError down = new ModelException.ServerError("m", 500, "", null);
+        assertThat(List.of(1, 2, 3, 4).stream().map(n -> ModelThemeWriter.failureWait(n, down)).toList())
+                .containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8), Duration.ofSeconds(16));
+        assertThat(ModelThemeWriter.failureWait(1, new ModelException.RateLimited("m", Optional.of(Duration.ofSeconds(7)), "")))
+                .isEqualTo(Duration.ofSeconds(7));
+        assertThat(ModelThemeWriter.failureWait(1, new ModelException.Unavailable("m", "not called for now", Optional.of(Duration.ofMinutes(5)), null)))
+                .as("never longer than the longest wait").isEqualTo(ModelThemeWriter.LONGEST_WAIT);
+    }
+
+    @Test
+    void a_failed_call_on_the_last_attempt_is_tried_again_and_does_not_end_the_synthesis() {
+        String good = answer(offline.intent(sessions).clusters().getFirst().members().getFirst().text());
+        ScriptedModel model = new ScriptedModel(answer("words nobody ever said"), FAIL, good);
+
+        Synthesis s = Synthesizer.builder().writer(ModelThemeWriter.of(model, 2), "scripted").build().synthesize(sessions);
+
+        assertThat(model.prompts).hasSize(3);
+        assertThat(s.themes()).hasSize(offline.intent(sessions).clusters().size());
+        assertThat(s.notes()).contains("The quote check refused 1 earlier answer(s) from scripted; attempt 2 passed.");
     }
 
     @Test
