@@ -15,7 +15,7 @@ import java.util.Map;
  * RunOutcome out = engine.start(workflow, input, "triage-1", Map.of());
  * }</pre>
  */
-public interface WorkEngine {
+public interface WorkEngine extends AutoCloseable {
 
     /**
      * Journals a run's start without running it; {@link #resume} then runs it.
@@ -51,6 +51,11 @@ public interface WorkEngine {
 
     /** Every run this engine can see, oldest first. */
     List<RunSummary> runs();
+
+    /** Lets go of what the engine holds in this process (a worker serving its runs); runs go on where they run. */
+    @Override
+    default void close() {
+    }
 
     /** Makes the engine for one application scope (a study run's folder, a workflow run) from the harness's configuration. */
     @FunctionalInterface

@@ -112,6 +112,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void a_runs_orchestration_on_temporal_is_deterministic() {
+        // replayed from its history on any worker, a run's workflow must decide the same: time and threads come from
+        // Temporal's Workflow, side effects go through activities
+        assertThat(classes.stream().filter(c -> c.getPackageName().equals("dev.chassis.temporal.workflow"))).isNotEmpty();
+        noClasses().that().resideInAnyPackage("dev.chassis.temporal.workflow..", "dev.chassis.work.flow..")
+                .should().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(System.class, "nanoTime")
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.util.UUID.class, "randomUUID")
+                .orShould().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.net..", "java.util.concurrent..")
+                .orShould().dependOnClassesThat().areAssignableTo(Thread.class)
+                .orShould().dependOnClassesThat().areAssignableTo(java.util.Random.class)
+                .orShould().dependOnClassesThat().areAssignableTo(java.time.Clock.class)
+                .check(classes);
+    }
+
+    @Test
     void the_application_sits_on_top_and_nothing_below_reaches_up() {
         rule(noClasses().that().resideInAnyPackage("dev.chassis.core..", "dev.chassis.models..", "dev.chassis.talk..",
                         "dev.chassis.voice..", "dev.chassis.work..", "dev.chassis.store..", "dev.chassis.testkit..", "dev.chassis.temporal..")

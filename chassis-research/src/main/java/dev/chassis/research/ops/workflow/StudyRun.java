@@ -18,6 +18,7 @@ import dev.chassis.models.offline.OfflineModel;
 import dev.chassis.models.offline.Pacing;
 import dev.chassis.work.RunOutcome;
 import dev.chassis.work.RunSummary;
+import dev.chassis.work.WorkEngine;
 import dev.chassis.work.WorkHarness;
 import dev.chassis.work.flow.EventKeys;
 import dev.chassis.work.flow.OfflinePlan;
@@ -40,6 +41,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Runs the research-operations steps in order over one run folder. Because every step is idempotent
@@ -86,10 +88,21 @@ public final class StudyRun {
      * @throws RunWaiting when live sessions have not taken place yet (the run pauses; resuming does the conduct step again)
      */
     public Outcome run(Optional<String> live, SessionEvents events, List<String> context) throws InterruptedException {
+        return run(live, events, context, WorkHarness.Builder::build);
+    }
+
+    /**
+     * As {@link #run(Optional, SessionEvents, List)}, the steps on the engine {@code engines} makes of the harness's
+     * configuration (this process's tools, the run folder's journal).
+     */
+    public Outcome run(Optional<String> live, SessionEvents events, List<String> context, Function<WorkHarness.Builder, WorkEngine> engines)
+            throws InterruptedException {
         OpsTools tools = new OpsTools(steps, progress, sessions -> conductAll(sessions, live, events), context);
         FileJournal journal = new FileJournal(steps.folder().dir().resolve("journal"));
-        WorkHarness harness = harness(tools.all(), journal);
-        RunOutcome o = continueOrStart(harness, journal);
+        RunOutcome o;
+        try (WorkEngine engine = engines.apply(config(tools.all(), journal))) {
+            o = continueOrStart(engine, journal);
+        }
         switch (o.status()) {
             case FAILED -> {
                 Exception cause = tools.failure().orElse(null);
@@ -107,9 +120,9 @@ public final class StudyRun {
     }
 
     /** The work harness a study run's steps run on: its tools, the offline engine (the steps are tools), the journal. */
-    static WorkHarness harness(List<Tool> tools, Journal journal) {
+    static WorkHarness.Builder config(List<Tool> tools, Journal journal) {
         return WorkHarness.builder().model(OfflineModel.builder().pacing(Pacing.INSTANT).build()).tools(tools).journal(journal)
-                .workflow(WORKFLOW).build();
+                .workflow(WORKFLOW);
     }
 
     /**
@@ -149,7 +162,7 @@ public final class StudyRun {
      * Steps are idempotent over the folder, so a new attempt redoes nothing that matters: saved sessions are
      * not run again and invites already sent are not sent again.
      */
-    private static RunOutcome continueOrStart(WorkHarness harness, Journal journal) {
+    private static RunOutcome continueOrStart(WorkEngine harness, Journal journal) {
         List<String> attempts = journal.streams().stream().filter(id -> id.matches("ops-\\d+"))
                 .sorted(java.util.Comparator.comparingInt(id -> Integer.parseInt(id.substring(4)))).toList();
         if (attempts.isEmpty()) {

@@ -12,7 +12,7 @@ import dev.chassis.research.ops.conduct.SyntheticSessions;
 import dev.chassis.research.ops.study.StudyPlan;
 import dev.chassis.research.synthesis.ModelThemeWriter;
 import dev.chassis.research.synthesis.Synthesizer;
-import dev.chassis.work.WorkHarness;
+import dev.chassis.work.WorkEngine;
 import dev.chassis.work.journal.RunStatus;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -49,23 +49,30 @@ public final class StudyRuns {
     private final Function<SyntheticSessions.Setup, SessionConductor> conductors;
     private final int parallel;
     private final Delivery delivery;
+    private final WorkEngine.Factory engines;
 
     public StudyRuns(RunStore store, Model model, Function<SyntheticSessions.Setup, SessionConductor> conductors, int parallel) {
-        this(store, model, conductors, parallel, Delivery.filesOnly());
+        this(store, model, conductors, parallel, Delivery.filesOnly(), WorkEngine.Factory.LOCAL);
     }
 
     private StudyRuns(RunStore store, Model model, Function<SyntheticSessions.Setup, SessionConductor> conductors, int parallel,
-                      Delivery delivery) {
+                      Delivery delivery, WorkEngine.Factory engines) {
         this.store = Objects.requireNonNull(store, "store");
         this.model = Objects.requireNonNull(model, "model");
         this.conductors = Objects.requireNonNull(conductors, "conductors");
         this.parallel = parallel;
         this.delivery = Objects.requireNonNull(delivery, "delivery");
+        this.engines = Objects.requireNonNull(engines, "engines");
     }
 
     /** The same runs, delivering invitations this way (participants' links, a mailer or none). */
     public StudyRuns withDelivery(Delivery d) {
-        return new StudyRuns(store, model, conductors, parallel, d);
+        return new StudyRuns(store, model, conductors, parallel, d, engines);
+    }
+
+    /** The same runs with their steps on {@code e}: this process ({@link WorkEngine.Factory#LOCAL}, the default) or another engine, scoped by run id. */
+    public StudyRuns withEngines(WorkEngine.Factory e) {
+        return new StudyRuns(store, model, conductors, parallel, delivery, e);
     }
 
     /** Conductors from the synthetic-participant engine on the class path. */
@@ -87,8 +94,9 @@ public final class StudyRuns {
         RunFolder folder = store.create(r.id());
         Map<String, String> labels = new java.util.LinkedHashMap<>(RunStore.labels("study", plan.file(), r.model(), r.seed(), r.live()));
         labels.put("started", r.started().toString());
-        try (FileJournal journal = new FileJournal(folder.dir().resolve("journal"))) {
-            StudyRun.harness(OpsTools.names(), journal).create(StudyRun.WORKFLOW, JsonNodeFactory.instance.objectNode(), "ops-1", labels);
+        try (FileJournal journal = new FileJournal(folder.dir().resolve("journal"));
+             WorkEngine engine = engines.engine(StudyRun.config(OpsTools.names(), journal), r.id())) {
+            engine.create(StudyRun.WORKFLOW, JsonNodeFactory.instance.objectNode(), "ops-1", labels);
         }
         return store.find(r.id());
     }
@@ -122,8 +130,8 @@ public final class StudyRuns {
         if (info.status() != RunInfo.Status.WAITING) {
             throw new IllegalStateException("run " + id + " is " + info.status().label() + ", not waiting for a decision");
         }
-        try (FileJournal journal = new FileJournal(store.folder(id).dir().resolve("journal"))) {
-            WorkHarness harness = StudyRun.harness(OpsTools.names(), journal);
+        try (FileJournal journal = new FileJournal(store.folder(id).dir().resolve("journal"));
+             WorkEngine harness = engines.engine(StudyRun.config(OpsTools.names(), journal), id)) {
             String attempt = RunStore.current(id, journal).orElseThrow();
             if (harness.summary(attempt).status() != RunStatus.PAUSED) {
                 throw new IllegalStateException("run " + id + " waits the way runs waited before a rejection was journaled; resume it instead");
@@ -156,6 +164,6 @@ public final class StudyRuns {
         ResearchSteps steps = new ResearchSteps(plan, folder, conductor, synthesizer(plan), info.started()).withDelivery(delivery);
         List<String> context = List.of("Study " + plan.study().study() + " (" + plan.file() + ")",
                 "Run " + info.id() + " · engine " + info.model() + " · seed " + info.seed());
-        return new StudyRun(steps, progress, parallel).run(info.live(), events, context);
+        return new StudyRun(steps, progress, parallel).run(info.live(), events, context, config -> engines.engine(config, info.id()));
     }
 }

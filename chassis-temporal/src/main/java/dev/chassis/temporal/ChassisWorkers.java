@@ -1,0 +1,50 @@
+package dev.chassis.temporal;
+
+import dev.chassis.temporal.activity.HarnessActivities;
+import dev.chassis.temporal.wire.Timeouts;
+import dev.chassis.temporal.workflow.ChassisRunImpl;
+import dev.chassis.work.RunContext;
+import dev.chassis.work.WorkHarness;
+import dev.chassis.work.journal.RunEvent;
+import io.temporal.client.WorkflowClient;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerFactoryOptions;
+import io.temporal.worker.WorkerOptions;
+import java.util.function.Function;
+
+/**
+ * Temporal workers for Chassis runs: a worker on a task queue runs the orchestration of every run on it and does
+ * their model calls, tools and gates with a work harness. Every worker of a queue must know the same workflows
+ * (the Java ones registered with the harness; YAML ones travel with the run) and have the same tools.
+ *
+ * <pre>{@code
+ * WorkerFactory workers = ChassisWorkers.start(client, "chassis", WorkHarness.builder().model(model).tools(send).build());
+ * // ... workers.shutdown() when the process stops
+ * }</pre>
+ */
+public final class ChassisWorkers {
+
+    private ChassisWorkers() {
+    }
+
+    /** Registers the Chassis run workflow and activities on {@code worker}, building each run with {@code runs}. */
+    public static void register(Worker worker, Function<RunEvent.Started, RunContext> runs, Timeouts timeouts) {
+        worker.registerWorkflowImplementationTypes(ChassisRunImpl.class);
+        worker.registerActivitiesImplementations(new HarnessActivities(runs, timeouts));
+    }
+
+    /** A started worker factory with one worker on {@code taskQueue} serving runs with {@code harness}. */
+    public static WorkerFactory start(WorkflowClient client, String taskQueue, WorkHarness harness) {
+        return start(client, taskQueue, harness::context, Timeouts.DEFAULTS);
+    }
+
+    /** A started worker factory with one worker on {@code taskQueue}, building each run with {@code runs}. */
+    public static WorkerFactory start(WorkflowClient client, String taskQueue, Function<RunEvent.Started, RunContext> runs, Timeouts timeouts) {
+        WorkerFactory factory = WorkerFactory.newInstance(client, WorkerFactoryOptions.newBuilder().setUsingVirtualWorkflowThreads(true).build());
+        Worker worker = factory.newWorker(taskQueue, WorkerOptions.newBuilder().setUsingVirtualThreads(true).build());
+        register(worker, runs, timeouts);
+        factory.start();
+        return factory;
+    }
+}
