@@ -7,6 +7,7 @@ import dev.chassis.research.ops.workflow.RunStore;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,6 +31,9 @@ abstract class DecideCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "<dir>", defaultValue = Locations.RUNS, description = "Where runs are (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Mixin
+    EngineOptions engine;
+
     abstract boolean approve();
 
     @Override
@@ -40,11 +44,11 @@ abstract class DecideCommand implements Callable<Integer> {
         }
         String who = by != null ? by : System.getenv().getOrDefault("USER", "cli");
         if (info.kind().equals(WorkflowRuns.KIND)) {
-            return WorkflowRuns.decide(spec.commandLine().getOut(), out, info, approve(), who, note);
+            return WorkflowRuns.decide(spec.commandLine().getOut(), out, info, approve(), who, note, engine);
         }
         // a study run waits for its live sessions: approving continues it (as resume does), rejecting ends it
-        return approve() ? StudyRunCommands.resume(spec.commandLine().getOut(), out, info)
-                : StudyRunCommands.reject(spec.commandLine().getOut(), out, info, who, note);
+        return approve() ? StudyRunCommands.resume(spec.commandLine().getOut(), out, info, engine)
+                : StudyRunCommands.reject(spec.commandLine().getOut(), out, info, who, note, engine);
     }
 
     @Command(name = "approve", mixinStandardHelpOptions = true,

@@ -54,6 +54,7 @@ final class DemoCommand implements Callable<Integer> {
         o.println("Engine:  " + model.name() + (run.model.equals("offline") ? " (deterministic, no network)" : "")
                 + "; synthetic participants, seed " + run.seed);
         String id = StudyRunCommands.newId("demo", now);
-        return StudyRunCommands.start(o, run.out, new StudyRuns.Request(id, plan.file(), run.model, run.seed, Optional.of("s-01"), now), model);
+        return StudyRunCommands.start(o, run.out, new StudyRuns.Request(id, plan.file(), run.model, run.seed, Optional.of("s-01"), now), model,
+                new EngineOptions());
     }
 }

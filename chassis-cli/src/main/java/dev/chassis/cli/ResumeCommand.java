@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,6 +33,9 @@ final class ResumeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "<dir>", defaultValue = Locations.RUNS, description = "Where runs are (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Mixin
+    EngineOptions engine;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter o = spec.commandLine().getOut();
@@ -43,8 +47,8 @@ final class ResumeCommand implements Callable<Integer> {
             return 0;
         }
         if (info.kind().equals(WorkflowRuns.KIND)) {
-            return WorkflowRuns.resume(o, out, info);
+            return WorkflowRuns.resume(o, out, info, engine);
         }
-        return StudyRunCommands.resume(o, out, info);
+        return StudyRunCommands.resume(o, out, info, engine);
     }
 }

@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  chassis run examples/study-onboarding/study.yaml",
                 "  chassis run my-study/study.yaml --live s-02 --out /tmp/runs",
                 "  chassis run examples/workflows/recruit-brief/workflow.yaml",
-                "  chassis run my-workflow.yaml --input topic=onboarding --model openai:gpt-4.1-mini"})
+                "  chassis run my-workflow.yaml --input topic=onboarding --model openai:gpt-4.1-mini",
+                "  chassis run examples/workflows/recruit-brief/workflow.yaml --engine temporal --temporal-target 127.0.0.1:7233"})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -45,6 +46,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin
     RunOptions run;
+
+    @Mixin
+    EngineOptions engine;
 
     @Option(names = "--live", paramLabel = "<session>", description = "Study runs: stream this session's interview (for example s-01).")
     String live;
@@ -57,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         JsonNode tree = StructuredReader.yaml().tree(file);
         if (tree.has("steps") && !tree.has("study")) {
-            return WorkflowRuns.start(o, run.out, file, run.model, inputs);
+            return WorkflowRuns.start(o, run.out, file, run.model, inputs, engine);
         }
         if (!tree.has("study")) {
             throw new InvalidInputException(file.toString(), 1, "", "is neither a study file (no 'study:' key) nor a workflow file "
@@ -69,6 +73,6 @@ final class RunCommand implements Callable<Integer> {
         o.println("Study:   " + plan.study().title() + " (" + plan.file() + ")");
         String id = StudyRunCommands.newId(plan.study().study(), now);
         return StudyRunCommands.start(o, run.out, new StudyRuns.Request(id, plan.file(), run.model, run.seed, Optional.ofNullable(live), now),
-                model);
+                model, engine);
     }
 }

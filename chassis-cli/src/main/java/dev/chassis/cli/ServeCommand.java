@@ -72,12 +72,15 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ModelOption model;
 
+    @Mixin
+    EngineOptions engine;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter o = spec.commandLine().getOut();
         ServerConfig config = ServerConfig.defaults(data).withHost(host).withPort(port).withDatabaseUrl(db).withModel(model.model)
                 .withExamples(examples()).withIdleTimeout(idleTimeout).withLinkLifetime(linkLifetime);
-        ChassisServer server = ChassisServer.start(config, newToken, rotateLinkKey);
+        ChassisServer server = ChassisServer.start(config, newToken, rotateLinkKey, engine.forNewRun());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -94,7 +97,7 @@ final class ServeCommand implements Callable<Integer> {
             o.println("          lost it? restart with --new-token)");
         });
         o.println("Data:     " + data.toAbsolutePath().normalize() + " · journal " + (db == null ? "embedded H2" : redact(db))
-                + " · engine " + model.model);
+                + " · engine " + model.model + (engine.engine == EngineOptions.Engine.temporal ? " · runs on Temporal at " + engine.target() : ""));
         o.println("Press Ctrl+C to stop.");
         o.flush();
         if (exitAfterStart) {

@@ -1,5 +1,7 @@
 package dev.chassis.cli;
 
+import dev.chassis.core.journal.Journal;
+import dev.chassis.work.WorkEngine;
 import dev.chassis.core.input.Ids;
 import dev.chassis.core.model.Model;
 import dev.chassis.models.ModelFactory;
@@ -40,8 +42,16 @@ final class StudyRunCommands {
         return Ids.slug(prefix, Ids.MAX_LENGTH - 16, "run") + "-" + ID.format(now);
     }
 
-    private static StudyRuns runs(Path runs, Model model) {
-        return new StudyRuns(new RunStore(runs), model, StudyRuns.syntheticParticipants(), PARALLEL).withDelivery(delivery(System.getenv()));
+    private static StudyRuns runs(Path runs, Model model, WorkEngine.Factory engines) {
+        return new StudyRuns(new RunStore(runs), model, StudyRuns.syntheticParticipants(), PARALLEL).withDelivery(delivery(System.getenv()))
+                .withEngines(engines);
+    }
+
+    /** The engine a study run started on (its first attempt's start says). */
+    private static WorkEngine.Factory enginesOf(Path runs, String id, EngineOptions engines) {
+        try (Journal journal = new RunStore(runs).journal(id)) {
+            return engines.forRun(journal, "ops-1");
+        }
     }
 
     /** Invitations with the study's own links, emailed when an SMTP server is set in the environment ({@code CHASSIS_SMTP_*}). */
@@ -51,9 +61,9 @@ final class StudyRunCommands {
     }
 
     /** Creates the run (its start journaled), says how to continue it, then runs it. */
-    static int start(PrintWriter out, Path runs, StudyRuns.Request request, Model model) throws InterruptedException {
+    static int start(PrintWriter out, Path runs, StudyRuns.Request request, Model model, EngineOptions engines) throws InterruptedException {
         RunConsole console = new RunConsole(out);
-        StudyRuns studyRuns = runs(runs, model);
+        StudyRuns studyRuns = runs(runs, model, engines.forNewRun());
         RunInfo created = studyRuns.create(request);
         out.println("Output:  " + runs.resolve(created.id()).toAbsolutePath().normalize());
         out.println("         (if stopped, continue with: chassis resume " + created.id() + suffix(runs) + ")");
@@ -66,20 +76,20 @@ final class StudyRunCommands {
         }
     }
 
-    static int resume(PrintWriter out, Path runs, RunInfo info) throws InterruptedException {
+    static int resume(PrintWriter out, Path runs, RunInfo info, EngineOptions engines) throws InterruptedException {
         RunConsole console = new RunConsole(out);
         out.println("Resuming " + info.id() + " in " + runs.resolve(info.id()).toAbsolutePath().normalize());
         out.flush();
         try {
-            return finish(out, runs(runs, model(info.model())).resume(info.id(), console, console));
+            return finish(out, runs(runs, model(info.model()), enginesOf(runs, info.id(), engines)).resume(info.id(), console, console));
         } catch (RunWaiting w) {
             return waiting(out, info.id(), runs, w);
         }
     }
 
     /** A person rejects what a waiting study run waits for: it ends, rejected. */
-    static int reject(PrintWriter out, Path runs, RunInfo info, String by, String note) {
-        RunInfo after = runs(runs, model(info.model())).reject(info.id(), by, note);
+    static int reject(PrintWriter out, Path runs, RunInfo info, String by, String note, EngineOptions engines) {
+        RunInfo after = runs(runs, model(info.model()), enginesOf(runs, info.id(), engines)).reject(info.id(), by, note);
         out.println("Run " + info.id() + " is " + after.status().label() + ": " + after.detail());
         out.flush();
         return 0;

@@ -8,6 +8,7 @@ import dev.chassis.research.ops.workflow.RunFolder;
 import dev.chassis.research.ops.workflow.RunInfo;
 import dev.chassis.research.ops.workflow.RunStore;
 import dev.chassis.work.RunOutcome;
+import dev.chassis.work.WorkEngine;
 import dev.chassis.work.WorkHarness;
 import dev.chassis.work.flow.Workflow;
 import java.io.PrintWriter;
@@ -35,44 +36,49 @@ final class WorkflowRuns {
     }
 
     /** Starts a run of {@code file}: its start is journaled (then it can be resumed by id), then it runs until it ends or pauses. */
-    static int start(PrintWriter out, Path runs, Path file, String modelString, Map<String, String> inputs) {
+    static int start(PrintWriter out, Path runs, Path file, String modelString, Map<String, String> inputs, EngineOptions engines) {
         Model model = StudyRunCommands.model(modelString);
+        WorkEngine.Factory factory = engines.forNewRun(); // an engine that cannot be reached fails before a run exists
         RunStore store = new RunStore(runs);
         String name = StructuredReader.yaml().tree(file).path("name").asText("workflow");
         String id = StudyRunCommands.newId(name, Instant.now());
         Workflow workflow = builder(model, file, new WorkflowConsole(out), store.folder(id)).build().load(file); // a bad file fails before a run exists
         RunFolder folder = store.create(id);
-        try (Journal journal = store.journal(id)) {
-            builder(model, file, new WorkflowConsole(out), folder).journal(journal).build().create(workflow, WorkHarness.inputs(inputs), id,
-                    RunStore.labels(KIND, file, modelString, 0, Optional.empty()));
+        try (Journal journal = store.journal(id);
+             WorkEngine engine = factory.engine(builder(model, file, new WorkflowConsole(out), folder).journal(journal), id)) {
+            engine.create(workflow, WorkHarness.inputs(inputs), id, RunStore.labels(KIND, file, modelString, 0, Optional.empty()));
         }
         out.println("Workflow: " + workflow.name() + " (" + file + "), " + workflow.steps().size() + " steps");
         out.println("Run:      " + id + " in " + folder.dir().toAbsolutePath().normalize());
         out.println("          (if stopped, continue with: chassis resume " + id + StudyRunCommands.suffix(runs) + ")");
         out.println();
         out.flush();
-        return with(out, store, store.find(id), h -> h.resume(id));
+        return with(out, store, store.find(id), engines, h -> h.resume(id));
     }
 
-    static int resume(PrintWriter out, Path runs, RunInfo info) {
+    static int resume(PrintWriter out, Path runs, RunInfo info, EngineOptions engines) {
         out.println("Resuming " + info.id() + " (" + info.input() + ")");
         out.flush();
-        return with(out, new RunStore(runs), info, h -> h.resume(info.id()));
+        return with(out, new RunStore(runs), info, engines, h -> h.resume(info.id()));
     }
 
-    static int decide(PrintWriter out, Path runs, RunInfo info, boolean approve, String by, String note) {
+    static int decide(PrintWriter out, Path runs, RunInfo info, boolean approve, String by, String note, EngineOptions engines) {
         out.println((approve ? "Approving " : "Rejecting ") + info.id() + " as " + by + (note.isBlank() ? "" : ": " + note));
         out.flush();
-        return with(out, new RunStore(runs), info, h -> approve ? h.approve(info.id(), by, note) : h.reject(info.id(), by, note));
+        return with(out, new RunStore(runs), info, engines, h -> approve ? h.approve(info.id(), by, note) : h.reject(info.id(), by, note));
     }
 
-    private static int with(PrintWriter out, RunStore store, RunInfo info, Function<WorkHarness, RunOutcome> action) {
+    /** Runs {@code action} on the engine the run started on (this process, or its Temporal cluster). */
+    private static int with(PrintWriter out, RunStore store, RunInfo info, EngineOptions engines, Function<WorkEngine, RunOutcome> action) {
         Path file = Path.of(info.input());
         Model model = StudyRunCommands.model(info.model());
         try (Journal journal = store.journal(info.id())) {
             WorkHarness.Builder b = builder(model, file, new WorkflowConsole(out), store.folder(info.id())).journal(journal);
             // the definition the run started with is in its journal; the file on disk only supplies the tools' folder
-            RunOutcome outcome = action.apply(b.build());
+            RunOutcome outcome;
+            try (WorkEngine engine = engines.forRun(journal, info.id()).engine(b, info.id())) {
+                outcome = action.apply(engine);
+            }
             return finish(out, store, store.folder(info.id()), info, outcome);
         }
     }

@@ -27,6 +27,7 @@ import dev.chassis.server.study.Studies;
 import dev.chassis.server.web.Pages;
 import dev.chassis.store.JdbcJournal;
 import dev.chassis.talk.TalkHarness;
+import dev.chassis.work.WorkEngine;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
@@ -65,7 +66,7 @@ public final class ChassisServer implements AutoCloseable {
     private final ResearcherToken token;
     private final ServerConfig config;
 
-    private ChassisServer(ServerConfig config, boolean renewToken, boolean rotateLinkKey) {
+    private ChassisServer(ServerConfig config, boolean renewToken, boolean rotateLinkKey, WorkEngine.Factory engines) {
         this.config = config;
         DataFolder files = new DataFolder(config.dataDir().toAbsolutePath().normalize(), config.runsDir().toAbsolutePath().normalize());
         Clock clock = Clock.systemUTC();
@@ -79,7 +80,7 @@ public final class ChassisServer implements AutoCloseable {
         HealthChecks.watch(health, database, model, metrics);
         Studies studies = new Studies(database.records());
         SessionStore sessions = new SessionStore(database.records());
-        this.runs = new Runs(files, model, studies, sessions, clock, Invitations.delivery(System.getenv(), this::url, links));
+        this.runs = new Runs(files, model, studies, sessions, clock, Invitations.delivery(System.getenv(), this::url, links), engines);
         this.interviews = new Interviews(harness(config, model, database.sessionJournal(), metrics), studies, sessions, metrics, health, files,
                 clock, runs::sessionCompleted, config.idleTimeout());
         List<Path> studyRoots = new ArrayList<>(List.of(files.root()));
@@ -138,7 +139,17 @@ public final class ChassisServer implements AutoCloseable {
      * @throws dev.chassis.core.journal.JournalException when the database cannot be opened
      */
     public static ChassisServer start(ServerConfig config, boolean renewToken, boolean rotateLinkKey) {
-        ChassisServer s = new ChassisServer(config, renewToken, rotateLinkKey);
+        return start(config, renewToken, rotateLinkKey, WorkEngine.Factory.LOCAL);
+    }
+
+    /**
+     * Starts a server whose research-operations runs have their steps on {@code engines} (this process, or Temporal).
+     *
+     * @param renewToken    make a new researcher token even if one exists (the old one stops working)
+     * @param rotateLinkKey sign participant links with a new key from now on (links already sent keep working until they expire)
+     */
+    public static ChassisServer start(ServerConfig config, boolean renewToken, boolean rotateLinkKey, WorkEngine.Factory engines) {
+        ChassisServer s = new ChassisServer(config, renewToken, rotateLinkKey, engines);
         try {
             s.app.start();
         } catch (RuntimeException e) {

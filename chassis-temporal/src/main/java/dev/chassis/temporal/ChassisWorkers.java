@@ -11,6 +11,7 @@ import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
+import java.time.Duration;
 import java.util.function.Function;
 
 /**
@@ -24,6 +25,8 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class ChassisWorkers {
+
+    private static final long DEADLOCK_MILLIS = 5_000;
 
     private ChassisWorkers() {
     }
@@ -41,8 +44,24 @@ public final class ChassisWorkers {
 
     /** A started worker factory with one worker on {@code taskQueue}, building each run with {@code runs}. */
     public static WorkerFactory start(WorkflowClient client, String taskQueue, Function<RunEvent.Started, RunContext> runs, Timeouts timeouts) {
+        return start(client, taskQueue, runs, timeouts, true);
+    }
+
+    /**
+     * As {@link #start(WorkflowClient, String, Function, Timeouts)}; {@code sticky} false for a worker that lives only while
+     * its process drives a run: each run's next task then goes to any worker of the queue rather than waiting for this
+     * one's cached copy (a cluster moves tasks off a dead worker's sticky queue only after a timeout).
+     */
+    static WorkerFactory start(WorkflowClient client, String taskQueue, Function<RunEvent.Started, RunContext> runs, Timeouts timeouts,
+                               boolean sticky) {
         WorkerFactory factory = WorkerFactory.newInstance(client, WorkerFactoryOptions.newBuilder().setUsingVirtualWorkflowThreads(true).build());
-        Worker worker = factory.newWorker(taskQueue, WorkerOptions.newBuilder().setUsingVirtualThreads(true).build());
+        // a replay's first task loads the harness's classes (JSON, schemas) on the workflow thread: on a busy machine that can
+        // take longer than the SDK's one second before it suspects a deadlock and retries the task
+        WorkerOptions.Builder options = WorkerOptions.newBuilder().setUsingVirtualThreads(true).setDefaultDeadlockDetectionTimeout(DEADLOCK_MILLIS);
+        if (!sticky) {
+            options.setStickyQueueScheduleToStartTimeout(Duration.ZERO); // zero: the worker asks for no sticky queue
+        }
+        Worker worker = factory.newWorker(taskQueue, options.build());
         register(worker, runs, timeouts);
         factory.start();
         return factory;

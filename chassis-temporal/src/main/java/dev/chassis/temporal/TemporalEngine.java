@@ -23,6 +23,7 @@ import io.temporal.client.WorkflowStub;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.worker.WorkerFactory;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,12 @@ import java.util.Objects;
  * }</pre>
  */
 public final class TemporalEngine implements WorkEngine, AutoCloseable {
+
+    /** The labels a run started here carries: the engine, and where its workflow is (for resume, approve and reject). */
+    public static final String LABEL_ENGINE = "engine";
+    public static final String LABEL_TARGET = "temporal.target";
+    public static final String LABEL_NAMESPACE = "temporal.namespace";
+    public static final String LABEL_QUEUE = "temporal.queue";
 
     private final WorkflowClient client;
     private final WorkHarness harness;
@@ -86,6 +93,23 @@ public final class TemporalEngine implements WorkEngine, AutoCloseable {
         return (config, scope) -> builder().client(client).harness(config).taskQueue(queue + "-" + scope).idPrefix(scope + "/").build();
     }
 
+    /**
+     * As {@link #connect(String, String)}, and waits up to {@code timeout} for the server to answer its health check.
+     *
+     * @throws IllegalStateException in plain words, naming the address, when it does not answer
+     */
+    public static WorkflowClient connect(String target, String namespace, Duration timeout) {
+        WorkflowServiceStubsOptions options = WorkflowServiceStubsOptions.newBuilder().setTarget(target).build();
+        WorkflowServiceStubs service;
+        try {
+            service = WorkflowServiceStubs.newConnectedServiceStubs(options, timeout);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("the Temporal service at " + target + " did not answer within " + timeout.toSeconds()
+                    + " s; is it running, and is the address right (--temporal-target host:port)?", e);
+        }
+        return WorkflowClient.newInstance(service, WorkflowClientOptions.newBuilder().setNamespace(namespace).setDataConverter(Json.converter()).build());
+    }
+
     /** The task queue this engine's runs are on. */
     public String taskQueue() {
         return taskQueue;
@@ -99,8 +123,13 @@ public final class TemporalEngine implements WorkEngine, AutoCloseable {
     @Override
     public RunSummary create(Workflow workflow, Object input, String runId, Map<String, String> labels) {
         Map<String, String> all = new LinkedHashMap<>(labels);
-        all.put("engine", "temporal");
-        all.put("temporal.queue", taskQueue);
+        all.put(LABEL_ENGINE, "temporal");
+        all.put(LABEL_QUEUE, taskQueue);
+        String target = client.getWorkflowServiceStubs().getOptions().getTarget();
+        if (target != null) {
+            all.put(LABEL_TARGET, target);
+        }
+        all.put(LABEL_NAMESPACE, client.getOptions().getNamespace());
         return harness.create(workflow, input, runId, all);
     }
 
@@ -215,7 +244,7 @@ public final class TemporalEngine implements WorkEngine, AutoCloseable {
     /** Serves the run's task queue from this process, once, when the engine runs a worker. */
     private synchronized void serve() {
         if (worker && workers == null) {
-            workers = ChassisWorkers.start(client, taskQueue, harness::context, timeouts);
+            workers = ChassisWorkers.start(client, taskQueue, harness::context, timeouts, false);
         }
     }
 

@@ -18,6 +18,7 @@ import dev.chassis.server.study.SessionIds;
 import dev.chassis.server.study.SessionInfo;
 import dev.chassis.server.study.SessionStore;
 import dev.chassis.server.study.Studies;
+import dev.chassis.work.WorkEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -59,9 +60,14 @@ public final class Runs implements AutoCloseable {
 
     /** @param delivery how invitations reach participants: their signed links, and a mailer when one is set */
     public Runs(DataFolder files, Model model, Studies studies, SessionStore sessions, Clock clock, Delivery delivery) {
+        this(files, model, studies, sessions, clock, delivery, WorkEngine.Factory.LOCAL);
+    }
+
+    /** @param engines where the runs' steps run: this process, or an engine such as Temporal */
+    public Runs(DataFolder files, Model model, Studies studies, SessionStore sessions, Clock clock, Delivery delivery, WorkEngine.Factory engines) {
         this.files = files;
         this.store = new RunStore(files.runs());
-        this.studyRuns = new StudyRuns(store, model, StudyRuns.syntheticParticipants(), PARALLEL).withDelivery(delivery);
+        this.studyRuns = new StudyRuns(store, model, StudyRuns.syntheticParticipants(), PARALLEL).withDelivery(delivery).withEngines(engines);
         this.studies = studies;
         this.sessions = sessions;
         this.clock = clock;
