@@ -12,9 +12,6 @@ import dev.chassis.work.WorkHarness;
 import dev.chassis.work.flow.OfflinePlan;
 import dev.chassis.work.flow.Workflow;
 import dev.chassis.work.journal.RunStatus;
-import dev.chassis.temporal.activity.HarnessActivities;
-import dev.chassis.temporal.workflow.ChassisRunImpl;
-import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import java.time.Duration;
 import java.util.List;
@@ -27,10 +24,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A worker dies in the middle of a run's side effect; another worker of the queue takes the call over and the run
- * finishes: what completed is not done again, what was cut off is done once, on the new worker. (A dead worker's
- * orchestration moves on a real cluster when its sticky queue times out; Temporal's test server has no such
- * timeout, so here the orchestration runs on a worker of its own that stays up.)
+ * A worker dies in the middle of a run's side effect; a new worker of the queue takes the run over from its history
+ * (orchestration and the cut-off call) and finishes it: what completed is not done again, what was cut off is done
+ * once, on the new worker.
  */
 class WorkerKilledTest {
 
@@ -88,23 +84,20 @@ class WorkerKilledTest {
     void a_run_whose_worker_dies_mid_call_is_finished_by_another_with_every_side_effect_once() throws Exception {
         World world = new World();
         Timeouts quick = Timeouts.DEFAULTS.withHeartbeat(Duration.ofSeconds(2));
-        InMemoryJournal journal = new InMemoryJournal();
         String queue = "launch-queue";
-        // the client drives the run; one worker orchestrates, another does the side effects (and dies), a third replaces it
+        // the client only drives the run; the first worker (orchestration and side effects) dies, a second replaces it
         TemporalEngine client = TemporalEngine.builder().client(bed.env.getWorkflowClient()).taskQueue(queue).worker(false).timeouts(quick)
-                .harness(WorkHarness.builder().model(Testbed.offline()).journal(journal).tools(world.send(), world.publish(false)).workflow(launch()))
+                .harness(WorkHarness.builder().model(Testbed.offline()).journal(new InMemoryJournal()).tools(world.send(), world.publish(false))
+                        .workflow(launch()))
                 .build();
-        WorkerFactory orchestration = workers(queue, null, quick);
-        WorkerFactory first = workers(queue, WorkHarness.builder().model(Testbed.offline()).journal(new InMemoryJournal())
-                .tools(world.send(), world.publish(true)).workflow(launch()).build(), quick);
+        WorkerFactory first = worker(queue, world.publish(true), world, quick);
         WorkerFactory replacement = null;
         try {
             CompletableFuture<RunOutcome> outcome = CompletableFuture.supplyAsync(() -> client.start(launch(), Map.of(), "launch-1", Map.of()));
             assertThat(world.publishing.await(30, TimeUnit.SECONDS)).as("the first worker started publishing").isTrue();
 
-            first.shutdownNow(); // the worker goes away in the middle of the call: its heartbeats stop
-            replacement = workers(queue, WorkHarness.builder().model(Testbed.offline()).journal(new InMemoryJournal())
-                    .tools(world.send(), world.publish(false)).workflow(launch()).build(), quick);
+            first.shutdownNow(); // the worker goes away in the middle of the call: its heartbeats stop, its cached run is gone
+            replacement = worker(queue, world.publish(false), world, quick);
 
             RunOutcome done = outcome.get(60, TimeUnit.SECONDS);
             assertThat(done.status()).isEqualTo(RunStatus.SUCCEEDED);
@@ -112,7 +105,7 @@ class WorkerKilledTest {
             assertThat(world.effects).containsExactlyInAnyOrderEntriesOf(Map.of("send", 2, "publish", 1));
             assertThat(client.summary("launch-1").status()).isEqualTo(RunStatus.SUCCEEDED);
         } finally {
-            for (WorkerFactory f : new WorkerFactory[] {orchestration, first, replacement}) {
+            for (WorkerFactory f : new WorkerFactory[] {first, replacement}) {
                 if (f != null) {
                     f.shutdownNow();
                     f.awaitTermination(10, TimeUnit.SECONDS);
@@ -121,16 +114,13 @@ class WorkerKilledTest {
         }
     }
 
-    /** A started worker on {@code queue}: the run's orchestration when {@code harness} is null, else its side effects through it. */
-    private WorkerFactory workers(String queue, WorkHarness harness, Timeouts timeouts) {
-        WorkerFactory factory = WorkerFactory.newInstance(bed.env.getWorkflowClient());
-        Worker worker = factory.newWorker(queue);
-        if (harness == null) {
-            worker.registerWorkflowImplementationTypes(ChassisRunImpl.class);
-        } else {
-            worker.registerActivitiesImplementations(new HarnessActivities(harness::context, timeouts));
-        }
-        factory.start();
-        return factory;
+    /**
+     * A started worker on {@code queue} serving both the runs' orchestration and their side effects, with its own harness.
+     * Without a sticky queue: Temporal's test server never moves a dead worker's sticky tasks (a cluster does, after a timeout).
+     */
+    private WorkerFactory worker(String queue, Tool publish, World world, Timeouts timeouts) {
+        WorkHarness harness = WorkHarness.builder().model(Testbed.offline()).journal(new InMemoryJournal()).tools(world.send(), publish)
+                .workflow(launch()).build();
+        return ChassisWorkers.start(bed.env.getWorkflowClient(), queue, harness::context, timeouts, false);
     }
 }
