@@ -3,6 +3,7 @@ package dev.chassis.temporal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chassis.core.journal.InMemoryJournal;
+import dev.chassis.core.ledger.Fix;
 import dev.chassis.core.tool.Tool;
 import dev.chassis.core.tool.ToolResult;
 import dev.chassis.core.tool.ToolSpec;
@@ -70,6 +71,34 @@ class SameOnBothEnginesTest {
         assertThat(Testbed.shape(temporalJournal, "r-1")).isEqualTo(Testbed.shape(localJournal, "r-1"));
         assertThat(localTallies).containsExactly(Map.entry("ONBOARDING", 1));
         assertThat(temporalTallies).containsExactly(Map.entry("ONBOARDING", 1));
+    }
+
+    @Test
+    void the_mistake_ledgers_fixes_apply_on_temporal_as_in_this_process() {
+        // a tool guard denies the tally; an output guard fails every loud answer, so the shout step runs out of attempts
+        List<Fix> fixes = List.of(new Fix.ToolGuard("tally", Map.of(), "deny", "counting needs a person"),
+                new Fix.OutputGuard("shout", "!", "never shout at participants"));
+        Map<String, Integer> localTallies = new ConcurrentHashMap<>();
+        Map<String, Integer> temporalTallies = new ConcurrentHashMap<>();
+        BiFunction<InMemoryJournal, Map<String, Integer>, WorkHarness.Builder> config = (journal, tallies) -> WorkHarness.builder()
+                .model(Testbed.offline()).journal(journal).tools(tally(tallies)).workflow(fanOut()).fixes(fixes);
+
+        InMemoryJournal localJournal = new InMemoryJournal();
+        RunOutcome local = config.apply(localJournal, localTallies).build()
+                .start(fanOut(), Testbed.json("{\"topic\": \"onboarding\"}"), "r-2", Map.of());
+        InMemoryJournal temporalJournal = new InMemoryJournal();
+        RunOutcome onTemporal;
+        try (TemporalEngine engine = bed.engine(config.apply(temporalJournal, temporalTallies))) {
+            onTemporal = engine.start(fanOut(), Testbed.json("{\"topic\": \"onboarding\"}"), "r-2", Map.of());
+        }
+
+        assertThat(local.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(onTemporal.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(onTemporal.reason()).isEqualTo(local.reason()).contains("shout").contains("never shout at participants");
+        assertThat(Testbed.shape(temporalJournal, "r-2")).isEqualTo(Testbed.shape(localJournal, "r-2"))
+                .anyMatch(e -> e.contains("done REFUSED") && e.contains("counting needs a person"));
+        assertThat(localTallies).isEmpty();
+        assertThat(temporalTallies).isEmpty();
     }
 
     /** Counts calls per topic: a side effect whose count the test reads from outside the engines. */
