@@ -103,7 +103,7 @@ public final class TalkHarness {
     private static Briefing unstaged(Briefing b) {
         List<Objective> bare = b.objectives().stream().map(o -> new Objective(o.id(), o.title(), "", o.priority(), o.timeShare(),
                 List.of("Could you tell me about " + o.title().toLowerCase(java.util.Locale.ROOT) + "?"), List.of(), List.of())).toList();
-        return new Briefing(b.purpose(), b.language(), b.languages(), b.duration(), bare, java.util.Map.of(), b.rules(), List.of(), b.opening());
+        return b.toBuilder().objectives(bare).background(java.util.Map.of()).material(List.of()).build();
     }
 
     /** The built-in monitors: coverage and drift, contradictions, engagement, emotion, language, timing. */

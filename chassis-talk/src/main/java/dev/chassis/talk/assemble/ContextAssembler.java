@@ -28,39 +28,64 @@ public final class ContextAssembler {
 
     private final int budget;
     private final int reserveForReply;
+    private final TokenCounts counts;
+    private final int prefixTokens;
+    private final boolean withDigest;
 
     /**
+     * An assembler for one session, with the state digest and recall.
+     *
      * @param budget          the model's context budget in tokens
      * @param reserveForReply tokens kept free for the reply
+     * @param counts          the session's token counts
+     * @param prefixTokens    the staged prefix's size (known from staging)
      */
-    public ContextAssembler(int budget, int reserveForReply) {
+    public ContextAssembler(int budget, int reserveForReply, TokenCounts counts, int prefixTokens) {
+        this(budget, reserveForReply, counts, prefixTokens, true);
+    }
+
+    private ContextAssembler(int budget, int reserveForReply, TokenCounts counts, int prefixTokens, boolean withDigest) {
         if (budget <= reserveForReply) {
             throw new IllegalArgumentException("context budget " + budget + " must exceed the reply reserve " + reserveForReply);
         }
         this.budget = budget;
         this.reserveForReply = reserveForReply;
+        this.counts = counts;
+        this.prefixTokens = prefixTokens;
+        this.withDigest = withDigest;
+    }
+
+    /** A copy that leaves out the state digest and recalled moments (the STATE feature off, in ablations). */
+    public ContextAssembler withoutDigest() {
+        return new ContextAssembler(budget, reserveForReply, counts, prefixTokens, false);
     }
 
     /**
-     * The prompt for the next reply.
+     * What one turn's prompt is made from.
      *
-     * @param prefixTokens the staged prefix's size (known from staging)
-     * @param withDigest   whether to include the state digest and recall (off in ablations)
+     * @param state     the state the turn was given
+     * @param directive what the reply must do
+     * @param recalled  earlier moments related to what was just said (empty for the opening)
+     * @param now       the session clock's time of the turn
      */
-    public Prompt assemble(SessionState s, Directive directive, List<Moment> recalled, TokenCounts counts, int prefixTokens,
-                           boolean withDigest, Instant now) {
+    public record Turn(SessionState state, Directive directive, List<Moment> recalled, Instant now) {
+    }
+
+    /** The prompt for the next reply. */
+    public Prompt assemble(Turn turn) {
+        SessionState s = turn.state();
         List<Message> messages = new ArrayList<>();
         messages.add(Message.system(s.staged().prefix()));
-        int left = budget - reserveForReply - prefixTokens - directiveTokens(directive, counts);
+        int left = budget - reserveForReply - prefixTokens - directiveTokens(turn.directive(), counts);
         if (withDigest) {
-            Digest digest = digest(s, recalled, now, counts);
+            Digest digest = digest(s, turn.recalled(), turn.now(), counts);
             if (digest.tokens() < left / 2) {
                 messages.add(Message.system(String.join("\n", digest.lines())));
                 left -= digest.tokens();
             }
         }
         messages.addAll(window(s, counts, Math.max(0, left)));
-        return Prompt.of(messages).withIntent(directive).withMaxOutputTokens(Math.min(reserveForReply, 400));
+        return Prompt.of(messages).withIntent(turn.directive()).withMaxOutputTokens(Math.min(reserveForReply, 400));
     }
 
     private static int directiveTokens(Directive d, TokenCounts counts) {

@@ -60,10 +60,11 @@ public final class LiveSession implements Session {
     private final TokenCounts counts;
     private final MonitorRunner monitors;
     private final ContextAssembler assembler;
+    private final java.util.function.UnaryOperator<SessionState> view;
+    private final boolean recallOn;
     private final ExecutorService background;
     private final TalkTracing tracing;
     private final Span sessionSpan;
-    private final int prefixTokens;
     private final java.util.Set<String> protectedRuns;
     private final ReentrantLock turnLock = new ReentrantLock();
     private final AtomicReference<TurnRun> current = new AtomicReference<>();
@@ -87,10 +88,13 @@ public final class LiveSession implements Session {
                     ContextAssembler.countAhead(signal, counts); // on the monitor's thread, not the next turn's
                 }, config.events(), config.clock(),
                 Timers.TIMER);
-        this.assembler = new ContextAssembler(config.contextBudget(), config.replyReserve());
+        // What the features decide is decided here, once: the turn's path tests no flags.
+        ContextAssembler full = new ContextAssembler(config.contextBudget(), config.replyReserve(), counts, s.staged().tokens());
+        this.recallOn = config.has(Feature.STATE);
+        this.assembler = recallOn ? full : full.withoutDigest();
+        this.view = recallOn ? java.util.function.UnaryOperator.identity() : StatelessView::of;
         this.tracing = new TalkTracing(config.openTelemetry());
         this.sessionSpan = tracing.session(id);
-        this.prefixTokens = s.staged().tokens();
         List<String> allowed = new ArrayList<>();
         allowed.add(s.staged().briefing().opening());
         for (Objective o : s.staged().briefing().objectives()) {
@@ -149,19 +153,34 @@ public final class LiveSession implements Session {
 
     @Override
     public CompletableFuture<TurnRecord> open(TokenListener listener) {
-        return turn(null, listener);
+        return turn(new Opening(System.nanoTime()), listener);
     }
 
     @Override
     public CompletableFuture<TurnRecord> respond(Utterance utterance, TokenListener listener) {
-        return turn(utterance, listener);
+        return turn(new Answer(utterance), listener);
     }
 
-    private CompletableFuture<TurnRecord> turn(Utterance u, TokenListener listener) {
+    /** What starts a turn: the session's opening, or the person's finished words. A closed set. */
+    private sealed interface Cue {
+        long endedAtNanos();
+    }
+
+    private record Opening(long endedAtNanos) implements Cue { }
+
+    private record Answer(Utterance utterance) implements Cue {
+        public long endedAtNanos() {
+            return utterance.endedAtNanos();
+        }
+    }
+
+    /** A turn's plan before its request goes out: what it answers, what it does, the prompt, and what follows it. */
+    private record Plan(int turn, String heard, Directive directive, Prompt prompt, Runnable behind) { }
+
+    private CompletableFuture<TurnRecord> turn(Cue cue, TokenListener listener) {
         if (closed) {
             throw new IllegalStateException("session " + id + " is closed");
         }
-        long endOfTurn = u == null ? System.nanoTime() : u.endedAtNanos();
         turnLock.lock();
         writer.hold(); // the journal's writer is woken when the turn's path is done (finally), not on the way
         try {
@@ -170,45 +189,55 @@ public final class LiveSession implements Session {
                 previous.interrupt();
             }
             Instant now = config.clock().instant();
-            SessionState before = log.snapshot();
-            int turn = u == null ? 0 : before.turn() + 1;
-            Directive directive;
-            if (u == null) {
-                directive = config.steering().opening(before);
-            } else {
-                log.append(new SessionEvent.UserSaid(now, turn, u.text(), u.replyDelay()));
-                TakeoverGuard.check(turn, u.text()).ifPresent(signal -> {
-                    event(new TalkEvent.GuardTriggered(now, id, turn, "takeover-guard", "attempt to take over the agent"));
-                    append(new SessionEvent.SignalRaised(now, signal));
-                });
-                directive = config.steering().decide(view(log.snapshot()));
-            }
-            SessionState s = log.append(new SessionEvent.DirectiveIssued(now, turn, directive));
-            List<Moment> recalled = u == null || !config.has(Feature.STATE) ? List.of() : recalled(u.text(), turn);
-            Prompt prompt = assembler.assemble(s, directive, recalled, counts, prefixTokens, config.has(Feature.STATE), now);
-            if (u == null) {
-                prompt = prompt.withMessages(append(prompt.messages(), Message.user("[The person has joined the conversation.]")));
-            }
-            Span turnSpan = tracing.turn(sessionSpan, id, turn);
-            TalkTracing.directive(turnSpan, directive.kind());
-            TurnRun run = new TurnRun(this, turn, u == null ? "" : u.text(), directive, prompt, endOfTurn, new ReplyPipe(listener),
-                    LeakGuard.watching(protectedRuns));
+            Plan plan = switch (cue) {
+                case Opening o -> opening(now);
+                case Answer a -> answer(a.utterance(), now);
+            };
+            Span turnSpan = tracing.turn(sessionSpan, id, plan.turn());
+            TalkTracing.directive(turnSpan, plan.directive().kind());
+            TurnRun run = new TurnRun(this, plan.turn(), plan.heard(), plan.directive(), plan.prompt(), cue.endedAtNanos(),
+                    new ReplyPipe(listener), LeakGuard.watching(protectedRuns));
             current.set(run);
             run.start();
-            event(new TalkEvent.RequestSent(now, id, turn, Duration.ofNanos(run.requestSentNanos() - endOfTurn), directive.kind()));
+            event(new TalkEvent.RequestSent(now, id, plan.turn(), Duration.ofNanos(run.requestSentNanos() - cue.endedAtNanos()),
+                    plan.directive().kind()));
             run.result().whenComplete((r, e) -> turnSpan.end());
-            if (u != null) {
-                monitors.dispatch(new TurnView(turn, u.text(), now, u.replyDelay(), before.lastDirective()), view(s));
-                background.execute(() -> {
-                    recall.add(turn, u.text());
-                    ContextAssembler.countAhead(turn, u.text(), counts);
-                });
-            }
+            plan.behind().run();
             return run.result();
         } finally {
             writer.release();
             turnLock.unlock();
         }
+    }
+
+    private Plan opening(Instant now) {
+        Directive directive = config.steering().opening(log.snapshot());
+        SessionState s = log.append(new SessionEvent.DirectiveIssued(now, 0, directive));
+        Prompt prompt = assembler.assemble(new ContextAssembler.Turn(s, directive, List.of(), now));
+        prompt = prompt.withMessages(append(prompt.messages(), Message.user("[The person has joined the conversation.]")));
+        return new Plan(0, "", directive, prompt, () -> { });
+    }
+
+    private Plan answer(Utterance u, Instant now) {
+        SessionState before = log.snapshot();
+        int turn = before.turn() + 1;
+        log.append(new SessionEvent.UserSaid(now, turn, u.text(), u.replyDelay()));
+        TakeoverGuard.check(turn, u.text()).ifPresent(signal -> {
+            event(new TalkEvent.GuardTriggered(now, id, turn, "takeover-guard", "attempt to take over the agent"));
+            append(new SessionEvent.SignalRaised(now, signal));
+        });
+        Directive directive = config.steering().decide(view.apply(log.snapshot()));
+        SessionState s = log.append(new SessionEvent.DirectiveIssued(now, turn, directive));
+        List<Moment> recalled = recallOn ? recalled(u.text(), turn) : List.of();
+        Prompt prompt = assembler.assemble(new ContextAssembler.Turn(s, directive, recalled, now));
+        // Behind the request: monitors on the turn, then indexing for later recall.
+        return new Plan(turn, u.text(), directive, prompt, () -> {
+            monitors.dispatch(new TurnView(turn, u.text(), now, u.replyDelay(), before.lastDirective()), view.apply(s));
+            background.execute(() -> {
+                recall.add(turn, u.text());
+                ContextAssembler.countAhead(turn, u.text(), counts);
+            });
+        });
     }
 
     private List<Moment> recalled(String text, int turn) {
@@ -219,10 +248,6 @@ public final class LiveSession implements Session {
             }
         }
         return out;
-    }
-
-    private SessionState view(SessionState s) {
-        return config.has(Feature.STATE) ? s : Forgetful.view(s);
     }
 
     @Override

@@ -49,8 +49,7 @@ public final class TalkReplayer implements IncidentReplayer {
         }
         List<String> rules = new ArrayList<>(briefing.rules());
         rules.addAll(LedgerRules.stagedNotes(ledger.fixes("talk")));
-        Briefing withNotes = new Briefing(briefing.purpose(), briefing.language(), briefing.languages(), briefing.duration(),
-                briefing.objectives(), briefing.background(), rules, briefing.material(), briefing.opening());
+        Briefing withNotes = briefing.toBuilder().rules(rules).build();
         TalkHarness h = b.build();
         TurnRecord last;
         try (Session s = h.open(h.stage(withNotes))) {

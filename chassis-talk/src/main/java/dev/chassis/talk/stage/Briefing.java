@@ -6,14 +6,19 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
  * Everything the agent must know before a live conversation starts. The application fills it (an
  * interviewer from its guide, a support agent from its case file); the harness knows nothing else.
  * Validated on construction: the first problem found is an {@link InvalidInputException} naming the
- * field.
+ * field. Build one with {@link #builder()}; change one with {@link #toBuilder()}.
+ *
+ * <pre>{@code
+ * Briefing b = Briefing.builder().purpose("Learn how teams plan their week.").language("en").duration(Duration.ofMinutes(15))
+ *         .objective(Objective.of("planning", "Planning", 5, 1.0, "How does your team plan its week?"))
+ *         .opening("Hi, thanks for joining.").build();
+ * }</pre>
  *
  * @param purpose    what the conversation is for, in a sentence or two
  * @param language   the session's language (ISO 639-1, one of {@link CulturalPacks#LANGUAGES})
@@ -31,7 +36,9 @@ public record Briefing(String purpose, String language, List<String> languages, 
 
     public Briefing {
         purpose = purpose == null ? "" : purpose.strip();
-        Objects.requireNonNull(duration, "duration");
+        if (duration == null) {
+            throw invalid("duration", "is required (how long the session is planned to take)");
+        }
         objectives = objectives == null ? List.of() : List.copyOf(objectives);
         background = background == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(background));
         rules = rules == null ? List.of() : List.copyOf(rules);
@@ -82,6 +89,100 @@ public record Briefing(String purpose, String language, List<String> languages, 
         }
         if (shares > 1.0001) {
             throw invalid("objectives", "time shares add up to " + Math.round(shares * 100) + "%, more than 100%");
+        }
+    }
+
+    /** An empty builder: set at least the language, the duration and one objective. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this briefing's fields, to change some: {@code b.toBuilder().rules(more).build()}. */
+    public Builder toBuilder() {
+        return new Builder().purpose(purpose).language(language).languages(languages).duration(duration).objectives(objectives)
+                .background(background).rules(rules).material(material).opening(opening);
+    }
+
+    /** Builds a {@link Briefing} field by field; what is not set stays empty. {@link #build()} validates. Not thread-safe. */
+    public static final class Builder {
+        private String purpose = "";
+        private String language;
+        private List<String> languages = List.of();
+        private Duration duration;
+        private final List<Objective> objectives = new java.util.ArrayList<>();
+        private Map<String, String> background = Map.of();
+        private final List<String> rules = new java.util.ArrayList<>();
+        private List<String> material = List.of();
+        private String opening = "";
+
+        private Builder() {
+        }
+
+        public Builder purpose(String value) {
+            purpose = value;
+            return this;
+        }
+
+        /** The session's language; also the first of {@link #languages} unless they are set. */
+        public Builder language(String value) {
+            language = value;
+            return this;
+        }
+
+        public Builder languages(List<String> value) {
+            languages = value;
+            return this;
+        }
+
+        public Builder duration(Duration value) {
+            duration = value;
+            return this;
+        }
+
+        /** Adds an objective. */
+        public Builder objective(Objective value) {
+            objectives.add(value);
+            return this;
+        }
+
+        /** Replaces the objectives. */
+        public Builder objectives(List<Objective> value) {
+            objectives.clear();
+            objectives.addAll(value);
+            return this;
+        }
+
+        public Builder background(Map<String, String> value) {
+            background = value;
+            return this;
+        }
+
+        /** Adds a rule the agent must keep. */
+        public Builder rule(String value) {
+            rules.add(value);
+            return this;
+        }
+
+        /** Replaces the rules. */
+        public Builder rules(List<String> value) {
+            rules.clear();
+            rules.addAll(value);
+            return this;
+        }
+
+        public Builder material(List<String> value) {
+            material = value;
+            return this;
+        }
+
+        public Builder opening(String value) {
+            opening = value;
+            return this;
+        }
+
+        /** @throws InvalidInputException naming the first field that is missing or wrong */
+        public Briefing build() {
+            return new Briefing(purpose, language, languages, duration, objectives, background, rules, material, opening);
         }
     }
 

@@ -90,4 +90,175 @@ public record SessionState(
         return log.stream().filter(SessionEvent.SignalRaised.class::isInstance)
                 .map(e -> ((SessionEvent.SignalRaised) e).signal()).toList();
     }
+
+    /** A builder holding this state's fields, to change some of them: {@code s.toBuilder().turn(3).build()}. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Copies of a state with some fields changed; the one place that lists every field, so adding one touches
+     * this file only. Not thread-safe (a builder lives inside one reduction).
+     */
+    public static final class Builder {
+        private String sessionId;
+        private StagedContext staged;
+        private Instant startedAt;
+        private int turn;
+        private String language;
+        private String currentObjective;
+        private boolean closed;
+        private AppendOnlyList<SessionEvent> log;
+        private AppendOnlyList<Line> transcript;
+        private Map<String, Coverage> coverage;
+        private AppendOnlyList<Claim> claims;
+        private AppendOnlyList<Signal.EmotionNoted> emotions;
+        private AppendOnlyList<Signal.EngagementMeasured> engagement;
+        private Map<String, Integer> topics;
+        private List<Signal> pending;
+        private AskedQuestions asked;
+        private Optional<Directive> lastDirective;
+        private AppendOnlyList<Summary> summaries;
+        private int compactedThrough;
+        private int interruptions;
+        private int deadlineMisses;
+
+        Builder() {
+        }
+
+        private Builder(SessionState s) {
+            sessionId = s.sessionId;
+            staged = s.staged;
+            startedAt = s.startedAt;
+            turn = s.turn;
+            language = s.language;
+            currentObjective = s.currentObjective;
+            closed = s.closed;
+            log = s.log;
+            transcript = s.transcript;
+            coverage = s.coverage;
+            claims = s.claims;
+            emotions = s.emotions;
+            engagement = s.engagement;
+            topics = s.topics;
+            pending = s.pending;
+            asked = s.asked;
+            lastDirective = s.lastDirective;
+            summaries = s.summaries;
+            compactedThrough = s.compactedThrough;
+            interruptions = s.interruptions;
+            deadlineMisses = s.deadlineMisses;
+        }
+
+        public Builder sessionId(String value) {
+            sessionId = value;
+            return this;
+        }
+
+        public Builder staged(StagedContext value) {
+            staged = value;
+            return this;
+        }
+
+        public Builder startedAt(Instant value) {
+            startedAt = value;
+            return this;
+        }
+
+        public Builder turn(int value) {
+            turn = value;
+            return this;
+        }
+
+        public Builder language(String value) {
+            language = value;
+            return this;
+        }
+
+        public Builder currentObjective(String value) {
+            currentObjective = value;
+            return this;
+        }
+
+        public Builder closed(boolean value) {
+            closed = value;
+            return this;
+        }
+
+        public Builder log(AppendOnlyList<SessionEvent> value) {
+            log = value;
+            return this;
+        }
+
+        public Builder transcript(AppendOnlyList<Line> value) {
+            transcript = value;
+            return this;
+        }
+
+        public Builder coverage(Map<String, Coverage> value) {
+            coverage = value;
+            return this;
+        }
+
+        public Builder claims(AppendOnlyList<Claim> value) {
+            claims = value;
+            return this;
+        }
+
+        public Builder emotions(AppendOnlyList<Signal.EmotionNoted> value) {
+            emotions = value;
+            return this;
+        }
+
+        public Builder engagement(AppendOnlyList<Signal.EngagementMeasured> value) {
+            engagement = value;
+            return this;
+        }
+
+        public Builder topics(Map<String, Integer> value) {
+            topics = value;
+            return this;
+        }
+
+        public Builder pending(List<Signal> value) {
+            pending = value;
+            return this;
+        }
+
+        public Builder asked(AskedQuestions value) {
+            asked = value;
+            return this;
+        }
+
+        public Builder lastDirective(Optional<Directive> value) {
+            lastDirective = value;
+            return this;
+        }
+
+        public Builder summaries(AppendOnlyList<Summary> value) {
+            summaries = value;
+            return this;
+        }
+
+        public Builder compactedThrough(int value) {
+            compactedThrough = value;
+            return this;
+        }
+
+        public Builder interruptions(int value) {
+            interruptions = value;
+            return this;
+        }
+
+        public Builder deadlineMisses(int value) {
+            deadlineMisses = value;
+            return this;
+        }
+
+        public SessionState build() {
+            return new SessionState(sessionId, staged, startedAt, turn, language, currentObjective, closed, log, transcript, coverage,
+                    claims, emotions, engagement, topics, pending, asked, lastDirective, summaries, compactedThrough, interruptions,
+                    deadlineMisses);
+        }
+    }
 }

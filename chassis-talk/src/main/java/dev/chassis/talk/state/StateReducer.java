@@ -30,41 +30,32 @@ final class StateReducer {
         for (Objective o : started.staged().briefing().objectives()) {
             coverage.put(o.id(), Coverage.NONE);
         }
-        return new SessionState(started.sessionId(), started.staged(), started.at(), 0,
-                started.staged().briefing().language(), started.staged().briefing().objectives().getFirst().id(), false,
-                AppendOnlyList.<SessionEvent>empty().plus(started), AppendOnlyList.empty(), Collections.unmodifiableMap(coverage),
-                AppendOnlyList.empty(), AppendOnlyList.empty(), AppendOnlyList.empty(), Map.of(), List.of(),
-                AskedQuestions.none(), Optional.empty(), AppendOnlyList.empty(), 0, 0, 0);
+        return new SessionState.Builder().sessionId(started.sessionId()).staged(started.staged()).startedAt(started.at())
+                .language(started.staged().briefing().language())
+                .currentObjective(started.staged().briefing().objectives().getFirst().id())
+                .log(AppendOnlyList.<SessionEvent>empty().plus(started)).transcript(AppendOnlyList.empty())
+                .coverage(Collections.unmodifiableMap(coverage)).claims(AppendOnlyList.empty()).emotions(AppendOnlyList.empty())
+                .engagement(AppendOnlyList.empty()).topics(Map.of()).pending(List.of()).asked(AskedQuestions.none())
+                .lastDirective(Optional.empty()).summaries(AppendOnlyList.empty()).build();
     }
 
     static SessionState apply(SessionState s, SessionEvent e) {
         AppendOnlyList<SessionEvent> log = s.log().plus(e);
         return switch (e) {
             case SessionEvent.Started st -> throw new IllegalStateException("session " + s.sessionId() + " already started");
-            case SessionEvent.UserSaid u -> new SessionState(s.sessionId(), s.staged(), s.startedAt(), u.turn(), s.language(),
-                    s.currentObjective(), s.closed(), log,
-                    s.transcript().plus(new Line(u.turn(), Line.Speaker.USER, u.text(), u.at(), false)),
-                    spentOn(s.coverage(), s.currentObjective()), s.claims(), s.emotions(), s.engagement(), s.topics(),
-                    expire(s.pending(), u.turn()), s.asked(), s.lastDirective(), s.summaries(), s.compactedThrough(),
-                    s.interruptions(), s.deadlineMisses());
+            case SessionEvent.UserSaid u -> s.toBuilder().log(log).turn(u.turn())
+                    .transcript(s.transcript().plus(new Line(u.turn(), Line.Speaker.USER, u.text(), u.at(), false)))
+                    .coverage(spentOn(s.coverage(), s.currentObjective())).pending(expire(s.pending(), u.turn())).build();
             case SessionEvent.DirectiveIssued d -> directive(s, log, d.directive());
-            case SessionEvent.AgentSaid a -> new SessionState(s.sessionId(), s.staged(), s.startedAt(), s.turn(), s.language(),
-                    s.currentObjective(), s.closed(), log,
-                    s.transcript().plus(new Line(a.turn(), Line.Speaker.AGENT, a.text(), a.at(), a.cutOff())),
-                    s.coverage(), s.claims(), s.emotions(), s.engagement(), s.topics(), s.pending(), s.asked(), s.lastDirective(),
-                    s.summaries(), s.compactedThrough(), s.interruptions(), s.deadlineMisses());
+            case SessionEvent.AgentSaid a -> s.toBuilder().log(log)
+                    .transcript(s.transcript().plus(new Line(a.turn(), Line.Speaker.AGENT, a.text(), a.at(), a.cutOff()))).build();
             case SessionEvent.SignalRaised r -> signal(s, log, r.signal());
-            case SessionEvent.Interrupted i -> with(s, log, s.interruptions() + 1, s.deadlineMisses());
-            case SessionEvent.DeadlineMissed m -> with(s, log, s.interruptions(), s.deadlineMisses() + 1);
-            case SessionEvent.HealthChange h -> with(s, log, s.interruptions(), s.deadlineMisses());
-            case SessionEvent.Compacted c -> new SessionState(s.sessionId(), s.staged(), s.startedAt(), s.turn(), s.language(),
-                    s.currentObjective(), s.closed(), log, s.transcript(), s.coverage(), s.claims(), s.emotions(), s.engagement(),
-                    s.topics(), s.pending(), s.asked(), s.lastDirective(), s.summaries().plus(c.summary()),
-                    Math.max(s.compactedThrough(), c.summary().toTurn()), s.interruptions(), s.deadlineMisses());
-            case SessionEvent.Closed c -> new SessionState(s.sessionId(), s.staged(), s.startedAt(), s.turn(), s.language(),
-                    s.currentObjective(), true, log, s.transcript(), s.coverage(), s.claims(), s.emotions(), s.engagement(),
-                    s.topics(), s.pending(), s.asked(), s.lastDirective(), s.summaries(), s.compactedThrough(),
-                    s.interruptions(), s.deadlineMisses());
+            case SessionEvent.Interrupted i -> s.toBuilder().log(log).interruptions(s.interruptions() + 1).build();
+            case SessionEvent.DeadlineMissed m -> s.toBuilder().log(log).deadlineMisses(s.deadlineMisses() + 1).build();
+            case SessionEvent.HealthChange h -> s.toBuilder().log(log).build();
+            case SessionEvent.Compacted c -> s.toBuilder().log(log).summaries(s.summaries().plus(c.summary()))
+                    .compactedThrough(Math.max(s.compactedThrough(), c.summary().toTurn())).build();
+            case SessionEvent.Closed c -> s.toBuilder().log(log).closed(true).build();
         };
     }
 
@@ -83,9 +74,8 @@ final class StateReducer {
             }
         }
         Optional<Directive> last = d instanceof Directive.Bridge ? s.lastDirective() : Optional.of(d);
-        return new SessionState(s.sessionId(), s.staged(), s.startedAt(), s.turn(), language, current, s.closed(), log,
-                s.transcript(), coverage, s.claims(), s.emotions(), s.engagement(), s.topics(), List.copyOf(pending), asked, last,
-                s.summaries(), s.compactedThrough(), s.interruptions(), s.deadlineMisses());
+        return s.toBuilder().log(log).language(language).currentObjective(current).coverage(coverage).pending(List.copyOf(pending))
+                .asked(asked).lastDirective(last).build();
     }
 
     private static SessionState signal(SessionState s, AppendOnlyList<SessionEvent> log, Signal signal) {
@@ -123,15 +113,8 @@ final class StateReducer {
             case Signal.Note d -> pending = plus(pending, signal);
             case Signal.TopicsNoted t -> topics = topics(topics, t.terms());
         }
-        return new SessionState(s.sessionId(), s.staged(), s.startedAt(), s.turn(), s.language(), s.currentObjective(), s.closed(),
-                log, s.transcript(), coverage, claims, emotions, engagement, topics, pending, s.asked(), s.lastDirective(),
-                s.summaries(), s.compactedThrough(), s.interruptions(), s.deadlineMisses());
-    }
-
-    private static SessionState with(SessionState s, AppendOnlyList<SessionEvent> log, int interruptions, int misses) {
-        return new SessionState(s.sessionId(), s.staged(), s.startedAt(), s.turn(), s.language(), s.currentObjective(), s.closed(),
-                log, s.transcript(), s.coverage(), s.claims(), s.emotions(), s.engagement(), s.topics(), s.pending(), s.asked(),
-                s.lastDirective(), s.summaries(), s.compactedThrough(), interruptions, misses);
+        return s.toBuilder().log(log).coverage(coverage).claims(claims).emotions(emotions).engagement(engagement).topics(topics)
+                .pending(pending).build();
     }
 
     private static Map<String, Coverage> spentOn(Map<String, Coverage> coverage, String objective) {

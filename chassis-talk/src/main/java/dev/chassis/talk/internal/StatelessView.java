@@ -12,17 +12,16 @@ import java.util.Optional;
  * The state as steering and monitors see it when {@link dev.chassis.talk.Feature#STATE} is off: the
  * transcript and fresh alerts only, no memory of coverage, claims, feelings or questions asked.
  */
-final class Forgetful {
+final class StatelessView {
 
-    private Forgetful() {
+    private StatelessView() {
     }
 
-    static SessionState view(SessionState s) {
+    static SessionState of(SessionState s) {
         Map<String, Coverage> none = new LinkedHashMap<>();
         s.coverage().keySet().forEach(k -> none.put(k, Coverage.NONE));
-        return new SessionState(s.sessionId(), s.staged(), s.startedAt(), s.turn(), s.language(), s.currentObjective(), s.closed(),
-                s.log(), s.transcript(), Map.copyOf(none), AppendOnlyList.empty(), AppendOnlyList.empty(), AppendOnlyList.empty(),
-                Map.of(), s.pending(), AskedQuestions.none(), Optional.empty(), AppendOnlyList.empty(), s.compactedThrough(),
-                s.interruptions(), s.deadlineMisses());
+        return s.toBuilder().coverage(Map.copyOf(none)).claims(AppendOnlyList.empty()).emotions(AppendOnlyList.empty())
+                .engagement(AppendOnlyList.empty()).topics(Map.of()).asked(AskedQuestions.none()).lastDirective(Optional.empty())
+                .summaries(AppendOnlyList.empty()).build();
     }
 }
