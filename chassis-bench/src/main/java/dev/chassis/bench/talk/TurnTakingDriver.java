@@ -4,7 +4,7 @@ import dev.chassis.bench.Percentiles;
 import dev.chassis.talk.voice.EndOfTurnDetector;
 import dev.chassis.talk.voice.Prosody;
 import dev.chassis.talk.voice.SpeechToText;
-import dev.chassis.talk.voice.Transcript;
+import dev.chassis.talk.voice.SpeechTranscript;
 import dev.chassis.talk.voice.VoiceActivityDetector;
 import dev.chassis.testkit.speech.ScriptedRecognizer;
 import dev.chassis.testkit.speech.Speech;
@@ -182,8 +182,8 @@ public final class TurnTakingDriver {
                 }
 
                 @Override
-                public CompletableFuture<Transcript> finish() {
-                    return CompletableFuture.completedFuture(new Transcript("", true, List.of(), language));
+                public CompletableFuture<SpeechTranscript> finish() {
+                    return CompletableFuture.completedFuture(new SpeechTranscript("", true, List.of(), language));
                 }
 
                 @Override

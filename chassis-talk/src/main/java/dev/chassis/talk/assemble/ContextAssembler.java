@@ -11,7 +11,7 @@ import dev.chassis.talk.stage.Objective;
 import dev.chassis.talk.state.Coverage;
 import dev.chassis.talk.state.Line;
 import dev.chassis.talk.state.SessionState;
-import dev.chassis.talk.state.Summary;
+import dev.chassis.talk.state.TurnsSummary;
 import dev.chassis.talk.directive.Directive;
 import java.time.Duration;
 import java.time.Instant;
@@ -152,8 +152,8 @@ public final class ContextAssembler {
             lines.add(line);
             tokens += counts.recalled(m.turn(), line) + 1;
         }
-        List<Summary> summaries = s.summaries();
-        for (Summary sum : summaries.subList(Math.max(0, summaries.size() - 3), summaries.size())) {
+        List<TurnsSummary> summaries = s.summaries();
+        for (TurnsSummary sum : summaries.subList(Math.max(0, summaries.size() - 3), summaries.size())) {
             String line = "Summary of turns " + sum.fromTurn() + "-" + sum.toTurn() + ": " + sum.text();
             lines.add(line);
             tokens += counts.of(line) + 1;

@@ -7,7 +7,7 @@ import dev.chassis.core.text.KeyTerms;
 import dev.chassis.core.time.Deadline;
 import dev.chassis.talk.state.Line;
 import dev.chassis.talk.state.SessionState;
-import dev.chassis.talk.state.Summary;
+import dev.chassis.talk.state.TurnsSummary;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,7 @@ final class Compaction {
     }
 
     /** A summary of the turns after the last compaction up to {@code KEEP_TURNS} before the current one, if there are any. */
-    static Optional<Summary> summarise(SessionState s, Optional<Model> model) {
+    static Optional<TurnsSummary> summarise(SessionState s, Optional<Model> model) {
         int from = s.compactedThrough() + 1;
         int to = s.turn() - KEEP_TURNS;
         if (to < from) {
@@ -46,7 +46,7 @@ final class Compaction {
             return Optional.empty();
         }
         String text = model.map(m -> withModel(m, lines)).orElseGet(() -> extractive(lines));
-        return Optional.of(new Summary(from, to, text));
+        return Optional.of(new TurnsSummary(from, to, text));
     }
 
     private static String withModel(Model model, List<Line> lines) {

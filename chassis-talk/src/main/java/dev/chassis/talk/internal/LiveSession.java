@@ -56,6 +56,7 @@ public final class LiveSession implements Session {
     private final SessionLog log;
     private final JournalWriter writer;
     private final HealthWatch health;
+    private final TurnRun.Ports ports;
     private final RecallIndex recall;
     private final TokenCounts counts;
     private final MonitorRunner monitors;
@@ -78,6 +79,7 @@ public final class LiveSession implements Session {
         this.writer = writer;
         this.health = health;
         health.attach(log);
+        this.ports = new TurnRun.Ports(config, id, log, health, writer);
         SessionState s = log.snapshot();
         this.recall = new RecallIndex(s.staged().briefing().language(), config.embedder());
         this.counts = new TokenCounts(config.tokenizer());
@@ -195,9 +197,10 @@ public final class LiveSession implements Session {
             };
             Span turnSpan = tracing.turn(sessionSpan, id, plan.turn());
             TalkTracing.directive(turnSpan, plan.directive().kind());
-            TurnRun run = new TurnRun(this, plan.turn(), plan.heard(), plan.directive(), plan.prompt(), cue.endedAtNanos(),
+            TurnRun run = new TurnRun(ports, plan.turn(), plan.heard(), plan.directive(), plan.prompt(), cue.endedAtNanos(),
                     new ReplyPipe(listener), LeakGuard.watching(protectedRuns));
             current.set(run);
+            run.ended().thenAccept(this::turnEnded);
             run.start();
             event(new TalkEvent.RequestSent(now, id, plan.turn(), Duration.ofNanos(run.requestSentNanos() - cue.endedAtNanos()),
                     plan.directive().kind()));
@@ -303,40 +306,15 @@ public final class LiveSession implements Session {
         sessionSpan.end();
     }
 
-    // --- used by TurnRun ---
-
-    TalkConfig config() {
-        return config;
-    }
-
-    /** Completes when everything appended so far is in the journal. */
-    CompletableFuture<Void> durable() {
-        return writer.durable();
-    }
-
-    SessionState append(SessionEvent e) {
+    private SessionState append(SessionEvent e) {
         return log.append(e);
     }
 
-    void event(Event e) {
+    private void event(Event e) {
         config.events().accept(e);
     }
 
-    HealthWatch healthWatch() {
-        return health;
-    }
-
-    void deadlineMissed(int turn, String remedy) {
-        append(new SessionEvent.DeadlineMissed(config.clock().instant(), turn, config.firstTokenDeadline(), remedy));
-        event(new TalkEvent.DeadlineMissed(config.clock().instant(), id, turn, config.firstTokenDeadline(), remedy));
-    }
-
-    void interrupted(int turn, int delivered) {
-        append(new SessionEvent.Interrupted(config.clock().instant(), turn, delivered));
-        event(new TalkEvent.Interrupted(config.clock().instant(), id, turn, delivered));
-    }
-
-    void turnEnded(TurnRun run) {
+    private void turnEnded(TurnRun run) {
         current.compareAndSet(run, null);
         if (!closed && compacting.compareAndSet(false, true)) {
             background.execute(this::compactIfNeeded);

@@ -1,5 +1,6 @@
 package dev.chassis.talk.internal;
 
+import dev.chassis.core.event.Event;
 import dev.chassis.core.model.Completion;
 import dev.chassis.core.model.Generation;
 import dev.chassis.core.model.Message;
@@ -8,8 +9,10 @@ import dev.chassis.core.model.Prompt;
 import dev.chassis.core.time.Deadline;
 import dev.chassis.talk.TurnRecord;
 import dev.chassis.talk.guard.LeakGuard;
+import dev.chassis.talk.journal.JournalWriter;
 import dev.chassis.talk.observe.TalkEvent;
 import dev.chassis.talk.state.SessionEvent;
+import dev.chassis.talk.state.SessionLog;
 import dev.chassis.talk.directive.Directive;
 import java.time.Duration;
 import java.util.List;
@@ -24,14 +27,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * One reply in flight: streams the model into the {@link ReplyPipe}, fills a missed first-token
  * deadline (a bridge from the fallback, or a hand-over to a faster model), answers from the fallback
  * when the model fails, stops on a leak of the staged context, and ends exactly once: completed,
- * interrupted or failed over. The session owns it and its cancellation.
+ * interrupted or failed over. The session owns it and its cancellation. It reads what it needs from the
+ * {@link Ports} it is given and hands back what it produced ({@link #ended()}, then {@link #result()});
+ * it never calls back into its session.
  */
 final class TurnRun {
 
     /** How long before the first-token deadline a remedy starts. */
     static final Duration BRIDGE_LEAD = Duration.ofMillis(60);
 
-    private final LiveSession session;
+    private final Ports ports;
     private final TalkConfig config;
     private final int turn;
     private final String utterance;
@@ -51,10 +56,22 @@ final class TurnRun {
     private volatile String failure;
     private volatile ScheduledFuture<?> deadlineTask;
 
-    TurnRun(LiveSession session, int turn, String utterance, Directive directive, Prompt prompt, long endOfTurnNanos,
+    /**
+     * What a turn writes to and reads from, handed over by its session: the harness's settings, the session's log
+     * (the turn appends what was said), its health and its journal writer (for the confirmation).
+     */
+    record Ports(TalkConfig config, String sessionId, SessionLog log, HealthWatch health, JournalWriter writer) {
+        void event(Event e) {
+            config.events().accept(e);
+        }
+    }
+
+    private final CompletableFuture<TurnRun> ended = new CompletableFuture<>();
+
+    TurnRun(Ports ports, int turn, String utterance, Directive directive, Prompt prompt, long endOfTurnNanos,
             ReplyPipe pipe, LeakGuard leakGuard) {
-        this.session = session;
-        this.config = session.config();
+        this.ports = ports;
+        this.config = ports.config();
         this.turn = turn;
         this.utterance = utterance;
         this.directive = directive;
@@ -96,7 +113,7 @@ final class TurnRun {
             return;
         }
         if (leakGuard.accept(token)) {
-            session.event(new TalkEvent.GuardTriggered(config.clock().instant(), session.id(), turn, "leak-guard",
+            ports.event(new TalkEvent.GuardTriggered(config.clock().instant(), ports.sessionId(), turn, "leak-guard",
                     "the reply began to recite the staged context; it was stopped"));
             generation.cancel();
             finish(true);
@@ -114,7 +131,7 @@ final class TurnRun {
             takenOver = true;
             generation.cancel();
             engine = config.handOver().get().name();
-            session.deadlineMissed(turn, "hand-over to " + engine);
+            deadlineMissed("hand-over to " + engine);
             Generation g = config.handOver().get().stream(prompt, Deadline.in(config.replyTimeout()), this::onHandOverToken);
             g.result().whenComplete(this::onHandOverDone);
             return;
@@ -122,7 +139,7 @@ final class TurnRun {
         if (!pipe.beginBridge()) {
             return;
         }
-        session.deadlineMissed(turn, "bridge");
+        deadlineMissed("bridge");
         String topic = dev.chassis.talk.steer.Quotes.salient(utterance, 3);
         Prompt bridgePrompt = Prompt.of(Message.user(utterance)).withIntent(new Directive.Bridge(directive.language(), topic, List.of()));
         config.fallback().stream(bridgePrompt, Deadline.in(Duration.ofSeconds(2)), pipe::bridge).result()
@@ -150,7 +167,7 @@ final class TurnRun {
             return;
         }
         if (error == null) {
-            session.healthWatch().modelAnswered(turn, engine);
+            ports.health().modelAnswered(turn, engine);
             pipe.endBridge();
             finish(false);
             return;
@@ -168,12 +185,12 @@ final class TurnRun {
         failure = t.getMessage() == null || t.getMessage().isBlank() ? "the model failed" : t.getMessage();
         String failed = engine;
         if (pipe.replyStarted()) {
-            session.healthWatch().modelFailed(turn, failed, failure, "kept the part already said");
+            ports.health().modelFailed(turn, failed, failure, "kept the part already said");
             pipe.endBridge();
             finish(true);
             return;
         }
-        session.healthWatch().modelFailed(turn, failed, failure, "answered by " + config.fallback().name());
+        ports.health().modelFailed(turn, failed, failure, "answered by " + config.fallback().name());
         engine = config.fallback().name();
         pipe.endBridge();
         config.fallback().stream(prompt, Deadline.in(Duration.ofSeconds(5)), pipe::reply).result()
@@ -190,7 +207,8 @@ final class TurnRun {
         if (g != null) {
             g.cancel();
         }
-        session.interrupted(turn, delivered.length());
+        ports.log().append(new SessionEvent.Interrupted(config.clock().instant(), turn, delivered.length()));
+        ports.event(new TalkEvent.Interrupted(config.clock().instant(), ports.sessionId(), turn, delivered.length()));
         finish(true);
     }
 
@@ -204,7 +222,7 @@ final class TurnRun {
         }
         String reply = pipe.stop();
         long now = System.nanoTime();
-        session.append(new SessionEvent.AgentSaid(config.clock().instant(), turn, reply, cutOff, !pipe.bridgeText().isEmpty()));
+        ports.log().append(new SessionEvent.AgentSaid(config.clock().instant(), turn, reply, cutOff, !pipe.bridgeText().isEmpty()));
         long first = pipe.firstNanos();
         TurnRecord.Timings timings = new TurnRecord.Timings(
                 Duration.ofNanos(Math.max(0, requestSentNanos - endOfTurnNanos)),
@@ -212,16 +230,16 @@ final class TurnRun {
                 modelFirstTokenNanos < 0 ? Optional.empty() : Optional.of(Duration.ofNanos(modelFirstTokenNanos - endOfTurnNanos)),
                 Duration.ofNanos(now - endOfTurnNanos));
         if (first >= 0) {
-            session.event(new TalkEvent.FirstTokenDelivered(config.clock().instant(), session.id(), turn,
+            ports.event(new TalkEvent.FirstTokenDelivered(config.clock().instant(), ports.sessionId(), turn,
                     timings.firstDelivered().orElseThrow(), pipe.firstFromBridge()));
         }
-        session.event(new TalkEvent.TurnFinished(config.clock().instant(), session.id(), turn, timings.total(), cutOff, deadlineMissed));
+        ports.event(new TalkEvent.TurnFinished(config.clock().instant(), ports.sessionId(), turn, timings.total(), cutOff, deadlineMissed));
         String bridge = pipe.bridgeText();
-        session.turnEnded(this); // before the caller hears of it, so that what follows a turn is queued when it does
-        TurnRecord record = new TurnRecord(session.id(), turn, utterance, directive, directive.because(), reply, cutOff, deadlineMissed,
+        ended.complete(this); // before the caller hears of it, so that what follows a turn is queued when it does
+        TurnRecord record = new TurnRecord(ports.sessionId(), turn, utterance, directive, directive.because(), reply, cutOff, deadlineMissed,
                 bridge.isEmpty() ? Optional.empty() : Optional.of(bridge), timings, engine, Optional.ofNullable(failure));
         // Confirmed means durable: the caller hears of the turn once the journal has the answer and the reply.
-        CompletableFuture<Void> durable = session.durable();
+        CompletableFuture<Void> durable = ports.writer().durable();
         if (durable.isDone() && !durable.isCompletedExceptionally()) {
             done.complete(record);
         } else {
@@ -233,6 +251,16 @@ final class TurnRun {
                 }
             });
         }
+    }
+
+    /** Completes when the reply has ended and is in the session's log, before the journal confirms it. */
+    CompletableFuture<TurnRun> ended() {
+        return ended;
+    }
+
+    private void deadlineMissed(String remedy) {
+        ports.log().append(new SessionEvent.DeadlineMissed(config.clock().instant(), turn, config.firstTokenDeadline(), remedy));
+        ports.event(new TalkEvent.DeadlineMissed(config.clock().instant(), ports.sessionId(), turn, config.firstTokenDeadline(), remedy));
     }
 
     private static Throwable cause(Throwable t) {

@@ -30,13 +30,13 @@ public final class AskedQuestions extends AbstractList<String> implements Random
 
     /** This list with {@code question} at the end. Call only on the newest list of a chain. */
     public AskedQuestions plus(String question) {
-        firstAsked.putIfAbsent(Wording.key(question), questions.size());
+        firstAsked.putIfAbsent(QuestionWording.key(question), questions.size());
         return new AskedQuestions(questions.plus(question), firstAsked);
     }
 
     /** Whether a question with this wording (ignoring case, spacing and punctuation) is in this list. */
     public boolean includes(String question) {
-        Integer at = firstAsked.get(Wording.key(question));
+        Integer at = firstAsked.get(QuestionWording.key(question));
         return at != null && at < questions.size();
     }
 

@@ -52,7 +52,7 @@ public sealed interface SessionEvent {
     record DeadlineMissed(Instant at, int turn, Duration deadline, String remedy) implements SessionEvent { }
 
     /** Older turns were summarised so that prompts stay within budget. */
-    record Compacted(Instant at, Summary summary) implements SessionEvent { }
+    record Compacted(Instant at, TurnsSummary summary) implements SessionEvent { }
 
     /** The session ended. */
     record Closed(Instant at) implements SessionEvent { }

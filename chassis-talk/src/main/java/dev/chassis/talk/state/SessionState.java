@@ -41,7 +41,7 @@ public record SessionState(
         List<Signal> pending,
         AskedQuestions asked,
         Optional<Directive> lastDirective,
-        AppendOnlyList<Summary> summaries,
+        AppendOnlyList<TurnsSummary> summaries,
         int compactedThrough,
         int interruptions,
         int deadlineMisses) {
@@ -118,7 +118,7 @@ public record SessionState(
         private List<Signal> pending;
         private AskedQuestions asked;
         private Optional<Directive> lastDirective;
-        private AppendOnlyList<Summary> summaries;
+        private AppendOnlyList<TurnsSummary> summaries;
         private int compactedThrough;
         private int interruptions;
         private int deadlineMisses;
@@ -235,7 +235,7 @@ public record SessionState(
             return this;
         }
 
-        public Builder summaries(AppendOnlyList<Summary> value) {
+        public Builder summaries(AppendOnlyList<TurnsSummary> value) {
             summaries = value;
             return this;
         }

@@ -3,7 +3,7 @@ package dev.chassis.talk.steer;
 import dev.chassis.talk.stage.Objective;
 import dev.chassis.talk.state.Coverage;
 import dev.chassis.talk.state.SessionState;
-import dev.chassis.talk.state.Wording;
+import dev.chassis.talk.state.QuestionWording;
 import java.util.List;
 import java.util.Optional;
 
@@ -79,7 +79,7 @@ public final class QuestionPlan {
     public String simpler(String question) {
         String q = question.strip();
         String first = firstPart(q);
-        if (!wasAsked(first) && !Wording.key(first).equals(Wording.key(q))) {
+        if (!wasAsked(first) && !QuestionWording.key(first).equals(QuestionWording.key(q))) {
             return first;
         }
         // Asked already as it is: ask for the short version of the answer instead of repeating the words.

@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
  * <pre>{@code
  * try (SpeechToText.Recognition r = stt.start("en", t -> captions.show(t.text()))) {
  *     r.feed(pcm, 0, pcm.length);
- *     Transcript last = r.finish().join();
+ *     SpeechTranscript last = r.finish().join();
  * }
  * }</pre>
  */
@@ -37,7 +37,7 @@ public interface SpeechToText {
     /** Receives partial transcripts while audio is fed. */
     @FunctionalInterface
     interface PartialListener {
-        void partial(Transcript transcript);
+        void partial(SpeechTranscript transcript);
     }
 
     /** One stream of audio being recognised. */
@@ -53,7 +53,7 @@ public interface SpeechToText {
          * No more audio: completes with the final transcript of everything fed (words on the stream's clock), or
          * exceptionally with a {@link SpeechException}. Idempotent.
          */
-        CompletableFuture<Transcript> finish();
+        CompletableFuture<SpeechTranscript> finish();
 
         /** Abandons the stream (the turn was dropped); frees what it holds. Idempotent. */
         @Override

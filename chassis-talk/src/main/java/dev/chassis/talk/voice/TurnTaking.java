@@ -21,7 +21,7 @@ public final class TurnTaking implements AutoCloseable {
         void speechStarted();
 
         /** A partial transcript of the turn. */
-        default void partial(Transcript transcript) {
+        default void partial(SpeechTranscript transcript) {
         }
 
         /** The turn is over: its final transcript and how it was spoken. */
@@ -41,7 +41,7 @@ public final class TurnTaking implements AutoCloseable {
      * @param waited       the silence waited before the turn was declared over
      * @param endedAtNanos {@link System#nanoTime()} when the speech ended: the first-token deadline counts from here
      */
-    public record VoiceTurn(Transcript transcript, Prosody.Summary prosody, Duration speechEnd, Duration waited, long endedAtNanos) { }
+    public record VoiceTurn(SpeechTranscript transcript, Prosody.Summary prosody, Duration speechEnd, Duration waited, long endedAtNanos) { }
 
     static final int RATE = 16_000;
     private static final float START = 0.5f;
@@ -194,7 +194,7 @@ public final class TurnTaking implements AutoCloseable {
         lastEnd = pause;
         lastEndSpeechSample = lastSpeechSample;
         pause = null;
-        CompletableFuture<Transcript> result = r.finish();
+        CompletableFuture<SpeechTranscript> result = r.finish();
         result.whenComplete((t, e) -> {
             if (e != null) {
                 listener.failed(e instanceof SpeechException s ? s : e.getCause() instanceof SpeechException s2 ? s2

@@ -1,7 +1,7 @@
 package dev.chassis.testkit.speech;
 
 import dev.chassis.talk.voice.SpeechToText;
-import dev.chassis.talk.voice.Transcript;
+import dev.chassis.talk.voice.SpeechTranscript;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -40,13 +40,13 @@ public final class ScriptedRecognizer implements SpeechToText {
                 String now = heard(from, position.getAsLong() - lagSamples);
                 if (!now.equals(last)) {
                     last = now;
-                    partials.partial(new Transcript(now, false, List.of(), language));
+                    partials.partial(new SpeechTranscript(now, false, List.of(), language));
                 }
             }
 
             @Override
-            public CompletableFuture<Transcript> finish() {
-                return CompletableFuture.completedFuture(new Transcript(heard(from, position.getAsLong()), true, List.of(), language));
+            public CompletableFuture<SpeechTranscript> finish() {
+                return CompletableFuture.completedFuture(new SpeechTranscript(heard(from, position.getAsLong()), true, List.of(), language));
             }
 
             @Override

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.chassis.talk.voice.Pcm;
 import dev.chassis.talk.voice.SpeechException;
 import dev.chassis.talk.voice.SpeechToText;
-import dev.chassis.talk.voice.Transcript;
+import dev.chassis.talk.voice.SpeechTranscript;
 import dev.chassis.talk.voice.Word;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -71,7 +71,7 @@ public final class DeepgramStreaming implements SpeechToText {
     private final class Live implements Recognition, WebSocket.Listener {
         private final String language;
         private final PartialListener partials;
-        private final CompletableFuture<Transcript> result = new CompletableFuture<>();
+        private final CompletableFuture<SpeechTranscript> result = new CompletableFuture<>();
         private final List<Word> finalWords = new ArrayList<>();
         private final StringBuilder finalText = new StringBuilder();
         private final StringBuilder message = new StringBuilder();
@@ -99,7 +99,7 @@ public final class DeepgramStreaming implements SpeechToText {
         }
 
         @Override
-        public synchronized CompletableFuture<Transcript> finish() {
+        public synchronized CompletableFuture<SpeechTranscript> finish() {
             if (!finishing) {
                 finishing = true;
                 tail = tail.thenCompose(v -> socket.join().sendText("{\"type\":\"CloseStream\"}", true)).thenApply(ws -> null);
@@ -158,11 +158,11 @@ public final class DeepgramStreaming implements SpeechToText {
                                 Math.round(w.path("end").asDouble() * 1000)));
                     }
                     append(finalText, text);
-                    partials.partial(new Transcript(finalText.toString(), false, finalWords, language));
+                    partials.partial(new SpeechTranscript(finalText.toString(), false, finalWords, language));
                 } else if (!text.isEmpty()) {
                     StringBuilder sofar = new StringBuilder(finalText);
                     append(sofar, text);
-                    partials.partial(new Transcript(sofar.toString(), false, finalWords, language));
+                    partials.partial(new SpeechTranscript(sofar.toString(), false, finalWords, language));
                 }
             }
         }
@@ -177,7 +177,7 @@ public final class DeepgramStreaming implements SpeechToText {
         public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
             synchronized (this) {
                 if (finishing && status == WebSocket.NORMAL_CLOSURE) {
-                    result.complete(new Transcript(finalText.toString(), true, finalWords, language));
+                    result.complete(new SpeechTranscript(finalText.toString(), true, finalWords, language));
                 } else if (status == 1008 || status == 4001 || status == 4008) {
                     fail(new SpeechException.Refused(name(), 0, "the service closed the stream: " + reason));
                 } else {

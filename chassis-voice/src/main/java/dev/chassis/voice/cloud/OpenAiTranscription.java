@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.chassis.talk.voice.Pcm;
 import dev.chassis.talk.voice.SpeechException;
 import dev.chassis.talk.voice.SpeechToText;
-import dev.chassis.talk.voice.Transcript;
+import dev.chassis.talk.voice.SpeechTranscript;
 import dev.chassis.talk.voice.Word;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -66,7 +66,7 @@ public final class OpenAiTranscription implements SpeechToText {
         private final String language;
         private final PartialListener partials;
         private final ByteArrayOutputStream audio = new ByteArrayOutputStream();
-        private CompletableFuture<Transcript> result;
+        private CompletableFuture<SpeechTranscript> result;
         private boolean tooLong;
 
         Upload(String language, PartialListener partials) {
@@ -87,7 +87,7 @@ public final class OpenAiTranscription implements SpeechToText {
         }
 
         @Override
-        public synchronized CompletableFuture<Transcript> finish() {
+        public synchronized CompletableFuture<SpeechTranscript> finish() {
             if (result == null) {
                 result = send();
             }
@@ -103,7 +103,7 @@ public final class OpenAiTranscription implements SpeechToText {
             }
         }
 
-        private CompletableFuture<Transcript> send() {
+        private CompletableFuture<SpeechTranscript> send() {
             String lang = language.toLowerCase(Locale.ROOT).split("[-_]")[0];
             Multipart form = new Multipart().file("file", "turn.wav", "audio/wav", Wav.of(audio.toByteArray(), 16_000))
                     .field("model", model).field("language", lang);
@@ -120,7 +120,7 @@ public final class OpenAiTranscription implements SpeechToText {
                     .exceptionallyCompose(e -> CompletableFuture.failedFuture(Failures.ofTransport(name(), e)));
         }
 
-        private Transcript read(HttpResponse<InputStream> r) {
+        private SpeechTranscript read(HttpResponse<InputStream> r) {
             try (InputStream in = r.body()) {
                 if (r.statusCode() != 200) {
                     throw Failures.ofStatus(name(), r.statusCode(), r.headers().firstValue("retry-after"),
@@ -132,7 +132,7 @@ public final class OpenAiTranscription implements SpeechToText {
             }
         }
 
-        private Transcript words(JsonNode body) {
+        private SpeechTranscript words(JsonNode body) {
             if (!body.path("text").isTextual()) {
                 throw new SpeechException.Broken(name(), "the answer had no text", null);
             }
@@ -141,11 +141,11 @@ public final class OpenAiTranscription implements SpeechToText {
                 words.add(Word.ofMillis(w.path("word").asText(), Math.round(w.path("start").asDouble() * 1000),
                         Math.round(w.path("end").asDouble() * 1000)));
             }
-            return new Transcript(body.get("text").asText().strip(), true, words, language);
+            return new SpeechTranscript(body.get("text").asText().strip(), true, words, language);
         }
 
         /** Server-sent events: {@code transcript.text.delta} pieces, then {@code transcript.text.done} with the whole text. */
-        private Transcript events(InputStream in) throws IOException {
+        private SpeechTranscript events(InputStream in) throws IOException {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             StringBuilder sofar = new StringBuilder();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -160,10 +160,10 @@ public final class OpenAiTranscription implements SpeechToText {
                 switch (e.path("type").asText()) {
                     case "transcript.text.delta" -> {
                         sofar.append(e.path("delta").asText());
-                        partials.partial(new Transcript(sofar.toString().strip(), false, List.of(), language));
+                        partials.partial(new SpeechTranscript(sofar.toString().strip(), false, List.of(), language));
                     }
                     case "transcript.text.done" -> {
-                        return new Transcript(e.path("text").asText().strip(), true, List.of(), language);
+                        return new SpeechTranscript(e.path("text").asText().strip(), true, List.of(), language);
                     }
                     case "error" -> throw new SpeechException.ServerError(name(), 200, e.path("error").path("message").asText(""));
                     default -> { }

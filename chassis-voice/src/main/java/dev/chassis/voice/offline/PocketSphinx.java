@@ -3,7 +3,7 @@ package dev.chassis.voice.offline;
 import com.sun.jna.Pointer;
 import dev.chassis.talk.voice.SpeechException;
 import dev.chassis.talk.voice.SpeechToText;
-import dev.chassis.talk.voice.Transcript;
+import dev.chassis.talk.voice.SpeechTranscript;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -102,7 +102,7 @@ public final class PocketSphinx implements SpeechToText {
         private final PartialListener partials;
         private final ReentrantLock lock = new ReentrantLock();
         private final AtomicBoolean ended = new AtomicBoolean();
-        private CompletableFuture<Transcript> result;
+        private CompletableFuture<SpeechTranscript> result;
         private long samplesSincePartial;
         private String lastPartial = "";
 
@@ -127,7 +127,7 @@ public final class PocketSphinx implements SpeechToText {
                     String hyp = Hypotheses.clean(ps.ps_get_hyp(decoder, null));
                     if (!hyp.isEmpty() && !hyp.equals(lastPartial)) {
                         lastPartial = hyp;
-                        partials.partial(new Transcript(hyp, false, List.of(), language));
+                        partials.partial(new SpeechTranscript(hyp, false, List.of(), language));
                     }
                 }
             } finally {
@@ -136,7 +136,7 @@ public final class PocketSphinx implements SpeechToText {
         }
 
         @Override
-        public CompletableFuture<Transcript> finish() {
+        public CompletableFuture<SpeechTranscript> finish() {
             lock.lock();
             try {
                 if (result != null) {
@@ -147,7 +147,7 @@ public final class PocketSphinx implements SpeechToText {
                     return result;
                 }
                 ps.ps_end_utt(decoder);
-                Transcript t = Transcript.of(Hypotheses.words(ps, decoder), true, language);
+                SpeechTranscript t = SpeechTranscript.of(Hypotheses.words(ps, decoder), true, language);
                 idle.add(decoder);
                 result = CompletableFuture.completedFuture(t);
                 return result;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.chassis.talk.voice.SpeechException;
 import dev.chassis.talk.voice.SpeechToText;
 import dev.chassis.talk.voice.TextToSpeech;
-import dev.chassis.talk.voice.Transcript;
+import dev.chassis.talk.voice.SpeechTranscript;
 import dev.chassis.talk.voice.Word;
 import java.time.Duration;
 import java.util.List;
@@ -39,7 +39,7 @@ class CloudEnginesTest {
     }
 
     /** Two seconds of audio fed in 20 ms frames. */
-    private static Transcript recognise(SpeechToText stt, List<Transcript> partials) throws Exception {
+    private static SpeechTranscript recognise(SpeechToText stt, List<SpeechTranscript> partials) throws Exception {
         short[] frame = new short[320];
         try (SpeechToText.Recognition r = stt.start("en", partials::add)) {
             for (int i = 0; i < 100; i++) {
@@ -67,7 +67,7 @@ class CloudEnginesTest {
 
     @Test
     void openai_whisper_gets_the_turn_as_a_wav_and_answers_with_word_timings() throws Exception {
-        Transcript t = recognise(OpenAiTranscription.create(server.endpoint(), "whisper-1"), new CopyOnWriteArrayList<>());
+        SpeechTranscript t = recognise(OpenAiTranscription.create(server.endpoint(), "whisper-1"), new CopyOnWriteArrayList<>());
         assertThat(t.isFinal()).isTrue();
         assertThat(t.text()).isEqualTo("I started last spring");
         assertThat(server.seen).containsEntry("transcribe.rate", "16000").containsEntry("transcribe.language", "en")
@@ -78,9 +78,9 @@ class CloudEnginesTest {
 
     @Test
     void openai_gpt4o_transcription_streams_partials_then_the_final_text() throws Exception {
-        List<Transcript> partials = new CopyOnWriteArrayList<>();
-        Transcript t = recognise(OpenAiTranscription.create(server.endpoint(), "gpt-4o-mini-transcribe"), partials);
-        assertThat(partials).extracting(Transcript::text).containsExactly("I", "I started", "I started last", "I started last spring");
+        List<SpeechTranscript> partials = new CopyOnWriteArrayList<>();
+        SpeechTranscript t = recognise(OpenAiTranscription.create(server.endpoint(), "gpt-4o-mini-transcribe"), partials);
+        assertThat(partials).extracting(SpeechTranscript::text).containsExactly("I", "I started", "I started last", "I started last spring");
         assertThat(t.text()).isEqualTo("I started last spring");
     }
 
@@ -135,10 +135,10 @@ class CloudEnginesTest {
 
     @Test
     void deepgram_streams_interim_results_and_finals_with_word_timings() throws Exception {
-        List<Transcript> partials = new CopyOnWriteArrayList<>();
-        Transcript t = recognise(DeepgramStreaming.create(server.endpoint(), "nova-3"), partials);
+        List<SpeechTranscript> partials = new CopyOnWriteArrayList<>();
+        SpeechTranscript t = recognise(DeepgramStreaming.create(server.endpoint(), "nova-3"), partials);
         assertThat(server.seen.get("listen.query")).contains("encoding=linear16", "sample_rate=16000", "interim_results=true", "model=nova-3");
-        assertThat(partials).extracting(Transcript::text).startsWith("I", "I started");
+        assertThat(partials).extracting(SpeechTranscript::text).startsWith("I", "I started");
         assertThat(t.isFinal()).isTrue();
         assertThat(t.text()).isEqualTo("I started last spring");
         assertThat(t.words()).extracting(Word::text).containsExactly("I", "started", "last", "spring");

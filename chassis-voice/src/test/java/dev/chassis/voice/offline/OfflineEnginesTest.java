@@ -7,7 +7,7 @@ import dev.chassis.talk.voice.Pcm;
 import dev.chassis.talk.voice.SpeechException;
 import dev.chassis.talk.voice.SpeechToText;
 import dev.chassis.talk.voice.TextToSpeech;
-import dev.chassis.talk.voice.Transcript;
+import dev.chassis.talk.voice.SpeechTranscript;
 import dev.chassis.talk.voice.Word;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -75,8 +75,8 @@ class OfflineEnginesTest {
     void pocketsphinx_recognises_synthesised_english_with_partials_and_word_timings() throws Exception {
         short[] audio = speak("No, I do not think so.", "en-us+f2");
         PocketSphinx stt = PocketSphinx.create();
-        List<Transcript> partials = new CopyOnWriteArrayList<>();
-        Transcript last;
+        List<SpeechTranscript> partials = new CopyOnWriteArrayList<>();
+        SpeechTranscript last;
         try (SpeechToText.Recognition r = stt.start("en", partials::add)) {
             for (int i = 0; i < audio.length; i += 320) {   // 20 ms frames, as a socket delivers them
                 r.feed(audio, i, Math.min(320, audio.length - i));

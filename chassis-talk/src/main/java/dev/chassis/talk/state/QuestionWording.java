@@ -3,12 +3,12 @@ package dev.chassis.talk.state;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** What makes two questions the same question: their letters and digits, in lower case, one space between words. */
-public final class Wording {
+public final class QuestionWording {
 
     // Questions repeat across turns and sessions; each is reduced once. Bounded: cleared when large.
     private static final ConcurrentHashMap<String, String> KEYS = new ConcurrentHashMap<>();
 
-    private Wording() {
+    private QuestionWording() {
     }
 
     /** The wording of {@code question}: lower case, letters and digits only, single spaces. */

@@ -11,16 +11,16 @@ import java.util.Objects;
  * @param words    the words with their timings on the stream's clock (empty when the engine gives none)
  * @param language the language recognised (a BCP 47 tag such as {@code en})
  */
-public record Transcript(String text, boolean isFinal, List<Word> words, String language) {
+public record SpeechTranscript(String text, boolean isFinal, List<Word> words, String language) {
 
-    public Transcript {
+    public SpeechTranscript {
         Objects.requireNonNull(text, "text");
         words = List.copyOf(words);
         Objects.requireNonNull(language, "language");
     }
 
     /** A transcript whose text is its words joined. */
-    public static Transcript of(List<Word> words, boolean isFinal, String language) {
+    public static SpeechTranscript of(List<Word> words, boolean isFinal, String language) {
         StringBuilder sb = new StringBuilder();
         for (Word w : words) {
             if (!sb.isEmpty()) {
@@ -28,7 +28,7 @@ public record Transcript(String text, boolean isFinal, List<Word> words, String 
             }
             sb.append(w.text());
         }
-        return new Transcript(sb.toString(), isFinal, words, language);
+        return new SpeechTranscript(sb.toString(), isFinal, words, language);
     }
 
     public boolean isBlank() {

@@ -1,4 +1,4 @@
 package dev.chassis.talk.state;
 
 /** A compacted stretch of the conversation: turns {@code fromTurn..toTurn} in a few sentences. */
-public record Summary(int fromTurn, int toTurn, String text) { }
+public record TurnsSummary(int fromTurn, int toTurn, String text) { }
