@@ -80,7 +80,8 @@ public final class ChassisServer implements AutoCloseable {
         HealthChecks.watch(health, database, model, metrics);
         Studies studies = new Studies(database.records());
         SessionStore sessions = new SessionStore(database.records());
-        this.runs = new Runs(files, model, studies, sessions, clock, Invitations.delivery(System.getenv(), this::url, links), engines);
+        this.runs = new Runs(files, model, studies, sessions, clock, Invitations.of(System.getenv(), this::url, links),
+                metrics.workMeters(), engines);
         this.interviews = new Interviews(harness(config, model, database.sessionJournal(), metrics), studies, sessions, metrics, health, files,
                 clock, runs::sessionCompleted, config.idleTimeout());
         List<Path> studyRoots = new ArrayList<>(List.of(files.root()));

@@ -3,19 +3,13 @@ package dev.chassis.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.chassis.research.ops.pool.Participant;
-import dev.chassis.research.ops.schedule.ScheduledSession;
-import dev.chassis.research.ops.workflow.Delivery;
 import dev.chassis.server.auth.ParticipantTokens;
+import dev.chassis.server.ops.RunInvitations;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,10 +19,6 @@ class InvitationsTest {
     @TempDir
     Path dir;
 
-    private final ScheduledSession session = new ScheduledSession("s-01",
-            new Participant("p-01", "Ada Park", "ada@example.org", ZoneId.of("Europe/Berlin"), "en", List.of(), Map.of(), Optional.empty(), 2),
-            ZonedDateTime.parse("2025-03-03T10:00:00+01:00[Europe/Berlin]"), Duration.ofMinutes(30), Optional.of("https://placeholder.example.org/s/s-01"));
-
     private ParticipantTokens tokens() {
         return ParticipantTokens.loadOrCreate(dir.resolve("keys"), Duration.ofDays(14), false, Clock.systemUTC());
     }
@@ -36,8 +26,8 @@ class InvitationsTest {
     @Test
     void the_link_is_the_participants_signed_link_on_the_public_address() {
         ParticipantTokens tokens = tokens();
-        Delivery d = Invitations.delivery(Map.of("CHASSIS_PUBLIC_URL", "https://interviews.example.org"), () -> URI.create("http://127.0.0.1:7070/"), tokens);
-        String link = d.links().apply(session).orElseThrow();
+        RunInvitations d = Invitations.of(Map.of("CHASSIS_PUBLIC_URL", "https://interviews.example.org"), () -> URI.create("http://127.0.0.1:7070/"), tokens);
+        String link = d.link().apply("s-01");
         assertThat(link).startsWith("https://interviews.example.org/p/").doesNotContain("placeholder");
         assertThat(tokens.verify(link.substring(link.lastIndexOf('/') + 1))).contains("s-01");
         assertThat(d.mailer()).isEmpty();   // no CHASSIS_SMTP_HOST: files only
@@ -45,11 +35,11 @@ class InvitationsTest {
 
     @Test
     void without_a_public_address_the_link_is_where_the_server_listens_and_a_bad_one_is_named() {
-        Delivery d = Invitations.delivery(Map.of(), () -> URI.create("http://127.0.0.1:7070/"), tokens());
-        assertThat(d.links().apply(session).orElseThrow()).startsWith("http://127.0.0.1:7070/p/");
-        assertThatThrownBy(() -> Invitations.delivery(Map.of("CHASSIS_PUBLIC_URL", "interviews"), () -> URI.create("http://x/"), tokens()))
+        RunInvitations d = Invitations.of(Map.of(), () -> URI.create("http://127.0.0.1:7070/"), tokens());
+        assertThat(d.link().apply("s-01")).startsWith("http://127.0.0.1:7070/p/");
+        assertThatThrownBy(() -> Invitations.of(Map.of("CHASSIS_PUBLIC_URL", "interviews"), () -> URI.create("http://x/"), tokens()))
                 .hasMessageContaining("CHASSIS_PUBLIC_URL");
-        assertThat(Invitations.delivery(Map.of("CHASSIS_SMTP_HOST", "127.0.0.1", "CHASSIS_SMTP_TLS", "none"), () -> URI.create("http://x/"), tokens())
+        assertThat(Invitations.of(Map.of("CHASSIS_SMTP_HOST", "127.0.0.1", "CHASSIS_SMTP_TLS", "none"), () -> URI.create("http://x/"), tokens())
                 .mailer()).hasValueSatisfying(m -> assertThat(m.describe()).isEqualTo("smtp://127.0.0.1:587 (none)"));
     }
 }

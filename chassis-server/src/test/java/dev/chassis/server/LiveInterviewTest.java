@@ -56,6 +56,11 @@ class LiveInterviewTest {
             assertThat(metrics).contains("# TYPE chassis_deadline_misses_total counter");
             assertThat(metrics).contains("chassis_health{check=\"store\"} 0.0")   // 0 is up
                     .contains("# TYPE chassis_sessions_live gauge").contains("jvm_memory_used_bytes");
+            for (String name : Dashboard.metrics("chassis_")) {   // what docs/grafana-dashboard.json charts of interviews is served
+                if (!name.startsWith("chassis_work_") && !name.startsWith("chassis_model_")) {   // no runs here; the offline model has no breaker
+                    assertThat(metrics).as(name).contains(name);
+                }
+            }
         }
     }
 

@@ -27,6 +27,15 @@ class RunsTest {
             assertThat(conduct.path("tools").get(0).path("tool").asText()).isEqualTo("conduct_sessions");
             JsonNode first = paused.path("waitingFor").get(0);
             assertThat(first.path("link").asText()).contains("/p/eyJ");   // a signed token, not the session id
+            // the invitation written for that session carries a link to the same server session
+            Path invite;
+            try (var found = Files.find(dir, 8, (p, a) -> p.getFileName().toString().equals(first.path("runSession").asText() + ".ics"))) {
+                invite = found.findFirst().orElseThrow();
+            }
+            java.util.regex.Matcher token = java.util.regex.Pattern.compile("/p/([A-Za-z0-9._-]+)").matcher(Files.readString(invite).replace("\r\n ", ""));
+            assertThat(token.find()).isTrue();
+            assertThat(TestServer.read(s.send("GET", "/api/p/" + token.group(1), null, Map.of()).body()).path("session").asText())
+                    .isEqualTo(first.path("session").asText());
             assertThat(s.json("GET", "/api/sessions/" + first.path("session").asText(), null).path("session").path("run").path("runId").asText())
                     .isEqualTo(run);
 
@@ -68,6 +77,15 @@ class RunsTest {
             }
             assertThat(steps.get(2).path("tools").get(0).path("tool").asText()).isEqualTo("send_invites");
             assertThat(s.json("GET", "/api/runs", null).get(0).path("work")).isEmpty();   // listings leave the journal out
+            String metrics = s.call("GET", "/metrics", null).body();   // the same run, as the work harness's meters
+            assertThat(metrics).contains("chassis_work_steps_total{status=\"succeeded\"} 7.0")
+                    .contains("chassis_work_runs_total{status=\"succeeded\"} 1.0")
+                    .contains("chassis_work_tool_calls_seconds_count{outcome=\"ok\",tool=\"send_invites\"} 1");
+            for (String name : Dashboard.metrics("chassis_work_")) {   // what docs/grafana-dashboard.json charts is served
+                if (!name.equals("chassis_work_pauses_total")) {        // no run paused here
+                    assertThat(metrics).as(name).contains(name);
+                }
+            }
         }
     }
 

@@ -61,6 +61,7 @@ class InvitationMailTest {
                 guide: guide.yaml
                 pool: pool.csv
                 sessions: 4
+                conduct: live
                 screener:
                   require: [{field: uses_product, equals: "yes"}]
                 schedule: {timezone: Europe/Berlin, start: 2025-03-03, days: 5, hours: "08:00-20:00", link: "https://placeholder.example.org/s/{session}"}
@@ -74,7 +75,7 @@ class InvitationMailTest {
     }
 
     private static Delivery signedLinks(Mailer mailer) {
-        return Delivery.filesOnly().withMailer(mailer).withLinks(s -> Optional.of("https://chassis.test/p/token-for-" + s.id()));
+        return Delivery.filesOnly().withMailer(mailer).withLinks((run, s) -> Optional.of("https://chassis.test/p/token-for-" + s.id()));
     }
 
     private SmtpMailer smtp() {

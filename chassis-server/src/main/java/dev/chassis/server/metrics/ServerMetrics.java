@@ -5,6 +5,7 @@ import dev.chassis.core.event.EventSink;
 import dev.chassis.talk.TurnRecord;
 import dev.chassis.talk.observe.TalkEvent;
 import dev.chassis.models.breaker.CircuitBreakingModel;
+import dev.chassis.work.observe.WorkMetrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -107,6 +108,11 @@ public final class ServerMetrics implements EventSink, AutoCloseable {
     }
 
     /** The Prometheus text exposition. */
+    /** Meters of the work harness's runs (steps, retries, gates, tools, tokens), scraped with the rest. */
+    public EventSink workMeters() {
+        return new WorkMetrics(registry);
+    }
+
     public String scrape() {
         return registry.scrape();
     }

@@ -1,5 +1,6 @@
 package dev.chassis.server.ops;
 
+import dev.chassis.core.event.EventSink;
 import dev.chassis.core.input.Ids;
 import dev.chassis.core.model.Model;
 import dev.chassis.research.ops.conduct.SessionEvents;
@@ -58,16 +59,20 @@ public final class Runs implements AutoCloseable {
     private final Map<String, RunState> states = new ConcurrentHashMap<>();
     private final ExecutorService threads = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("study-run-", 0).factory());
 
-    /** @param delivery how invitations reach participants: their signed links, and a mailer when one is set */
-    public Runs(DataFolder files, Model model, Studies studies, SessionStore sessions, Clock clock, Delivery delivery) {
-        this(files, model, studies, sessions, clock, delivery, WorkEngine.Factory.LOCAL);
-    }
-
-    /** @param engines where the runs' steps run: this process, or an engine such as Temporal */
-    public Runs(DataFolder files, Model model, Studies studies, SessionStore sessions, Clock clock, Delivery delivery, WorkEngine.Factory engines) {
+    /**
+     * @param invitations how invitations reach participants: each live session's own server session and signed link,
+     *                    emailed when a mailer is set
+     * @param workEvents  where the runs' work-harness events go besides their journals (the server's metrics)
+     * @param engines     where the runs' steps run: this process, or an engine such as Temporal
+     */
+    public Runs(DataFolder files, Model model, Studies studies, SessionStore sessions, Clock clock, RunInvitations invitations,
+                EventSink workEvents, WorkEngine.Factory engines) {
         this.files = files;
         this.store = new RunStore(files.runs());
-        this.studyRuns = new StudyRuns(store, model, StudyRuns.syntheticParticipants(), PARALLEL).withDelivery(delivery).withEngines(engines);
+        // a live session's server session is opened when its invitation is written, so the invitation carries its real link
+        Delivery delivery = new Delivery(invitations.mailer(), (run, s) -> Optional.of(invitations.link().apply(serverSession(run, s.id()))));
+        this.studyRuns = new StudyRuns(store, model, StudyRuns.syntheticParticipants(), PARALLEL).withDelivery(delivery)
+                .withWorkEvents(workEvents).withEngines(engines);
         this.studies = studies;
         this.sessions = sessions;
         this.clock = clock;
@@ -167,8 +172,8 @@ public final class Runs implements AutoCloseable {
             try {
                 body.run(state);
             } catch (RunWaiting w) {
+                offerLinks(id, w.sessions());   // before it reads as paused: whoever sees it waiting sees every link
                 state.stopped("paused", w.getMessage());
-                offerLinks(id, w.sessions(), state);
             } catch (InterruptedException e) {
                 state.stopped("failed", "the server stopped during this step; resume the run");
                 Thread.currentThread().interrupt();
@@ -181,13 +186,21 @@ public final class Runs implements AutoCloseable {
     }
 
     /** A server session and link for each live session the run waits for (once per session, however often it pauses). */
-    private void offerLinks(String id, List<String> pending, RunState state) {
-        Map<String, String> have = state.liveSessions();
-        String study = state.study();
+    private void offerLinks(String id, List<String> pending) {
         for (String runSession : pending) {
-            if (have.containsKey(runSession)) {
-                continue;
+            serverSession(id, runSession);
+        }
+    }
+
+    /** The server session of a run's live session, opened (with the run's study) the first time it is asked for. */
+    private String serverSession(String id, String runSession) {
+        RunState state = state(id);
+        synchronized (state) {
+            String have = state.liveSessions().get(runSession);
+            if (have != null) {
+                return have;
             }
+            String study = state.study();
             if (study.isEmpty()) {
                 Path guide = StudyPlan.load(Path.of(find(id).input())).guide();
                 study = studies.create(read(guide), guide.getFileName().toString(), clock.instant()).id();
@@ -196,6 +209,7 @@ public final class Runs implements AutoCloseable {
             SessionInfo s = sessions.save(new SessionInfo(SessionIds.newId(), study, language, Optional.of("run " + id + " · " + runSession),
                     clock.instant(), "invited", Optional.empty(), Optional.of(new SessionInfo.RunLink(id, runSession))));
             state.liveSession(study, runSession, s.id());
+            return s.id();
         }
     }
 

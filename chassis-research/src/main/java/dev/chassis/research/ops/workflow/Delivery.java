@@ -4,16 +4,17 @@ import dev.chassis.research.ops.schedule.Mailer;
 import dev.chassis.research.ops.schedule.ScheduledSession;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * How a run's invitations reach people: the link each participant joins with, and the mailer that sends the
  * invitation (none: the invite files are written and the run says they were not emailed).
  *
  * @param mailer sends each invitation; empty to write the files only
- * @param links  the participant's own link for a session (a server signs one per session); empty for none
+ * @param links  the participant's own link for a live session of a run, given the run's id and the session (a server
+ *               opens its own session for it and signs a link); empty for none
  */
-public record Delivery(Optional<Mailer> mailer, Function<ScheduledSession, Optional<String>> links) {
+public record Delivery(Optional<Mailer> mailer, BiFunction<String, ScheduledSession, Optional<String>> links) {
 
     public Delivery {
         Objects.requireNonNull(mailer, "mailer");
@@ -22,7 +23,7 @@ public record Delivery(Optional<Mailer> mailer, Function<ScheduledSession, Optio
 
     /** Files only, with the links the study's schedule gives ({@code schedule.link}). */
     public static Delivery filesOnly() {
-        return new Delivery(Optional.empty(), ScheduledSession::link);
+        return new Delivery(Optional.empty(), (run, session) -> session.link());
     }
 
     /** The same links, sent by {@code mailer}. */
@@ -31,7 +32,7 @@ public record Delivery(Optional<Mailer> mailer, Function<ScheduledSession, Optio
     }
 
     /** The same mailer, with these links. */
-    public Delivery withLinks(Function<ScheduledSession, Optional<String>> l) {
+    public Delivery withLinks(BiFunction<String, ScheduledSession, Optional<String>> l) {
         return new Delivery(mailer, l);
     }
 }

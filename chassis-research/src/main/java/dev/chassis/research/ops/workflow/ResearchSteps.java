@@ -162,8 +162,13 @@ public final class ResearchSteps {
         return new Invited(out, emailed, refused, delivery.mailer().map(Mailer::describe));
     }
 
+    /** A live session's invite carries the participant's own link; a synthetic one keeps the schedule's. */
     private ScheduledSession withLink(ScheduledSession session) {
-        return new ScheduledSession(session.id(), session.participant(), session.start(), session.duration(), delivery.links().apply(session));
+        if (plan.study().conduct() != Study.Conduct.LIVE) {
+            return session;
+        }
+        String run = folder.dir().getFileName().toString();
+        return new ScheduledSession(session.id(), session.participant(), session.start(), session.duration(), delivery.links().apply(run, session));
     }
 
     /** Runs one session, unless its transcript is already saved; saves {@code transcripts/<session>.json}. */

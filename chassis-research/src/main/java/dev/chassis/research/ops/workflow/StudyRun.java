@@ -10,6 +10,7 @@ import dev.chassis.research.ops.schedule.ScheduledSession;
 import dev.chassis.research.report.ReportWriter;
 import dev.chassis.research.synthesis.Synthesis;
 import dev.chassis.research.transcript.Transcript;
+import dev.chassis.core.event.EventSink;
 import dev.chassis.core.journal.FileJournal;
 import dev.chassis.core.journal.Journal;
 import dev.chassis.core.text.JsonAnswer;
@@ -63,14 +64,21 @@ public final class StudyRun {
     private final ResearchSteps steps;
     private final RunProgress progress;
     private final int parallel;
+    private final EventSink workEvents;
 
     public StudyRun(ResearchSteps steps, RunProgress progress, int parallel) {
+        this(steps, progress, parallel, EventSink.NONE);
+    }
+
+    /** @param workEvents where the work harness's events go besides the journal (metrics, an audit trail) */
+    public StudyRun(ResearchSteps steps, RunProgress progress, int parallel, EventSink workEvents) {
         if (parallel < 1) {
             throw new IllegalArgumentException("parallel must be 1 or more, was " + parallel);
         }
         this.steps = steps;
         this.progress = progress;
         this.parallel = parallel;
+        this.workEvents = java.util.Objects.requireNonNull(workEvents, "workEvents");
     }
 
     /** What a finished run produced. */
@@ -100,7 +108,7 @@ public final class StudyRun {
         OpsTools tools = new OpsTools(steps, progress, sessions -> conductAll(sessions, live, events), context);
         FileJournal journal = new FileJournal(steps.folder().dir().resolve("journal"));
         RunOutcome o;
-        try (WorkEngine engine = engines.apply(config(tools.all(), journal))) {
+        try (WorkEngine engine = engines.apply(config(tools.all(), journal).events(workEvents))) {
             o = continueOrStart(engine, journal);
         }
         switch (o.status()) {

@@ -1,6 +1,7 @@
 package dev.chassis.research.ops.workflow;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.chassis.core.event.EventSink;
 import dev.chassis.core.journal.FileJournal;
 import dev.chassis.core.model.Model;
 import dev.chassis.research.guide.GuideFile;
@@ -50,29 +51,36 @@ public final class StudyRuns {
     private final int parallel;
     private final Delivery delivery;
     private final WorkEngine.Factory engines;
+    private final EventSink workEvents;
 
     public StudyRuns(RunStore store, Model model, Function<SyntheticSessions.Setup, SessionConductor> conductors, int parallel) {
-        this(store, model, conductors, parallel, Delivery.filesOnly(), WorkEngine.Factory.LOCAL);
+        this(store, model, conductors, parallel, Delivery.filesOnly(), WorkEngine.Factory.LOCAL, EventSink.NONE);
     }
 
     private StudyRuns(RunStore store, Model model, Function<SyntheticSessions.Setup, SessionConductor> conductors, int parallel,
-                      Delivery delivery, WorkEngine.Factory engines) {
+                      Delivery delivery, WorkEngine.Factory engines, EventSink workEvents) {
         this.store = Objects.requireNonNull(store, "store");
         this.model = Objects.requireNonNull(model, "model");
         this.conductors = Objects.requireNonNull(conductors, "conductors");
         this.parallel = parallel;
         this.delivery = Objects.requireNonNull(delivery, "delivery");
         this.engines = Objects.requireNonNull(engines, "engines");
+        this.workEvents = Objects.requireNonNull(workEvents, "workEvents");
     }
 
     /** The same runs, delivering invitations this way (participants' links, a mailer or none). */
     public StudyRuns withDelivery(Delivery d) {
-        return new StudyRuns(store, model, conductors, parallel, d, engines);
+        return new StudyRuns(store, model, conductors, parallel, d, engines, workEvents);
     }
 
     /** The same runs with their steps on {@code e}: this process ({@link WorkEngine.Factory#LOCAL}, the default) or another engine, scoped by run id. */
     public StudyRuns withEngines(WorkEngine.Factory e) {
-        return new StudyRuns(store, model, conductors, parallel, delivery, e);
+        return new StudyRuns(store, model, conductors, parallel, delivery, e, workEvents);
+    }
+
+    /** The same runs, their work-harness events also going to {@code events} (metrics, an audit trail). */
+    public StudyRuns withWorkEvents(EventSink events) {
+        return new StudyRuns(store, model, conductors, parallel, delivery, engines, events);
     }
 
     /** Conductors from the synthetic-participant engine on the class path. */
@@ -164,6 +172,6 @@ public final class StudyRuns {
         ResearchSteps steps = new ResearchSteps(plan, folder, conductor, synthesizer(plan), info.started()).withDelivery(delivery);
         List<String> context = List.of("Study " + plan.study().study() + " (" + plan.file() + ")",
                 "Run " + info.id() + " · engine " + info.model() + " · seed " + info.seed());
-        return new StudyRun(steps, progress, parallel).run(info.live(), events, context, config -> engines.engine(config, info.id()));
+        return new StudyRun(steps, progress, parallel, workEvents).run(info.live(), events, context, config -> engines.engine(config, info.id()));
     }
 }
