@@ -35,6 +35,12 @@ window.ChassisLive = (() => {
     });
     document.getElementById('counters').textContent =
       `deadline misses ${v.deadlineMisses} · interruptions ${v.interruptions} · monitor failures ${v.monitorFailures}`;
+    const health = document.getElementById('session-health');
+    health.textContent = '';
+    for (const h of v.health.slice().reverse()) {
+      health.append(el('li', { class: h.kind.endsWith('failed') ? 'problem' : 'recovered' }, (h.turn >= 0 ? `turn ${h.turn} · ` : '') + h.text));
+    }
+    health.parentElement.hidden = v.health.length === 0;
     const signals = document.getElementById('signals');
     signals.textContent = '';
     for (const s of v.signals.slice(-60).reverse()) signals.append(el('li', {}, `turn ${s.turn} · ${s.monitor}: ${s.text}`));

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A failing model is visible on the server (issue 11.5): while its calls fail, {@code /health} is degraded with the reason
  * in plain words, the metrics say so and count the turns the fallback answered, the participant is still answered; once
- * the model answers again, {@code /health} is up.
+ * the model answers again, {@code /health} is up; the session's view in the console lists both.
  */
 class ModelHealthTest {
 
@@ -57,6 +57,11 @@ class ModelHealthTest {
                 }
                 assertThat(health(s).path("status").asText()).isEqualTo("up");
                 assertThat(health(s).path("checks").path("model").has("problem")).isFalse();
+
+                JsonNode notes = s.json("GET", "/api/sessions/" + session[0] + "/state", null).path("health");
+                assertThat(notes.findValuesAsText("kind")).as("the console's session view says when the model failed and recovered")
+                        .contains("model-failed", "model-recovered");
+                assertThat(notes.get(0).path("text").asText()).contains("server error 500").doesNotContain("Exception");
             }
         }
     }

@@ -181,7 +181,7 @@ public final class Interviews implements AutoCloseable {
         SessionState s = state(sessionId).orElse(null);
         if (s == null) {
             return new StateView(sessionId, info.status(), info.language(), "", 0, false, List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), 0, 0, 0);
+                    List.of(), List.of(), 0, 0, 0, List.of());
         }
         return StateView.of(s, studies.get(info.study()), info.status(), turns, failures);
     }

@@ -18,7 +18,14 @@ import java.util.Map;
 public record StateView(String session, String status, String language, String currentObjective, int turn, boolean closed,
                         List<LineView> transcript, List<CoverageView> coverage, List<EngagementPoint> engagement,
                         List<SignalView> signals, List<DirectiveView> directives, List<TurnStat> turns, int deadlineMisses,
-                        int interruptions, long monitorFailures) {
+                        int interruptions, long monitorFailures, List<HealthView> health) {
+
+    /**
+     * A change in whether the session saved and its model answered, from the session's log ({@code kind}: saving-failed,
+     * saving-recovered, model-failed, model-recovered), in plain words; {@code turn} is -1 for saving, which is not a turn's.
+     */
+    public record HealthView(Instant at, int turn, String kind, String text) {
+    }
 
     /** One line of the transcript. */
     public record LineView(int turn, String speaker, String text, Instant at, boolean cutOff) {
@@ -59,7 +66,12 @@ public record StateView(String session, String status, String language, String c
         List<EngagementPoint> engagement = s.engagement().stream().map(e -> new EngagementPoint(e.turn(), e.score())).toList();
         List<SignalView> signals = new ArrayList<>();
         List<DirectiveView> directives = new ArrayList<>();
+        List<HealthView> health = new ArrayList<>();
         for (SessionEvent e : s.log()) {
+            if (e instanceof SessionEvent.HealthChange h) {
+                health.add(health(h));
+                continue;
+            }
             switch (e) {
                 case SessionEvent.SignalRaised r -> signals.add(new SignalView(r.signal().turn(), r.signal().getClass().getSimpleName(),
                         r.signal().monitor(), r.signal().describe()));
@@ -70,6 +82,18 @@ public record StateView(String session, String status, String language, String c
             }
         }
         return new StateView(s.sessionId(), status, s.language(), s.currentObjective(), s.turn(), s.closed(), lines, coverage, engagement,
-                signals, directives, List.copyOf(turns), s.deadlineMisses(), s.interruptions(), monitorFailures);
+                signals, directives, List.copyOf(turns), s.deadlineMisses(), s.interruptions(), monitorFailures, List.copyOf(health));
+    }
+
+    private static HealthView health(SessionEvent.HealthChange h) {
+        return switch (h) {
+            case SessionEvent.JournalFailed f -> new HealthView(f.at(), -1, "saving-failed", "answers could not be saved: " + f.problem()
+                    + " (kept in memory until saving works)");
+            case SessionEvent.JournalRecovered r -> new HealthView(r.at(), -1, "saving-recovered",
+                    "saving works again after " + Math.max(1, r.down().toSeconds()) + " s; everything kept was saved");
+            case SessionEvent.ModelFailed f -> new HealthView(f.at(), f.turn(), "model-failed", f.engine() + " failed: " + f.problem()
+                    + "; " + f.remedy());
+            case SessionEvent.ModelRecovered r -> new HealthView(r.at(), r.turn(), "model-recovered", r.engine() + " answers again");
+        };
     }
 }
