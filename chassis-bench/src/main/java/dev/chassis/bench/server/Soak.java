@@ -31,6 +31,8 @@ import java.util.function.Consumer;
 public final class Soak {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How long the end of a soak waits for the server to release every session. */
+    static final Duration RELEASE_WAIT = Duration.ofMinutes(3);
 
     /**
      * @param sessions  participants connected at once
@@ -57,10 +59,12 @@ public final class Soak {
     /**
      * What the soak found.
      *
-     * @param release time from every participant dropping at once until the server held no session (empty if it never did)
+     * @param release  time from every participant dropping at once until the server held no session (empty if not within
+     *                 {@link #RELEASE_WAIT})
+     * @param draining the server's sessions every five seconds after they dropped, until none or the wait ran out
      */
     public record Result(int started, long turns, long completed, long left, long errors, List<String> errorSamples,
-                         List<Sample> samples, java.util.Optional<Duration> release, Set<String> sessionIds) {
+                         List<Sample> samples, java.util.Optional<Duration> release, List<Sample> draining, Set<String> sessionIds) {
 
         /** The most sessions held beyond those with a participant connected, over the samples. */
         public int maxUnreleased() {
@@ -132,15 +136,21 @@ public final class Soak {
         long dropped = System.nanoTime();
         List.copyOf(open).forEach(LoadClient::drop);
         java.util.Optional<Duration> release = java.util.Optional.empty();
-        for (long until = dropped + Duration.ofSeconds(60).toNanos(); System.nanoTime() < until; Thread.sleep(100)) {
-            if (metrics(http, target).getOrDefault("live", 1.0) == 0) {
+        List<Sample> draining = new ArrayList<>();
+        for (long until = dropped + RELEASE_WAIT.toNanos(), next = 0; System.nanoTime() < until; Thread.sleep(100)) {
+            int live = (int) (double) metrics(http, target).getOrDefault("live", 1.0);
+            if (System.nanoTime() >= next) {   // the server's sessions every 5 s while they drain
+                draining.add(new Sample(Duration.ofNanos(System.nanoTime() - dropped), 0, live, 0, totals.turns().get(), totals.errors().get()));
+                next = System.nanoTime() + 5_000_000_000L;
+            }
+            if (live == 0) {
                 release = java.util.Optional.of(Duration.ofNanos(System.nanoTime() - dropped));
                 break;
             }
         }
         timer.shutdownNow();
         return new Result(ids.size(), totals.turns().get(), totals.completed().get(), totals.left().get(), totals.errors().get(),
-                List.copyOf(totals.errorSamples()), List.copyOf(samples), release, Set.copyOf(ids));
+                List.copyOf(totals.errorSamples()), List.copyOf(samples), release, List.copyOf(draining), Set.copyOf(ids));
     }
 
     /** Live sessions and heap used, from the server's Prometheus text. */

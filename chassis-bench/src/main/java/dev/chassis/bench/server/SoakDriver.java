@@ -69,7 +69,12 @@ public final class SoakDriver {
         r.errorSamples().forEach(e -> System.out.println("  error: " + e));
         System.out.printf("sessions held beyond the participants connected, at most over the samples: %d%n", r.maxUnreleased());
         System.out.printf("all participants dropped at once: every session released after %s%n",
-                r.release().map(d -> d.toMillis() + " ms").orElse("NOT within 60 s"));
+                r.release().map(d -> d.toMillis() + " ms").orElse("NOT within " + Soak.RELEASE_WAIT.toSeconds() + " s"));
+        List<String> draining = new ArrayList<>();
+        for (Soak.Sample s : r.draining()) {
+            draining.add(s.at().toSeconds() + " s: " + s.live());
+        }
+        System.out.println("  server sessions while they drained: " + String.join(", ", draining));
         List<String> floors = new ArrayList<>();
         for (long f : r.heapFloors(6)) {
             floors.add((f >> 20) + " MB");

@@ -201,11 +201,15 @@ final class LiveInterview {
         }
     }
 
-    /** The participant agreed and is ready: opens the session with the opening turn (again only if never opened). */
+    /**
+     * The participant agreed and is ready: opens the session with the opening turn (again only if never opened). Not on an
+     * interview closed meanwhile: a start that arrives after its participant left and the interview was released would
+     * open a session nobody holds.
+     */
     void start() {
         lock.lock();
         try {
-            if (done || session != null) {
+            if (closed || done || session != null) {
                 return;
             }
             session = owner.open(id);
@@ -224,7 +228,7 @@ final class LiveInterview {
                 broadcast(Messages.error("this interview has ended"));
                 return;
             }
-            if (session == null) {
+            if (closed || session == null) {
                 broadcast(Messages.error("the interview has not started yet"));
                 return;
             }
