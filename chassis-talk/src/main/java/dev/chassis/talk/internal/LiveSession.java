@@ -11,6 +11,7 @@ import dev.chassis.talk.TurnRecord;
 import dev.chassis.talk.Utterance;
 import dev.chassis.talk.assemble.ContextAssembler;
 import dev.chassis.talk.assemble.TokenCounts;
+import dev.chassis.talk.directive.Directive;
 import dev.chassis.talk.guard.LeakGuard;
 import dev.chassis.talk.guard.TakeoverGuard;
 import dev.chassis.talk.health.SessionHealth;
@@ -23,11 +24,9 @@ import dev.chassis.talk.recall.Moment;
 import dev.chassis.talk.recall.RecallIndex;
 import dev.chassis.talk.stage.Objective;
 import dev.chassis.talk.stage.StagedContext;
-import dev.chassis.talk.state.Line;
 import dev.chassis.talk.state.SessionEvent;
 import dev.chassis.talk.state.SessionLog;
 import dev.chassis.talk.state.SessionState;
-import dev.chassis.talk.directive.Directive;
 import io.opentelemetry.api.trace.Span;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,14 +39,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A live session: the turn path (state → steering → assembly → model) and what runs beside and
- * behind it (monitors, recall indexing, compaction, journaling). Owns its background executor, its
- * journal writer and the turn in flight, and stops them on {@link #close()}.
+ * A live session's lifecycle: it starts or resumes, plans each turn (an {@code Opening} or an
+ * {@code Answer}: state, steering, assembly) and hands it to a {@link TurnRun}, and closes. What runs
+ * beside and behind a turn lives with its feature: monitors ({@code MonitorRunner}), recall
+ * ({@link SessionRecall}), compaction ({@link CompactionWatch}), health ({@link HealthWatch}) and the
+ * journal ({@code JournalWriter}). Owns its background executor, its journal writer and the turn in
+ * flight, and stops them on {@link #close()}.
  */
 public final class LiveSession implements Session {
 
@@ -57,19 +58,18 @@ public final class LiveSession implements Session {
     private final JournalWriter writer;
     private final HealthWatch health;
     private final TurnRun.Ports ports;
-    private final RecallIndex recall;
+    private final SessionRecall recall;
+    private final CompactionWatch compaction;
     private final TokenCounts counts;
     private final MonitorRunner monitors;
     private final ContextAssembler assembler;
     private final java.util.function.UnaryOperator<SessionState> view;
-    private final boolean recallOn;
     private final ExecutorService background;
     private final TalkTracing tracing;
     private final Span sessionSpan;
     private final java.util.Set<String> protectedRuns;
     private final ReentrantLock turnLock = new ReentrantLock();
     private final AtomicReference<TurnRun> current = new AtomicReference<>();
-    private final AtomicBoolean compacting = new AtomicBoolean();
     private volatile boolean closed;
 
     private LiveSession(TalkConfig config, String id, SessionLog log, JournalWriter writer, HealthWatch health) {
@@ -81,8 +81,10 @@ public final class LiveSession implements Session {
         health.attach(log);
         this.ports = new TurnRun.Ports(config, id, log, health, writer);
         SessionState s = log.snapshot();
-        this.recall = new RecallIndex(s.staged().briefing().language(), config.embedder());
         this.counts = new TokenCounts(config.tokenizer());
+        boolean stateOn = config.has(Feature.STATE);
+        this.recall = new SessionRecall(new RecallIndex(s.staged().briefing().language(), config.embedder()), counts, stateOn);
+        this.compaction = new CompactionWatch(config, id, log, counts);
         this.background = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("session-" + id + "-background").factory());
         this.monitors = new MonitorRunner(id, config.has(Feature.MONITORS) ? config.monitors() : List.of(),
                 signal -> {
@@ -92,9 +94,8 @@ public final class LiveSession implements Session {
                 Timers.TIMER);
         // What the features decide is decided here, once: the turn's path tests no flags.
         ContextAssembler full = new ContextAssembler(config.contextBudget(), config.replyReserve(), counts, s.staged().tokens());
-        this.recallOn = config.has(Feature.STATE);
-        this.assembler = recallOn ? full : full.withoutDigest();
-        this.view = recallOn ? java.util.function.UnaryOperator.identity() : StatelessView::of;
+        this.assembler = stateOn ? full : full.withoutDigest();
+        this.view = stateOn ? java.util.function.UnaryOperator.identity() : StatelessView::of;
         this.tracing = new TalkTracing(config.openTelemetry());
         this.sessionSpan = tracing.session(id);
         List<String> allowed = new ArrayList<>();
@@ -127,14 +128,7 @@ public final class LiveSession implements Session {
         HealthWatch health = new HealthWatch(id, config.clock(), config.events());
         JournalWriter writer = new JournalWriter(id, config.journal(), entries.size(), health::saving);
         LiveSession session = new LiveSession(config, id, SessionLog.replay(events, writer::accept), writer, health);
-        session.background.execute(() -> {
-            for (Line l : session.log.snapshot().transcript()) {
-                if (l.speaker() == Line.Speaker.USER) {
-                    session.recall.add(l.turn(), l.text());
-                    ContextAssembler.countAhead(l.turn(), l.text(), session.counts);
-                }
-            }
-        });
+        session.background.execute(() -> session.recall.reindex(session.log.snapshot()));
         return session;
     }
 
@@ -231,26 +225,13 @@ public final class LiveSession implements Session {
         });
         Directive directive = config.steering().decide(view.apply(log.snapshot()));
         SessionState s = log.append(new SessionEvent.DirectiveIssued(now, turn, directive));
-        List<Moment> recalled = recallOn ? recalled(u.text(), turn) : List.of();
+        List<Moment> recalled = recall.recalled(u.text(), turn);
         Prompt prompt = assembler.assemble(new ContextAssembler.Turn(s, directive, recalled, now));
         // Behind the request: monitors on the turn, then indexing for later recall.
         return new Plan(turn, u.text(), directive, prompt, () -> {
             monitors.dispatch(new TurnView(turn, u.text(), now, u.replyDelay(), before.lastDirective()), view.apply(s));
-            background.execute(() -> {
-                recall.add(turn, u.text());
-                ContextAssembler.countAhead(turn, u.text(), counts);
-            });
+            background.execute(() -> recall.index(turn, u.text()));
         });
-    }
-
-    private List<Moment> recalled(String text, int turn) {
-        List<Moment> out = new ArrayList<>(recall.byKeyword(text, turn - Compaction.KEEP_TURNS, 2));
-        for (Moment m : recall.byMeaning(turn - 1)) {
-            if (out.size() < 3 && out.stream().noneMatch(x -> x.turn() == m.turn())) {
-                out.add(m);
-            }
-        }
-        return out;
     }
 
     @Override
@@ -316,42 +297,8 @@ public final class LiveSession implements Session {
 
     private void turnEnded(TurnRun run) {
         current.compareAndSet(run, null);
-        if (!closed && compacting.compareAndSet(false, true)) {
-            background.execute(this::compactIfNeeded);
-        }
-    }
-
-    // Tokens not yet compacted, counted incrementally. Touched only by the background run that holds
-    // `compacting`; the flag's set and reset order these accesses between runs.
-    private int countedFrom;
-    private int linesCounted;
-    private int tokensSinceCompaction;
-
-    private void compactIfNeeded() {
-        long start = System.nanoTime();
-        try {
-            SessionState s = log.snapshot();
-            if (s.compactedThrough() != countedFrom) { // a compaction happened: count afresh from there
-                countedFrom = s.compactedThrough();
-                linesCounted = 0;
-                tokensSinceCompaction = 0;
-            }
-            for (; linesCounted < s.transcript().size(); linesCounted++) {
-                Line l = s.transcript().get(linesCounted);
-                if (l.turn() > s.compactedThrough()) {
-                    // Through the turn's counts: the next turn finds the agent's reply counted already.
-                    tokensSinceCompaction += counts.of(s.transcript(), linesCounted) - TokenCounts.ENVELOPE;
-                }
-            }
-            if (tokensSinceCompaction < config.compactAfter()) {
-                return;
-            }
-            Compaction.summarise(s, config.compactor()).ifPresent(summary -> {
-                append(new SessionEvent.Compacted(config.clock().instant(), summary));
-                event(new TalkEvent.Compacted(config.clock().instant(), id, s.turn(), summary.toTurn(), Duration.ofNanos(System.nanoTime() - start)));
-            });
-        } finally {
-            compacting.set(false);
+        if (!closed) {
+            compaction.afterTurn(background);
         }
     }
 
