@@ -55,6 +55,6 @@ final class DemoCommand implements Callable<Integer> {
                 + "; synthetic participants, seed " + run.seed);
         String id = StudyRunCommands.newId("demo", now);
         return StudyRunCommands.start(o, run.out, new StudyRuns.Request(id, plan.file(), run.model, run.seed, Optional.of("s-01"), now), model,
-                new EngineOptions());
+                new EngineOptions(), run.ledger.folder());
     }
 }

@@ -84,6 +84,9 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     ModelOption model = new ModelOption();
 
+    @Mixin
+    LedgerOption ledger = new LedgerOption();
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
@@ -105,6 +108,7 @@ final class EvalCommand implements Callable<Integer> {
         if (transcripts != null) {
             builder.transcripts(transcripts);
         }
+        ledger.folder().ifPresent(builder::ledger);
         Evaluation evaluation = builder.build();
         int total = evaluation.sessions();
         o.printf("Evaluating %d guide(s) × %d persona(s) × %d configuration(s) × %d seed(s): %d sessions%n", guideFiles.size(),

@@ -9,6 +9,7 @@ import dev.chassis.core.ledger.Ledger;
 import dev.chassis.core.ledger.LedgerReport;
 import dev.chassis.core.ledger.Mistake;
 import dev.chassis.core.ledger.ReplayResult;
+import dev.chassis.talk.ledger.LedgerRules;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,6 +34,8 @@ import picocli.CommandLine.Spec;
                 "  chassis guard add --ledger ledger --id promised-amount --harness work --title 'Promised a payment amount' \\",
                 "      --where invite --output 'We will pay you $500!' --mistake 'output-matches:\\$\\d+' \\",
                 "      --block-output 'invite:\\$\\d+' --reason 'never promise amounts'",
+                "  chassis guard add --session onboarding-2025-20261201-101500 --turn 3 --guide examples/guides/onboarding-en.yaml \\",
+                "      --title 'Asked on after a refusal' --steer 'answer~(?i)rather not=>move-on' --reason 'a refusal is final'",
                 "", "Quote text with '$' in single quotes: in double quotes the shell replaces $5 with nothing."})
 final class GuardCommand implements Runnable {
 
@@ -110,9 +113,12 @@ final class GuardCommand implements Runnable {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = {"Record an incident, from a YAML file or from options, and replay it at once.", "",
+            description = {"Record an incident, from a YAML file, from options, or from a turn of a recorded interview, and replay it at once.", "",
                     "A mistake is '<kind>:<pattern>': output-matches:<regex> or tool-called:<tool glob> (work), "
-                    + "directive-is:<directive> (talk). Fixes: --deny-tool, --block-output, --steer, --note."})
+                    + "directive-is:<directive> (talk). Fixes: --deny-tool, --block-output, --steer, --note.",
+                    "With --session and --turn the incident is the interviewer's turn of that transcript: it is replayed with the "
+                    + "ledger as it is (the mistake must recur; without --mistake, the mistake is the directive the turn gets) and "
+                    + "with the fix (it must not), and written only then. A fix that does not prevent it is not written."})
     static final class Add implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -153,10 +159,21 @@ final class GuardCommand implements Runnable {
         String note;
         @Option(names = "--reason", defaultValue = "", paramLabel = "<text>", description = "Why the fix exists.")
         String reason;
+        @Option(names = "--session", paramLabel = "<session>", description = "Talk: the interview session the mistake was seen in "
+                + "(its transcript <session>.json in --transcripts); with --turn.")
+        String session;
+        @Option(names = "--turn", paramLabel = "<n>", description = "Talk: the number of the interviewer's turn that was wrong, as the transcript numbers them.")
+        Integer turn;
+        @Option(names = "--transcripts", defaultValue = "chassis-out/interviews", paramLabel = "<dir>",
+                description = "Where the session's transcript is (default: ${DEFAULT-VALUE}, where 'chassis interview' writes them).")
+        Path transcripts;
 
         @Override
         public Integer call() {
             PrintWriter o = spec.commandLine().getOut();
+            if (session != null || turn != null) {
+                return GuardFromTurn.add(this, o, spec.commandLine().getErr());
+            }
             Incident incident = file != null ? fromFile(file) : fromOptions();
             Ledger current = Ledger.load(ledger);
             IncidentReplayer replayer = Replayers.all(ledger, guide == null ? null : Path.of(guide)).stream()
@@ -200,10 +217,32 @@ final class GuardCommand implements Runnable {
             require(harness, "--harness");
             require(title, "--title");
             require(mistake, "--mistake");
-            int colon = mistake.indexOf(':');
+            Mistake m = mistake(mistake);
+            List<Fix> fixes = fixes();
+            Map<String, String> details = guide == null ? Map.of() : Map.of("guide", guide);
+            try {
+                return new Incident(id, title, harness, Instant.now(), flaggedBy, new Evidence(source, where, input, output, List.of(), details),
+                        m, fixes);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("", 0, "--harness", e.getMessage());
+            }
+        }
+
+        /** A mistake written {@code <kind>:<pattern>}. */
+        static Mistake mistake(String written) {
+            int colon = written.indexOf(':');
             if (colon <= 0) {
                 throw new InvalidInputException("", 0, "--mistake", "write <kind>:<pattern>, e.g. output-matches:\\$\\d+ or tool-called:send_*");
             }
+            try {
+                return new Mistake(written.substring(0, colon), written.substring(colon + 1));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("", 0, "--mistake", e.getMessage());
+            }
+        }
+
+        /** The fixes the options give. */
+        List<Fix> fixes() {
             List<Fix> fixes = new ArrayList<>();
             if (denyTool != null) {
                 fixes.add(new Fix.ToolGuard(denyTool, Map.of(), "deny", reason));
@@ -217,7 +256,13 @@ final class GuardCommand implements Runnable {
                 if (arrow <= 0) {
                     throw new InvalidInputException("", 0, "--steer", "write <when>=><then>, e.g. 'answer~(?i)rather not=>move-on'");
                 }
-                fixes.add(new Fix.SteeringRule(steer.substring(0, arrow).strip(), steer.substring(arrow + 2).strip(), reason));
+                Fix.SteeringRule rule = new Fix.SteeringRule(steer.substring(0, arrow).strip(), steer.substring(arrow + 2).strip(), reason);
+                try {
+                    LedgerRules.steering(List.of(rule)); // a talk harness must be able to follow it
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidInputException("", 0, "--steer", e.getMessage());
+                }
+                fixes.add(rule);
             }
             if (note != null) {
                 int c = note.indexOf(':');
@@ -226,13 +271,7 @@ final class GuardCommand implements Runnable {
                 }
                 fixes.add(new Fix.ContextNote(note.substring(0, c), note.substring(c + 1).strip(), reason));
             }
-            Map<String, String> details = guide == null ? Map.of() : Map.of("guide", guide);
-            try {
-                return new Incident(id, title, harness, Instant.now(), flaggedBy, new Evidence(source, where, input, output, List.of(), details),
-                        new Mistake(mistake.substring(0, colon), mistake.substring(colon + 1)), fixes);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("", 0, e.getMessage().startsWith("harness") ? "--harness" : "--mistake", e.getMessage());
-            }
+            return fixes;
         }
 
         private static void require(String value, String option) {

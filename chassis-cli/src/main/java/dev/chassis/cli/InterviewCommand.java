@@ -3,12 +3,14 @@ package dev.chassis.cli;
 import dev.chassis.core.input.Ids;
 import dev.chassis.core.input.InvalidInputException;
 import dev.chassis.core.journal.FileJournal;
+import dev.chassis.core.ledger.Ledger;
 import dev.chassis.core.model.Model;
 import dev.chassis.models.offline.OfflineModel;
 import dev.chassis.models.offline.Pacing;
 import dev.chassis.research.guide.Guide;
 import dev.chassis.research.guide.GuideFile;
 import dev.chassis.research.interview.Interviewer;
+import dev.chassis.research.interview.StudyLedger;
 import dev.chassis.research.transcript.TranscriptFiles;
 import dev.chassis.talk.Session;
 import dev.chassis.talk.TalkHarness;
@@ -69,6 +71,9 @@ final class InterviewCommand implements Callable<Integer> {
     @Mixin
     ModelOption model = new ModelOption();
 
+    @Mixin
+    LedgerOption ledger = new LedgerOption();
+
     @Option(names = "--lang", paramLabel = "<xx>", description = "The language to hold it in, one of the guide's (default: the guide's first).")
     String lang;
 
@@ -114,15 +119,19 @@ final class InterviewCommand implements Callable<Integer> {
                 o.flush();
             }
         });
-        TalkHarness h = TalkHarness.builder().model(shown).fallback(OfflineModel.builder().pacing(Pacing.INSTANT).build())
-                .journal(journal).events(health).build();
+        Optional<Ledger> fixes = StudyLedger.choose(ledger.folder(), g);
+        TalkHarness.Builder hb = TalkHarness.builder().model(shown).fallback(OfflineModel.builder().pacing(Pacing.INSTANT).build())
+                .journal(journal).events(health);
+        fixes.ifPresent(hb::ledger);
+        TalkHarness h = hb.build();
         BlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
         Thread reader = Thread.ofVirtual().name("interview-input").start(() -> readLines(lines));
         try (Session s = resume == null ? h.open(h.stage(g.briefing(language, Map.of())), g.study() + "-" + ID.format(Instant.now()))
                 : h.resume(resume)) {
             Path transcript = out.resolve(s.id() + ".json");
-            o.printf("Interview \"%s\" (%s) on %s — session %s%nPress Enter while a reply streams to cut in; /exit ends.%n%n",
-                    g.title(), language, shown.name(), s.id());
+            o.printf("Interview \"%s\" (%s) on %s — session %s%n", g.title(), language, shown.name(), s.id());
+            fixes.ifPresent(l -> o.println("Ledger: " + StudyLedger.describe(l, "talk")));
+            o.printf("Press Enter while a reply streams to cut in; /exit ends.%n%n");
             o.flush();
             if (resume == null) {
                 TurnRecord opening = streamed(o, s, s.open(token -> print(o, token)), lines, interactive);

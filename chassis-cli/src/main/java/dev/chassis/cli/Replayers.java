@@ -11,7 +11,7 @@ import dev.chassis.models.offline.Pacing;
 import dev.chassis.research.guide.Guide;
 import dev.chassis.research.guide.GuideFile;
 import dev.chassis.talk.TalkHarness;
-import dev.chassis.talk.ledger.TalkReplayer;
+import dev.chassis.talk.ledger.replay.TalkReplayer;
 import dev.chassis.work.ledger.WorkReplayer;
 import java.nio.file.Path;
 import java.util.List;

@@ -61,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         JsonNode tree = StructuredReader.yaml().tree(file);
         if (tree.has("steps") && !tree.has("study")) {
-            return WorkflowRuns.start(o, run.out, file, run.model, inputs, engine);
+            return WorkflowRuns.start(o, run.out, file, run.model, inputs, engine, run.ledger.folder());
         }
         if (!tree.has("study")) {
             throw new InvalidInputException(file.toString(), 1, "", "is neither a study file (no 'study:' key) nor a workflow file "
@@ -73,6 +73,6 @@ final class RunCommand implements Callable<Integer> {
         o.println("Study:   " + plan.study().title() + " (" + plan.file() + ")");
         String id = StudyRunCommands.newId(plan.study().study(), now);
         return StudyRunCommands.start(o, run.out, new StudyRuns.Request(id, plan.file(), run.model, run.seed, Optional.ofNullable(live), now),
-                model, engine);
+                model, engine, run.ledger.folder());
     }
 }

@@ -1,6 +1,7 @@
 package dev.chassis.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options every command that starts a run shares: where runs go, and the participants' seed. */
@@ -16,4 +17,7 @@ final class RunOptions {
             description = "Engine for the interviewer and for writing themes, e.g. offline, openai:gpt-4.1-mini, "
                     + "anthropic:claude-sonnet-4-5 (default: ${DEFAULT-VALUE}; 'chassis models' lists them).")
     String model;
+
+    @Mixin
+    LedgerOption ledger = new LedgerOption();
 }

@@ -1,6 +1,7 @@
 package dev.chassis.cli;
 
 import dev.chassis.server.ChassisServer;
+import dev.chassis.research.interview.StudyLedger;
 import dev.chassis.server.ServerConfig;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -66,6 +67,11 @@ final class ServeCommand implements Callable<Integer> {
             + "working until they expire, then the old key is dropped.")
     boolean rotateLinkKey;
 
+    @Option(names = "--ledger", paramLabel = "<dir>",
+            description = {"The server's mistake ledger, a folder of incident files: its fixes apply to every new interview and "
+                    + "study run, and incidents recorded in the console are written there (default: ledger/ in the data folder)."})
+    Path ledger;
+
     @Option(names = "--exit-after-start", hidden = true, description = "Start, print, and stop (for tests).")
     boolean exitAfterStart;
 
@@ -80,6 +86,9 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         ServerConfig config = ServerConfig.defaults(data).withHost(host).withPort(port).withDatabaseUrl(db).withModel(model.model)
                 .withExamples(examples()).withIdleTimeout(idleTimeout).withLinkLifetime(linkLifetime);
+        if (ledger != null) {
+            config = config.withLedger(StudyLedger.load(ledger, "", "--ledger").folder());
+        }
         ChassisServer server = ChassisServer.start(config, newToken, rotateLinkKey, engine.forNewRun());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -98,6 +107,7 @@ final class ServeCommand implements Callable<Integer> {
         });
         o.println("Data:     " + data.toAbsolutePath().normalize() + " · journal " + (db == null ? "embedded H2" : redact(db))
                 + " · engine " + model.model + (engine.engine == EngineOptions.Engine.temporal ? " · runs on Temporal at " + engine.target() : ""));
+        o.println("Ledger:   " + StudyLedger.describe(server.ledger().ledger(), "talk"));
         o.println("Press Ctrl+C to stop.");
         o.flush();
         if (exitAfterStart) {

@@ -1,6 +1,7 @@
 package dev.chassis.cli;
 
 import dev.chassis.core.input.Ids;
+import dev.chassis.core.ledger.Ledger;
 import dev.chassis.core.model.Model;
 import dev.chassis.models.offline.OfflineModel;
 import dev.chassis.models.offline.Pacing;
@@ -8,6 +9,7 @@ import dev.chassis.research.guide.Guide;
 import dev.chassis.research.guide.GuideFile;
 import dev.chassis.research.interview.Interview;
 import dev.chassis.research.interview.Interviewer;
+import dev.chassis.research.interview.StudyLedger;
 import dev.chassis.research.transcript.TranscriptFiles;
 import dev.chassis.talk.TalkHarness;
 import dev.chassis.talk.state.SessionEvent;
@@ -17,6 +19,7 @@ import dev.chassis.testkit.participant.SyntheticParticipant;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,6 +50,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     ModelOption model = new ModelOption();
 
+    @Mixin
+    LedgerOption ledger = new LedgerOption();
+
     @Option(names = "--seed", defaultValue = "1", paramLabel = "<n>", description = "The participant's seed: the same seed gives the same answers (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -64,9 +70,15 @@ final class SimulateCommand implements Callable<Integer> {
         Model shown = engine instanceof OfflineModel ? OfflineModel.builder().pacing(Pacing.LIVELY).build() : engine;
         RunConsole console = new RunConsole(o);
         HealthLine health = new HealthLine(console::notice);
-        Interviewer interviewer = new Interviewer(g, clock -> TalkHarness.builder().model(shown).fallback(fallback).clock(clock)
-                .events(health).build(), !(shown instanceof OfflineModel));
-        o.printf("Interviewing %s (%s) with \"%s\" on %s%n%n", p.name(), p.id(), g.title(), shown.name());
+        Optional<Ledger> fixes = StudyLedger.choose(ledger.folder(), g);
+        Interviewer interviewer = new Interviewer(g, clock -> {
+            TalkHarness.Builder b = TalkHarness.builder().model(shown).fallback(fallback).clock(clock).events(health);
+            fixes.ifPresent(b::ledger);
+            return b.build();
+        }, !(shown instanceof OfflineModel));
+        o.printf("Interviewing %s (%s) with \"%s\" on %s%n", p.name(), p.id(), g.title(), shown.name());
+        fixes.ifPresent(l -> o.println("Ledger: " + StudyLedger.describe(l, "talk")));
+        o.println();
         o.flush();
         String session = g.study() + "-" + Ids.slug(p.id(), 40, "persona");   // a persona's id is its file's name
         Interview interview = interviewer.simulate(new SyntheticParticipant(p, seed), session, console);

@@ -5,6 +5,7 @@ import dev.chassis.work.WorkEngine;
 import dev.chassis.core.input.Ids;
 import dev.chassis.core.model.Model;
 import dev.chassis.models.ModelFactory;
+import dev.chassis.research.interview.StudyLedger;
 import dev.chassis.research.ops.schedule.SmtpMailer;
 import dev.chassis.research.ops.schedule.SmtpSettings;
 import dev.chassis.research.ops.workflow.Delivery;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Optional;
 
 /** What {@code demo}, {@code run} and {@code resume} share: starting or resuming a study run and printing it. */
 final class StudyRunCommands {
@@ -61,9 +63,11 @@ final class StudyRunCommands {
     }
 
     /** Creates the run (its start journaled), says how to continue it, then runs it. */
-    static int start(PrintWriter out, Path runs, StudyRuns.Request request, Model model, EngineOptions engines) throws InterruptedException {
+    static int start(PrintWriter out, Path runs, StudyRuns.Request request, Model model, EngineOptions engines, Optional<Path> ledger)
+            throws InterruptedException {
         RunConsole console = new RunConsole(out);
-        StudyRuns studyRuns = runs(runs, model, engines.forNewRun());
+        ledger.ifPresent(l -> StudyLedger.load(l, "", "--ledger")); // a wrong folder fails before the run exists
+        StudyRuns studyRuns = runs(runs, model, engines.forNewRun()).withLedger(ledger);
         RunInfo created = studyRuns.create(request);
         out.println("Output:  " + runs.resolve(created.id()).toAbsolutePath().normalize());
         out.println("         (if stopped, continue with: chassis resume " + created.id() + suffix(runs) + ")");

@@ -3,7 +3,9 @@ package dev.chassis.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chassis.core.input.StructuredReader;
 import dev.chassis.core.journal.Journal;
+import dev.chassis.core.ledger.Ledger;
 import dev.chassis.core.model.Model;
+import dev.chassis.research.interview.StudyLedger;
 import dev.chassis.research.ops.workflow.RunFolder;
 import dev.chassis.research.ops.workflow.RunInfo;
 import dev.chassis.research.ops.workflow.RunStore;
@@ -36,16 +38,17 @@ final class WorkflowRuns {
     }
 
     /** Starts a run of {@code file}: its start is journaled (then it can be resumed by id), then it runs until it ends or pauses. */
-    static int start(PrintWriter out, Path runs, Path file, String modelString, Map<String, String> inputs, EngineOptions engines) {
+    static int start(PrintWriter out, Path runs, Path file, String modelString, Map<String, String> inputs, EngineOptions engines,
+                     Optional<Path> ledger) {
         Model model = StudyRunCommands.model(modelString);
         WorkEngine.Factory factory = engines.forNewRun(); // an engine that cannot be reached fails before a run exists
         RunStore store = new RunStore(runs);
         String name = StructuredReader.yaml().tree(file).path("name").asText("workflow");
         String id = StudyRunCommands.newId(name, Instant.now());
-        Workflow workflow = builder(model, file, new WorkflowConsole(out), store.folder(id)).build().load(file); // a bad file fails before a run exists
+        Workflow workflow = builder(model, file, new WorkflowConsole(out), store.folder(id), ledger).build().load(file); // a bad file fails before a run exists
         RunFolder folder = store.create(id);
         try (Journal journal = store.journal(id);
-             WorkEngine engine = factory.engine(builder(model, file, new WorkflowConsole(out), folder).journal(journal), id)) {
+             WorkEngine engine = factory.engine(builder(model, file, new WorkflowConsole(out), folder, ledger).journal(journal), id)) {
             engine.create(workflow, WorkHarness.inputs(inputs), id, RunStore.labels(KIND, file, modelString, 0, Optional.empty()));
         }
         out.println("Workflow: " + workflow.name() + " (" + file + "), " + workflow.steps().size() + " steps");
@@ -53,27 +56,28 @@ final class WorkflowRuns {
         out.println("          (if stopped, continue with: chassis resume " + id + StudyRunCommands.suffix(runs) + ")");
         out.println();
         out.flush();
-        return with(out, store, store.find(id), engines, h -> h.resume(id));
+        return with(out, store, store.find(id), engines, ledger, h -> h.resume(id));
     }
 
     static int resume(PrintWriter out, Path runs, RunInfo info, EngineOptions engines) {
         out.println("Resuming " + info.id() + " (" + info.input() + ")");
         out.flush();
-        return with(out, new RunStore(runs), info, engines, h -> h.resume(info.id()));
+        return with(out, new RunStore(runs), info, engines, Optional.empty(), h -> h.resume(info.id()));
     }
 
     static int decide(PrintWriter out, Path runs, RunInfo info, boolean approve, String by, String note, EngineOptions engines) {
         out.println((approve ? "Approving " : "Rejecting ") + info.id() + " as " + by + (note.isBlank() ? "" : ": " + note));
         out.flush();
-        return with(out, new RunStore(runs), info, engines, h -> approve ? h.approve(info.id(), by, note) : h.reject(info.id(), by, note));
+        return with(out, new RunStore(runs), info, engines, Optional.empty(), h -> approve ? h.approve(info.id(), by, note) : h.reject(info.id(), by, note));
     }
 
     /** Runs {@code action} on the engine the run started on (this process, or its Temporal cluster). */
-    private static int with(PrintWriter out, RunStore store, RunInfo info, EngineOptions engines, Function<WorkEngine, RunOutcome> action) {
+    private static int with(PrintWriter out, RunStore store, RunInfo info, EngineOptions engines, Optional<Path> ledger,
+                            Function<WorkEngine, RunOutcome> action) {
         Path file = Path.of(info.input());
         Model model = StudyRunCommands.model(info.model());
         try (Journal journal = store.journal(info.id())) {
-            WorkHarness.Builder b = builder(model, file, new WorkflowConsole(out), store.folder(info.id())).journal(journal);
+            WorkHarness.Builder b = builder(model, file, new WorkflowConsole(out), store.folder(info.id()), ledger).journal(journal);
             // the definition the run started with is in its journal; the file on disk only supplies the tools' folder
             RunOutcome outcome;
             try (WorkEngine engine = engines.forRun(journal, info.id()).engine(b, info.id())) {
@@ -83,12 +87,18 @@ final class WorkflowRuns {
         }
     }
 
-    /** The harness for a workflow file's run: its folder is the project (read_file, instructions), the run folder's files/ is where it writes. */
-    private static WorkHarness.Builder builder(Model model, Path file, WorkflowConsole console, RunFolder run) {
+    /**
+     * The harness for a workflow file's run: its folder is the project (read_file, instructions), the run folder's files/ is where
+     * it writes; its ledger is the one named ({@code --ledger}), else the project's, a {@code ledger/} folder beside the workflow.
+     */
+    private static WorkHarness.Builder builder(Model model, Path file, WorkflowConsole console, RunFolder run, Optional<Path> named) {
         Path dir = file.toAbsolutePath().normalize().getParent();
         WorkHarness.Builder b = WorkHarness.builder().model(model).workdir(dir).events(console).files(run.dir().resolve("files"));
-        Path ledger = dir.resolve("ledger"); // the project's mistake ledger, beside its workflow
-        return Files.isDirectory(ledger) ? b.ledger(dev.chassis.core.ledger.Ledger.load(ledger)) : b;
+        if (named.isPresent()) {
+            return b.ledger(StudyLedger.load(named.get(), "", "--ledger"));
+        }
+        Path ledger = dir.resolve("ledger");
+        return Files.isDirectory(ledger) ? b.ledger(Ledger.load(ledger)) : b;
     }
 
     private static int finish(PrintWriter out, RunStore store, RunFolder folder, RunInfo info, RunOutcome o) {

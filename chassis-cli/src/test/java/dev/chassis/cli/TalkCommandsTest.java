@@ -22,7 +22,8 @@ class TalkCommandsTest {
     @TempDir
     Path dir;
 
-    private static CliRunner interview(String input, String... args) {
+    /** Runs {@code chassis interview} with {@code input} piped in as the participant's lines. */
+    static CliRunner interview(String input, String... args) {
         return interview(false, input, args);
     }
 

@@ -5,8 +5,6 @@ import dev.chassis.core.model.Model;
 import dev.chassis.models.ModelFactory;
 import dev.chassis.models.offline.OfflineModel;
 import dev.chassis.models.offline.Pacing;
-import dev.chassis.server.http.Errors;
-import dev.chassis.server.http.JettyErrors;
 import dev.chassis.server.api.ParticipantRoutes;
 import dev.chassis.server.api.ReportRoutes;
 import dev.chassis.server.api.SessionRoutes;
@@ -17,6 +15,10 @@ import dev.chassis.server.auth.ResearcherToken;
 import dev.chassis.server.files.DataFolder;
 import dev.chassis.server.health.HealthChecks;
 import dev.chassis.server.health.ServerHealth;
+import dev.chassis.server.http.Errors;
+import dev.chassis.server.http.JettyErrors;
+import dev.chassis.server.ledger.LedgerRoutes;
+import dev.chassis.server.ledger.ServerLedger;
 import dev.chassis.server.live.Interviews;
 import dev.chassis.server.live.ParticipantSocket;
 import dev.chassis.server.metrics.ServerMetrics;
@@ -65,6 +67,7 @@ public final class ChassisServer implements AutoCloseable {
     private final Runs runs;
     private final ResearcherToken token;
     private final ServerConfig config;
+    private final ServerLedger ledger;
 
     private ChassisServer(ServerConfig config, boolean renewToken, boolean rotateLinkKey, WorkEngine.Factory engines) {
         this.config = config;
@@ -80,9 +83,12 @@ public final class ChassisServer implements AutoCloseable {
         HealthChecks.watch(health, database, model, metrics);
         Studies studies = new Studies(database.records());
         SessionStore sessions = new SessionStore(database.records());
+        Path ledgerFolder = config.ledger().orElse(files.root().resolve("ledger"));
+        this.ledger = new ServerLedger(ledgerFolder, l -> harness(config, model, database.sessionJournal(), metrics).ledger(l).build(),
+                () -> replayHarness(config, model));
         this.runs = new Runs(files, model, studies, sessions, clock, Invitations.of(System.getenv(), this::url, links),
-                metrics.workMeters(), engines);
-        this.interviews = new Interviews(harness(config, model, database.sessionJournal(), metrics), studies, sessions, metrics, health, files,
+                metrics.workMeters(), engines, ledgerFolder);
+        this.interviews = new Interviews(ledger::harness, studies, sessions, metrics, health, files,
                 clock, runs::sessionCompleted, config.idleTimeout());
         List<Path> studyRoots = new ArrayList<>(List.of(files.root()));
         config.examples().filter(Files::isDirectory).map(ChassisServer::real).ifPresent(studyRoots::add);
@@ -118,6 +124,7 @@ public final class ChassisServer implements AutoCloseable {
             new ParticipantRoutes(sessions, studies).register(c.routes);
             new RunRoutes(runs, studyRoots, links, config.maxBodyBytes(), config.model()).register(c.routes);
             new ParticipantSocket(interviews, links, access).register(c.routes);
+            new LedgerRoutes(ledger, sessions, studies, interviews, config.maxBodyBytes()).register(c.routes);
             Pages.register(c.routes);
         });
     }
@@ -210,6 +217,11 @@ public final class ChassisServer implements AutoCloseable {
         return health.report();
     }
 
+    /** The server's mistake ledger and the harness new interviews open on. */
+    public ServerLedger ledger() {
+        return ledger;
+    }
+
     /** Interview sessions open now. */
     public int liveSessions() {
         return metrics.liveSessions();
@@ -227,10 +239,17 @@ public final class ChassisServer implements AutoCloseable {
         }
     }
 
-    private static TalkHarness harness(ServerConfig config, Model model, Journal journal, ServerMetrics metrics) {
+    private static TalkHarness.Builder harness(ServerConfig config, Model model, Journal journal, ServerMetrics metrics) {
         OfflineModel fallback = OfflineModel.builder().pacing(Pacing.INSTANT).build();
         return TalkHarness.builder().model(model).fallback(fallback).journal(journal).events(metrics)
-                .firstTokenDeadline(config.firstTokenDeadline()).build();
+                .firstTokenDeadline(config.firstTokenDeadline());
+    }
+
+    /** The server's harness for replays: the same engine (the offline one without pacing), nothing journaled or counted. */
+    private static TalkHarness.Builder replayHarness(ServerConfig config, Model model) {
+        OfflineModel fallback = OfflineModel.builder().pacing(Pacing.INSTANT).build();
+        return TalkHarness.builder().model(config.model().equals("offline") ? fallback : model).fallback(fallback)
+                .firstTokenDeadline(config.firstTokenDeadline());
     }
 
     private static Model model(ServerConfig config) {

@@ -28,10 +28,12 @@ import java.util.Optional;
  * @param idleTimeout        how long a live interview may go without participant activity (or a reply) before it is
  *                           closed and flushed to its journal; the same link resumes it (default 30 minutes)
  * @param linkLifetime       how long a participant link (a signed token) stays valid after it is made (default 14 days)
+ * @param ledger             the server's mistake ledger (a folder of incident files): its fixes apply to every new
+ *                           interview and study run, and incidents recorded in the console are written there
  */
 public record ServerConfig(String host, int port, Path dataDir, Optional<String> databaseUrl, String model, Pacing offlinePacing,
                            Optional<Path> examples, Path runsDir, int maxBodyBytes, int participantPerMinute, Duration firstTokenDeadline, int failedAuthPerMinute,
-                           Duration idleTimeout, Duration linkLifetime) {
+                           Duration idleTimeout, Duration linkLifetime, Optional<Path> ledger) {
 
     public ServerConfig {
         Objects.requireNonNull(host, "host");
@@ -62,70 +64,77 @@ public record ServerConfig(String host, int port, Path dataDir, Optional<String>
         if (linkLifetime.compareTo(Duration.ofMinutes(1)) < 0) {
             throw new IllegalArgumentException("linkLifetime must be at least a minute, was " + linkLifetime);
         }
+        Objects.requireNonNull(ledger, "ledger");
     }
 
     /** Loopback on port 7070, embedded H2 in {@code dataDir}, the offline engine streaming at a reading pace, 30 minutes to idle. */
     public static ServerConfig defaults(Path dataDir) {
         return new ServerConfig("127.0.0.1", 7070, dataDir, Optional.empty(), "offline",
                 Pacing.of(Duration.ofMillis(150), Duration.ofMillis(12)), Optional.empty(), dataDir.resolve("runs"),
-                256 * 1_024, 120, Duration.ofMillis(800), 30, Duration.ofMinutes(30), Duration.ofDays(14));
+                256 * 1_024, 120, Duration.ofMillis(800), 30, Duration.ofMinutes(30), Duration.ofDays(14), Optional.empty());
     }
 
     public ServerConfig withHost(String h) {
-        return new ServerConfig(h, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime);
+        return new ServerConfig(h, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger);
     }
 
     public ServerConfig withPort(int p) {
-        return new ServerConfig(host, p, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime);
+        return new ServerConfig(host, p, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger);
     }
 
     public ServerConfig withDatabaseUrl(String url) {
         return new ServerConfig(host, port, dataDir, Optional.ofNullable(url), model, offlinePacing, examples, runsDir, maxBodyBytes,
-                participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime);
+                participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger);
     }
 
     public ServerConfig withModel(String m) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, m, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime);
+        return new ServerConfig(host, port, dataDir, databaseUrl, m, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger);
     }
 
     public ServerConfig withOfflinePacing(Duration firstToken, Duration perToken) {
         return new ServerConfig(host, port, dataDir, databaseUrl, model, Pacing.of(firstToken, perToken), examples, runsDir, maxBodyBytes,
-                participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime);
+                participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger);
     }
 
     public ServerConfig withExamples(Path dir) {
         return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, Optional.ofNullable(dir), runsDir, maxBodyBytes,
-                participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime);
+                participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger);
     }
 
     public ServerConfig withRunsDir(Path dir) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, dir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime);
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, dir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger);
     }
 
     public ServerConfig withMaxBodyBytes(int bytes) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, bytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime);
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, bytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger);
     }
 
     public ServerConfig withParticipantPerMinute(int perMinute) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, perMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime);
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, perMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger);
     }
 
     public ServerConfig withFailedAuthPerMinute(int perMinute) {
         return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute,
-                firstTokenDeadline, perMinute, idleTimeout, linkLifetime);
+                firstTokenDeadline, perMinute, idleTimeout, linkLifetime, ledger);
     }
 
     public ServerConfig withFirstTokenDeadline(Duration d) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, d, failedAuthPerMinute, idleTimeout, linkLifetime);
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, d, failedAuthPerMinute, idleTimeout, linkLifetime, ledger);
     }
 
     public ServerConfig withLinkLifetime(Duration d) {
         return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute,
-                firstTokenDeadline, failedAuthPerMinute, idleTimeout, d);
+                firstTokenDeadline, failedAuthPerMinute, idleTimeout, d, ledger);
     }
 
     public ServerConfig withIdleTimeout(Duration d) {
         return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute,
-                firstTokenDeadline, failedAuthPerMinute, d, linkLifetime);
+                firstTokenDeadline, failedAuthPerMinute, d, linkLifetime, ledger);
+    }
+
+    /** The server's mistake ledger folder, whose fixes every new interview and run keeps. */
+    public ServerConfig withLedger(Path folder) {
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute,
+                firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, Optional.of(folder));
     }
 }

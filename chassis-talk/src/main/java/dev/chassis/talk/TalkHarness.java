@@ -3,12 +3,15 @@ package dev.chassis.talk;
 import dev.chassis.core.embed.Embedder;
 import dev.chassis.core.event.EventSink;
 import dev.chassis.core.journal.Journal;
+import dev.chassis.core.ledger.Fix;
+import dev.chassis.core.ledger.Ledger;
 import dev.chassis.core.model.Model;
 import dev.chassis.core.token.Tokenizer;
 import dev.chassis.core.token.Tokenizers;
 import dev.chassis.talk.internal.LiveSession;
 import dev.chassis.talk.internal.TalkConfig;
 import dev.chassis.core.journal.InMemoryJournal;
+import dev.chassis.talk.ledger.LedgerRules;
 import dev.chassis.talk.monitor.ContradictionMonitor;
 import dev.chassis.talk.monitor.CoverageMonitor;
 import dev.chassis.talk.monitor.EmotionMonitor;
@@ -55,10 +58,12 @@ public final class TalkHarness {
 
     private final TalkConfig config;
     private final Stager stager;
+    private final List<String> ledgerNotes;
 
-    private TalkHarness(TalkConfig config, int stagingBudget) {
+    private TalkHarness(TalkConfig config, int stagingBudget, List<String> ledgerNotes) {
         this.config = config;
         this.stager = new Stager(config.tokenizer(), stagingBudget);
+        this.ledgerNotes = ledgerNotes;
     }
 
     public static Builder builder() {
@@ -66,12 +71,14 @@ public final class TalkHarness {
     }
 
     /**
-     * Prepares a briefing before a session: packs it under the staging budget.
+     * Prepares a briefing before a session: packs it under the staging budget, with the staged notes
+     * of the harness's ledger among its rules.
      *
      * @throws dev.chassis.core.input.InvalidInputException when the required parts do not fit
      */
     public StagedContext stage(Briefing briefing) {
-        return stager.stage(config.has(Feature.STAGING) ? briefing : unstaged(briefing));
+        Briefing noted = LedgerRules.withNotes(briefing, ledgerNotes);
+        return stager.stage(config.has(Feature.STAGING) ? noted : unstaged(noted));
     }
 
     /** Opens a new session with a generated id. */
@@ -134,6 +141,7 @@ public final class TalkHarness {
         private EventSink events = EventSink.NONE;
         private OpenTelemetry openTelemetry = GlobalOpenTelemetry.get();   // no-op unless the application installed an SDK
         private Model compactor;
+        private List<Fix> ledgerFixes = List.of();
 
         private Builder() {
         }
@@ -268,6 +276,19 @@ public final class TalkHarness {
             return this;
         }
 
+        /**
+         * Applies the talk fixes of a mistake ledger to every session the harness opens: its steering
+         * rules go before all others, its staged notes join the rules of every briefing it stages.
+         *
+         * @throws IllegalArgumentException when a steering fix names an unknown signal or directive
+         */
+        public Builder ledger(Ledger ledger) {
+            List<Fix> fixes = ledger.fixes("talk");
+            LedgerRules.steering(fixes);
+            this.ledgerFixes = fixes;
+            return this;
+        }
+
         /** The features switched on (default: all). */
         public Builder features(Set<Feature> features) {
             this.features = features.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
@@ -317,11 +338,14 @@ public final class TalkHarness {
             for (SteeringRule r : firstRules) {
                 policy = policy.withFirst(r);
             }
+            for (SteeringRule r : LedgerRules.steering(ledgerFixes).reversed()) {
+                policy = policy.withFirst(r); // the ledger's rules before all others, in file order
+            }
             Tokenizer t = tokenizer != null ? tokenizer : Tokenizers.forModel(model.name());
             TalkConfig config = new TalkConfig(model, fallback, Optional.ofNullable(handOver), firstTokenDeadline, replyTimeout,
                     contextBudget, replyReserve, t, journal, Optional.ofNullable(embedder), monitors, policy, features, clock, events,
                     openTelemetry, compactAfter, Optional.ofNullable(compactor));
-            return new TalkHarness(config, stagingBudget);
+            return new TalkHarness(config, stagingBudget, LedgerRules.stagedNotes(ledgerFixes));
         }
     }
 }

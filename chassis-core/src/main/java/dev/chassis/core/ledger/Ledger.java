@@ -123,6 +123,17 @@ public final class Ledger {
         return new Ledger(folder, all);
     }
 
+    /**
+     * This ledger with {@code incident} added in memory only, nothing written: what a fix is tried with
+     * before it is proven and written by {@link #add}.
+     */
+    public Ledger including(Incident incident) {
+        List<Incident> all = new ArrayList<>(incidents);
+        all.removeIf(i -> i.id().equals(incident.id()));
+        all.add(incident);
+        return new Ledger(folder, all);
+    }
+
     /** Replays every incident with the replayer of its harness; a harness without one makes its incidents not replayable. */
     public LedgerReport check(List<IncidentReplayer> replayers) {
         List<ReplayResult> results = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.chassis.research.eval;
 
+import dev.chassis.core.ledger.Ledger;
 import dev.chassis.core.model.Model;
 import dev.chassis.models.offline.OfflineModel;
 import dev.chassis.models.offline.Pacing;
@@ -10,6 +11,7 @@ import dev.chassis.research.guide.Guide;
 import dev.chassis.research.guide.GuideFile;
 import dev.chassis.research.interview.Interview;
 import dev.chassis.research.interview.Interviewer;
+import dev.chassis.research.interview.StudyLedger;
 import dev.chassis.research.ops.conduct.SessionEvents;
 import dev.chassis.research.transcript.Speaker;
 import dev.chassis.research.transcript.Turn;
@@ -24,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -58,6 +61,7 @@ public final class Evaluation {
     private final Duration deadline;
     private final List<Long> seeds;
     private final Optional<Path> transcripts;
+    private final Optional<Path> ledger;
 
     private Evaluation(Builder b) {
         this.guides = List.copyOf(b.guides);
@@ -68,6 +72,7 @@ public final class Evaluation {
         this.deadline = b.deadline;
         this.seeds = List.copyOf(b.seeds);
         this.transcripts = b.transcripts;
+        this.ledger = b.ledger;
         if (guides.isEmpty() || personas.isEmpty()) {
             throw new IllegalArgumentException("an evaluation needs at least one guide and one persona");
         }
@@ -93,6 +98,8 @@ public final class Evaluation {
     public EvaluationReport run(Consumer<String> progress) {
         List<Guide> loadedGuides = guides.stream().map(GuideFile::load).toList(); // bad files fail here, before any work
         List<Persona> loadedPersonas = personas.stream().map(PersonaFile::load).toList();
+        Map<Guide, Optional<Ledger>> ledgers = new java.util.IdentityHashMap<>();
+        loadedGuides.forEach(g -> ledgers.put(g, StudyLedger.choose(ledger, g)));
         List<String> configurations = new ArrayList<>();
         configurations.add("full");
         ablations.forEach(f -> configurations.add(configurationName(f)));
@@ -108,7 +115,7 @@ public final class Evaluation {
                             futures.add(pool.submit(() -> {
                                 slots.acquire();
                                 try {
-                                    Run run = new Run(session(guide, persona, off, seed), configuration, seed);
+                                    Run run = new Run(session(guide, ledgers.get(guide), persona, off, seed), configuration, seed);
                                     progress.accept(configuration + " " + seed + " " + persona.id());
                                     return run;
                                 } finally {
@@ -141,13 +148,14 @@ public final class Evaluation {
     /** One interview done, not yet scored. */
     private record Run(Exchange exchange, String configuration, long seed) { }
 
-    private Exchange session(Guide guide, Persona persona, Optional<Feature> off, long seed) {
+    private Exchange session(Guide guide, Optional<Ledger> fixes, Persona persona, Optional<Feature> off, long seed) {
         long sessionSeed = seed * 1_000_003L + (guide.study() + "/" + persona.id()).hashCode();
         OfflineModel fallback = OfflineModel.builder().pacing(Pacing.INSTANT).build();
         Interviewer interviewer = new Interviewer(guide, clock -> {
             TalkHarness.Builder b = TalkHarness.builder().model(new LateModel(model, latency.lateShare(), latency.lateBy(), sessionSeed))
                     .fallback(fallback).clock(clock).firstTokenDeadline(deadline);
             off.ifPresent(b::without);
+            fixes.ifPresent(b::ledger);
             return b.build();
         }, !(model instanceof OfflineModel));
         SyntheticParticipant participant = new SyntheticParticipant(persona, sessionSeed);
@@ -179,6 +187,7 @@ public final class Evaluation {
         private Duration deadline = Duration.ofMillis(800);
         private List<Long> seeds = List.of(1L, 2L, 3L);
         private Optional<Path> transcripts = Optional.empty();
+        private Optional<Path> ledger = Optional.empty();
 
         public Builder guides(List<Path> g) {
             this.guides = List.copyOf(g);
@@ -221,6 +230,12 @@ public final class Evaluation {
         /** Also write every session's transcript, with what each answer did and how each turn was judged, into this folder. */
         public Builder transcripts(Path folder) {
             this.transcripts = Optional.of(folder);
+            return this;
+        }
+
+        /** The mistake ledger every session keeps (default: each guide's {@code ledger:}, if it has one). */
+        public Builder ledger(Path folder) {
+            this.ledger = Optional.of(folder);
             return this;
         }
 

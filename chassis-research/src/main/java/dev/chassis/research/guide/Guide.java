@@ -2,6 +2,7 @@ package dev.chassis.research.guide;
 
 import dev.chassis.talk.stage.Briefing;
 import dev.chassis.talk.stage.Objective;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,10 +23,12 @@ import java.util.Optional;
  * @param rules      rules the interviewer always keeps
  * @param texts      its text in the other languages, by language
  * @param warnings   what it lacks, located (a listed language without text...)
+ * @param ledger     the study's mistake ledger (a folder of incident files), applied to its sessions unless
+ *                   a command names another; resolved against the guide's folder when read from a file
  */
 public record Guide(String study, String title, List<String> languages, Duration duration, String consent, String opening,
                     List<String> background, List<String> rules, List<Objective> objectives, Map<String, GuideText> texts,
-                    List<GuideWarning> warnings, String source) {
+                    List<GuideWarning> warnings, String source, Optional<Path> ledger) {
 
     public Guide {
         Objects.requireNonNull(study, "study");
@@ -35,6 +38,12 @@ public record Guide(String study, String title, List<String> languages, Duration
         objectives = List.copyOf(objectives);
         texts = Map.copyOf(texts);
         warnings = List.copyOf(warnings);
+        ledger = Objects.requireNonNullElse(ledger, Optional.empty());
+    }
+
+    /** This guide with another ledger folder. */
+    public Guide withLedger(Optional<Path> folder) {
+        return new Guide(study, title, languages, duration, consent, opening, background, rules, objectives, texts, warnings, source, folder);
     }
 
     /** The language its text is written in. */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,7 +31,7 @@ public final class GuideFile {
     /** The YAML shape. */
     record File(String study, String title, List<String> languages, Integer minutes, String consent, String opening,
                 List<String> background, List<String> rules, List<ObjectiveFile> objectives,
-                List<GuideTranslations.TextFile> translations) { }
+                List<GuideTranslations.TextFile> translations, String ledger) { }
 
     record ObjectiveFile(String id, String title, String description, Integer priority, Double share, List<String> questions,
                          List<String> probes, List<String> keywords) { }
@@ -47,9 +48,21 @@ public final class GuideFile {
         } catch (IOException e) {
             throw new InvalidInputException(path.toString(), 0, "", "cannot be read: " + e.getMessage());
         }
-        return parse(text, path.getFileName().toString());
+        Guide g = parse(text, path.getFileName().toString());
+        if (g.ledger().isEmpty()) {
+            return g;
+        }
+        // the study's ledger is a folder beside the guide, named relative to the guide file
+        Path folder = path.toAbsolutePath().getParent().resolve(g.ledger().get()).normalize();
+        require(Files.isDirectory(folder), path.getFileName().toString(), text, "ledger",
+                "no ledger folder " + folder + "; create it or name the folder of incident files relative to the guide");
+        return g.withLedger(Optional.of(folder));
     }
 
+    /**
+     * Reads a guide from its text. A {@code ledger:} key is kept as written: only {@link #load} knows the
+     * folder it is relative to.
+     */
     public static Guide parse(String text, String source) {
         File f = StructuredReader.yaml().read(text, source, File.class);
         require(f.study() != null && !f.study().isBlank(), source, text, "study", "a guide needs a study id");
@@ -90,7 +103,19 @@ public final class GuideFile {
         Map<String, GuideText> texts = translations.read(f.translations(), languages, objectives, nz(f.consent()), nz(f.opening()));
         return new Guide(f.study(), f.title(), languages, Duration.ofMinutes(minutes), nz(f.consent()), nz(f.opening()),
                 f.background() == null ? List.of() : f.background(), f.rules() == null ? List.of() : f.rules(), objectives, texts,
-                translations.warnings(), source);
+                translations.warnings(), source, ledger(f, source, text));
+    }
+
+    private static Optional<Path> ledger(File f, String source, String text) {
+        if (f.ledger() == null) {
+            return Optional.empty();
+        }
+        require(!f.ledger().isBlank(), source, text, "ledger", "name the study's ledger folder, relative to the guide file, or leave the key out");
+        try {
+            return Optional.of(Path.of(f.ledger().strip()));
+        } catch (java.nio.file.InvalidPathException e) {
+            throw YamlLocator.error(source, text, "ledger", "'" + f.ledger() + "' is not a folder name");
+        }
     }
 
     private static String nz(String s) {

@@ -6,11 +6,11 @@ import dev.chassis.core.journal.JournalException;
 import dev.chassis.research.ops.workflow.RunFolder;
 import dev.chassis.research.transcript.Transcript;
 import dev.chassis.research.transcript.TranscriptFiles;
+import dev.chassis.server.files.DataFolder;
+import dev.chassis.server.health.ServerHealth;
 import dev.chassis.server.http.ApiException;
 import dev.chassis.server.http.Json;
 import dev.chassis.server.http.StorageProblem;
-import dev.chassis.server.files.DataFolder;
-import dev.chassis.server.health.ServerHealth;
 import dev.chassis.server.metrics.ServerMetrics;
 import dev.chassis.server.study.SessionInfo;
 import dev.chassis.server.study.SessionStore;
@@ -34,6 +34,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +59,7 @@ public final class Interviews implements AutoCloseable {
     public static final Duration RELEASE_AFTER = Duration.ofSeconds(5);
     private static final long RELEASE_RETRY_MILLIS = 500;
 
-    private final TalkHarness harness;
+    private final Supplier<TalkHarness> harness;
     private final Studies studies;
     private final SessionStore sessions;
     private final ServerMetrics metrics;
@@ -75,10 +76,11 @@ public final class Interviews implements AutoCloseable {
     private final ScheduledExecutorService sweeper;
 
     /**
+     * @param harness     the harness a session opens on (the server's ledger rebuilds it when an incident is added)
      * @param onCompleted told about every completed interview (after its transcript is saved); runs use it
      * @param idleTimeout how long an interview may go without activity before it is closed
      */
-    public Interviews(TalkHarness harness, Studies studies, SessionStore sessions, ServerMetrics metrics, ServerHealth health, DataFolder files,
+    public Interviews(Supplier<TalkHarness> harness, Studies studies, SessionStore sessions, ServerMetrics metrics, ServerHealth health, DataFolder files,
                       Clock clock, BiConsumer<SessionInfo, Transcript> onCompleted, Duration idleTimeout) {
         this.harness = harness;
         this.studies = studies;
@@ -216,17 +218,18 @@ public final class Interviews implements AutoCloseable {
     // --- used by LiveInterview ---
 
     boolean begun(String id) {
-        return !harness.journal().read(id).isEmpty();
+        return !harness.get().journal().read(id).isEmpty();
     }
 
     Session resume(String id) {
         metrics.sessionOpened();
-        return harness.resume(id);
+        return harness.get().resume(id);
     }
 
     Session open(String id) {
         SessionInfo info = sessions.get(id);
-        Session s = harness.open(harness.stage(studies.guide(info.study()).briefing(info.language(), Map.of())), id);
+        TalkHarness h = harness.get();
+        Session s = h.open(h.stage(studies.guide(info.study()).briefing(info.language(), Map.of())), id);
         metrics.sessionOpened();
         return s;
     }
@@ -326,7 +329,7 @@ public final class Interviews implements AutoCloseable {
     }
 
     Optional<SessionState> storedState(String id) {
-        List<JournalEntry> entries = harness.journal().read(id);
+        List<JournalEntry> entries = harness.get().journal().read(id);
         if (entries.isEmpty()) {
             return Optional.empty();
         }

@@ -64,15 +64,16 @@ public final class Runs implements AutoCloseable {
      *                    emailed when a mailer is set
      * @param workEvents  where the runs' work-harness events go besides their journals (the server's metrics)
      * @param engines     where the runs' steps run: this process, or an engine such as Temporal
+     * @param ledger      the server's mistake ledger folder: its fixes apply to every run's interviews, in place of a guide's own
      */
     public Runs(DataFolder files, Model model, Studies studies, SessionStore sessions, Clock clock, RunInvitations invitations,
-                EventSink workEvents, WorkEngine.Factory engines) {
+                EventSink workEvents, WorkEngine.Factory engines, Path ledger) {
         this.files = files;
         this.store = new RunStore(files.runs());
         // a live session's server session is opened when its invitation is written, so the invitation carries its real link
         Delivery delivery = new Delivery(invitations.mailer(), (run, s) -> Optional.of(invitations.link().apply(serverSession(run, s.id()))));
         this.studyRuns = new StudyRuns(store, model, StudyRuns.syntheticParticipants(), PARALLEL).withDelivery(delivery)
-                .withWorkEvents(workEvents).withEngines(engines);
+                .withWorkEvents(workEvents).withEngines(engines).withLedger(Optional.of(ledger));
         this.studies = studies;
         this.sessions = sessions;
         this.clock = clock;

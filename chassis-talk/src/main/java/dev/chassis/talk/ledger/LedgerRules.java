@@ -1,8 +1,9 @@
 package dev.chassis.talk.ledger;
 
 import dev.chassis.core.ledger.Fix;
-import dev.chassis.talk.signal.Signal;
 import dev.chassis.talk.directive.Directive;
+import dev.chassis.talk.signal.Signal;
+import dev.chassis.talk.stage.Briefing;
 import dev.chassis.talk.steer.Quotes;
 import dev.chassis.talk.steer.SteeringContext;
 import dev.chassis.talk.steer.SteeringRule;
@@ -20,6 +21,9 @@ import java.util.regex.Pattern;
  * {@code move-on}, {@code ask}, {@code redirect}, {@code wrap-up}, {@code clarify}, {@code acknowledge}).
  */
 public final class LedgerRules {
+
+    private static final java.util.Set<String> THEN = java.util.Set.of("simplify", "probe", "ask", "redirect", "wrapup", "moveon",
+            "clarify", "acknowledge");
 
     private LedgerRules() {
     }
@@ -41,11 +45,25 @@ public final class LedgerRules {
                 .map(f -> ((Fix.ContextNote) f).text()).toList();
     }
 
+    /** {@code briefing} with {@code notes} after its own rules (the same briefing when there are none). */
+    public static Briefing withNotes(Briefing briefing, List<String> notes) {
+        if (notes.isEmpty()) {
+            return briefing;
+        }
+        List<String> rules = new ArrayList<>(briefing.rules());
+        notes.stream().filter(n -> !rules.contains(n)).forEach(rules::add);
+        return briefing.toBuilder().rules(rules).build();
+    }
+
     static SteeringRule rule(Fix.SteeringRule fix) {
         String when = fix.when().strip();
         String then = fix.then().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
         Pattern answer = when.startsWith("answer~") ? Pattern.compile(when.substring("answer~".length())) : null;
         Class<? extends Signal> signal = answer != null ? null : signal(when);
+        if (!THEN.contains(then)) {
+            throw new IllegalArgumentException("steering fix: unknown 'then' directive '" + fix.then()
+                    + "'; use simplify, probe, ask, redirect, wrap-up, move-on, clarify or acknowledge");
+        }
         return ctx -> {
             List<Signal> because = new ArrayList<>();
             if (answer != null) {

@@ -31,8 +31,12 @@ public interface SyntheticSessions {
      * @param personas who stands in for whom
      * @param model    the engine the interviewer speaks with (offline unless the user chose another)
      * @param seed     for deterministic participants
+     * @param ledger   the mistake ledger the run was given, which wins over the guide's {@code ledger:}
      */
-    record Setup(Path guide, PersonaAssignment personas, Model model, long seed) {
+    record Setup(Path guide, PersonaAssignment personas, Model model, long seed, Optional<Path> ledger) {
+        public Setup {
+            ledger = java.util.Objects.requireNonNullElse(ledger, Optional.empty());
+        }
     }
 
     /** A conductor for this setup; it reads the guide now and fails with a located error if it is invalid. */

@@ -52,13 +52,14 @@ public final class StudyRuns {
     private final Delivery delivery;
     private final WorkEngine.Factory engines;
     private final EventSink workEvents;
+    private final Optional<Path> ledger;
 
     public StudyRuns(RunStore store, Model model, Function<SyntheticSessions.Setup, SessionConductor> conductors, int parallel) {
-        this(store, model, conductors, parallel, Delivery.filesOnly(), WorkEngine.Factory.LOCAL, EventSink.NONE);
+        this(store, model, conductors, parallel, Delivery.filesOnly(), WorkEngine.Factory.LOCAL, EventSink.NONE, Optional.empty());
     }
 
     private StudyRuns(RunStore store, Model model, Function<SyntheticSessions.Setup, SessionConductor> conductors, int parallel,
-                      Delivery delivery, WorkEngine.Factory engines, EventSink workEvents) {
+                      Delivery delivery, WorkEngine.Factory engines, EventSink workEvents, Optional<Path> ledger) {
         this.store = Objects.requireNonNull(store, "store");
         this.model = Objects.requireNonNull(model, "model");
         this.conductors = Objects.requireNonNull(conductors, "conductors");
@@ -66,21 +67,30 @@ public final class StudyRuns {
         this.delivery = Objects.requireNonNull(delivery, "delivery");
         this.engines = Objects.requireNonNull(engines, "engines");
         this.workEvents = Objects.requireNonNull(workEvents, "workEvents");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
     }
 
     /** The same runs, delivering invitations this way (participants' links, a mailer or none). */
     public StudyRuns withDelivery(Delivery d) {
-        return new StudyRuns(store, model, conductors, parallel, d, engines, workEvents);
+        return new StudyRuns(store, model, conductors, parallel, d, engines, workEvents, ledger);
     }
 
     /** The same runs with their steps on {@code e}: this process ({@link WorkEngine.Factory#LOCAL}, the default) or another engine, scoped by run id. */
     public StudyRuns withEngines(WorkEngine.Factory e) {
-        return new StudyRuns(store, model, conductors, parallel, delivery, e, workEvents);
+        return new StudyRuns(store, model, conductors, parallel, delivery, e, workEvents, ledger);
     }
 
     /** The same runs, their work-harness events also going to {@code events} (metrics, an audit trail). */
     public StudyRuns withWorkEvents(EventSink events) {
-        return new StudyRuns(store, model, conductors, parallel, delivery, engines, events);
+        return new StudyRuns(store, model, conductors, parallel, delivery, engines, events, ledger);
+    }
+
+    /**
+     * These runs with a mistake ledger (a folder of incident files) whose fixes every interview keeps,
+     * in place of the guide's {@code ledger:}. Not journaled: a resumed run is given it again.
+     */
+    public StudyRuns withLedger(Optional<Path> folder) {
+        return new StudyRuns(store, model, conductors, parallel, delivery, engines, workEvents, folder);
     }
 
     /** Conductors from the synthetic-participant engine on the class path. */
@@ -166,7 +176,7 @@ public final class StudyRuns {
         RunFolder folder = store.folder(info.id());
         PersonaAssignment personas = new PersonaAssignment(plan.pool().file().toAbsolutePath().getParent(), plan.personas());
         SessionConductor conductor = switch (plan.study().conduct()) {
-            case SYNTHETIC -> conductors.apply(new SyntheticSessions.Setup(plan.guide(), personas, model, info.seed()));
+            case SYNTHETIC -> conductors.apply(new SyntheticSessions.Setup(plan.guide(), personas, model, info.seed(), ledger));
             case LIVE -> new InboxConductor(folder.inbox());
         };
         ResearchSteps steps = new ResearchSteps(plan, folder, conductor, synthesizer(plan), info.started()).withDelivery(delivery);

@@ -1,4 +1,4 @@
-package dev.chassis.talk.ledger;
+package dev.chassis.talk.ledger.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,100 @@
+package dev.chassis.research.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chassis.models.offline.OfflineModel;
+import dev.chassis.models.offline.Pacing;
+import dev.chassis.research.fixture.Fixtures;
+import dev.chassis.research.interview.InterviewerSessions;
+import dev.chassis.research.ops.conduct.SessionEvents;
+import dev.chassis.research.ops.workflow.RunProgress;
+import dev.chassis.research.ops.workflow.RunStore;
+import dev.chassis.research.ops.workflow.StudyRuns;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A study run's interviews keep the ledger: a participant who declines to talk about how her team set
+ * the app up is asked on (and declines again) without it, and is not with the example ledger, named by
+ * the run or by the guide's {@code ledger:} key.
+ */
+class StudyRunLedgerTest {
+
+    static final String REFUSER = """
+            name: Declines to talk about the start
+            language: en
+            background: {role: manager, company_size: 11-50, weeks_since_signup: "3"}
+            paceSeconds: 5
+            answers:
+              - topic: [useful, value, moment, worth]
+                say: ["When a coordinator filled an empty Saturday shift from her phone within ten minutes."]
+              - topic: [often, use, situations, reach, days]
+                say: ["Every day, mostly evenings when volunteers reply."]
+            refuses:
+              - topic: [set, setup, tried, way]
+                say: "I'd rather not talk about how we set it up, if that's all right."
+                reasked: 0.2
+            general: ["It has made a real difference for us."]
+            """;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void study() throws IOException {
+        Files.copy(Fixtures.repo().resolve("examples/study-onboarding/pool.csv"), dir.resolve("pool.csv"));
+        Files.writeString(dir.resolve("persona.yaml"), REFUSER);
+        Files.writeString(dir.resolve("study.yaml"), """
+                study: onboarding
+                title: Onboarding research
+                guide: guide.yaml
+                pool: pool.csv
+                sessions: 1
+                personas: [persona.yaml]
+                screener:
+                  require: [{field: uses_product, equals: "yes"}]
+                schedule: {timezone: Europe/Berlin, start: 2025-03-03, days: 5, hours: "08:00-20:00"}
+                """);
+    }
+
+    @Test
+    void the_interviews_of_a_run_keep_the_ledger_it_was_given_or_the_guides() throws Exception {
+        Path guide = Fixtures.repo().resolve("examples/guides/onboarding-en.yaml");
+        Files.copy(guide, dir.resolve("guide.yaml"));
+        assertThat(answerAfterRefusal(run("without", Optional.empty()))).as("asked on, she declines again").contains("rather not");
+        assertThat(answerAfterRefusal(run("with", Optional.of(Fixtures.repo().resolve("examples/ledger"))))).doesNotContain("rather not");
+
+        Files.createDirectories(dir.resolve("ledger"));
+        Files.copy(Fixtures.repo().resolve("examples/ledger/pressed-after-refusal.yaml"), dir.resolve("ledger/pressed-after-refusal.yaml"));
+        Files.writeString(dir.resolve("guide.yaml"), Files.readString(guide) + "\nledger: ledger\n");
+        assertThat(answerAfterRefusal(run("by-guide", Optional.empty()))).doesNotContain("rather not");
+    }
+
+    private Path run(String id, Optional<Path> ledger) throws InterruptedException {
+        StudyRuns runs = new StudyRuns(new RunStore(dir.resolve("runs")), OfflineModel.builder().pacing(Pacing.INSTANT).build(), setup -> new InterviewerSessions().conductor(setup), 1)
+                .withLedger(ledger);
+        runs.start(new StudyRuns.Request(id, dir.resolve("study.yaml"), "offline", 7, Optional.empty(), Instant.parse("2025-02-20T10:00:00Z")),
+                RunProgress.NONE, SessionEvents.NONE);
+        return dir.resolve("runs").resolve(id).resolve("transcripts/s-01.json");
+    }
+
+    /** What the participant answered to the interviewer's next question after she first declined. */
+    static String answerAfterRefusal(Path transcript) throws IOException {
+        JsonNode turns = JSON.readTree(transcript.toFile()).path("turns");
+        for (int i = 0; i + 2 < turns.size(); i++) {
+            if (turns.get(i).path("speaker").asText().equals("participant") && turns.get(i).path("text").asText().contains("rather not")) {
+                return turns.get(i + 2).path("text").asText();
+            }
+        }
+        throw new AssertionError("the participant never declined in " + transcript + ":\n" + Files.readString(transcript));
+    }
+}
