@@ -4,6 +4,7 @@ window.ChassisLive = (() => {
   'use strict';
   const { get, el, badge } = window.Chassis;
   let timer = null;
+  let current = null;
   const charts = {};
 
   function chart(id) {
@@ -18,6 +19,7 @@ window.ChassisLive = (() => {
     const list = document.getElementById('transcript');
     list.textContent = '';
     for (const l of v.transcript) list.append(el('li', { class: l.speaker + (l.cutOff ? ' cut' : '') }, l.text));
+    window.ChassisLedger.decorate(list, v.transcript, current);
     chart('chart-coverage').setOption({
       animation: false, grid: { left: 140, right: 20, top: 10, bottom: 20 },
       xAxis: { type: 'value', min: 0, max: 1 }, yAxis: { type: 'category', data: v.coverage.map(c => c.title), inverse: true },
@@ -58,6 +60,8 @@ window.ChassisLive = (() => {
 
   async function open(id) {
     stop();
+    current = id;
+    document.getElementById('mark').hidden = true;
     const detail = await get('/api/sessions/' + encodeURIComponent(id));
     document.getElementById('session-id').textContent = id;
     document.getElementById('back-to-study').href = '#/study/' + encodeURIComponent(detail.session.study);

@@ -107,12 +107,12 @@ class LedgerApiTest {
         }
     }
 
-    private static String study(TestServer s) {
+    static String study(TestServer s) {
         return s.json("POST", "/api/studies", Json.write(Map.of("guideYaml", GUIDE, "source", "ledger-test.yaml"))).path("study").path("id").asText();
     }
 
     /** Interviews a participant who declines at once; the directive of the interviewer's reply. */
-    private static String directiveAfterRefusal(TestServer s, String[] created) throws Exception {
+    static String directiveAfterRefusal(TestServer s, String[] created) throws Exception {
         String session = created[0];
         try (WsClient ws = new WsClient(s.base(), created[1])) {
             ws.await(type("hello"), 5);
