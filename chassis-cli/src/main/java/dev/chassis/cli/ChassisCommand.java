@@ -26,6 +26,9 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 DecideCommand.Approve.class,
                 DecideCommand.Reject.class,
+                ForkCommands.ForkCommand.class,
+                ForkCommands.DiffCommand.class,
+                ForkSessionCommand.class,
                 GuardCommand.class,
                 ServeCommand.class
         },

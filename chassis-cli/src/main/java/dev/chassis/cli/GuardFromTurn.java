@@ -13,11 +13,9 @@ import dev.chassis.research.guide.GuideFile;
 import dev.chassis.research.ledger.FixProof;
 import dev.chassis.research.ledger.TurnEvidence;
 import dev.chassis.research.transcript.Transcript;
-import dev.chassis.research.transcript.TranscriptFiles;
 import dev.chassis.talk.TalkHarness;
 import dev.chassis.talk.ledger.replay.TalkReplayer;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +41,7 @@ final class GuardFromTurn {
         if (a.title == null || a.title.isBlank()) {
             throw new InvalidInputException("", 0, "--title", "say what was wrong with the turn, in a line");
         }
-        Ids.check("--session", a.session);
-        Path file = a.transcripts.resolve(a.session + ".json"); // a checked id, never a path the user wrote
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException("", 0, "--session", "no transcript of session '" + a.session + "' in " + a.transcripts
-                    + "; give the folder the interview wrote it to with --transcripts");
-        }
-        Transcript transcript = TranscriptFiles.load(file).getFirst();
+        Transcript transcript = RecordedSessions.load(a.transcripts, a.session, "--session");
         Guide guide = GuideFile.load(Path.of(a.guide));
         String language = transcript.language().filter(guide.languages()::contains).orElse(guide.language());
         String guideRef = a.ledger.toAbsolutePath().normalize().relativize(Path.of(a.guide).toAbsolutePath().normalize()).toString();

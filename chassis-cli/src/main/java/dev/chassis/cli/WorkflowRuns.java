@@ -71,6 +71,16 @@ final class WorkflowRuns {
         return with(out, new RunStore(runs), info, engines, Optional.empty(), h -> approve ? h.approve(info.id(), by, note) : h.reject(info.id(), by, note));
     }
 
+    /** Runs {@code action} (a fork) on a harness in this process over the fork's folder and journal, then prints the outcome as a run's. */
+    static int fork(PrintWriter out, RunStore store, RunInfo original, RunFolder folder, String id, Function<WorkHarness, RunOutcome> action) {
+        Model model = StudyRunCommands.model(original.model());
+        RunOutcome outcome;
+        try (Journal journal = store.journal(id)) {
+            outcome = action.apply(builder(model, Path.of(original.input()), new WorkflowConsole(out), folder, Optional.empty()).journal(journal).build());
+        }
+        return finish(out, store, folder, store.find(id), outcome);
+    }
+
     /** Runs {@code action} on the engine the run started on (this process, or its Temporal cluster). */
     private static int with(PrintWriter out, RunStore store, RunInfo info, EngineOptions engines, Optional<Path> ledger,
                             Function<WorkEngine, RunOutcome> action) {

@@ -18,6 +18,11 @@ class WorkCommandsTest {
     Path dir;
 
     private Path workflow() throws IOException {
+        return workflowCopy(dir);
+    }
+
+    /** A copy of the example recruit-brief workflow in {@code dir}, so runs write nothing into the examples. */
+    static Path workflowCopy(Path dir) throws IOException {
         Path to = dir.resolve("wf");
         Path from = EXAMPLES.resolve("workflows/recruit-brief");
         try (Stream<Path> files = Files.walk(from)) {

@@ -1,0 +1,166 @@
+package dev.chassis.cli;
+
+import dev.chassis.core.input.Ids;
+import dev.chassis.core.input.InvalidInputException;
+import dev.chassis.core.journal.InMemoryJournal;
+import dev.chassis.core.journal.Journal;
+import dev.chassis.core.ledger.Fix;
+import dev.chassis.core.model.Model;
+import dev.chassis.research.interview.StudyLedger;
+import dev.chassis.research.ops.workflow.RunFolder;
+import dev.chassis.research.ops.workflow.RunInfo;
+import dev.chassis.research.ops.workflow.RunStore;
+import dev.chassis.work.Fork;
+import dev.chassis.work.RunDiff;
+import dev.chassis.work.RunOutcome;
+import dev.chassis.work.WorkHarness;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code chassis fork} and {@code chassis diff} over workflow runs. A fork is a run of its own, in its own
+ * folder ({@code <run>-fork-<n>}): the original's journal (and earlier forks') is copied there, read-only,
+ * and the work harness re-runs from the step with the changes, reusing every step before it.
+ */
+final class ForkCommands {
+
+    private ForkCommands() {
+    }
+
+    @Command(name = "fork", mixinStandardHelpOptions = true,
+            description = {"Re-run a workflow run from one of its steps with a change, as a new run beside it.", "",
+                    "The steps before --from are reused as they were (no model call, no tool call); from --from on the run goes again "
+                    + "with another model, another instruction for that step, or the fixes of a ledger. 'chassis diff' compares the two."},
+            footer = {"", "Examples:", "  chassis fork recruit-brief-20261201-101500 --from draft --model openai:gpt-4.1-mini",
+                    "  chassis fork recruit-brief-20261201-101500 --from draft --instructions better-draft.md",
+                    "  chassis fork recruit-brief-20261201-101500 --from draft --ledger ledger",
+                    "  chassis diff recruit-brief-20261201-101500 recruit-brief-20261201-101500-fork-1"})
+    static final class ForkCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "<run>", description = "The workflow run to fork ('chassis runs' lists them).")
+        String run;
+
+        @Option(names = "--from", required = true, paramLabel = "<step>", description = "The step to re-run from; the steps before it are reused.")
+        String from;
+
+        @Option(names = "--model", paramLabel = "<model>", description = "Another engine for the re-run steps (default: the run's).")
+        String model;
+
+        @Option(names = "--instructions", paramLabel = "<file>", description = "A text file: the new instruction of the --from step.")
+        Path instructions;
+
+        @Option(names = "--ledger", paramLabel = "<dir>", description = "A ledger folder whose work fixes (tool guards, output guards, notes) the fork adds.")
+        Path ledger;
+
+        @Option(names = "--out", paramLabel = "<dir>", defaultValue = Locations.RUNS, description = "Where runs are (default: ${DEFAULT-VALUE}).")
+        Path out;
+
+        @Override
+        public Integer call() {
+            PrintWriter o = spec.commandLine().getOut();
+            Ids.check("run id", run);
+            RunStore store = new RunStore(out);
+            RunInfo info = store.find(run);
+            if (!info.kind().equals(WorkflowRuns.KIND)) {
+                throw new InvalidInputException("", 0, "<run>", "run " + run + " is a study run; forks are of workflow runs "
+                        + "(to try a change on an interview, mark the turn with 'chassis guard add --session')");
+            }
+            Map<String, String> newInstructions = instructions == null ? Map.of() : Map.of(from, read(instructions));
+            List<Fix> fixes = ledger == null ? List.of() : StudyLedger.load(ledger, "", "--ledger").fixes("work");
+            Optional<Model> engine = Optional.ofNullable(model).map(StudyRunCommands::model);
+            String id = freeId(store, run);
+            RunFolder folder = store.create(id);
+            try (Journal original = store.journal(run); Journal journal = store.journal(id)) {
+                copy(original, journal);
+                for (int n = 1; !(run + "-fork-" + n).equals(id); n++) {
+                    try (Journal earlier = store.journal(run + "-fork-" + n)) {
+                        copy(earlier, journal); // the engine numbers a fork after the ones its journal holds
+                    }
+                }
+            }
+            o.println("Fork:     " + id + " of " + run + " from step " + from + (model == null ? "" : ", model " + model)
+                    + (instructions == null ? "" : ", instructions " + instructions) + (ledger == null ? "" : ", " + fixes.size() + " fixes from " + ledger));
+            o.flush();
+            return WorkflowRuns.fork(o, store, info, folder, id, h -> h.fork(run, from, new Fork(engine, newInstructions, fixes)));
+        }
+
+        private static String freeId(RunStore store, String run) {
+            for (int n = 1; ; n++) {
+                String id = run + "-fork-" + n;
+                if (store.read(id).isEmpty() && !Files.exists(store.root().resolve(id))) {
+                    return id;
+                }
+            }
+        }
+
+        private static String read(Path f) {
+            try {
+                return Files.readString(f).strip();
+            } catch (IOException e) {
+                throw new InvalidInputException(f.toString(), 0, "--instructions", "cannot be read: " + e.getMessage());
+            }
+        }
+    }
+
+    @Command(name = "diff", mixinStandardHelpOptions = true,
+            description = {"Compare two runs of a workflow step by step: status, attempts, gate verdicts, outputs, cost and time.",
+                    "A line starting with '~' is a step whose output or status differs."},
+            footer = {"", "Example:", "  chassis diff recruit-brief-20261201-101500 recruit-brief-20261201-101500-fork-1"})
+    static final class DiffCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "<run>", description = "The first run.")
+        String a;
+
+        @Parameters(index = "1", paramLabel = "<other run>", description = "The run to compare it with (a fork, or another run of the same workflow).")
+        String b;
+
+        @Option(names = "--out", paramLabel = "<dir>", defaultValue = Locations.RUNS, description = "Where runs are (default: ${DEFAULT-VALUE}).")
+        Path out;
+
+        @Override
+        public Integer call() {
+            Ids.check("run id", a);
+            Ids.check("run id", b);
+            RunStore store = new RunStore(out);
+            store.find(a);
+            store.find(b);
+            InMemoryJournal both = new InMemoryJournal();
+            try (Journal ja = store.journal(a); Journal jb = store.journal(b)) {
+                both.append(a, ja.read(a));
+                both.append(b, jb.read(b));
+            }
+            if (both.read(a).isEmpty() || both.read(b).isEmpty()) {
+                throw new InvalidInputException("", 0, "<run>", "both runs must be workflow runs ('chassis runs' lists them)");
+            }
+            RunDiff diff = WorkHarness.builder().model(StudyRunCommands.model("offline")).journal(both).build().diff(a, b);
+            PrintWriter o = spec.commandLine().getOut();
+            diff.lines().forEach(o::println);
+            o.println(diff.changed().isEmpty() ? "No step differs." : diff.changed().size() + " of " + diff.steps().size() + " steps differ.");
+            o.flush();
+            return 0;
+        }
+    }
+
+    private static void copy(Journal from, Journal to) {
+        for (String stream : from.streams()) {
+            if (to.read(stream).isEmpty()) {
+                to.append(stream, from.read(stream));
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.chassis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code chassis fork} re-runs a workflow run from a step with a change, as a run of its own; {@code chassis diff} compares the two. */
+class ForkCommandsTest {
+
+    private static final Path EXAMPLES = Path.of(System.getProperty("chassis.repo.dir", "..")).toAbsolutePath().normalize().resolve("examples");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_fork_with_a_ledger_reuses_the_steps_before_and_the_diff_shows_the_step_it_changed() throws IOException {
+        Path runs = dir.resolve("runs");
+        CliRunner r = CliRunner.run("run", workflow().toString(), "--out", runs.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(StudyRunCommands.WAITING);
+        String id;
+        try (Stream<Path> s = Files.list(runs)) {
+            id = s.findFirst().orElseThrow().getFileName().toString();
+        }
+        assertThat(CliRunner.run("approve", id, "--out", runs.toString()).exitCode()).isZero();
+
+        Path ledger = Files.createDirectories(dir.resolve("ledger"));
+        Files.writeString(ledger.resolve("no-durations.yaml"), """
+                title: Promised a duration in the invitation
+                harness: work
+                flaggedBy: reviewer
+                evidence: {source: run-1, where: invite, output: 'Would you talk with us for 20 minutes?'}
+                mistake: {kind: output-matches, pattern: '\\d+ minutes'}
+                fixes:
+                - !<output-guard>
+                  scope: invite
+                  pattern: '\\d+ minutes'
+                  reason: the study team sets the length
+                """);
+        CliRunner fork = CliRunner.run("fork", id, "--from", "invite", "--ledger", ledger.toString(), "--out", runs.toString());
+        assertThat(fork.out()).as(fork.err()).contains("Fork:     " + id + "-fork-1 of " + id + " from step invite, 1 fixes from")
+                .contains("▸ invite").doesNotContain("▸ screen").doesNotContain("▸ rules");
+        assertThat(CliRunner.run("runs", "--out", runs.toString()).out()).contains(id + "-fork-1");
+
+        CliRunner diff = CliRunner.run("diff", id, id + "-fork-1", "--out", runs.toString());
+        assertThat(diff.exitCode()).as(diff.err()).isZero();
+        assertThat(diff.out()).contains("diff " + id + " -> " + id + "-fork-1").containsPattern("(?m)^  screen: succeeded -> succeeded")
+                .containsPattern("(?m)^~ invite: succeeded -> ").contains("1 of 3 steps differ.");
+
+        CliRunner second = CliRunner.run("fork", id, "--from", "screen", "--out", runs.toString());
+        assertThat(second.out()).as(second.err()).contains(id + "-fork-2 of " + id);
+        assertThat(second.exitCode()).isEqualTo(StudyRunCommands.WAITING);
+    }
+
+    @Test
+    void a_fork_of_what_is_not_a_workflow_run_is_one_error() {
+        CliRunner none = CliRunner.run("fork", "no-such-run", "--from", "x", "--out", dir.toString());
+        assertThat(none.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(none.err()).contains("no run 'no-such-run'").doesNotContain("Exception");
+        CliRunner path = CliRunner.run("diff", "../x", "y", "--out", dir.toString());
+        assertThat(path.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+    }
+
+    @Test
+    void an_interview_forked_with_a_ledger_goes_elsewhere_where_the_fix_applies() {
+        Path guide = EXAMPLES.resolve("guides/onboarding-en.yaml");
+        CliRunner interview = TalkCommandsTest.interview("I'd rather not talk about what we pay for it, to be honest.\n"
+                + "We tried planning the next sprint first.\n/exit\n", "--guide", guide.toString(), "--out", dir.resolve("interviews").toString());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Session: +(\\S+)").matcher(interview.out());
+        assertThat(m.find()).as(interview.out()).isTrue();
+        CliRunner fork = CliRunner.run("fork-session", m.group(1), "--guide", guide.toString(), "--transcripts", dir.resolve("interviews").toString(),
+                "--ledger", EXAMPLES.resolve("ledger").toString(), "--out", dir.resolve("forks").toString());
+        assertThat(fork.exitCode()).as(fork.err()).isZero();
+        assertThat(fork.out()).containsPattern("(?m)^~   3 interviewer - .*What was the first thing you tried to do with it\\?")
+                .contains("The fork goes elsewhere from turn 3.").contains("signals: recorded {");
+        Path forked = dir.resolve("forks").resolve(m.group(1) + "-fork-1.json");
+        assertThat(dev.chassis.research.transcript.TranscriptFiles.load(forked).getFirst().turns().get(2).text())
+                .doesNotContain("What was the first thing you tried to do with it?");
+    }
+
+    private Path workflow() throws IOException {
+        return WorkCommandsTest.workflowCopy(dir);
+    }
+}
