@@ -31,8 +31,14 @@ final class Clustering {
 
     /** Similarity to a group's centre needed to join it; below, a statement belongs to no theme. */
     static final double JOIN = 0.2;
+    /** The same for sentence embeddings, where unrelated sentences already score about 0.2. */
+    static final double JOIN_DENSE = 0.6;
     /** Groups whose centres are at least this similar say the same thing and are merged. */
     static final double SAME = 0.4;
+    /** The same for sentence embeddings, whose centres are all alike at 0.4 and most at 0.8. */
+    static final double SAME_DENSE = 0.9;
+    /** A group with more than this many times the statements of the typical group is a catch-all. */
+    static final double CATCH_ALL = 4;
     /** A phrase raised in more than this share of sessions is the study's topic, not a theme. */
     static final double TOPIC_SHARE = 0.5;
     private static final int ITERATIONS = 25;
@@ -55,11 +61,13 @@ final class Clustering {
         if (statements.isEmpty()) {
             return List.of();
         }
-        VectorSpace space = embedder.map(e -> VectorSpace.embeddings(e, statements.stream().map(Statement::text).toList()))
-                .orElseGet(() -> Features.of(statements));
+        Features.Indexed indexed = embedder.map(e -> new Features.Indexed(
+                VectorSpace.embeddings(e, statements.stream().map(Statement::text).toList()), List.<String>of()))
+                .orElseGet(() -> Features.indexed(statements));
+        VectorSpace space = indexed.space();
         int sessions = Features.sessions(statements).size();
         int min = minSessions(sessions);
-        List<Group> groups = seeds(statements, read.topic(), space, sessions, min, maxThemes * SEEDS_PER_THEME);
+        List<Group> groups = seeds(statements, read.topic(), indexed, sessions, min, maxThemes * SEEDS_PER_THEME);
         assign(space, groups);
         merge(space, groups);
         ThemeLabels labels = new ThemeLabels(statements, read.topic(), read.languages(), objectiveOf);
@@ -71,6 +79,8 @@ final class Clustering {
         }
         out.sort(Comparator.comparingInt((Cluster c) -> -c.sessions()).thenComparingInt(c -> -c.members().size())
                 .thenComparing(Cluster::label));
+        List<Cluster> top = List.copyOf(out.subList(0, Math.min(maxThemes, out.size())));
+        out.removeAll(top.stream().filter(c -> catchAll(c, top)).toList());
         List<Cluster> kept = new ArrayList<>();
         for (Cluster c : out.subList(0, Math.min(maxThemes, out.size()))) {
             kept.add(c.withIndex(kept.size()));
@@ -106,6 +116,15 @@ final class Clustering {
         return named;
     }
 
+    /**
+     * A group many times the size of the typical one among the themes holds what is loosely like everything (in a study of
+     * AI use, every sentence about AI): no theme, and it would crowd out the real ones.
+     */
+    private static boolean catchAll(Cluster c, List<Cluster> all) {
+        int[] others = all.stream().filter(o -> o != c).mapToInt(o -> o.members().size()).sorted().toArray();
+        return others.length >= 2 && c.members().size() > CATCH_ALL * others[others.length / 2];
+    }
+
     /** A theme needs its minimum of sessions; in a one-session study, two statements from different turns. */
     private static boolean enough(Cluster c, int min) {
         return c.sessions() >= min && (min > 1 || c.members().stream().map(Statement::turn).distinct().count() >= 2);
@@ -124,7 +143,8 @@ final class Clustering {
         }
     }
 
-    private static List<Group> seeds(List<Statement> statements, Set<String> topic, VectorSpace space, int sessions, int min, int max) {
+    private static List<Group> seeds(List<Statement> statements, Set<String> topic, Features.Indexed indexed, int sessions, int min, int max) {
+        VectorSpace space = indexed.space();
         Map<String, List<Integer>> uses = new HashMap<>();
         Map<String, List<Integer>> wordUses = new HashMap<>();
         for (int i = 0; i < statements.size(); i++) {
@@ -162,7 +182,7 @@ final class Clustering {
             }
             double[] centre = centre(space, c.statements());
             Set<Integer> mine = new HashSet<>(c.statements());
-            boolean redundant = out.stream().anyMatch(g -> dot(g.centre, centre) >= SAME
+            boolean redundant = out.stream().anyMatch(g -> dot(g.centre, centre) >= same(space)
                     || g.members.stream().filter(mine::contains).count() * 2 >= mine.size());
             if (!redundant) {
                 Group g = new Group(c.key(), centre);
@@ -186,7 +206,7 @@ final class Clustering {
             });
             for (int i = 0; i < n; i++) {
                 int best = -1;
-                double bestSim = JOIN;
+                double bestSim = join(space);
                 for (int g = 0; g < groups.size(); g++) {
                     double s = space.dot(i, groups.get(g).centre);
                     if (s > bestSim) {   // strictly greater: a tie stays with the earlier (higher-ranked) seed
@@ -218,7 +238,7 @@ final class Clustering {
         while (true) {
             int a = -1;
             int b = -1;
-            double best = SAME;
+            double best = same(space);
             for (int i = 0; i < groups.size(); i++) {
                 for (int j = i + 1; j < groups.size(); j++) {
                     double s = dot(groups.get(i).centre, groups.get(j).centre);
@@ -260,6 +280,14 @@ final class Clustering {
             }
         }
         return c;
+    }
+
+    private static double join(VectorSpace space) {
+        return space instanceof VectorSpace.Dense ? JOIN_DENSE : JOIN;
+    }
+
+    private static double same(VectorSpace space) {
+        return space instanceof VectorSpace.Dense ? SAME_DENSE : SAME;
     }
 
     private static double dot(double[] a, double[] b) {

@@ -1,5 +1,6 @@
 package dev.chassis.research.synthesis;
 
+import dev.chassis.research.synthesis.phrase.Phrase;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,8 +10,9 @@ import java.util.Set;
 
 /**
  * Statements as sparse TF-IDF vectors over their key phrases and content lemmas, for grouping. A phrase
- * weighs twice a word (it says more); a feature used by one statement only is left out (it cannot make
- * two statements alike, and it would dilute their similarity). Written here rather than taken from
+ * weighs twice a noun and a noun twice a verb (each says more than the next); a word whose statements
+ * share nothing else weighs less ({@link GenericWords}); a feature used by one statement only is left
+ * out (it cannot make two statements alike, and it would dilute their similarity). Written here rather than taken from
  * Lucene's scoring: what clustering needs is the vectors themselves, which Lucene's similarity keeps
  * inside its index. Stateless.
  */
@@ -18,11 +20,26 @@ final class Features {
 
     static final double PHRASE = 1.0;
     static final double WORD = 0.5;
+    /** A verb alone says less than a noun ("checking" against "sources"): it counts half as much. */
+    static final double VERB = 0.25;
 
     private Features() {
     }
 
     static VectorSpace of(List<Statement> statements) {
+        return indexed(statements).space();
+    }
+
+    /**
+     * The vectors and the name of each dimension ({@code "p "} and a phrase key, {@code "w "} and a lemma).
+     *
+     * @param space the statements' vectors
+     * @param names the feature of each dimension, by index
+     */
+    record Indexed(VectorSpace space, List<String> names) {
+    }
+
+    static Indexed indexed(List<Statement> statements) {
         List<Map<String, Double>> raw = new ArrayList<>(statements.size());
         Map<String, Integer> df = new HashMap<>();
         for (Statement s : statements) {
@@ -31,8 +48,14 @@ final class Features {
                 f.put("p " + key, PHRASE);
             }
             Map<String, Integer> tf = new HashMap<>();
-            s.lemmas().forEach(l -> tf.merge(l, 1, Integer::sum));
-            tf.forEach((l, n) -> f.put("w " + l, WORD * (1 + Math.log(n))));
+            Set<String> verbs = new HashSet<>();
+            for (Phrase w : s.words()) {
+                tf.merge(w.key(), 1, Integer::sum);
+                if (w.verbal()) {
+                    verbs.add(w.key());
+                }
+            }
+            tf.forEach((l, n) -> f.put("w " + l, (verbs.contains(l) ? VERB : WORD) * (1 + Math.log(n))));
             f.keySet().forEach(k -> df.merge(k, 1, Integer::sum));
             raw.add(f);
         }
@@ -49,7 +72,10 @@ final class Features {
             });
             weighted.add(w);
         }
-        return VectorSpace.sparse(weighted, Math.max(1, index.size()));
+        String[] names = new String[index.size()];
+        index.forEach((k, i) -> names[i] = k);
+        GenericWords.reweigh(weighted, List.of(names));
+        return new Indexed(VectorSpace.sparse(weighted, Math.max(1, index.size())), List.of(names));
     }
 
     /** The distinct sessions of a set of statements. */

@@ -17,7 +17,8 @@ import java.util.Set;
  * The participant statements worth grouping. A sentence counts when it says something of its own:
  * at least one key phrase or three content words once the words of the question it answers are
  * taken out (an answer repeats its question: "a recent project I worked on..."), and it is not itself
- * a question. Greetings, consent, thanks and filler ("That's a good question", "Sounds good, no
+ * a question. A phrase the interviewer brought up, rather than repeated after the participant, is left
+ * out of every later answer of the session too: "traditional approach" asked once names no theme. Greetings, consent, thanks and filler ("That's a good question", "Sounds good, no
  * questions") carry neither and fall away in every language. Interviewer turns are never statements.
  * Stateless; sessions are read in id order, so the result does not depend on the order given.
  */
@@ -64,6 +65,15 @@ final class Statements {
         return new Read(sessions.stream().flatMap(s -> s.statements().stream()).toList(), Set.copyOf(topic), Map.copyOf(languages));
     }
 
+    /** A phrase of the interviewer's, with the words in it the participant had not said before. */
+    private record Introduced(Set<String> words, Set<String> fresh) {
+
+        /** Whether an answer's phrase is this one's (or part of it) and carries a word the interviewer brought. */
+        boolean covers(List<String> phrase) {
+            return words.containsAll(phrase) && phrase.stream().anyMatch(fresh::contains);
+        }
+    }
+
     /** One session's statements, and every content word its participant used. */
     private record Session(String id, String language, List<Statement> statements, Set<String> words) {
     }
@@ -74,7 +84,23 @@ final class Statements {
         Locale locale = Locale.forLanguageTag(language);
         List<Statement> out = new ArrayList<>();
         Set<String> words = new HashSet<>();
-        for (Turn turn : t.participantTurns()) {
+        // Phrases the interviewer brought up (not repeating the participant) are theirs in every later answer.
+        List<Introduced> introduced = new ArrayList<>();
+        Set<String> said = new HashSet<>();
+        for (Turn turn : t.turns()) {
+            if (!turn.byParticipant()) {
+                for (String sentence : Sentences.of(turn.text(), locale)) {
+                    for (Phrase p : reader.analyse(sentence).phrases()) {
+                        Set<String> asked = new HashSet<>(List.of(p.key().split(" ")));
+                        Set<String> fresh = new HashSet<>(asked);
+                        fresh.removeAll(said);
+                        if (!fresh.isEmpty()) {
+                            introduced.add(new Introduced(asked, fresh));
+                        }
+                    }
+                }
+                continue;
+            }
             Set<String> askedWords = t.turn(turn.number() - 1).filter(q -> !q.byParticipant())
                     .map(q -> reader.words(q.text())).orElse(Set.of());
             for (String sentence : Sentences.of(turn.text(), locale)) {
@@ -83,8 +109,11 @@ final class Statements {
                 }
                 KeyPhrases.Analysed a = reader.analyse(sentence);
                 words.addAll(a.lemmas());
+                said.addAll(a.lemmas());
+                a.phrases().forEach(p -> said.addAll(List.of(p.key().split(" "))));
                 List<Phrase> own = a.phrases().stream()
-                        .filter(p -> !askedWords.containsAll(List.of(p.key().split(" ")))).toList();
+                        .filter(p -> !askedWords.containsAll(List.of(p.key().split(" "))))
+                        .filter(p -> introduced.stream().noneMatch(q -> q.covers(List.of(p.key().split(" "))))).toList();
                 List<Phrase> content = a.words().stream().filter(w -> !askedWords.contains(w.key())).toList();
                 if (!own.isEmpty() || content.size() >= MIN_LEMMAS) {
                     out.add(new Statement(t.id(), turn.number(), sentence, own, content));

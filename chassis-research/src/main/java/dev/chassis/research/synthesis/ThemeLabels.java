@@ -32,6 +32,7 @@ final class ThemeLabels {
     private final Function<Statement, Optional<String>> objectiveOf;
     private final Map<String, Set<String>> phraseSessions = new HashMap<>();
     private final Map<String, Set<String>> lemmaSessions = new HashMap<>();
+    private final int studySessions;
 
     ThemeLabels(List<Statement> statements, Set<String> topic, Map<String, String> languages,
                 Function<Statement, Optional<String>> objectiveOf) {
@@ -39,13 +40,14 @@ final class ThemeLabels {
         this.topic = topic;
         this.languages = languages;
         this.objectiveOf = objectiveOf;
+        this.studySessions = (int) statements.stream().map(Statement::session).distinct().count();
         for (Statement s : statements) {
             s.keys().forEach(k -> phraseSessions.computeIfAbsent(k, x -> new HashSet<>()).add(s.session()));
             s.lemmas().forEach(l -> lemmaSessions.computeIfAbsent(l, x -> new HashSet<>()).add(s.session()));
         }
     }
 
-    /** The cluster of these members, or null when they share no phrase or word at all. */
+    /** The cluster of these members, or null when no phrase names them (in a small study, no word either). */
     Cluster cluster(List<Integer> memberIndices, Map<Integer, Double> similarity) {
         List<Integer> ranked = new ArrayList<>(memberIndices);
         ranked.sort(Comparator.<Integer>comparingDouble(i -> -similarity.getOrDefault(i, 0.0)).thenComparingInt(i -> i));
@@ -82,6 +84,10 @@ final class ThemeLabels {
             }
         }
         List<String> ranked = rank(inGroup, statementsWith, phraseSessions, sessionCount);
+        if (ranked.isEmpty() && studySessions >= Statements.TOPIC_FROM) {
+            // Where a study is large enough to share phrases, a group that no phrase names shares only a word: a catch-all.
+            return List.of();
+        }
         if (ranked.isEmpty()) {
             Map<String, Set<String>> words = new HashMap<>();
             Map<String, Integer> wordStatements = new HashMap<>();

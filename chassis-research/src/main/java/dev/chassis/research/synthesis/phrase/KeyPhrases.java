@@ -73,7 +73,7 @@ public final class KeyPhrases {
         verbPhrases(sentence, tokens, phrases);
         List<Phrase> content = tokens.stream()
                 .filter(t -> t.tag() == Tag.NOUN || t.tag() == Tag.VERB || t.tag() == Tag.CONTENT)
-                .filter(t -> !lexicon.vague(t.lemma())).map(t -> new Phrase(t.lemma(), t.text(), t.tag() == Tag.VERB)).toList();
+                .filter(t -> !lexicon.vague(t.lemma()) && !(t.tag() == Tag.VERB && lexicon.support(t.lemma()))).map(t -> new Phrase(t.lemma(), t.text(), t.tag() == Tag.VERB)).toList();
         return new Analysed(List.copyOf(tokens), List.copyOf(phrases.values()), content);
     }
 

@@ -91,11 +91,15 @@ final class Lexicon {
     private final String language;
     private final CharArraySet stopwords;
     private final Analyzer stemmer;
+    private final Set<String> support;
 
     private Lexicon(String language, CharArraySet stopwords, Analyzer stemmer) {
         this.language = language;
         this.stopwords = stopwords;
         this.stemmer = stemmer;
+        List<String> listed = SupportVerbs.of(language);
+        // English is tagged and lemmatised, so its list is compared as stems; the others by written form.
+        this.support = Set.copyOf(language.equals("en") ? lemmas(listed) : listed);
     }
 
     static Lexicon of(String language) {
@@ -130,6 +134,15 @@ final class Lexicon {
     /** An English verb that names no activity by itself; {@code lemma} as {@link #lemmas} gives it. */
     boolean light(String lemma) {
         return LIGHT_VERBS.contains(lemma);
+    }
+
+    /**
+     * A verb that names no activity by itself ("make", "use", "spend"): it heads a verb phrase with its
+     * object, but is not a content word alone. English: {@code word} is a lemma as {@link #lemmas} gives
+     * it; other languages: the lower-case word as written.
+     */
+    boolean support(String word) {
+        return support.contains(word);
     }
 
     /** The lower-case stems of {@code words}, one for each, in order. */

@@ -73,7 +73,7 @@ sealed interface Tagger {
                 if (lexicon.language().equals("ja")) {
                     return Tokens.hiragana(t.text()) ? Tag.FUNCTION : Tag.CONTENT;
                 }
-                return lexicon.function(lower) || lexicon.vague(lower) ? Tag.FUNCTION : Tag.CONTENT;
+                return lexicon.function(lower) || lexicon.vague(lower) || lexicon.support(lower) ? Tag.FUNCTION : Tag.CONTENT;
             }).toList();
         }
     }
