@@ -61,13 +61,11 @@ final class Clustering {
         if (statements.isEmpty()) {
             return List.of();
         }
-        Features.Indexed indexed = embedder.map(e -> new Features.Indexed(
-                VectorSpace.embeddings(e, statements.stream().map(Statement::text).toList()), List.<String>of()))
-                .orElseGet(() -> Features.indexed(statements));
-        VectorSpace space = indexed.space();
+        VectorSpace space = embedder.map(e -> VectorSpace.embeddings(e, statements.stream().map(Statement::text).toList()))
+                .orElseGet(() -> Features.of(statements));
         int sessions = Features.sessions(statements).size();
         int min = minSessions(sessions);
-        List<Group> groups = seeds(statements, read.topic(), indexed, sessions, min, maxThemes * SEEDS_PER_THEME);
+        List<Group> groups = seeds(statements, read.topic(), space, sessions, min, maxThemes * SEEDS_PER_THEME);
         assign(space, groups);
         merge(space, groups);
         ThemeLabels labels = new ThemeLabels(statements, read.topic(), read.languages(), objectiveOf);
@@ -143,8 +141,7 @@ final class Clustering {
         }
     }
 
-    private static List<Group> seeds(List<Statement> statements, Set<String> topic, Features.Indexed indexed, int sessions, int min, int max) {
-        VectorSpace space = indexed.space();
+    private static List<Group> seeds(List<Statement> statements, Set<String> topic, VectorSpace space, int sessions, int min, int max) {
         Map<String, List<Integer>> uses = new HashMap<>();
         Map<String, List<Integer>> wordUses = new HashMap<>();
         for (int i = 0; i < statements.size(); i++) {

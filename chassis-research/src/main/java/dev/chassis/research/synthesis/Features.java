@@ -27,19 +27,6 @@ final class Features {
     }
 
     static VectorSpace of(List<Statement> statements) {
-        return indexed(statements).space();
-    }
-
-    /**
-     * The vectors and the name of each dimension ({@code "p "} and a phrase key, {@code "w "} and a lemma).
-     *
-     * @param space the statements' vectors
-     * @param names the feature of each dimension, by index
-     */
-    record Indexed(VectorSpace space, List<String> names) {
-    }
-
-    static Indexed indexed(List<Statement> statements) {
         List<Map<String, Double>> raw = new ArrayList<>(statements.size());
         Map<String, Integer> df = new HashMap<>();
         for (Statement s : statements) {
@@ -75,7 +62,7 @@ final class Features {
         String[] names = new String[index.size()];
         index.forEach((k, i) -> names[i] = k);
         GenericWords.reweigh(weighted, List.of(names));
-        return new Indexed(VectorSpace.sparse(weighted, Math.max(1, index.size())), List.of(names));
+        return VectorSpace.sparse(weighted, Math.max(1, index.size()));
     }
 
     /** The distinct sessions of a set of statements. */
