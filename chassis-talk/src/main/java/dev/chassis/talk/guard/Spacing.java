@@ -1,0 +1,74 @@
+package dev.chassis.talk.guard;
+
+/**
+ * Joins letters an attacker pulled apart: "i g n o r e   y o u r" (a wider gap between words), "ig-nore",
+ * "i.g.n.o.r.e", "in_struc_tions". Works on normalised text. Stateless and thread-safe.
+ */
+final class Spacing {
+
+    /** The joined text and whether letters spaced out one by one were joined (their word gaps may be gone). */
+    record Joined(String text, boolean spacedLetters) { }
+
+    private Spacing() {
+    }
+
+    /** Whether {@code s} has letters split by separators or spaced out: a cheap test. */
+    static boolean split(String s) {
+        int singles = 0;
+        for (int i = 1; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean between = Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1));
+            if (between && (c == '-' || c == '.' || c == '_' || c == '*' || c == '·' || c == '/' || c == '+' || c == '~')) {
+                return true;
+            }
+            if (c == ' ' && Character.isLetter(s.charAt(i - 1)) && (i < 2 || !Character.isLetter(s.charAt(i - 2)))) {
+                if (++singles >= 3) {
+                    return true;
+                }
+            } else if (c != ' ' && !Character.isLetter(c)) {
+                singles = 0;
+            }
+        }
+        return false;
+    }
+
+    static Joined join(String s) {
+        StringBuilder unsplit = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean separator = c == '-' || c == '.' || c == '_' || c == '*' || c == '·' || c == '/' || c == '+' || c == '~';
+            if (separator && i > 0 && i + 1 < s.length() && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1))) {
+                continue;
+            }
+            unsplit.append(c);
+        }
+        String t = unsplit.toString();
+        String[] parts = t.split("(?<= )|(?= )");
+        StringBuilder out = new StringBuilder(t.length());
+        boolean spaced = false;
+        int i = 0;
+        while (i < parts.length) {
+            int run = i;
+            // a run of single letters, each followed by exactly one space
+            while (run < parts.length && isSingleLetter(parts[run]) && (run + 1 >= parts.length || parts[run + 1].equals(" "))) {
+                run += 2;
+            }
+            int letters = (run - i + 1) / 2;
+            if (letters >= 3) {
+                for (int k = i; k < Math.min(run, parts.length); k += 2) {
+                    out.append(parts[k]);
+                }
+                spaced = true;
+                i = Math.min(run, parts.length);
+                continue;
+            }
+            out.append(parts[i]);
+            i++;
+        }
+        return new Joined(out.toString().replaceAll(" {2,}", " "), spaced);
+    }
+
+    private static boolean isSingleLetter(String part) {
+        return part.length() == 1 && Character.isLetter(part.charAt(0));
+    }
+}
