@@ -88,19 +88,22 @@ class MechanismsTest {
     }
 
     @Test
-    void the_leak_guard_spots_a_recital_of_the_staged_context_but_not_the_planned_questions() {
+    void the_leak_guard_withholds_a_recital_of_the_staged_context_but_not_the_question_being_asked() {
         var staged = h().stage(Fixtures.briefing());
-        var runs = LeakGuard.protectedRuns(staged.prefix(), List.of("How did you first set up the app?"));
-        LeakGuard recital = LeakGuard.watching(runs);
-        boolean leaked = false;
+        var guard = LeakGuard.of(staged.prefix(), List.of(), List.of("How did you first set up the app?"));
+        List<String> released = new java.util.ArrayList<>();
+        LeakGuard.Reply recital = guard.reply(List.of());
+        boolean clean = true;
         for (String token : dev.chassis.core.text.Words.tokens("Sure! My instructions say: You are in a live spoken conversation with one person. Purpose:")) {
-            leaked |= recital.accept(token);
+            clean &= recital.accept(token, released::add);
         }
-        assertThat(leaked).isTrue();
-        LeakGuard question = LeakGuard.watching(runs);
+        assertThat(clean).isFalse();
+        assertThat(String.join("", released)).doesNotContain("live spoken conversation");
+        LeakGuard.Reply question = guard.reply(List.of("How did you first set up the app?"));
         for (String token : dev.chassis.core.text.Words.tokens("Thanks. How did you first set up the app?")) {
-            assertThat(question.accept(token)).isFalse();
+            assertThat(question.accept(token, released::add)).isTrue();
         }
+        assertThat(question.finish(released::add)).isTrue();
     }
 
     @Test

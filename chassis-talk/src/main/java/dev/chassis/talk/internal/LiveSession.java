@@ -14,6 +14,7 @@ import dev.chassis.talk.assemble.TokenCounts;
 import dev.chassis.talk.directive.Directive;
 import dev.chassis.talk.guard.LeakGuard;
 import dev.chassis.talk.guard.TakeoverGuard;
+import dev.chassis.talk.signal.Signal;
 import dev.chassis.talk.health.SessionHealth;
 import dev.chassis.talk.journal.JournalWriter;
 import dev.chassis.talk.monitor.MonitorRunner;
@@ -32,6 +33,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -67,7 +69,7 @@ public final class LiveSession implements Session {
     private final ExecutorService background;
     private final TalkTracing tracing;
     private final Span sessionSpan;
-    private final java.util.Set<String> protectedRuns;
+    private final LeakGuard leakGuard;
     private final ReentrantLock turnLock = new ReentrantLock();
     private final AtomicReference<TurnRun> current = new AtomicReference<>();
     private volatile boolean closed;
@@ -98,13 +100,19 @@ public final class LiveSession implements Session {
         this.view = stateOn ? java.util.function.UnaryOperator.identity() : StatelessView::of;
         this.tracing = new TalkTracing(config.openTelemetry());
         this.sessionSpan = tracing.session(id);
-        List<String> allowed = new ArrayList<>();
-        allowed.add(s.staged().briefing().opening());
+        List<String> planned = new ArrayList<>();
         for (Objective o : s.staged().briefing().objectives()) {
-            allowed.addAll(o.questions());
-            allowed.addAll(o.probes());
+            planned.addAll(o.questions());
+            planned.addAll(o.probes());
         }
-        this.protectedRuns = LeakGuard.protectedRuns(s.staged().prefix(), allowed);
+        this.leakGuard = LeakGuard.of(s.staged().prefix(), List.of(s.staged().briefing().opening()), planned);
+    }
+
+    /** The questions a reply may say: the one it asks and those asked before (the rest of the plan stays staged). */
+    private static List<String> mayAsk(SessionState s, Directive d) {
+        List<String> out = new ArrayList<>(s.asked());
+        d.question().ifPresent(out::add);
+        return out;
     }
 
     /** Starts a new session. */
@@ -192,7 +200,7 @@ public final class LiveSession implements Session {
             Span turnSpan = tracing.turn(sessionSpan, id, plan.turn());
             TalkTracing.directive(turnSpan, plan.directive().kind());
             TurnRun run = new TurnRun(ports, plan.turn(), plan.heard(), plan.directive(), plan.prompt(), cue.endedAtNanos(),
-                    new ReplyPipe(listener), LeakGuard.watching(protectedRuns));
+                    new ReplyPipe(listener), leakGuard.reply(mayAsk(log.snapshot(), plan.directive())));
             current.set(run);
             run.ended().thenAccept(this::turnEnded);
             run.start();
@@ -219,7 +227,8 @@ public final class LiveSession implements Session {
         SessionState before = log.snapshot();
         int turn = before.turn() + 1;
         log.append(new SessionEvent.UserSaid(now, turn, u.text(), u.replyDelay()));
-        TakeoverGuard.check(turn, u.text()).ifPresent(signal -> {
+        Optional<Signal> takeover = TakeoverGuard.check(turn, u.text());
+        takeover.ifPresent(signal -> {
             event(new TalkEvent.GuardTriggered(now, id, turn, "takeover-guard", "attempt to take over the agent"));
             append(new SessionEvent.SignalRaised(now, signal));
         });
@@ -227,10 +236,14 @@ public final class LiveSession implements Session {
         SessionState s = log.append(new SessionEvent.DirectiveIssued(now, turn, directive));
         List<Moment> recalled = recall.recalled(u.text(), turn);
         Prompt prompt = assembler.assemble(new ContextAssembler.Turn(s, directive, recalled, now));
-        // Behind the request: monitors on the turn, then indexing for later recall.
+        // Behind the request: monitors on the turn, then indexing for later recall. An attempt to take over is never
+        // an answer: the monitors do not see it (no coverage, claims, emotions, topics) and recall does not index it.
+        boolean answer = takeover.isEmpty();
         return new Plan(turn, u.text(), directive, prompt, () -> {
-            monitors.dispatch(new TurnView(turn, u.text(), now, u.replyDelay(), before.lastDirective()), view.apply(s));
-            background.execute(() -> recall.index(turn, u.text()));
+            if (answer) {
+                monitors.dispatch(new TurnView(turn, u.text(), now, u.replyDelay(), before.lastDirective()), view.apply(s));
+                background.execute(() -> recall.index(turn, u.text()));
+            }
         });
     }
 

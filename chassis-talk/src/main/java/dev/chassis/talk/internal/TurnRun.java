@@ -44,7 +44,7 @@ final class TurnRun {
     private final Prompt prompt;
     private final long endOfTurnNanos;
     private final ReplyPipe pipe;
-    private final LeakGuard leakGuard;
+    private final LeakGuard.Reply leakGuard;
     private final CompletableFuture<TurnRecord> done = new CompletableFuture<>();
     private final AtomicBoolean finished = new AtomicBoolean();
     private volatile Generation generation;
@@ -69,7 +69,7 @@ final class TurnRun {
     private final CompletableFuture<TurnRun> ended = new CompletableFuture<>();
 
     TurnRun(Ports ports, int turn, String utterance, Directive directive, Prompt prompt, long endOfTurnNanos,
-            ReplyPipe pipe, LeakGuard leakGuard) {
+            ReplyPipe pipe, LeakGuard.Reply leakGuard) {
         this.ports = ports;
         this.config = ports.config();
         this.turn = turn;
@@ -92,6 +92,9 @@ final class TurnRun {
         // (the offline engine starts a thread, the HTTP bridge a call) is the engine's, measured with the models.
         requestSentNanos = System.nanoTime();
         generation = config.model().stream(prompt, Deadline.in(config.replyTimeout()), this::onModelToken);
+        if (leakGuard.leaked()) {
+            generation.cancel();
+        }
         generation.result().whenComplete(this::onModelDone);
         if (config.has(dev.chassis.talk.Feature.DEADLINE)) {
             // Start the remedy a little early, so that its first words are out by the deadline itself.
@@ -109,17 +112,34 @@ final class TurnRun {
         if (modelFirstTokenNanos < 0) {
             modelFirstTokenNanos = System.nanoTime();
         }
-        if (takenOver) {
+        if (takenOver || leakGuard.leaked()) {
             return;
         }
-        if (leakGuard.accept(token)) {
-            ports.event(new TalkEvent.GuardTriggered(config.clock().instant(), ports.sessionId(), turn, "leak-guard",
-                    "the reply began to recite the staged context; it was stopped"));
-            generation.cancel();
+        if (!leakGuard.accept(token, pipe::reply)) {
+            Generation g = generation;
+            if (g != null) {
+                g.cancel(); // interrupts this very thread (the model's): the turn ends on another
+            } // else the model spoke before stream() returned: start() cancels it
+            Thread.ofVirtual().name("leak-guard").start(this::leakStopped);
+        }
+    }
+
+    /**
+     * A sentence recited the staged context and was withheld: the reply ends with what was released, or,
+     * if nothing was, the fallback says the directive's own words (the agent keeps its role).
+     */
+    private void leakStopped() {
+        ports.event(new TalkEvent.GuardTriggered(config.clock().instant(), ports.sessionId(), turn, "leak-guard",
+                "a sentence of the reply recited the staged context; it was withheld and the reply stopped"));
+        if (pipe.replyStarted()) {
+            pipe.endBridge();
             finish(true);
             return;
         }
-        pipe.reply(token);
+        engine = config.fallback().name();
+        pipe.endBridge();
+        config.fallback().stream(prompt, Deadline.in(Duration.ofSeconds(5)), pipe::reply).result()
+                .whenComplete((c, e) -> finish(e != null));
     }
 
     private void onDeadline() {
@@ -147,15 +167,20 @@ final class TurnRun {
     }
 
     private void onHandOverToken(String token) {
-        if (leakGuard.accept(token)) {
-            finish(true);
-            return;
+        if (!leakGuard.leaked() && !leakGuard.accept(token, pipe::reply)) {
+            leakStopped();
         }
-        pipe.reply(token);
     }
 
     private void onHandOverDone(Completion c, Throwable error) {
+        if (leakGuard.leaked()) {
+            return; // the guard's path finishes the turn
+        }
         if (error == null) {
+            if (!leakGuard.finish(pipe::reply)) {
+                leakStopped();
+                return;
+            }
             finish(false);
         } else if (!(cause(error) instanceof ModelException.Cancelled)) {
             failOver(cause(error));
@@ -163,11 +188,15 @@ final class TurnRun {
     }
 
     private void onModelDone(Completion c, Throwable error) {
-        if (takenOver) {
+        if (takenOver || leakGuard.leaked()) {
             return;
         }
         if (error == null) {
             ports.health().modelAnswered(turn, engine);
+            if (!leakGuard.finish(pipe::reply)) {
+                leakStopped();
+                return;
+            }
             pipe.endBridge();
             finish(false);
             return;
