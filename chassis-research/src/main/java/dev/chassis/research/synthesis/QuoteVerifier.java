@@ -55,6 +55,10 @@ public final class QuoteVerifier {
             return new QuoteCheck.Rejected(quote, "turn " + quote.turn() + " of session '" + quote.session()
                     + "' is the interviewer's; quote the participant");
         }
+        if (t.isTakeoverAttempt(turn.get())) {
+            return new QuoteCheck.Rejected(quote, "turn " + quote.turn() + " of session '" + quote.session()
+                    + "' tried to take over the interviewer; it is not an answer and is never quoted");
+        }
         String wanted = normalise(quote.text()).text().strip();
         if (wanted.contains("...")) {
             return new QuoteCheck.Rejected(quote, "a quote must be one contiguous passage; remove the elision '...'");

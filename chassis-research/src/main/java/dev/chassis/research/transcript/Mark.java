@@ -35,6 +35,8 @@ public record Mark(int turn, String kind, String detail, Optional<String> object
     public static final String COVERAGE = "coverage";
     public static final String CONTRADICTION = "contradiction";
     public static final String ENGAGEMENT = "engagement";
+    /** A participant's turn that tried to take over the interviewer: never an answer. */
+    public static final String TAKEOVER = "takeover-attempt";
 
     public Mark {
         if (turn < 1) {

@@ -52,7 +52,7 @@ public final class SignalMarks {
             case Signal.EngagementRecovered e -> Optional.of(note(at, "engagement-recovered", s.describe(), e.score()));
             case Signal.LanguageSwitched l -> Optional.of(note(at, "language-switch", s.describe(), l.confidence()));
             case Signal.EmotionNoted e -> Optional.of(note(at, "emotion", s.describe(), e.intensity()));
-            case Signal.TakeoverAttempt t -> Optional.of(note(at, "takeover-attempt", s.describe(), Double.NaN));
+            case Signal.TakeoverAttempt t -> Optional.of(note(at, Mark.TAKEOVER, s.describe(), Double.NaN));
             case Signal.Drift d -> Optional.of(note(at, "drift", s.describe(), Double.NaN));
             case Signal.ClaimNoted c -> Optional.empty();   // every claim would drown the marks; contradictions carry them
             case Signal.TimeCheck t -> Optional.empty();

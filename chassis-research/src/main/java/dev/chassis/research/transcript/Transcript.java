@@ -1,5 +1,6 @@
 package dev.chassis.research.transcript;
 
+import dev.chassis.talk.guard.TakeoverGuard;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,9 +67,26 @@ public record Transcript(String id, Optional<String> participant, Optional<Strin
         return number >= 1 && number <= turns.size() ? Optional.of(turns.get(number - 1)) : Optional.empty();
     }
 
-    /** The participant's turns, in order. */
+    /**
+     * The participant's answers, in order: their turns without the attempts to take over the interviewer (marked
+     * by the live session, or recognised now for a transcript from elsewhere). An attempt is never an answer:
+     * synthesis, quotes and quality checks read only these.
+     */
     public List<Turn> participantTurns() {
-        return turns.stream().filter(Turn::byParticipant).toList();
+        return turns.stream().filter(t -> t.byParticipant() && !isTakeoverAttempt(t)).toList();
+    }
+
+    /** Whether {@code turn} is the participant's attempt to take over the interviewer rather than an answer. */
+    public boolean isTakeoverAttempt(Turn turn) {
+        if (!turn.byParticipant()) {
+            return false;
+        }
+        for (Mark m : marks) {
+            if (m.turn() == turn.number() && m.kind().equals(Mark.TAKEOVER)) {
+                return true;
+            }
+        }
+        return TakeoverGuard.recognise(turn.text()).isPresent();
     }
 
     /** The marks of one kind, in order. */
