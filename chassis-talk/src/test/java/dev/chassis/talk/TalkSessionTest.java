@@ -104,7 +104,7 @@ class TalkSessionTest {
         try (Session s = h.open(h.stage(Fixtures.briefing()))) {
             List<String> heard = new CopyOnWriteArrayList<>();
             var reply = s.open(heard::add);
-            await().atMost(Duration.ofSeconds(5)).until(() -> heard.size() >= 3);
+            await().atMost(Duration.ofSeconds(5)).until(() -> heard.size() >= 1);
             s.interrupt();
             TurnRecord r = reply.join();
             Thread.sleep(150);
