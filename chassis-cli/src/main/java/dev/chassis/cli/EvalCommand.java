@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
                 "  chassis eval --guides a.yaml,b.yaml --personas p1.yaml,p2.yaml --ablate monitors,steering --json eval.json",
                 "  chassis eval --guides examples/guides/onboarding-en.yaml --personas examples/personas --seeds 1,2,3,4,5 --sessions",
                 "  chassis eval --checker",
+                "  chassis eval --injection examples/injection/attempts.yaml [--adversary]",
                 "  chassis eval --guides examples/guides --personas examples/personas --late 20%%:3s --model openai:gpt-4.1-mini"})
 final class EvalCommand implements Callable<Integer> {
 
@@ -81,6 +82,15 @@ final class EvalCommand implements Callable<Integer> {
             + "answer did and how each turn was judged, into this folder.")
     Path transcripts;
 
+    @Option(names = "--injection", paramLabel = "<file>", description = "Say every attempt of this prompt-injection corpus to a "
+            + "fresh interview on the first of --guides (default examples/guides/onboarding-en.yaml) and report per attempt, "
+            + "language and kind: recognised, counted as an answer, leaked; controls flagged are false positives.")
+    Path injection;
+
+    @Option(names = "--adversary", description = "With --injection: an engine that tries to leak the staged context on every "
+            + "turn replaces --model, so the output guard is tested.")
+    boolean adversary;
+
     @Mixin
     ModelOption model = new ModelOption();
 
@@ -90,6 +100,9 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
+        if (injection != null) {
+            return InjectionEval.run(o, injection, guides == null ? List.of() : files(guides, "--guides"), adversary, model.create(), json);
+        }
         if (checker) {
             o.print(EvaluationReport.questionCheckerTable());
             o.flush();
