@@ -18,8 +18,8 @@ final class Spacing {
         for (int i = 1; i + 1 < s.length(); i++) {
             char c = s.charAt(i);
             boolean between = Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1));
-            if (between && (c == '-' || c == '.' || c == '_' || c == '*' || c == '·' || c == '/' || c == '+' || c == '~')) {
-                return true;
+            if (between && separator(c) && splitAgain(s, i + 1)) {
+                return true; // "in-struc-tions", "i.g.n": a word cut twice ("e-mail" and "and/or" are written so)
             }
             if (c == ' ' && Character.isLetter(s.charAt(i - 1)) && (i < 2 || !Character.isLetter(s.charAt(i - 2)))) {
                 if (++singles >= 3) {
@@ -27,6 +27,20 @@ final class Spacing {
                 }
             } else if (c != ' ' && !Character.isLetter(c)) {
                 singles = 0;
+            }
+        }
+        return false;
+    }
+
+    private static boolean separator(char c) {
+        return c == '-' || c == '.' || c == '_' || c == '*' || c == '·' || c == '/' || c == '+' || c == '~';
+    }
+
+    /** Whether the letters from {@code from} are cut again by a separator before the word ends. */
+    private static boolean splitAgain(String s, int from) {
+        for (int k = from; k + 1 < s.length() && Character.isLetter(s.charAt(k)); k++) {
+            if (separator(s.charAt(k + 1)) && k + 2 < s.length() && Character.isLetter(s.charAt(k + 2))) {
+                return true;
             }
         }
         return false;

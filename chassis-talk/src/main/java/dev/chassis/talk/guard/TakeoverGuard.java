@@ -97,8 +97,14 @@ public final class TakeoverGuard {
         return shifted(norm, wrapping, lexicon);
     }
 
-    /** ROT13 and reversed text always (they leave no trace in the text's shape); other shifts when decoding is spoken of. */
+    /**
+     * ROT13 and reversed text, unless the text reads as written (Latin script with its function words all through:
+     * what an ordinary answer looks like, and what the fast path keeps to); other shifts when decoding is spoken of.
+     */
     private static Recognition shifted(String norm, String wrapping, Lexicon lexicon) {
+        if (Readable.asWritten(norm)) {
+            return null;
+        }
         Texts.Squeezed reversed = Texts.squeeze(Decoders.reversed(norm));
         Recognition r = judge(reversed, false, lexicon, cues -> label(wrapping, "reversed text"));
         if (r != null || !Decoders.mostlyLatin(norm)) {
