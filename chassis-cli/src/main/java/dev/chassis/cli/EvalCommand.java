@@ -53,6 +53,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--personas", split = ",", paramLabel = "<file|dir>", description = "Persona files, or folders of them.")
     List<Path> personas;
 
+    @Option(names = "--paired", description = "Interview each guide only with the personas in the folder named after it: "
+            + "--personas is one folder with a sub-folder per guide (guides/rail-en.yaml with personas/rail-en/).")
+    boolean paired;
+
     @Option(names = "--checker", description = "Print the question checker's precision and recall on its labelled examples, per "
             + "language and label, and stop.")
     boolean checker;
@@ -113,19 +117,27 @@ final class EvalCommand implements Callable<Integer> {
                     "is required: name the guide and persona files (or folders) to evaluate");
         }
         List<Path> guideFiles = files(guides, "--guides");
-        List<Path> personaFiles = files(personas, "--personas");
         Set<Feature> off = features(ablate);
         List<Long> runSeeds = seed != null ? List.of(seed) : seeds;
-        Evaluation.Builder builder = Evaluation.builder().guides(guideFiles).personas(personaFiles).ablate(off)
-                .latency(LatencyProfile.parse(late)).seeds(runSeeds).model(model.create());
+        Evaluation.Builder builder = Evaluation.builder().ablate(off).latency(LatencyProfile.parse(late)).seeds(runSeeds).model(model.create());
+        int personaCount;
+        if (paired) {
+            java.util.Map<Path, List<Path>> byGuide = pairs(guideFiles, personas);
+            builder.paired(byGuide);
+            personaCount = byGuide.values().stream().mapToInt(List::size).sum();
+        } else {
+            List<Path> personaFiles = files(personas, "--personas");
+            builder.guides(guideFiles).personas(personaFiles);
+            personaCount = personaFiles.size();
+        }
         if (transcripts != null) {
             builder.transcripts(transcripts);
         }
         ledger.folder().ifPresent(builder::ledger);
         Evaluation evaluation = builder.build();
         int total = evaluation.sessions();
-        o.printf("Evaluating %d guide(s) × %d persona(s) × %d configuration(s) × %d seed(s): %d sessions%n", guideFiles.size(),
-                personaFiles.size(), 1 + off.size(), runSeeds.size(), total);
+        o.printf("Evaluating %d guide(s) × %d persona(s)%s × %d configuration(s) × %d seed(s): %d sessions%n", guideFiles.size(),
+                personaCount, paired ? " (each guide with its own)" : "", 1 + off.size(), runSeeds.size(), total);
         o.flush();
         AtomicInteger done = new AtomicInteger();
         EvaluationReport report = evaluation.run(session -> {
@@ -150,6 +162,24 @@ final class EvalCommand implements Callable<Integer> {
         }
         o.flush();
         return 0;
+    }
+
+    /** For each guide, the persona files in the folder named after it under the one --personas folder. */
+    static java.util.Map<Path, List<Path>> pairs(List<Path> guideFiles, List<Path> personaDirs) {
+        if (personaDirs.size() != 1 || !Files.isDirectory(personaDirs.getFirst())) {
+            throw new InvalidInputException("", 0, "--personas", "with --paired, name one folder holding a folder of personas per guide");
+        }
+        java.util.Map<Path, List<Path>> out = new java.util.LinkedHashMap<>();
+        for (Path g : guideFiles) {
+            String name = g.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+            Path dir = personaDirs.getFirst().resolve(name);
+            if (!Files.isDirectory(dir)) {
+                throw new InvalidInputException(g.toString(), 0, "--personas", "no folder " + name + " of personas for this guide in "
+                        + personaDirs.getFirst());
+            }
+            out.put(g, files(List.of(dir), "--personas"));
+        }
+        return out;
     }
 
     static Set<Feature> features(List<String> names) {

@@ -131,6 +131,26 @@ class TalkCommandsTest {
     }
 
     @Test
+    void eval_paired_interviews_each_guide_with_the_personas_of_its_own_folder() throws IOException {
+        Path guides = Files.createDirectories(dir.resolve("set/guides"));
+        Files.copy(EXAMPLES.resolve("guides/onboarding-en.yaml"), guides.resolve("onboarding.yaml"));
+        Files.copy(EXAMPLES.resolve("guides/onboarding-de.yaml"), guides.resolve("einstieg.yaml"));
+        Path personas = dir.resolve("set/personas");
+        Files.copy(EXAMPLES.resolve("personas/busy-manager.yaml"), Files.createDirectories(personas.resolve("onboarding")).resolve("a.yaml"));
+        Files.copy(EXAMPLES.resolve("personas/german-ops-lead.yaml"), Files.createDirectories(personas.resolve("einstieg")).resolve("b.yaml"));
+        CliRunner r = CliRunner.run("eval", "--guides", guides.toString(), "--personas", personas.toString(), "--paired", "--late", "none",
+                "--seeds", "1", "--sessions");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("2 guide(s) × 2 persona(s) (each guide with its own) × 1 configuration(s) × 1 seed(s): 2 sessions")
+                .containsPattern("(?m)^full\\s+1\\s+a\\s").containsPattern("(?m)^full\\s+1\\s+b\\s");
+        Files.createDirectories(guides.getParent().resolve("more"));
+        Files.copy(EXAMPLES.resolve("guides/work-and-ai-60.yaml"), guides.resolve("ai.yaml"));
+        CliRunner missing = CliRunner.run("eval", "--guides", guides.toString(), "--personas", personas.toString(), "--paired");
+        assertThat(missing.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(missing.err()).contains("ai.yaml: --personas: no folder ai of personas for this guide");
+    }
+
+    @Test
     void eval_reports_its_question_checker_s_precision_and_recall() {
         CliRunner r = CliRunner.run("eval", "--checker");
         assertThat(r.exitCode()).isZero();

@@ -55,6 +55,7 @@ public final class Evaluation {
 
     private final List<Path> guides;
     private final List<Path> personas;
+    private final java.util.Map<Path, List<Path>> paired;
     private final Model model;
     private final List<Feature> ablations;
     private final LatencyProfile latency;
@@ -66,6 +67,7 @@ public final class Evaluation {
     private Evaluation(Builder b) {
         this.guides = List.copyOf(b.guides);
         this.personas = List.copyOf(b.personas);
+        this.paired = b.paired;
         this.model = b.model;
         this.ablations = List.copyOf(b.ablations);
         this.latency = b.latency;
@@ -73,7 +75,7 @@ public final class Evaluation {
         this.seeds = List.copyOf(b.seeds);
         this.transcripts = b.transcripts;
         this.ledger = b.ledger;
-        if (guides.isEmpty() || personas.isEmpty()) {
+        if (guides.isEmpty() || personas.isEmpty() && paired.isEmpty()) {
             throw new IllegalArgumentException("an evaluation needs at least one guide and one persona");
         }
         if (seeds.isEmpty()) {
@@ -87,7 +89,8 @@ public final class Evaluation {
 
     /** How many sessions {@link #run} interviews. */
     public int sessions() {
-        return guides.size() * personas.size() * seeds.size() * (1 + ablations.size());
+        int pairs = paired.isEmpty() ? guides.size() * personas.size() : paired.values().stream().mapToInt(List::size).sum();
+        return pairs * seeds.size() * (1 + ablations.size());
     }
 
     /**
@@ -96,10 +99,14 @@ public final class Evaluation {
      * turn for the processor.
      */
     public EvaluationReport run(Consumer<String> progress) {
-        List<Guide> loadedGuides = guides.stream().map(GuideFile::load).toList(); // bad files fail here, before any work
-        List<Persona> loadedPersonas = personas.stream().map(PersonaFile::load).toList();
+        // Bad files fail here, before any work. Each guide with every persona, or with its own when paired.
+        java.util.Map<Guide, List<Persona>> studies = new java.util.LinkedHashMap<>();
+        List<Persona> everyone = paired.isEmpty() ? personas.stream().map(PersonaFile::load).toList() : List.of();
+        for (Path g : guides) {
+            studies.put(GuideFile.load(g), paired.isEmpty() ? everyone : paired.get(g).stream().map(PersonaFile::load).toList());
+        }
         Map<Guide, Optional<Ledger>> ledgers = new java.util.IdentityHashMap<>();
-        loadedGuides.forEach(g -> ledgers.put(g, StudyLedger.choose(ledger, g)));
+        studies.keySet().forEach(g -> ledgers.put(g, StudyLedger.choose(ledger, g)));
         List<String> configurations = new ArrayList<>();
         configurations.add("full");
         ablations.forEach(f -> configurations.add(configurationName(f)));
@@ -110,8 +117,8 @@ public final class Evaluation {
                 for (int c = 0; c < configurations.size(); c++) {
                     String configuration = configurations.get(c);
                     Optional<Feature> off = c == 0 ? Optional.empty() : Optional.of(ablations.get(c - 1));
-                    for (Guide guide : loadedGuides) {
-                        for (Persona persona : loadedPersonas) {
+                    for (Guide guide : studies.keySet()) {
+                        for (Persona persona : studies.get(guide)) {
                             futures.add(pool.submit(() -> {
                                 slots.acquire();
                                 try {
@@ -181,6 +188,7 @@ public final class Evaluation {
     public static final class Builder {
         private List<Path> guides = List.of();
         private List<Path> personas = List.of();
+        private java.util.Map<Path, List<Path>> paired = java.util.Map.of();
         private Model model = OfflineModel.builder().pacing(Pacing.INSTANT).build();
         private List<Feature> ablations = List.of();
         private LatencyProfile latency = LatencyProfile.DEFAULT;
@@ -196,6 +204,16 @@ public final class Evaluation {
 
         public Builder personas(List<Path> p) {
             this.personas = List.copyOf(p);
+            return this;
+        }
+
+        /**
+         * Each guide with its own personas instead of every persona: {@code guide file -> persona files}
+         * (a study set with a persona folder per guide). Replaces {@link #personas}.
+         */
+        public Builder paired(java.util.Map<Path, List<Path>> byGuide) {
+            this.paired = java.util.Map.copyOf(byGuide);
+            this.guides = List.copyOf(byGuide.keySet().stream().sorted().toList());
             return this;
         }
 
