@@ -61,24 +61,20 @@ class SteeringTest {
     }
 
     @Test
-    void an_emotional_moment_is_acknowledged_before_moving_on() {
+    void an_emotional_moment_is_acknowledged_in_the_reply_to_it_before_moving_on() {
         try (Session s = session(Fixtures.harness().build())) {
-            s.respond("I set it up right after I lost my job, I was so anxious about money back then.", t -> { }).join();
-            settle();
-            TurnRecord r = s.respond("Yes, that's how it started.", t -> { }).join();
+            TurnRecord r = s.respond("I set it up right after I lost my job, I was so anxious about money back then.", t -> { }).join();
             assertThat(r.directive()).isInstanceOfSatisfying(Directive.Acknowledge.class,
                     a -> assertThat(a.quote()).contains("lost my job"));
-            assertThat(r.reply()).contains("sounds really hard").doesNotContain("lost my job");
+            assertThat(r.reply()).containsIgnoringCase("sorry").doesNotContain("lost my job").doesNotContainIgnoringCase("useful");
         }
     }
 
     @Test
-    void a_switch_to_an_allowed_language_is_followed() {
+    void a_switch_to_an_allowed_language_is_followed_on_the_very_next_turn() {
         try (Session s = session(Fixtures.harness().build())) {
-            s.respond("Ich habe die App auf meinem Handy eingerichtet und das Konto mit meiner Bank verbunden.", t -> { }).join();
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
-                    .until(() -> s.state().signals().stream().anyMatch(x -> x instanceof dev.chassis.talk.signal.Signal.LanguageSwitched));
-            TurnRecord r = s.respond("Das war eigentlich ganz einfach, nur die Bankverbindung hat etwas gedauert.", t -> { }).join();
+            dev.chassis.talk.monitor.LanguageMonitor.detect("Das ist ein deutscher Satz mit genug Wörtern."); // models loaded, as after start-up
+            TurnRecord r = s.respond("Ich habe die App auf meinem Handy eingerichtet und das Konto mit meiner Bank verbunden.", t -> { }).join();
             assertThat(r.directive()).isInstanceOf(Directive.SwitchLanguage.class);
             assertThat(r.directive().language()).isEqualTo("de");
             assertThat(r.reply()).startsWith("Gern, machen wir auf Deutsch weiter.");

@@ -87,6 +87,18 @@ public record Guide(String study, String title, List<String> languages, Duration
      * @param participant what is known about the participant (only the guide's background fields are kept)
      */
     public Briefing briefing(String language, Map<String, String> participant) {
+        return briefing(language, participant, true);
+    }
+
+    /**
+     * The briefing for one session, carrying the planned questions in every language the guide has them in,
+     * so a participant who switches is asked in theirs.
+     *
+     * @param modelTranslates whether the engine can translate: if not, only the languages with the guide's
+     *                        text are offered to the session (for any other, the interviewer says once that
+     *                        it goes on in one it has)
+     */
+    public Briefing briefing(String language, Map<String, String> participant, boolean modelTranslates) {
         Map<String, String> background = new LinkedHashMap<>();
         for (String field : this.background) {
             String v = participant.get(field);
@@ -98,10 +110,13 @@ public record Guide(String study, String title, List<String> languages, Duration
         allRules.add("Ask one question at a time; never suggest an answer.");
         List<String> languagesFirst = new ArrayList<>();
         languagesFirst.add(language);
-        languages.stream().filter(l -> !l.equals(language)).forEach(languagesFirst::add);
+        languages.stream().filter(l -> !l.equals(language) && (modelTranslates || hasText(l))).forEach(languagesFirst::add);
+        Map<String, List<Objective>> translations = new LinkedHashMap<>();
+        languagesFirst.stream().filter(l -> !l.equals(language) && hasText(l)).forEach(l -> translations.put(l, objectives(l)));
         String consentThere = consent(language);
         String open = (consentThere.isBlank() ? "" : consentThere + " ") + opening(language);
-        return new Briefing(title, language, languagesFirst, duration, objectives(language), background, allRules, List.of(), open.strip());
+        return new Briefing(title, language, languagesFirst, duration, objectives(language), background, allRules, List.of(), open.strip(),
+                translations);
     }
 
     /** The briefing in the guide's default language, for a participant we know nothing about. */

@@ -74,7 +74,7 @@ public final class Interviewer {
         SimulatedClock clock = new SimulatedClock(Instant.parse("2025-03-03T09:00:00Z"));
         TalkHarness h = harness.apply(clock);
         String language = languageFor(participant.persona().language());
-        Briefing briefing = guide.briefing(language, participant.persona().background());
+        Briefing briefing = guide.briefing(language, participant.persona().background(), modelTranslates);
         List<Turn> turns = new ArrayList<>();
         List<TurnRecord> records = new ArrayList<>();
         Instant start = clock.instant();

@@ -20,7 +20,8 @@ import java.util.Optional;
         @JsonSubTypes.Type(Directive.Clarify.class), @JsonSubTypes.Type(Directive.Simplify.class),
         @JsonSubTypes.Type(Directive.SwitchLanguage.class), @JsonSubTypes.Type(Directive.Acknowledge.class),
         @JsonSubTypes.Type(Directive.MoveOn.class), @JsonSubTypes.Type(Directive.Redirect.class),
-        @JsonSubTypes.Type(Directive.WrapUp.class), @JsonSubTypes.Type(Directive.Bridge.class)})
+        @JsonSubTypes.Type(Directive.WrapUp.class), @JsonSubTypes.Type(Directive.Bridge.class),
+        @JsonSubTypes.Type(Directive.Respect.class), @JsonSubTypes.Type(Directive.KeepLanguage.class)})
 public sealed interface Directive extends Intent {
 
     /** The language to speak. */
@@ -77,11 +78,19 @@ public sealed interface Directive extends Intent {
         }
     }
 
-    /** Digs deeper into something the person just said, quoting their own words. */
+    /**
+     * Digs deeper into what the person just said: with one of the guide's probes when {@code probe} is
+     * set (then it is the question asked), else on their own words {@code quote}.
+     */
     record Probe(String language, String objectiveId, String quote, String probe, List<Signal> because) implements Directive {
         public String render() {
-            return "Probe deeper on the person's own words \"" + quote + "\" with one short open question (in " + language + ")"
-                    + (probe.isEmpty() ? "." : ", in the spirit of: \"" + probe + "\"");
+            return probe.isEmpty()
+                    ? "Probe deeper on the person's own words \"" + quote + "\" with one short open question (in " + language + ")."
+                    : "Acknowledge briefly, without praise, then follow up (in " + language + "): \"" + probe + "\"";
+        }
+
+        public Optional<String> question() {
+            return probe.isEmpty() ? Optional.empty() : Optional.of(probe);
         }
 
         public Optional<String> objective() {
@@ -133,11 +142,12 @@ public sealed interface Directive extends Intent {
             implements Directive {
         public String render() {
             return "The person shared something " + (valence < 0 ? "difficult" : "that matters to them") + ": \"" + quote
-                    + "\". Acknowledge it with empathy first, then, only if it feels right, ask gently (in " + language + "): \"" + followUp + "\"";
+                    + "\". Acknowledge it with empathy first and give them room" + (followUp.isBlank() ? "; ask nothing new (in " + language + ")."
+                    : "; then, only if it feels right, ask gently (in " + language + "): \"" + followUp + "\"");
         }
 
         public Optional<String> question() {
-            return Optional.of(followUp);
+            return followUp.isBlank() ? Optional.empty() : Optional.of(followUp);
         }
 
         public Optional<String> objective() {
@@ -177,8 +187,51 @@ public sealed interface Directive extends Intent {
         }
     }
 
-    /** Closes the conversation on time, with thanks. */
-    record WrapUp(String language, List<Signal> because) implements Directive {
+    /**
+     * The person declined a topic: say it is fine to leave it, and go on elsewhere. The topic is not asked
+     * about again ({@code terms}: what they declined, as the harness's text analysis stems it).
+     */
+    record Respect(String language, String objectiveId, List<String> terms, String toObjective, String text, List<Signal> because)
+            implements Directive {
+        public Respect {
+            terms = List.copyOf(terms);
+        }
+
+        public String render() {
+            return "The person would rather not talk about this. Say briefly that this is completely fine, do not thank them for it "
+                    + "or praise the answer, never return to it, and ask (in " + language + "): \"" + text + "\"";
+        }
+
+        public Optional<String> question() {
+            return Optional.of(text);
+        }
+
+        public Optional<String> objective() {
+            return Optional.of(toObjective);
+        }
+    }
+
+    /**
+     * The person switched to {@code spoken}, a language this session has no questions in: tell them once, in
+     * their language, that the conversation goes on in {@code language}, and ask nothing in this turn.
+     */
+    record KeepLanguage(String language, String spoken, List<Signal> because) implements Directive {
+        public String render() {
+            return "The person now speaks " + spoken + ", which this interview is not prepared in. In " + spoken + " only, say kindly "
+                    + "that you will continue in " + language + ", and ask nothing else.";
+        }
+    }
+
+    /** Closes the conversation, with thanks; {@code reason} says why now (for the session's events). */
+    record WrapUp(String language, List<Signal> because, String reason) implements Directive {
+        public WrapUp {
+            reason = reason == null ? "" : reason;
+        }
+
+        public WrapUp(String language, List<Signal> because) {
+            this(language, because, "");
+        }
+
         public String render() {
             return "Wrap up now (in " + language + "): thank the person warmly, say the conversation is complete, ask nothing new.";
         }

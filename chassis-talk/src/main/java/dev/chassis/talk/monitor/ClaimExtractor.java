@@ -3,103 +3,92 @@ package dev.chassis.talk.monitor;
 import dev.chassis.core.text.Words;
 import dev.chassis.talk.signal.Claim;
 import dev.chassis.talk.text.Analysis;
+import dev.chassis.talk.text.Cues;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds factual statements in an answer: sentences in the first person, or with a number, a year or
- * a frequency, with what they are about (stemmed content terms) and their polarity. Deterministic
- * and cheap; it runs on a monitor thread.
+ * a frequency, with what they are about (stemmed content terms), their polarity, and what a number
+ * counts as a unit kind shared by every language ({@code people}, {@code week}...), so claims compare
+ * across a switch of language. Reads with the language's {@link Cues} (data files). Deterministic and
+ * cheap; it runs on a monitor thread.
  */
 final class ClaimExtractor {
 
-    private static final Pattern SENTENCE = Pattern.compile("[^.!?。！？\\n]+[.!?。！？]?");
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])(\\d+(?:[.,]\\d+)?)(?![\\p{L}\\d])");
-    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
-    private static final Map<String, Double> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0),
-            Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0),
-            Map.entry("eleven", 11.0), Map.entry("twelve", 12.0), Map.entry("twenty", 20.0), Map.entry("fifty", 50.0),
-            Map.entry("hundred", 100.0), Map.entry("dozen", 12.0), Map.entry("couple", 2.0), Map.entry("once", 1.0),
-            Map.entry("twice", 2.0), Map.entry("zwei", 2.0), Map.entry("drei", 3.0), Map.entry("deux", 2.0), Map.entry("trois", 3.0),
-            Map.entry("dos", 2.0), Map.entry("tres", 3.0), Map.entry("dois", 2.0), Map.entry("três", 3.0));
-    private static final List<String> UNITS = List.of("year", "month", "week", "day", "hour", "minute", "time", "people", "person",
-            "kid", "child", "employee", "member", "user", "tool", "app", "project", "client", "customer", "team", "dollar", "euro",
-            "percent", "%", "jahr", "monat", "woche", "tag", "stunde", "an", "mois", "jour", "heure", "año", "mes", "día", "hora", "ano", "dia");
-    // Ordered scale: 0 never .. 4 always. Longer phrases first, so "every day" wins over "day".
-    private static final List<Map.Entry<String, String>> FREQUENCIES = List.of(
-            Map.entry("every single day", "always"), Map.entry("every day", "always"), Map.entry("all the time", "always"),
-            Map.entry("constantly", "always"), Map.entry("always", "always"), Map.entry("daily", "always"),
-            Map.entry("jeden tag", "always"), Map.entry("immer", "always"), Map.entry("tous les jours", "always"),
-            Map.entry("toujours", "always"), Map.entry("todos los días", "always"), Map.entry("siempre", "always"),
-            Map.entry("todos os dias", "always"), Map.entry("sempre", "always"),
-            Map.entry("most days", "often"), Map.entry("usually", "often"), Map.entry("often", "often"), Map.entry("regularly", "often"),
-            Map.entry("weekly", "often"), Map.entry("oft", "often"), Map.entry("souvent", "often"), Map.entry("a menudo", "often"),
-            Map.entry("frequentemente", "often"),
-            Map.entry("sometimes", "sometimes"), Map.entry("occasionally", "sometimes"), Map.entry("manchmal", "sometimes"),
-            Map.entry("parfois", "sometimes"), Map.entry("a veces", "sometimes"), Map.entry("às vezes", "sometimes"),
-            Map.entry("rarely", "rarely"), Map.entry("hardly ever", "rarely"), Map.entry("seldom", "rarely"), Map.entry("selten", "rarely"),
-            Map.entry("rarement", "rarely"), Map.entry("raramente", "rarely"),
-            Map.entry("never", "never"), Map.entry("nie", "never"), Map.entry("niemals", "never"), Map.entry("jamais", "never"),
-            Map.entry("nunca", "never"));
-    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "don't", "doesn't", "didn't", "won't", "can't",
-            "cannot", "isn't", "aren't", "wasn't", "haven't", "hasn't", "nobody", "nothing", "none", "nicht", "kein", "keine", "keinen",
-            "nie", "ne", "pas", "jamais", "aucun", "nunca", "nada", "ningún", "não", "nenhum");
-    private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i've", "i'd", "we", "we're", "we've", "my", "our", "me",
-            "ich", "wir", "mein", "meine", "je", "j'ai", "nous", "mon", "ma", "yo", "nosotros", "mi", "eu", "nós", "meu", "minha");
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?。！？؟।\\n]+[.!?。！？؟।]?");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Nd}+(?:[.,]\\p{Nd}+)?)");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20[0-4]\\d)(?!\\d)");
+    /** How far (in words) from a number its unit may stand: "six of us", "somos quince". */
+    private static final int UNIT_AFTER = 3;
+    private static final int UNIT_BEFORE = 2;
 
     private ClaimExtractor() {
     }
 
     static List<Claim> extract(int turn, String text, String language, String topic) {
+        Cues cues = Cues.of(language);
         List<Claim> claims = new ArrayList<>();
         Matcher m = SENTENCE.matcher(text);
         while (m.find()) {
             String sentence = m.group().strip();
-            String lower = sentence.toLowerCase(Locale.ROOT).replace('’', '\'');
-            List<String> words = List.of(lower.split("[^\\p{L}\\p{N}%'’-]+"));
-            if (words.size() < 3) {
+            String lower = Cues.lower(sentence);
+            List<String> words = words(lower);
+            if (!cues.unspaced() && words.size() < 3 || cues.unspaced() && lower.length() < 5) {
                 continue;
             }
             Optional<Integer> year = findYear(lower);
-            Optional<Double> quantity = findQuantity(lower, words, year);
-            Optional<String> frequency = findFrequency(lower);
-            boolean firstPerson = words.stream().anyMatch(FIRST_PERSON::contains);
+            Optional<Integer> frequencyLevel = findFrequency(lower, cues);
+            Optional<String> frequency = frequencyLevel.map(Cues.LEVELS::get);
+            Optional<double[]> quantity = findQuantity(lower, words, year, cues);
+            boolean firstPerson = !cues.found(lower, cues.firstPerson()).isEmpty();
             if (!firstPerson && quantity.isEmpty() && year.isEmpty() && frequency.isEmpty()) {
                 continue;
             }
-            boolean negated = words.stream().anyMatch(w -> NEGATIONS.contains(w) || w.endsWith("n't"))
-                    && !"never".equals(frequency.orElse(""));
-            List<String> subject = Analysis.terms(stripQualifiers(lower), language).stream()
-                    .filter(t -> !isNumberWord(t) && !Words.isStopword(t)).distinct().toList();
+            boolean negated = negated(lower, words, cues) && !"never".equals(frequency.orElse(""));
+            List<String> subject = Analysis.terms(stripQualifiers(lower, cues), language).stream()
+                    .filter(t -> !isNumberWord(t, cues) && !Words.isStopword(t) && !cues.function().contains(t)).distinct().toList();
             if (subject.isEmpty()) {
                 continue;
             }
-            claims.add(new Claim(turn, sentence, subject, negated, quantity, quantity.flatMap(q -> findUnit(words)), frequency, year, topic));
+            Optional<Double> value = quantity.map(q -> q[0]);
+            Optional<String> unit = quantity.flatMap(q -> findUnit(lower, words, (int) q[1], cues));
+            claims.add(new Claim(turn, sentence, subject, negated, value, unit, frequency, year, topic));
         }
         return claims;
     }
 
     /** 0 never, 1 rarely, 2 sometimes, 3 often, 4 always. */
     static int frequencyLevel(String f) {
-        return switch (f) {
-            case "never" -> 0;
-            case "rarely" -> 1;
-            case "sometimes" -> 2;
-            case "often" -> 3;
-            default -> 4;
-        };
+        int level = Cues.LEVELS.indexOf(f);
+        return level < 0 ? 4 : level;
     }
 
-    private static String stripQualifiers(String lower) {
+    private static List<String> words(String lower) {
+        List<String> out = new ArrayList<>();
+        for (String w : lower.split("[^\\p{L}\\p{M}\\p{N}%'’$€£₹-]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static boolean negated(String lower, List<String> words, Cues cues) {
+        if (cues.unspaced()) {
+            return cues.negation().stream().anyMatch(lower::contains);
+        }
+        return words.stream().anyMatch(w -> cues.negation().contains(w) || w.endsWith("n't"))
+                || cues.negation().stream().filter(n -> n.contains(" ") || n.endsWith("'")).anyMatch(n -> cues.find(lower, n) >= 0);
+    }
+
+    private static String stripQualifiers(String lower, Cues cues) {
         String s = lower;
-        for (Map.Entry<String, String> f : FREQUENCIES) {
+        for (Map.Entry<String, Integer> f : cues.frequency()) {
             s = s.replace(f.getKey(), " ");
         }
         return s;
@@ -110,48 +99,107 @@ final class ClaimExtractor {
         return y.find() ? Optional.of(Integer.parseInt(y.group(1))) : Optional.empty();
     }
 
-    private static Optional<Double> findQuantity(String lower, List<String> words, Optional<Integer> year) {
-        Matcher n = NUMBER.matcher(lower);
-        while (n.find()) {
-            double v = Double.parseDouble(n.group(1).replace(',', '.'));
-            if (year.isEmpty() || v != year.get()) {
-                return Optional.of(v);
+    /** The first number of the sentence that is not its year, and the index of the word it is in. */
+    private static Optional<double[]> findQuantity(String lower, List<String> words, Optional<Integer> year, Cues cues) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            Matcher n = NUMBER.matcher(w);
+            if (n.find()) {
+                double v = parse(n.group(1));
+                if (year.isEmpty() || v != year.get()) {
+                    return Optional.of(new double[] {v, i});
+                }
+            }
+            Double named = cues.numbers().get(w);
+            if (named != null) {
+                return Optional.of(new double[] {named, i});
             }
         }
-        for (String w : words) {
-            Double v = NUMBER_WORDS.get(w);
-            if (v != null) {
-                return Optional.of(v);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> findUnit(List<String> words) {
-        for (String w : words) {
-            for (String u : UNITS) {
-                if (w.equals(u) || w.equals(u + "s") || w.equals(u + "es") || (u.length() > 3 && w.startsWith(u))) {
-                    return Optional.of(u);
+        if (cues.unspaced()) {
+            Matcher n = NUMBER.matcher(lower);
+            while (n.find()) {
+                double v = parse(n.group(1));
+                if (year.isEmpty() || v != year.get()) {
+                    return Optional.of(new double[] {v, -1 - n.end()}); // a character position, for the unit after it
                 }
             }
         }
-        return Optional.empty();
-    }
-
-    private static Optional<String> findFrequency(String lower) {
-        for (int i = 0; i < FREQUENCIES.size(); i++) {
-            if (lower.contains(FREQUENCIES.get(i).getKey()) && FREQUENCY_PATTERNS.get(i).matcher(lower).find()) {
-                return Optional.of(FREQUENCIES.get(i).getValue());
+        // Numbers of several words ("a couple", "deux fois").
+        for (Map.Entry<String, Double> e : cues.numbers().entrySet()) {
+            if (e.getKey().contains(" ") && cues.find(lower, e.getKey()) >= 0) {
+                return Optional.of(new double[] {e.getValue(), 0});
             }
         }
         return Optional.empty();
     }
 
-    // The phrases as whole words, compiled once (monitors run on every turn of every session).
-    private static final List<Pattern> FREQUENCY_PATTERNS = FREQUENCIES.stream()
-            .map(f -> Pattern.compile("(?<!\\p{L})" + Pattern.quote(f.getKey()) + "(?!\\p{L})")).toList();
+    private static double parse(String digits) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : digits.toCharArray()) {
+            sb.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c == ',' ? '.' : c);
+        }
+        return Double.parseDouble(sb.toString());
+    }
 
-    private static boolean isNumberWord(String term) {
-        return NUMBER_WORDS.containsKey(term) || term.chars().anyMatch(Character::isDigit);
+    /** The kind of unit nearest the number: a few words after it ("six of us"), or just before ("somos quince"). */
+    private static Optional<String> findUnit(String lower, List<String> words, int at, Cues cues) {
+        if (at < 0) {
+            String after = lower.substring(Math.min(lower.length(), -1 - at), Math.min(lower.length(), -1 - at + 4));
+            return cues.units().stream().filter(u -> after.startsWith(u.getKey())).map(Map.Entry::getValue).findFirst();
+        }
+        for (int d = 1; d <= UNIT_AFTER; d++) {
+            Optional<String> u = unitAt(words, at + d, cues);
+            if (u.isPresent()) {
+                return u;
+            }
+        }
+        Optional<String> same = unitIn(words.get(at), cues); // "15%", "3h"
+        if (same.isPresent()) {
+            return same;
+        }
+        for (int d = 1; d <= UNIT_BEFORE; d++) {
+            Optional<String> u = unitAt(words, at - d, cues);
+            if (u.isPresent()) {
+                return u;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> unitAt(List<String> words, int i, Cues cues) {
+        if (i < 0 || i >= words.size()) {
+            return Optional.empty();
+        }
+        String two = i + 1 < words.size() ? words.get(i) + " " + words.get(i + 1) : "";
+        for (Map.Entry<String, String> u : cues.units()) {
+            if (u.getKey().equals(words.get(i)) || u.getKey().equals(two)) {
+                return Optional.of(u.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> unitIn(String word, Cues cues) {
+        String rest = word.replaceAll("^[\\p{Nd}.,]+", "");
+        if (rest.isEmpty() || rest.equals(word)) {
+            return Optional.empty();
+        }
+        return cues.units().stream().filter(u -> u.getKey().equals(rest)).map(Map.Entry::getValue).findFirst();
+    }
+
+    private static Optional<Integer> findFrequency(String lower, Cues cues) {
+        for (Map.Entry<String, Integer> f : cues.frequency()) {
+            int at = cues.find(lower, f.getKey());
+            if (at >= 0) {
+                // "not always" is not "always": a negated frequency says less than it names.
+                boolean not = f.getValue() > 0 && cues.negatedAt(lower, at, f.getKey().length());
+                return Optional.of(not ? Math.max(1, f.getValue() - 2) : f.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isNumberWord(String term, Cues cues) {
+        return cues.numbers().containsKey(term) || term.chars().anyMatch(Character::isDigit);
     }
 }

@@ -42,7 +42,9 @@ public final class ContradictionMonitor implements Monitor {
     @Override
     public List<Signal> observe(TurnView turn, SessionState s) throws Exception {
         String topic = turn.prompt().flatMap(d -> d.objective()).orElse(s.currentObjective());
-        List<Claim> fresh = ClaimExtractor.extract(turn.turn(), turn.text(), s.language(), topic);
+        // Read in the language the person speaks now, which may not be the session's yet.
+        String spoken = java.util.Objects.requireNonNullElse(LanguageMonitor.spoken(turn.text(), s.language()), s.language());
+        List<Claim> fresh = ClaimExtractor.extract(turn.turn(), turn.text(), spoken, topic);
         List<Signal> out = new ArrayList<>();
         Set<Integer> reported = new HashSet<>();
         for (Claim later : fresh) {
@@ -121,6 +123,9 @@ public final class ContradictionMonitor implements Monitor {
             return false;
         }
         String unit = a.unit().get().toLowerCase(java.util.Locale.ROOT);
+        if (unit.equals("us")) {
+            return true; // how many we are ("six of us", "somos quince"): one thing, in any language
+        }
         Set<String> common = new HashSet<>(a.subject());
         common.retainAll(b.subject());
         java.util.function.Predicate<String> isUnit = term -> unit.startsWith(term) || term.startsWith(unit);

@@ -7,6 +7,7 @@ import dev.chassis.talk.state.Coverage;
 import dev.chassis.talk.state.Line;
 import dev.chassis.talk.state.SessionState;
 import dev.chassis.talk.text.Analysis;
+import dev.chassis.talk.text.Cues;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -16,16 +17,22 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Objective coverage and drift. An answer covers an objective as far as it talks about it (its
- * stemmed terms meet the objective's) and says something (length); coverage accumulates over turns
- * and the objective is covered at {@link #COVERED}. An answer of substance that touches none of the
- * objectives, twice running, is drift. Stateless; objective terms are cached per briefing.
+ * Objective coverage and drift. Covered means explored: the objective's questions were asked (two, or
+ * its only one), at least two answers to it said something (eight words or more, not a hedge), and
+ * its level reached {@link #COVERED}. An answer to the current objective gains by its length, fully
+ * when it shares words with the objective's description, questions, probes or keywords (in any of the
+ * briefing's languages), partly when not; an answer while another objective is on gains for it only
+ * when it clearly talks about it, and never covers it. Thin answers gain next to nothing. An answer of
+ * substance that touches none of the objectives, twice running, is drift. Stateless; objective terms
+ * are cached per briefing.
  */
 public final class CoverageMonitor implements Monitor {
 
     /** Coverage at which an objective counts as covered. */
     public static final double COVERED = 0.8;
     private static final int SUBSTANTIAL_WORDS = 8;
+    /** What talk about an objective that is not on can bring it, at most. */
+    private static final double ASIDE_CAP = 0.5;
 
     private final Map<Briefing, Map<String, Set<String>>> termsByBriefing = new ConcurrentHashMap<>();
 
@@ -39,32 +46,43 @@ public final class CoverageMonitor implements Monitor {
         Briefing briefing = s.staged().briefing();
         Map<String, Set<String>> objectiveTerms = termsByBriefing.computeIfAbsent(briefing, CoverageMonitor::terms);
         Set<String> said = Analysis.termSet(turn.text(), s.language());
-        int words = turn.text().strip().isEmpty() ? 0 : turn.text().strip().split("\\s+").length;
+        Cues cues = Cues.of(s.language());
+        int words = cues.words(turn.text());
+        boolean substantive = words >= SUBSTANTIAL_WORDS && (words >= 2 * SUBSTANTIAL_WORDS
+                || cues.found(Cues.lower(turn.text()), cues.hedges()).isEmpty());
         List<Signal> out = new ArrayList<>();
         List<String> topics = dev.chassis.core.text.KeyTerms.of(turn.text(), 5);
         if (!topics.isEmpty()) {
             out.add(new Signal.TopicsNoted(turn.turn(), name(), topics));
         }
+        String answering = turn.prompt().flatMap(d -> d.objective()).orElse(s.currentObjective());
         boolean touchedAny = false;
         for (Objective o : briefing.objectives()) {
             Set<String> overlap = new HashSet<>(said);
             overlap.retainAll(objectiveTerms.get(o.id()));
-            boolean current = o.id().equals(s.currentObjective());
-            // The current objective's question frames the answer, so any substantial answer counts for it.
-            double gain = current ? lengthGain(words) + 0.1 * Math.min(3, overlap.size())
-                    : overlap.size() >= 2 ? 0.15 * Math.min(3, overlap.size()) : 0;
+            boolean current = o.id().equals(answering);
             if (!overlap.isEmpty()) {
                 touchedAny = true;
             }
             Coverage c = s.coverage().getOrDefault(o.id(), Coverage.NONE);
+            double gain;
+            if (current) {
+                gain = substantive ? lengthGain(words) * (overlap.isEmpty() ? 0.6 : 1) + 0.1 * Math.min(3, overlap.size()) : 0.05;
+            } else {
+                gain = substantive && overlap.size() >= 2 ? Math.min(0.15 * Math.min(3, overlap.size()), Math.max(0, ASIDE_CAP - c.level())) : 0;
+            }
             if (gain <= 0 || c.covered()) {
                 continue;
             }
             double level = Math.min(1.0, c.level() + gain);
             List<Integer> evidence = new ArrayList<>(c.evidenceTurns());
-            evidence.add(turn.turn());
+            if (substantive) {
+                evidence.add(turn.turn());
+            }
             out.add(new Signal.CoverageChanged(turn.turn(), name(), o.id(), round(level), List.copyOf(evidence)));
-            if (level >= COVERED) {
+            int plannedAsked = Math.min(2, o.questions().size());
+            int answersNeeded = o.questions().size() + o.probes().size() > 1 ? 2 : 1;
+            if (current && level >= COVERED && c.questionsAsked() >= plannedAsked && evidence.size() >= answersNeeded) {
                 out.add(new Signal.ObjectiveCovered(turn.turn(), name(), o.id(), List.copyOf(evidence)));
             }
         }
@@ -76,10 +94,7 @@ public final class CoverageMonitor implements Monitor {
     }
 
     private static double lengthGain(int words) {
-        if (words < 3) {
-            return 0.05;
-        }
-        return words < SUBSTANTIAL_WORDS ? 0.15 : words < 25 ? 0.3 : 0.4;
+        return words < 25 ? 0.3 : 0.4;
     }
 
     private boolean previousAnswerWasOffTopic(SessionState s, TurnView turn, Map<String, Set<String>> objectiveTerms) {
@@ -105,6 +120,12 @@ public final class CoverageMonitor implements Monitor {
                     String.join(" ", o.keywords()));
             for (String language : b.languages()) {
                 t.addAll(Analysis.termSet(text, language));
+            }
+            for (Map.Entry<String, List<Objective>> e : b.translations().entrySet()) {
+                Objective there = b.objective(o.id(), e.getKey());
+                String words = String.join(" ", there.title(), there.description(), String.join(" ", there.questions()),
+                        String.join(" ", there.probes()), String.join(" ", there.keywords()));
+                t.addAll(Analysis.termSet(words, e.getKey()));
             }
             out.put(o.id(), t);
         }

@@ -2,23 +2,16 @@ package dev.chassis.talk.monitor;
 
 import dev.chassis.talk.signal.Signal;
 import dev.chassis.talk.state.SessionState;
-import dev.chassis.talk.text.Lexicon;
+import dev.chassis.talk.text.Feelings;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Notices emotional moments: phrases that carry strong feeling (a loss, fear, exhaustion, pride)
- * in the person's language, with the sentence that carried them, so steering can acknowledge
- * before moving on and the state remembers them.
+ * Notices emotional moments in the person's language ({@link Feelings}: loss or harm, distress with
+ * intensity or in the first person, negation-aware, pride and joy), with the sentence that carried
+ * them, so steering can acknowledge before moving on and the state remembers them. Cheap: it runs on
+ * the turn's path, so the reply to the very answer that carried the moment can acknowledge it.
  */
 public final class EmotionMonitor implements Monitor {
-
-    private static final Pattern SENTENCE = Pattern.compile("[^.!?。！？\\n]+[.!?。！？]?");
-    private static final Set<String> POSITIVE = Set.of("so proud", "thrilled", "dream come true", "so stolz", "tellement fier",
-            "muy orgulloso", "muito orgulhoso", "誇り");
 
     @Override
     public String name() {
@@ -26,25 +19,23 @@ public final class EmotionMonitor implements Monitor {
     }
 
     @Override
-    public List<Signal> observe(TurnView turn, SessionState s) {
-        List<String> found = Lexicon.strongFeelings(turn.text(), s.language());
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        String phrase = found.getFirst();
-        boolean positive = found.stream().allMatch(POSITIVE::contains);
-        double valence = positive ? 0.8 : Math.min(-0.4, Lexicon.sentiment(turn.text(), s.language()) - 0.4);
-        double intensity = Math.min(1.0, 0.6 + 0.15 * (found.size() - 1));
-        return List.of(new Signal.EmotionNoted(turn.turn(), name(), sentenceWith(turn.text(), phrase), valence, intensity));
+    public boolean onTurnPath() {
+        return true;
     }
 
-    private static String sentenceWith(String text, String phrase) {
-        Matcher m = SENTENCE.matcher(text);
-        while (m.find()) {
-            if (m.group().toLowerCase(Locale.ROOT).replace('’', '\'').contains(phrase)) {
-                return m.group().strip();
+    @Override
+    public List<Signal> observe(TurnView turn, SessionState s) {
+        // In the language the person is speaking now, which may not be the session's yet.
+        String spoken = LanguageMonitor.detect(turn.text(), false);
+        var moment = Feelings.read(turn.text(), s.language());
+        if (spoken != null && !spoken.equals(s.language())) {
+            var there = Feelings.read(turn.text(), spoken);
+            if (there.isPresent() && (moment.isEmpty() || there.get().intensity() > moment.get().intensity())) {
+                moment = there;
             }
         }
-        return text.strip();
+        return moment
+                .map(m -> List.<Signal>of(new Signal.EmotionNoted(turn.turn(), name(), m.sentence(), m.valence(), m.intensity())))
+                .orElse(List.of());
     }
 }

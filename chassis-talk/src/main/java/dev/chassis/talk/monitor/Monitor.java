@@ -36,6 +36,15 @@ public interface Monitor {
      */
     List<Signal> observe(TurnView turn, SessionState snapshot) throws Exception;
 
+    /**
+     * Whether it is cheap enough (well under a millisecond) to run on the turn's path, before the reply
+     * is decided: its signals then steer the reply to the very answer that raised them (a switch of
+     * language, a hard moment) instead of the one after. Such a monitor must not block.
+     */
+    default boolean onTurnPath() {
+        return false;
+    }
+
     /** How long this monitor may take per turn before it is cancelled. */
     default Duration budget() {
         return Duration.ofSeconds(3);

@@ -43,9 +43,40 @@ public final class MonitorRunner {
         this.timer = timer;
     }
 
-    /** Starts every monitor on this turn and returns at once. */
+    /**
+     * Runs the monitors that belong on the turn's path ({@link Monitor#onTurnPath()}) now, on the caller's
+     * thread, and returns their signals for the reply being decided; one that throws is counted and skipped.
+     */
+    public List<Signal> observeNow(TurnView turn, SessionState snapshot) {
+        List<Signal> out = new java.util.ArrayList<>(2);
+        for (Monitor m : monitors) {
+            if (!m.onTurnPath()) {
+                continue;
+            }
+            long start = System.nanoTime();
+            try {
+                List<Signal> signals = m.observe(turn, snapshot);
+                out.addAll(signals);
+                events.accept(new TalkEvent.MonitorFinished(clock.instant(), sessionId, turn.turn(), m.name(),
+                        Duration.ofNanos(System.nanoTime() - start), signals.size()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return out;
+            } catch (Exception e) {
+                failures.incrementAndGet();
+                events.accept(new TalkEvent.MonitorFailed(clock.instant(), sessionId, turn.turn(), m.name(),
+                        Duration.ofNanos(System.nanoTime() - start), e.getClass().getSimpleName() + ": " + e.getMessage()));
+            }
+        }
+        return out;
+    }
+
+    /** Starts every monitor not on the turn's path on this turn and returns at once. */
     public void dispatch(TurnView turn, SessionState snapshot) {
         for (Monitor m : monitors) {
+            if (m.onTurnPath()) {
+                continue;
+            }
             AtomicBoolean expired = new AtomicBoolean();
             long start = System.nanoTime();
             running.incrementAndGet();

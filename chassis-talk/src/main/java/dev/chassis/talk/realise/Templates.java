@@ -18,13 +18,51 @@ final class Templates {
     private Templates() {
     }
 
+    /** What the agent said so far in the session (as far as the prompt shows it). */
+    record Said(List<String> texts) {
+        boolean used(String lead) {
+            String l = lead.strip().toLowerCase(java.util.Locale.ROOT);
+            return !l.isEmpty() && texts.stream().anyMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains(l));
+        }
+    }
+
     /** A variant of template {@code key} in {@code language} (English if missing), chosen by {@code pick}. */
     static String pick(String language, String key, int pick, Map<String, String> values) {
+        List<String> list = variants(language, key);
+        return fill(list.get(Math.floorMod(pick, list.size())), values);
+    }
+
+    /**
+     * A variant whose own words (the text around its placeholders) were not said before in the session,
+     * starting from the one {@code pick} names; when all were, the one {@code pick} names.
+     */
+    static String fresh(String language, String key, int pick, Said said, Map<String, String> values) {
+        List<String> list = variants(language, key);
+        for (int i = 0; i < list.size(); i++) {
+            String v = list.get(Math.floorMod(pick + i, list.size()));
+            if (!said.used(v.replaceAll("\\{[a-z]+}.*", ""))) {
+                return fill(v, values);
+            }
+        }
+        return fill(list.get(Math.floorMod(pick, list.size())), values);
+    }
+
+    /** The name of language {@code named}, in {@code language}. */
+    static String languageName(String language, String named) {
+        JsonNode names = ALL.path("names").path(language);
+        return names.has(named) ? names.get(named).asText() : ALL.path("names").path("en").path(named).asText(named);
+    }
+
+    private static List<String> variants(String language, String key) {
         JsonNode lang = ALL.has(language) ? ALL.get(language) : ALL.get("en");
         JsonNode variants = lang.has(key) ? lang.get(key) : ALL.get("en").get(key);
         List<String> list = new ArrayList<>();
         variants.forEach(v -> list.add(v.asText()));
-        String t = list.get(Math.floorMod(pick, list.size()));
+        return list;
+    }
+
+    private static String fill(String template, Map<String, String> values) {
+        String t = template;
         for (Map.Entry<String, String> e : values.entrySet()) {
             t = t.replace("{" + e.getKey() + "}", e.getValue());
         }

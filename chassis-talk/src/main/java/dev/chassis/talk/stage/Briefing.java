@@ -29,10 +29,19 @@ import java.util.Set;
  * @param rules      rules the agent must keep, always staged
  * @param material   further notes, staged if there is room
  * @param opening    what to say first (greeting, consent reminder); may be empty
+ * @param translations the objectives as worded in other languages of {@code languages}, by language, one
+ *                   for one with {@code objectives} (same ids): a switch there asks the planned questions
+ *                   in the person's language; a language listed without them is left to a real model
  */
 public record Briefing(String purpose, String language, List<String> languages, Duration duration,
                        List<Objective> objectives, Map<String, String> background, List<String> rules,
-                       List<String> material, String opening) {
+                       List<String> material, String opening, Map<String, List<Objective>> translations) {
+
+    /** A briefing with its objectives in the session's language only. */
+    public Briefing(String purpose, String language, List<String> languages, Duration duration, List<Objective> objectives,
+                    Map<String, String> background, List<String> rules, List<String> material, String opening) {
+        this(purpose, language, languages, duration, objectives, background, rules, material, opening, Map.of());
+    }
 
     public Briefing {
         purpose = purpose == null ? "" : purpose.strip();
@@ -90,6 +99,49 @@ public record Briefing(String purpose, String language, List<String> languages, 
         if (shares > 1.0001) {
             throw invalid("objectives", "time shares add up to " + Math.round(shares * 100) + "%, more than 100%");
         }
+        translations = translations == null ? Map.of() : Map.copyOf(translations);
+        for (Map.Entry<String, List<Objective>> e : translations.entrySet()) {
+            List<Objective> there = List.copyOf(e.getValue());
+            if (!languages.contains(e.getKey()) || e.getKey().equals(language)) {
+                throw invalid("translations." + e.getKey(), "is not one of the other languages " + languages);
+            }
+            boolean same = there.size() == objectives.size();
+            for (int i = 0; same && i < there.size(); i++) {
+                same = there.get(i).id().equals(objectives.get(i).id());
+            }
+            if (!same) {
+                throw invalid("translations." + e.getKey(), "must hold the same objectives, in the same order");
+            }
+        }
+        Map<String, List<Objective>> copied = new LinkedHashMap<>();
+        translations.forEach((l, os) -> copied.put(l, List.copyOf(os)));
+        translations = java.util.Collections.unmodifiableMap(copied);
+    }
+
+    /** Whether the planned questions are worded in {@code language}: the session's own, or a translation. */
+    public boolean hasText(String language) {
+        return language.equals(this.language) || translations.containsKey(language);
+    }
+
+    /** The objective with this id as worded in {@code language}, or as in the session's language where it has no translation. */
+    public Objective objective(String id, String language) {
+        List<Objective> there = translations.get(language);
+        if (there != null) {
+            for (Objective o : there) {
+                if (o.id().equals(id)) {
+                    return o;
+                }
+            }
+        }
+        return objective(id);
+    }
+
+    /** The objective with this id in every language it is worded in, the session's first. */
+    public List<Objective> everyWording(String id) {
+        List<Objective> out = new java.util.ArrayList<>();
+        out.add(objective(id));
+        translations.keySet().forEach(l -> out.add(objective(id, l)));
+        return out;
     }
 
     /** An empty builder: set at least the language, the duration and one objective. */

@@ -3,6 +3,7 @@ package dev.chassis.talk.steer;
 import dev.chassis.core.text.Words;
 import dev.chassis.talk.directive.Directive;
 import dev.chassis.talk.signal.Signal;
+import dev.chassis.talk.text.Feelings;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,9 +18,9 @@ public final class BuiltInRules {
 
     /** Every built-in rule, most urgent first. */
     public static List<SteeringRule> all() {
-        return List.of(BuiltInRules::takeover, BuiltInRules::wrapUp, BuiltInRules::languageSwitch, BuiltInRules::emotion,
-                BuiltInRules::contradiction, BuiltInRules::disengagement, BuiltInRules::objectiveDone, BuiltInRules::drift,
-                BuiltInRules::probe, BuiltInRules::next);
+        return List.of(BuiltInRules::takeover, BuiltInRules::wrapUp, BuiltInRules::languageSwitch, BuiltInRules::refusal,
+                BuiltInRules::emotion, BuiltInRules::contradiction, BuiltInRules::disengagement, BuiltInRules::objectiveDone,
+                BuiltInRules::drift, BuiltInRules::probe, BuiltInRules::next);
     }
 
     /** Only the plain sequence of questions: what steering is without signals (for ablations). */
@@ -35,25 +36,65 @@ public final class BuiltInRules {
     static Optional<Directive> wrapUp(SteeringContext c) {
         for (Signal.TimeCheck t : c.alerts(Signal.TimeCheck.class)) {
             if (t.kind().equals(Signal.TimeCheck.SESSION_ENDING)) {
-                return Optional.of(new Directive.WrapUp(c.language(), List.of(t)));
+                return Optional.of(new Directive.WrapUp(c.language(), List.of(t), "the planned time is up"));
             }
         }
         if (c.state().coveredShare() >= 1.0) {
-            return Optional.of(new Directive.WrapUp(c.language(), List.copyOf(c.alerts(Signal.ObjectiveCovered.class))));
+            // Covered means asked and answered in substance (CoverageMonitor), so every objective is deep enough.
+            return Optional.of(new Directive.WrapUp(c.language(), List.copyOf(c.alerts(Signal.ObjectiveCovered.class)),
+                    "every objective explored: " + String.join(", ", c.state().coverage().keySet())));
         }
         return Optional.empty();
     }
 
     static Optional<Directive> languageSwitch(SteeringContext c) {
-        return c.latest(Signal.LanguageSwitched.class)
-                .filter(s -> c.briefing().languages().contains(s.to()) && !s.to().equals(c.language()))
-                .map(s -> new Directive.SwitchLanguage(s.to(), s.from(), c.currentObjective(), continuing(c), List.of(s)));
+        Optional<Signal.LanguageSwitched> latest = c.latest(Signal.LanguageSwitched.class).filter(s -> !s.to().equals(c.language()));
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        Signal.LanguageSwitched s = latest.get();
+        if (c.briefing().languages().contains(s.to())) {
+            // The question in their language where the guide words it there (a real model translates the rest).
+            QuestionPlan there = c.plan().in(s.to());
+            String question = there.nextQuestion().map(q -> oneAtATime(there, q))
+                    .orElseGet(() -> there.nextObjective().flatMap(there::nextQuestion).orElseGet(() -> lastAskedIn(c, there)));
+            String objective = there.nextQuestion().isPresent() ? c.currentObjective()
+                    : there.nextObjective().orElse(c.currentObjective());
+            return Optional.of(new Directive.SwitchLanguage(s.to(), s.from(), objective, question, List.of(s)));
+        }
+        // No questions in that language: say so once, in it; after that, carry on in the session's language.
+        return toldBefore(c, s.to()) ? Optional.empty() : Optional.of(new Directive.KeepLanguage(c.language(), s.to(), List.of(s)));
+    }
+
+    static Optional<Directive> refusal(SteeringContext c) {
+        Optional<List<String>> declined = Declining.topic(c.lastAnswer(), c.language());
+        if (declined.isEmpty() || c.state().lastDirective().filter(Directive.WrapUp.class::isInstance).isPresent()) {
+            return Optional.empty();
+        }
+        String from = c.currentObjective();
+        List<String> terms = declined.get();
+        // The topic is left at once: the next objective's question, else a deeper one elsewhere, else the end.
+        Directive.Respect probe = null;
+        QuestionPlan plan = c.plan();
+        Optional<String> next = plan.nextObjective();
+        if (next.isPresent()) {
+            String question = plan.nextQuestion(next.get()).orElseThrow();
+            if (!Declining.names(terms, question, c.language())) {
+                return Optional.of(new Directive.Respect(c.language(), from, terms, next.get(), oneAtATime(plan, question), List.of()));
+            }
+        }
+        Optional<String> deeper = plan.objectiveToDeepen().filter(o -> !o.equals(from));
+        if (deeper.isPresent()) {
+            probe = new Directive.Respect(c.language(), from, terms, deeper.get(), plan.nextProbe(deeper.get()).orElseThrow(), List.of());
+        }
+        return Optional.of(probe != null ? probe : new Directive.WrapUp(c.language(), List.of(), "the person declined the last topic left"));
     }
 
     static Optional<Directive> emotion(SteeringContext c) {
-        return c.latest(Signal.EmotionNoted.class).filter(e -> e.intensity() >= 0.6)
+        // Room first: the acknowledgement, then at most the next planned question in its simplest form, or nothing.
+        return c.latest(Signal.EmotionNoted.class).filter(e -> e.intensity() >= Feelings.STRONG)
                 .map(e -> new Directive.Acknowledge(c.language(), e.quote(), e.valence(), c.currentObjective(),
-                        c.plan().simpler(c.plan().nextQuestion().orElse(lastAsked(c))), List.of(e)));
+                        c.plan().nextQuestion().map(q -> oneAtATime(c, q)).orElse(""), List.of(e)));
     }
 
     static Optional<Directive> contradiction(SteeringContext c) {
@@ -121,46 +162,104 @@ public final class BuiltInRules {
     }
 
     static Optional<Directive> probe(SteeringContext c) {
-        if (c.state().lastDirective().filter(Directive.Probe.class::isInstance).isPresent()
-                || c.state().lastDirective().filter(Directive.Open.class::isInstance).isPresent()) {
+        Optional<Directive> last = c.state().lastDirective();
+        if (last.isEmpty() || last.get() instanceof Directive.Probe || last.get() instanceof Directive.KeepLanguage
+                || last.get() instanceof Directive.Respect) {
             return Optional.empty();
         }
         String answer = c.lastAnswer();
-        if (!Words.atLeast(answer, 12) || c.state().engagementNow() < 0.5
-                || c.state().coverage().get(c.currentObjective()).covered() || saidBefore(c, answer)) {
+        String current = c.currentObjective();
+        if (c.state().engagementNow() < 0.5 || c.plan().declined(current) || saidBefore(c, answer) || gentleNow(c)) {
             return Optional.empty();
         }
-        String quote = Quotes.salient(answer, 6);
-        if (probedBefore(c, quote)) {
+        boolean covered = c.state().coverage().getOrDefault(current, dev.chassis.talk.state.Coverage.NONE).covered();
+        if (covered) {
             return Optional.empty();
         }
-        return Optional.of(new Directive.Probe(c.language(), c.currentObjective(), quote, c.plan().nextProbe().orElse(""), List.of()));
+        int words = Declining.words(answer, c.language());
+        // A rich answer is followed on its own words; a thin one with the guide's follow-up for the objective.
+        if (words >= RICH_WORDS) {
+            String quote = Quotes.salient(answer, 6, c.language());
+            if (!quote.isEmpty() && !probedBefore(c, quote)) {
+                return Optional.of(new Directive.Probe(c.language(), current, quote, "", List.of()));
+            }
+        }
+        return words >= 2 ? c.plan().nextProbe().map(p -> new Directive.Probe(c.language(), current, "", p, List.of())) : Optional.empty();
     }
 
     static Optional<Directive> next(SteeringContext c) {
-        Optional<String> q = c.plan().nextQuestion();
+        QuestionPlan plan = c.plan();
+        Optional<String> q = plan.nextQuestion();
         if (q.isPresent()) {
-            return Optional.of(new Directive.Ask(c.language(), c.currentObjective(), oneAtATime(c, q.get()), List.of()));
+            return Optional.of(new Directive.Ask(c.language(), c.currentObjective(), oneAtATime(plan, q.get()), List.of()));
         }
-        return Optional.of(c.plan().nextObjective()
-                .<Directive>map(next -> new Directive.MoveOn(c.language(), c.currentObjective(), next,
-                        c.plan().nextQuestion(next).orElseThrow(), List.of()))
-                .orElseGet(() -> new Directive.WrapUp(c.language(), List.of())));
+        Optional<String> next = plan.nextObjective();
+        if (next.isPresent()) {
+            return Optional.of(new Directive.MoveOn(c.language(), c.currentObjective(), next.get(),
+                    oneAtATime(plan, plan.nextQuestion(next.get()).orElseThrow()), List.of()));
+        }
+        // The planned questions are all asked: with time left, go deeper where the guide has follow-ups.
+        Optional<String> deeper = plan.objectiveToDeepen();
+        if (deeper.isPresent() && timeUsed(c) < 0.7) {
+            return Optional.of(new Directive.MoveOn(c.language(), c.currentObjective(), deeper.get(), plan.nextProbe(deeper.get()).orElseThrow(),
+                    List.of()));
+        }
+        return Optional.of(new Directive.WrapUp(c.language(), List.of(), "every planned question asked"
+                + (deeper.isPresent() ? "" : ", and every follow-up of the objectives not yet covered")));
+    }
+
+    /** Share of the planned time gone by the person's last answer. */
+    static double timeUsed(SteeringContext c) {
+        java.time.Instant now = c.state().lastUserLine().map(dev.chassis.talk.state.Line::at).orElse(c.state().startedAt());
+        return java.time.Duration.between(c.state().startedAt(), now).toMillis() / (double) Math.max(1, c.briefing().duration().toMillis());
+    }
+
+    /** Within two turns of a hard moment the pace is lower: no digging on the person's words. */
+    private static boolean gentleNow(SteeringContext c) {
+        var emotions = c.state().emotions();
+        return !emotions.isEmpty() && emotions.last().valence() < 0 && emotions.last().intensity() >= Feelings.STRONG
+                && c.state().turn() - emotions.last().turn() <= 2;
+    }
+
+    /** Whether the person was told already that the session cannot go on in {@code language}. */
+    private static boolean toldBefore(SteeringContext c, String language) {
+        for (var e : c.state().log()) {
+            if (e instanceof dev.chassis.talk.state.SessionEvent.DirectiveIssued d && d.directive() instanceof Directive.KeepLanguage k
+                    && k.spoken().equals(language)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A double-barrelled planned question is asked in its first part: one thing at a time. */
     private static String oneAtATime(SteeringContext c, String question) {
-        return QuestionCheck.doubleBarrelled(question) ? c.plan().simpler(question) : question;
+        return oneAtATime(c.plan(), question);
     }
 
-    /** A question to carry on with: the next planned one, else a simpler form of the last. */
+    private static String oneAtATime(QuestionPlan plan, String question) {
+        return QuestionCheck.doubleBarrelled(question) ? plan.simpler(question) : question;
+    }
+
+    /** A question to carry on with: the next planned one, else the next objective's, else a simpler form of the last. */
     private static String continuing(SteeringContext c) {
-        return c.plan().nextQuestion().map(q -> oneAtATime(c, q)).orElseGet(() -> c.plan().simpler(lastAsked(c)));
+        QuestionPlan plan = c.plan();
+        return plan.nextQuestion().map(q -> oneAtATime(plan, q))
+                .orElseGet(() -> plan.nextObjective().flatMap(plan::nextQuestion).map(q -> oneAtATime(plan, q))
+                        .orElseGet(() -> plan.simpler(lastAsked(c))));
+    }
+
+    /** The last planned question, worded in the plan's language where the guide has it there. */
+    private static String lastAskedIn(SteeringContext c, QuestionPlan plan) {
+        var o = plan.objective(c.currentObjective());
+        return plan.simpler(o.questions().getLast());
     }
 
     // Steering runs on the turn's path: these checks look back over the recent conversation only, so their
     // cost stays flat however long the session grows. A repeat from long ago is not the repeat that grates.
     private static final int RECENT_LINES = 40;
+    /** An answer this long has words of the person's own worth following up. */
+    private static final int RICH_WORDS = 12;
     private static final int RECENT_EVENTS = 400;
 
     /** Whether the person gave this very answer recently: they have nothing to add, so probing it gets nowhere. */

@@ -25,7 +25,9 @@ public final class QuestionCheck {
 
     private static final Pattern TWO_QUESTIONS = Pattern.compile("\\?.*\\?", Pattern.DOTALL);
     private static final Pattern JOINED = Pattern.compile(
-            "\\b(and|or|und|oder|et|ou|y|o|e) (how|what|why|when|where|which|who|in which|in what|do|did|does|would|could|wie|was|warum|wann|comment|pourquoi|quand|cómo|qué|por qué|como|por que|quando)\\b");
+            "\\b(and|or|und|oder|et|ou|y|o|e) (?:(?:in|en|dans|em|bei|an|on|at) )?(how|what|why|when|where|which|who|in which|in what|do|did|does|would|could|wie|was|warum|wann|"
+                    + "welche|welchen|welcher|comment|pourquoi|quand|quel|quels|quelle|quelles|cómo|qué|por qué|cuál|cuáles|como|por que|quando|"
+                    + "qual|quais)\\b");
 
     private QuestionCheck() {
     }

@@ -1,23 +1,45 @@
 package dev.chassis.talk.steer;
 
+import dev.chassis.talk.directive.Directive;
+import dev.chassis.talk.stage.Briefing;
 import dev.chassis.talk.stage.Objective;
 import dev.chassis.talk.state.Coverage;
+import dev.chassis.talk.state.SessionEvent;
 import dev.chassis.talk.state.SessionState;
 import dev.chassis.talk.state.QuestionWording;
+import dev.chassis.talk.text.Analysis;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Which question comes next, never one already asked: the current objective's unasked questions
- * in order, then the next objective by priority among those not covered. Also makes the short
+ * Which question comes next, never one already asked (in any language the guide words it in): the
+ * current objective's unasked questions in order, then the next objective by priority among those not
+ * covered. Questions are worded in the plan's language. A topic the person declined is left alone:
+ * its objective is done, and no later question or probe that names it is asked. Also makes the short
  * form of a question for a disengaged person, different from anything asked before.
  */
 public final class QuestionPlan {
 
     private final SessionState state;
+    private final String language;
+    private final Declined declined;
 
     QuestionPlan(SessionState state) {
+        this(state, state.language(), Declined.of(state));
+    }
+
+    private QuestionPlan(SessionState state, String language, Declined declined) {
         this.state = state;
+        this.language = language;
+        this.declined = declined;
+    }
+
+    /** The same plan with its questions worded in {@code language} (where the guide has them there). */
+    public QuestionPlan in(String language) {
+        return language.equals(this.language) ? this : new QuestionPlan(state, language, declined);
     }
 
     /** Whether this exact question (ignoring case and spacing) was asked before. */
@@ -25,18 +47,26 @@ public final class QuestionPlan {
         return state.asked().includes(question);
     }
 
+    /** The objective as worded in the plan's language. */
+    public Objective objective(String id) {
+        return briefing().objective(id, language);
+    }
+
     /** The next unasked question of the current objective. */
     public Optional<String> nextQuestion() {
         return nextQuestion(state.currentObjective());
     }
 
-    /** The next unasked question of {@code objectiveId}. */
+    /** The next unasked question of {@code objectiveId}; none for a declined objective. */
     public Optional<String> nextQuestion(String objectiveId) {
-        Objective o = state.staged().briefing().objective(objectiveId);
-        // A double-barrelled question asked in its first part counts as asked.
-        for (String q : o.questions()) {
-            if (!wasAsked(q) && !(QuestionCheck.doubleBarrelled(q) && wasAsked(firstPart(q)))) {
-                return Optional.of(q);
+        if (declined.objectives().contains(objectiveId)) {
+            return Optional.empty();
+        }
+        List<Objective> wordings = briefing().everyWording(objectiveId);
+        List<String> here = objective(objectiveId).questions();
+        for (int i = 0; i < here.size(); i++) {
+            if (!asked(wordings, i, Objective::questions) && !declined.names(here.get(i), language)) {
+                return Optional.of(here.get(i));
             }
         }
         return Optional.empty();
@@ -44,20 +74,33 @@ public final class QuestionPlan {
 
     /** The next unasked probe of the current objective. */
     public Optional<String> nextProbe() {
-        Objective o = state.staged().briefing().objective(state.currentObjective());
-        for (String p : o.probes()) {
-            if (!wasAsked(p)) {
-                return Optional.of(p);
+        return nextProbe(state.currentObjective());
+    }
+
+    /** The next unasked probe of {@code objectiveId}; none for a declined objective. */
+    public Optional<String> nextProbe(String objectiveId) {
+        if (declined.objectives().contains(objectiveId)) {
+            return Optional.empty();
+        }
+        List<Objective> wordings = briefing().everyWording(objectiveId);
+        List<String> here = objective(objectiveId).probes();
+        for (int i = 0; i < here.size(); i++) {
+            if (!asked(wordings, i, Objective::probes) && !declined.names(here.get(i), language)) {
+                return Optional.of(here.get(i));
             }
         }
         return Optional.empty();
     }
 
+    /** Whether the person declined to talk about this objective. */
+    public boolean declined(String objectiveId) {
+        return declined.objectives().contains(objectiveId);
+    }
+
     /** The objective to move to: the most important one not covered that still has a question, or empty. */
     public Optional<String> nextObjective() {
-        List<Objective> objectives = state.staged().briefing().objectives();
         Objective best = null;
-        for (Objective o : objectives) {
+        for (Objective o : briefing().objectives()) {
             if (o.id().equals(state.currentObjective())) {
                 continue;
             }
@@ -73,20 +116,89 @@ public final class QuestionPlan {
     }
 
     /**
+     * An objective, other than the current one, that is not covered and still has a probe to ask: the most
+     * important first. Used when the planned questions have run out with time left.
+     */
+    public Optional<String> objectiveToDeepen() {
+        Objective best = null;
+        for (Objective o : briefing().objectives()) {
+            Coverage c = state.coverage().getOrDefault(o.id(), Coverage.NONE);
+            if (o.id().equals(state.currentObjective()) || c.covered() || nextProbe(o.id()).isEmpty()) {
+                continue;
+            }
+            if (best == null || o.priority() > best.priority()) {
+                best = o;
+            }
+        }
+        return Optional.ofNullable(best).map(Objective::id);
+    }
+
+    /**
      * A shorter, simpler form of {@code question} that was not asked before: its first clause, at
      * most twelve words; if even that was asked, an even shorter lead-in.
      */
     public String simpler(String question) {
         String q = question.strip();
+        for (String[] leads : BRIEFLY.values()) {
+            for (String lead : leads) {
+                if (q.regionMatches(true, 0, lead, 0, lead.length()) && q.length() > lead.length()) {
+                    q = q.substring(lead.length()).strip(); // never "In a sentence or two: in a sentence or two: ..."
+                    q = Character.toUpperCase(q.charAt(0)) + q.substring(1);
+                }
+            }
+        }
         String first = firstPart(q);
         if (!wasAsked(first) && !QuestionWording.key(first).equals(QuestionWording.key(q))) {
             return first;
         }
         // Asked already as it is: ask for the short version of the answer instead of repeating the words.
-        String[] leads = BRIEFLY.getOrDefault(state.language(), BRIEFLY.get("en"));
-        String tail = state.language().equals("de") ? first : Character.toLowerCase(first.charAt(0)) + first.substring(1);
+        String[] leads = BRIEFLY.getOrDefault(language, BRIEFLY.get("en"));
+        String tail = language.equals("de") ? first : Character.toLowerCase(first.charAt(0)) + first.substring(1);
         String brief = leads[0] + " " + tail;
         return wasAsked(brief) ? leads[1] + " " + tail : brief;
+    }
+
+    private Briefing briefing() {
+        return state.staged().briefing();
+    }
+
+    /** Whether the i-th question (or probe) was asked in any wording, as written or in its first part. */
+    private boolean asked(List<Objective> wordings, int i, java.util.function.Function<Objective, List<String>> list) {
+        for (Objective o : wordings) {
+            List<String> qs = list.apply(o);
+            if (i < qs.size()) {
+                String q = qs.get(i);
+                if (wasAsked(q) || QuestionCheck.doubleBarrelled(q) && wasAsked(firstPart(q)) || wasAsked(firstPart(q))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What the person declined: the objectives they were on, and the words that named the topic. */
+    record Declined(Set<String> objectives, Set<String> terms) {
+
+        static Declined of(SessionState s) {
+            Set<String> objectives = new HashSet<>();
+            Set<String> terms = new HashSet<>();
+            for (SessionEvent e : s.log()) {
+                if (e instanceof SessionEvent.DirectiveIssued d && d.directive() instanceof Directive.Respect r) {
+                    objectives.add(r.objectiveId());
+                    terms.addAll(r.terms());
+                }
+            }
+            return new Declined(Set.copyOf(objectives), Set.copyOf(terms));
+        }
+
+        /** Whether {@code question} names a declined topic. */
+        boolean names(String question, String language) {
+            if (terms.isEmpty()) {
+                return false;
+            }
+            List<String> said = new ArrayList<>(Analysis.termSet(question, language));
+            return said.stream().anyMatch(terms::contains);
+        }
     }
 
     /**
@@ -105,15 +217,16 @@ public final class QuestionPlan {
             q = q.substring(0, join.start());
         }
         q = q.strip().replaceAll("[,;:—–]$", "");
-        return q.endsWith("?") ? q : q.replaceAll("[.!]$", "") + "?";
+        return q.endsWith("?") || q.endsWith("？") || q.endsWith("؟") ? q : q.replaceAll("[.!。]$", "") + "?";
     }
 
     private static final java.util.regex.Pattern ASIDE =
             java.util.regex.Pattern.compile("(?i),\\s*(if anything|if at all|roughly|exactly|in general|by the way)\\s*,");
     // A conjunction that starts a second question: "..., and in which do you avoid it?"
     private static final java.util.regex.Pattern SECOND_QUESTION = java.util.regex.Pattern.compile(
-            ",?\\s+(?:and|or|und|oder|et|ou|y|o|e)\\s+(?:how|what|why|when|where|which|who|in which|do|did|would|wie|was|warum|"
-                    + "comment|pourquoi|quand|cómo|qué|como|quando)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+            ",?\\s+(?:and|or|und|oder|et|ou|y|o|e)\\s+(?:(?:in|en|dans|em|bei|an|on|at)\\s+)?(?:how|what|why|when|where|which|who|do|did|would|"
+                    + "wie|was|warum|wann|welche|welchen|welcher|comment|pourquoi|quand|quel|quels|quelle|quelles|cómo|qué|cuál|cuáles|como|"
+                    + "quando|qual|quais)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Lead-ins that make a repeated question a request for a short answer, per language. */
     private static final java.util.Map<String, String[]> BRIEFLY = java.util.Map.of(

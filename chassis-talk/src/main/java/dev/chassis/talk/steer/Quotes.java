@@ -1,11 +1,18 @@
 package dev.chassis.talk.steer;
 
 import dev.chassis.core.text.KeyTerms;
+import dev.chassis.talk.text.Cues;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Picks the person's own words to build on: a short verbatim span around their most telling term. */
+/**
+ * Picks the person's own words to build on: a short verbatim span around their most telling term, cut
+ * where a phrase is: the clause that holds it when short enough, else a span that starts at the clause
+ * or after a function word and ends before one, never on one ("importing our old" is not a phrase).
+ */
 public final class Quotes {
 
     private static final Pattern SENTENCE = Pattern.compile("[^.!?。！？\\n]+[.!?。！？]?");
@@ -13,42 +20,91 @@ public final class Quotes {
     private Quotes() {
     }
 
-    /**
-     * A verbatim span of {@code text} (at most {@code maxWords} words) around its most telling term: the
-     * clause (between commas) that holds it when that is short enough, else a window of words around it.
-     */
+    /** {@link #salient(String, int, String)} for English. */
     public static String salient(String text, int maxWords) {
-        String t = text.strip();
-        var terms = KeyTerms.of(t, 1);
-        if (terms.isEmpty()) {
-            return firstWords(t, maxWords);
+        String span = salient(text, maxWords, "en");
+        if (!span.isEmpty()) {
+            return span;
         }
-        String term = terms.getFirst().toLowerCase(Locale.ROOT);
+        String[] words = text.strip().split("\\s+");
+        return String.join(" ", Arrays.copyOfRange(words, 0, Math.min(words.length, maxWords))).replaceAll("[.!?,;:]+$", "");
+    }
+
+    /**
+     * A verbatim span of {@code text} (at most {@code maxWords} words, or a little more to end a phrase)
+     * around its most telling term, cut at phrase boundaries of {@code language}; empty when no such span exists.
+     */
+    public static String salient(String text, int maxWords, String language) {
+        String t = text.strip();
+        Cues cues = Cues.of(language);
+        var terms = KeyTerms.of(t, 1);
+        String term = terms.isEmpty() ? "" : terms.getFirst().toLowerCase(Locale.ROOT);
         Matcher m = SENTENCE.matcher(t);
-        while (m.find()) {
-            String sentence = m.group().strip();
-            if (!sentence.toLowerCase(Locale.ROOT).contains(term)) {
-                continue;
-            }
-            for (String clause : sentence.split("[,;:—–]\\s*")) {
-                String c = clause.strip().replaceAll("[.!?]+$", "");
-                int words = c.isEmpty() ? 0 : c.split("\\s+").length;
-                if (c.toLowerCase(Locale.ROOT).contains(term) && words >= 2 && words <= maxWords + 2) {
+        String fallback = "";
+        if (cues.unspaced()) {
+            // No spaces to cut at: a short clause, whole, between the script's own commas and stops.
+            for (String clause : t.split("[、，。！？!?,\\n]")) {
+                String c = clause.strip();
+                if (c.length() >= 4 && c.length() <= maxWords * 4) {
                     return c;
                 }
             }
-            String[] words = sentence.split("\\s+");
-            String lower = sentence.toLowerCase(Locale.ROOT);
-            int index = lower.substring(0, lower.indexOf(term)).split("\\s+", -1).length - 1;
-            int from = Math.max(0, Math.min(index - maxWords / 2, words.length - maxWords));
-            int to = Math.min(words.length, from + maxWords);
-            return String.join(" ", java.util.Arrays.copyOfRange(words, from, to)).replaceAll("[.!?,;:]+$", "");
+            return "";
         }
-        return firstWords(t, maxWords);
+        while (m.find()) {
+            String sentence = m.group().strip();
+            boolean holds = !term.isEmpty() && sentence.toLowerCase(Locale.ROOT).contains(term);
+            for (String clause : sentence.split("[,;:—–()\"«»“”„、]\\s*")) {
+                String c = clause.strip().replaceAll("[.!?。！？]+$", "");
+                String[] words = c.isEmpty() ? new String[0] : c.split("\\s+");
+                if (words.length < 2) {
+                    continue;
+                }
+                String span = words.length <= maxWords + 2 ? c : phrase(words, holds ? term : "", maxWords, cues.function());
+                if (span.isEmpty()) {
+                    continue;
+                }
+                if (holds && span.toLowerCase(Locale.ROOT).contains(term)) {
+                    return span;
+                }
+                if (fallback.isEmpty()) {
+                    fallback = span;
+                }
+            }
+        }
+        return fallback;
     }
 
-    private static String firstWords(String t, int maxWords) {
-        String[] words = t.split("\\s+");
-        return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, maxWords))).replaceAll("[.!?,;:]+$", "");
+    /**
+     * The best span of {@code words} of 3 to {@code maxWords + 2} words that holds {@code term} (when given),
+     * starts at the clause's start or after a function word, and ends at the clause's end or before a
+     * function word, not on one. Empty when there is none.
+     */
+    private static String phrase(String[] words, String term, int maxWords, Set<String> function) {
+        String best = "";
+        int bestScore = Integer.MIN_VALUE;
+        for (int from = 0; from < words.length; from++) {
+            if (from > 0 && !function.contains(bare(words[from - 1])) || function.contains(bare(words[from]))) {
+                continue;
+            }
+            for (int to = from + 3; to <= Math.min(words.length, from + maxWords + 2); to++) {
+                boolean endsPhrase = to == words.length || function.contains(bare(words[to]));
+                if (!endsPhrase || function.contains(bare(words[to - 1]))) {
+                    continue;
+                }
+                String span = String.join(" ", Arrays.copyOfRange(words, from, to));
+                boolean hasTerm = term.isEmpty() || span.toLowerCase(Locale.ROOT).contains(term);
+                int score = (hasTerm ? 100 : 0) - Math.abs(to - from - maxWords);
+                if (score > bestScore) {
+                    best = span;
+                    bestScore = score;
+                }
+            }
+        }
+        return best.replaceAll("[.!?,;:]+$", "");
+    }
+
+    private static String bare(String word) {
+        return Cues.lower(word).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}']+$", "");
     }
 }

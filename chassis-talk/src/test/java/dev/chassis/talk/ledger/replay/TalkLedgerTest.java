@@ -33,14 +33,14 @@ class TalkLedgerTest {
     @Test
     void a_talk_mistake_replays_as_possible_before_its_fix_and_prevented_after(@TempDir Path dir) {
         Incident incident = new Incident("pressed-on-money", "Pressed on income after the person declined", "talk", Instant.EPOCH,
-                "researcher", new Evidence("session-3", "turn 1", "I'd rather not talk about my salary, to be honest.",
+                "researcher", new Evidence("session-3", "turn 1", "Money is a sore subject for me, to be honest.",
                 "Thanks. Does it vary month to month?", List.of(), Map.of()), new Mistake(Mistake.DIRECTIVE_IS, "ask"), List.of());
         Ledger before = Ledger.load(dir.resolve("before")).add(incident);
         TalkReplayer replayer = new TalkReplayer(() -> TalkHarness.builder().model(OFFLINE).fallback(OFFLINE), BRIEFING);
         assertThat(before.check(List.of(replayer)).results()).singleElement().isInstanceOf(ReplayResult.StillPossible.class);
 
         Ledger after = Ledger.load(dir.resolve("after")).add(incident.withFixes(List.of(
-                new Fix.SteeringRule("answer~(?i)rather not|prefer not", "move-on", "respect a refusal: move to the next topic"))));
+                new Fix.SteeringRule("answer~(?i)sore subject", "move-on", "leave a sore subject: move to the next topic"))));
         var report = after.check(List.of(replayer));
         assertThat(report.passed()).as(String.join("\n", report.lines())).isTrue();
         assertThat(report.lines()).singleElement().asString().startsWith("PREVENTED  pressed-on-money: turn 1 became 'moveon'");

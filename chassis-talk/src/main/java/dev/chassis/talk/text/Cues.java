@@ -1,0 +1,185 @@
+package dev.chassis.talk.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * How the harness reads answers in one language: word and phrase lists kept as data in
+ * {@code cues/<language>.yaml} (function words, negations, first person, refusals, harm and loss,
+ * distress, intensity, hedges, tone; for claims, frequency phrases by level, numbers written as words,
+ * and units by a kind shared across languages, such as {@code people} or {@code week}). Phrases match whole words on lower-cased text; in unspaced
+ * scripts (Japanese) as substrings; where words carry prefixes (Arabic) after one of them.
+ * Loaded once per language; immutable.
+ *
+ * @param negationAfter whether a negation follows what it negates ("डर नहीं लगा", "怖くなかった")
+ */
+public record Cues(String language, boolean unspaced, boolean negationAfter, List<String> prefixes, Set<String> function,
+                   List<String> negation, List<String> firstPerson, List<String> refusal, List<String> harm, List<String> distress,
+                   List<String> positive, List<String> intensity, List<String> hedges, List<String> positiveWords,
+                   List<String> negativeWords, List<Map.Entry<String, Integer>> frequency, Map<String, Double> numbers,
+                   List<Map.Entry<String, String>> units) {
+
+    /** Frequency levels, from never to always. */
+    public static final List<String> LEVELS = List.of("never", "rarely", "sometimes", "often", "always");
+
+    private static final Map<String, Cues> LOADED = new ConcurrentHashMap<>();
+
+    /** The cues of {@code language}, or English's where the project has none for it. */
+    public static Cues of(String language) {
+        return LOADED.computeIfAbsent(language, l -> load(l).orElseGet(() -> l.equals("en") ? empty("en") : of("en")));
+    }
+
+    /** Where one phrase of {@code phrases} occurs in {@code text} (lower-cased by {@link #lower}): its start, or -1. */
+    public int find(String lower, String phrase) {
+        return find(lower, phrase, 0);
+    }
+
+    private int find(String lower, String phrase, int from) {
+        for (int i = lower.indexOf(phrase, from); i >= 0; i = lower.indexOf(phrase, i + 1)) {
+            if (unspaced || startsWord(lower, i) && endsWord(lower, i + phrase.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The phrases of {@code phrases} found in {@code lower}, in list order. */
+    public List<String> found(String lower, List<String> phrases) {
+        List<String> out = new ArrayList<>(2);
+        for (String p : phrases) {
+            if (find(lower, p) >= 0) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Whether some occurrence of the phrase at {@code at} is negated: a negation a few words before it (or after, where negation follows). */
+    public boolean negatedAt(String lower, int at, int length) {
+        String before = lower.substring(Math.max(0, at - (unspaced ? 0 : 40)), at);
+        String after = lower.substring(Math.min(lower.length(), at + length), Math.min(lower.length(), at + length + (unspaced ? 8 : 30)));
+        List<String> beforeWords = lastWords(before, 3);
+        for (String n : negation) {
+            if (!unspaced && beforeWords.stream().anyMatch(w -> w.equals(n) || n.endsWith("'") && w.startsWith(n) || w.endsWith("n't"))) {
+                return true;
+            }
+            if (negationAfter && (unspaced ? after.contains(n) : firstWords(after, 2).contains(n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Roughly how many words {@code text} has; in unspaced scripts, about three characters a word. */
+    public int words(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return 0;
+        }
+        return unspaced ? Math.max(1, t.codePointCount(0, t.length()) / 3) : t.split("\\s+").length;
+    }
+
+    /** Lower case with typographic apostrophes made plain, as the lists are written. */
+    public static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    private boolean startsWord(String s, int i) {
+        if (i == 0 || !wordChar(s.charAt(i - 1))) {
+            return true;
+        }
+        for (String p : prefixes) {
+            if (i >= p.length() && s.startsWith(p, i - p.length()) && (i == p.length() || !wordChar(s.charAt(i - p.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWord(String s, int end) {
+        return end >= s.length() || !wordChar(s.charAt(end));
+    }
+
+    /** Letters, digits and the marks of scripts that write vowels as marks (Devanagari). */
+    static boolean wordChar(char c) {
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static List<String> lastWords(String s, int n) {
+        List<String> words = List.of(s.split("[^\\p{L}\\p{M}\\p{N}']+"));
+        List<String> nonEmpty = words.stream().filter(w -> !w.isEmpty()).toList();
+        return nonEmpty.subList(Math.max(0, nonEmpty.size() - n), nonEmpty.size());
+    }
+
+    private static List<String> firstWords(String s, int n) {
+        // Negations of two words ("कभी नहीं") are matched through their last word.
+        return List.of(s.strip().split("[^\\p{L}\\p{M}\\p{N}']+")).stream().filter(w -> !w.isEmpty()).limit(n).toList();
+    }
+
+    private static java.util.Optional<Cues> load(String language) {
+        if (!language.matches("[a-z]{2}")) {
+            return java.util.Optional.empty();
+        }
+        try (InputStream in = Cues.class.getResourceAsStream("cues/" + language + ".yaml")) {
+            if (in == null) {
+                return java.util.Optional.empty();
+            }
+            JsonNode n = new ObjectMapper(new YAMLFactory()).readTree(in);
+            return java.util.Optional.of(new Cues(language, n.path("unspaced").asBoolean(false), n.path("negationAfter").asBoolean(false),
+                    list(n, "prefixes"), Set.copyOf(list(n, "function")), list(n, "negation"), list(n, "firstPerson"), list(n, "refusal"),
+                    list(n, "harm"), list(n, "distress"), list(n, "positive"), list(n, "intensity"), list(n, "hedges"),
+                    list(n, "positiveWords"), list(n, "negativeWords"), frequency(n), numbers(n), units(n)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the cues for " + language, e);
+        }
+    }
+
+    private static List<Map.Entry<String, Integer>> frequency(JsonNode n) {
+        List<Map.Entry<String, Integer>> out = new ArrayList<>();
+        for (int level = 0; level < LEVELS.size(); level++) {
+            for (String p : list(n.path("frequency"), LEVELS.get(level))) {
+                out.add(Map.entry(p, level));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length()));
+        return List.copyOf(out);
+    }
+
+    private static Map<String, Double> numbers(JsonNode n) {
+        Map<String, Double> out = new java.util.HashMap<>();
+        n.path("numbers").properties().forEach(e -> out.put(lower(e.getKey()).strip(), e.getValue().asDouble()));
+        return Map.copyOf(out);
+    }
+
+    private static List<Map.Entry<String, String>> units(JsonNode n) {
+        List<Map.Entry<String, String>> out = new ArrayList<>();
+        n.path("units").properties().forEach(e -> list(n.path("units"), e.getKey()).forEach(w -> out.add(Map.entry(w, e.getKey()))));
+        out.sort((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length()));
+        return List.copyOf(out);
+    }
+
+    private static List<String> list(JsonNode n, String field) {
+        List<String> out = new ArrayList<>();
+        n.path(field).forEach(v -> out.add(lower(v.asText()).strip()));
+        out.removeIf(String::isEmpty);
+        // Longer phrases first, so "not sure" is found before "not".
+        out.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        return List.copyOf(out);
+    }
+
+    private static Cues empty(String language) {
+        return new Cues(language, false, false, List.of(), Set.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of());
+    }
+}

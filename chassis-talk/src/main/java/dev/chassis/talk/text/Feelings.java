@@ -1,0 +1,84 @@
+package dev.chassis.talk.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds an emotional moment in an answer, sentence by sentence, from the language's {@link Cues}: a
+ * loss or harm (to the person or someone in their care) is strong on its own; a feeling of distress
+ * is strong when intensified ("so scared"), felt in the first person, or joined by another; a cue
+ * under a negation ("nobody was hurt", "je n'ai pas eu peur") does not count. Pride and joy are
+ * moments too, with positive valence.
+ */
+public final class Feelings {
+
+    /** Intensity from which a moment is strong enough to acknowledge before anything else. */
+    public static final double STRONG = 0.6;
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?。！？؟।\\n]+[.!?。！？؟।]?");
+
+    private Feelings() {
+    }
+
+    /**
+     * A moment in the answer: the sentence that carried it, its valence (-1 distress to 1 joy) and intensity (0..1).
+     *
+     * @param cues the cues found in it, for the session's events
+     */
+    public record Moment(String sentence, double valence, double intensity, List<String> cues) { }
+
+    /** The most intense moment of {@code text}, if any sentence carries one. */
+    public static Optional<Moment> read(String text, String language) {
+        Cues c = Cues.of(language);
+        Moment best = null;
+        Matcher m = SENTENCE.matcher(text);
+        while (m.find()) {
+            String sentence = m.group().strip();
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            Moment moment = sentence(sentence, c);
+            if (moment != null && (best == null || moment.intensity() > best.intensity())) {
+                best = moment;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Moment sentence(String sentence, Cues c) {
+        String lower = Cues.lower(sentence);
+        List<String> harm = unnegated(lower, c.harm(), c);
+        List<String> distress = unnegated(lower, c.distress(), c);
+        List<String> positive = unnegated(lower, c.positive(), c);
+        if (harm.isEmpty() && distress.isEmpty() && positive.isEmpty()) {
+            return null;
+        }
+        boolean firstPerson = !c.found(lower, c.firstPerson()).isEmpty();
+        boolean intense = !c.found(lower, c.intensity()).isEmpty();
+        double negative = harm.isEmpty() ? 0 : 0.7 + (firstPerson || intense ? 0.1 : 0);
+        if (!distress.isEmpty()) {
+            double felt = 0.35 + (intense ? 0.2 : 0) + (firstPerson ? 0.15 : 0) + (distress.size() > 1 ? 0.25 : 0);
+            negative = Math.max(negative, felt) + (negative > 0 ? 0.1 : 0);
+        }
+        double joy = positive.isEmpty() ? 0 : 0.45 + (intense ? 0.2 : 0) + (firstPerson ? 0.1 : 0);
+        List<String> cues = new ArrayList<>(harm);
+        cues.addAll(distress);
+        cues.addAll(positive);
+        return negative >= joy
+                ? new Moment(sentence, -Math.min(1, 0.4 + negative / 2), Math.min(1, negative), List.copyOf(cues))
+                : new Moment(sentence, Math.min(1, 0.4 + joy / 2), Math.min(1, joy), List.copyOf(cues));
+    }
+
+    private static List<String> unnegated(String lower, List<String> phrases, Cues c) {
+        List<String> out = new ArrayList<>(2);
+        for (String p : phrases) {
+            int at = c.find(lower, p);
+            if (at >= 0 && !c.negatedAt(lower, at, p.length()) && out.stream().noneMatch(q -> q.contains(p))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}
