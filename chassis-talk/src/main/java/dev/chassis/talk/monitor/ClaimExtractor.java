@@ -22,6 +22,8 @@ final class ClaimExtractor {
 
     private static final Pattern SENTENCE = Pattern.compile("[^.!?。！？؟।\\n]+[.!?。！？؟।]?");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Nd}+(?:[.,]\\p{Nd}+)?)");
+    /** A question the person asks states nothing. */
+    private static final Pattern QUESTION = Pattern.compile("[?？؟]\\s*$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20[0-4]\\d)(?!\\d)");
     /** How far (in words) from a number its unit may stand: "six of us", "somos quince". */
     private static final int UNIT_AFTER = 3;
@@ -38,7 +40,7 @@ final class ClaimExtractor {
             String sentence = m.group().strip();
             String lower = Cues.lower(sentence);
             List<String> words = words(lower);
-            if (!cues.unspaced() && words.size() < 3 || cues.unspaced() && lower.length() < 5) {
+            if (!cues.unspaced() && words.size() < 3 || cues.unspaced() && lower.length() < 5 || QUESTION.matcher(sentence).find()) {
                 continue;
             }
             Optional<Integer> year = findYear(lower);
@@ -51,7 +53,7 @@ final class ClaimExtractor {
             }
             boolean negated = negated(lower, words, cues) && !"never".equals(frequency.orElse(""));
             List<String> subject = Analysis.terms(stripQualifiers(lower, cues), language).stream()
-                    .filter(t -> !isNumberWord(t, cues) && !Words.isStopword(t) && !cues.function().contains(t)).distinct().toList();
+                    .filter(t -> !isNumberWord(t, cues) && !Words.isStopword(t)).distinct().toList();
             if (subject.isEmpty()) {
                 continue;
             }

@@ -54,6 +54,9 @@ public final class ContradictionMonitor implements Monitor {
                     continue;
                 }
                 Optional<String[]> verdict = compare(earlier, later);
+                if (verdict.isPresent() && heldTogether(earlier, later, fresh)) {
+                    verdict = Optional.empty();
+                }
                 if (verdict.isEmpty() && judge.isPresent() && sameSubject(earlier, later, 0.5)) {
                     verdict = judge.get().judge(earlier, later).map(reason -> new String[] {"judged", reason});
                 }
@@ -67,15 +70,46 @@ public final class ContradictionMonitor implements Monitor {
         return out;
     }
 
+    /**
+     * The contradictions this monitor would raise over one person's answers, in order, read offline: every
+     * answer's claims against the earlier answers' (one topic throughout, which is stricter than a live
+     * session, where claims carry the objective they were made under). For measuring precision on real
+     * transcripts.
+     */
+    public static List<Signal.Contradiction> over(List<String> answers, String language) {
+        List<Claim> earlier = new ArrayList<>();
+        List<Signal.Contradiction> out = new ArrayList<>();
+        for (int turn = 1; turn <= answers.size(); turn++) {
+            List<Claim> fresh = ClaimExtractor.extract(turn, answers.get(turn - 1), language, "");
+            Set<Integer> reported = new HashSet<>();
+            for (Claim later : fresh) {
+                for (Claim e : earlier) {
+                    if (reported.contains(e.turn())) {
+                        continue;
+                    }
+                    Optional<String[]> verdict = compare(e, later).filter(v -> !heldTogether(e, later, fresh));
+                    if (verdict.isPresent()) {
+                        out.add(new Signal.Contradiction(turn, "contradiction", e, later, verdict.get()[0], verdict.get()[1]));
+                        reported.add(e.turn());
+                        break;
+                    }
+                }
+            }
+            earlier.addAll(fresh);
+        }
+        return out;
+    }
+
     /** The kind of contradiction and an explanation, or empty when the two claims agree or differ in subject. */
     static Optional<String[]> compare(Claim earlier, Claim later) {
         if (earlier.frequency().isPresent() && later.frequency().isPresent()
                 && Math.abs(ClaimExtractor.frequencyLevel(earlier.frequency().get()) - ClaimExtractor.frequencyLevel(later.frequency().get())) >= 3
-                && (earlier.topic().equals(later.topic()) || aboutIt(earlier) && aboutIt(later))) {
+                && (earlier.topic().equals(later.topic()) || aboutIt(earlier) && aboutIt(later))
+                && (commonTerms(earlier.subject(), later.subject()) >= 1 && plain(earlier) && plain(later) || !sameLanguage(earlier, later))) {
             // Opposite ends of the frequency scale on the same topic need clarifying even in different words.
             return Optional.of(new String[] {"frequency", "said '" + earlier.frequency().get() + "', now '" + later.frequency().get() + "'"});
         }
-        if (countsSameThing(earlier, later)) {
+        if (countsSameThing(earlier, later) && (earlier.unit().filter("us"::equals).isPresent() || sameSubject(earlier, later, 0.5))) {
             double a = earlier.quantity().get();
             double b = later.quantity().get();
             if (Math.abs(a - b) / Math.max(1, Math.max(a, b)) > 0.25) {
@@ -91,7 +125,7 @@ public final class ContradictionMonitor implements Monitor {
         if (earlier.frequency().isPresent() && later.frequency().isPresent()) {
             int a = ClaimExtractor.frequencyLevel(earlier.frequency().get());
             int b = ClaimExtractor.frequencyLevel(later.frequency().get());
-            if (Math.abs(a - b) >= 2) {
+            if (Math.abs(a - b) >= 2 && sameSubject(earlier, later, 0.6)) {
                 return Optional.of(new String[] {"frequency", "said '" + earlier.frequency().get() + "', now '" + later.frequency().get() + "'"});
             }
         }
@@ -99,11 +133,43 @@ public final class ContradictionMonitor implements Monitor {
         boolean laterNever = later.frequency().filter("never"::equals).isPresent();
         boolean earlierNeg = earlier.negated() || earlierNever;
         boolean laterNeg = later.negated() || laterNever;
-        if (earlierNeg != laterNeg && sameSubject(earlier, later, 0.6)) {
+        if (earlierNeg != laterNeg && commonTerms(earlier.subject(), later.subject()) >= 2 && sameSubject(earlier, later, 0.6)
+                && plain(earlier) && plain(later)) {
             return Optional.of(new String[] {"negation", earlierNeg ? "denied it at turn " + earlier.turn() + ", now affirms it"
                     : "affirmed it at turn " + earlier.turn() + ", now denies it"});
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the answer that made the later claim also says the earlier one again (or another claim that
+     * agrees with it): "daily in the first week. Rarely mid-month." qualifies, it does not contradict.
+     */
+    static boolean heldTogether(Claim earlier, Claim later, List<Claim> answer) {
+        for (Claim c : answer) {
+            if (c == later) {
+                continue;
+            }
+            if (c.quote().equalsIgnoreCase(earlier.quote()) || c.frequency().isPresent() && c.frequency().equals(earlier.frequency())
+                    || c.quantity().isPresent() && c.quantity().equals(earlier.quantity()) && c.unit().equals(earlier.unit())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence short enough that its negation is about what it says (long ones negate a clause of many). */
+    private static boolean plain(Claim c) {
+        return c.quote().split("\\s+").length <= PLAIN_WORDS;
+    }
+
+    private static final int PLAIN_WORDS = 20;
+
+    /** Whether two claims were said in one language (else their words cannot meet, and the topic has to do). */
+    private static boolean sameLanguage(Claim a, Claim b) {
+        String la = LanguageMonitor.detect(a.quote(), false);
+        String lb = LanguageMonitor.detect(b.quote(), false);
+        return la == null || lb == null || la.equals(lb);
     }
 
     private static final java.util.regex.Pattern IT = java.util.regex.Pattern.compile("(?i)\\b(it|the app|the tool|the product)\\b");

@@ -179,7 +179,10 @@ public final class BuiltInRules {
         int words = Declining.words(answer, c.language());
         // A rich answer is followed on its own words; a thin one with the guide's follow-up for the objective.
         if (words >= RICH_WORDS) {
-            String quote = Quotes.salient(answer, 6, c.language());
+            var o = c.plan().objective(current);
+            var topic = dev.chassis.talk.text.Analysis.termSet(String.join(" ", o.title(), o.description(), String.join(" ", o.questions()),
+                    String.join(" ", o.probes()), String.join(" ", o.keywords())), c.language());
+            String quote = Quotes.salient(answer, 6, c.language(), topic);
             if (!quote.isEmpty() && !probedBefore(c, quote)) {
                 return Optional.of(new Directive.Probe(c.language(), current, quote, "", List.of()));
             }

@@ -35,7 +35,31 @@ public final class Quotes {
      * around its most telling term, cut at phrase boundaries of {@code language}; empty when no such span exists.
      */
     public static String salient(String text, int maxWords, String language) {
+        return salient(text, maxWords, language, Set.of());
+    }
+
+    /**
+     * As {@link #salient(String, int, String)}, from the sentence that says most about {@code topic} (stemmed
+     * terms of what the conversation is on) when one does: an aside about the dog is not what to dig into.
+     */
+    public static String salient(String text, int maxWords, String language, Set<String> topic) {
         String t = text.strip();
+        if (!topic.isEmpty()) {
+            String best = null;
+            int most = 0;
+            Matcher s = SENTENCE.matcher(t);
+            while (s.find()) {
+                Set<String> said = new java.util.HashSet<>(dev.chassis.talk.text.Analysis.termSet(s.group(), language));
+                said.retainAll(topic);
+                if (said.size() > most) {
+                    most = said.size();
+                    best = s.group().strip();
+                }
+            }
+            if (best != null) {
+                t = best;
+            }
+        }
         Cues cues = Cues.of(language);
         var terms = KeyTerms.of(t, 1);
         String term = terms.isEmpty() ? "" : terms.getFirst().toLowerCase(Locale.ROOT);
