@@ -105,7 +105,8 @@ public final class ContradictionMonitor implements Monitor {
         if (earlier.frequency().isPresent() && later.frequency().isPresent()
                 && Math.abs(ClaimExtractor.frequencyLevel(earlier.frequency().get()) - ClaimExtractor.frequencyLevel(later.frequency().get())) >= 3
                 && (earlier.topic().equals(later.topic()) || aboutIt(earlier) && aboutIt(later))
-                && (commonTerms(earlier.subject(), later.subject()) >= 1 && plain(earlier) && plain(later) || !sameLanguage(earlier, later))) {
+                && (plain(earlier) && plain(later) && (commonTerms(earlier.subject(), later.subject()) >= 1 || aboutIt(earlier) && aboutIt(later)
+                        && firstPerson(earlier) && firstPerson(later)) || !sameLanguage(earlier, later))) {
             // Opposite ends of the frequency scale on the same topic need clarifying even in different words.
             return Optional.of(new String[] {"frequency", "said '" + earlier.frequency().get() + "', now '" + later.frequency().get() + "'"});
         }
@@ -164,6 +165,13 @@ public final class ContradictionMonitor implements Monitor {
     }
 
     private static final int PLAIN_WORDS = 20;
+
+    /** Whether the claim is the person's own ("I open it", "we use it"), in the language it was said in. */
+    private static boolean firstPerson(Claim c) {
+        String language = java.util.Objects.requireNonNullElse(LanguageMonitor.detect(c.quote(), false), "en");
+        dev.chassis.talk.text.Cues cues = dev.chassis.talk.text.Cues.of(language);
+        return !cues.found(dev.chassis.talk.text.Cues.lower(c.quote()), cues.firstPerson()).isEmpty();
+    }
 
     /** Whether two claims were said in one language (else their words cannot meet, and the topic has to do). */
     private static boolean sameLanguage(Claim a, Claim b) {
