@@ -152,7 +152,8 @@ public record Briefing(String purpose, String language, List<String> languages, 
     /** A builder holding this briefing's fields, to change some: {@code b.toBuilder().rules(more).build()}. */
     public Builder toBuilder() {
         return new Builder().purpose(purpose).language(language).languages(languages).duration(duration).objectives(objectives)
-                .background(background).rules(rules).material(material).opening(opening);
+                .background(background).rules(rules).material(material).opening(opening)
+                .translations(translations);
     }
 
     /** Builds a {@link Briefing} field by field; what is not set stays empty. {@link #build()} validates. Not thread-safe. */
@@ -166,6 +167,7 @@ public record Briefing(String purpose, String language, List<String> languages, 
         private final List<String> rules = new java.util.ArrayList<>();
         private List<String> material = List.of();
         private String opening = "";
+        private Map<String, List<Objective>> translations = Map.of();
 
         private Builder() {
         }
@@ -227,6 +229,12 @@ public record Briefing(String purpose, String language, List<String> languages, 
             return this;
         }
 
+        /** The objectives as worded in other languages of the briefing, by language (same ids, same order). */
+        public Builder translations(Map<String, List<Objective>> value) {
+            this.translations = value == null ? Map.of() : value;
+            return this;
+        }
+
         public Builder opening(String value) {
             opening = value;
             return this;
@@ -234,7 +242,7 @@ public record Briefing(String purpose, String language, List<String> languages, 
 
         /** @throws InvalidInputException naming the first field that is missing or wrong */
         public Briefing build() {
-            return new Briefing(purpose, language, languages, duration, objectives, background, rules, material, opening);
+            return new Briefing(purpose, language, languages, duration, objectives, background, rules, material, opening, translations);
         }
     }
 
