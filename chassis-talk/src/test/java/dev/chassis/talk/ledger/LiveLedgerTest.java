@@ -32,14 +32,14 @@ class LiveLedgerTest {
                             List.of(), List.of("income", "salary")),
                     Objective.of("tools", "Tools", 4, 0.5, "Which tools do you use to track spending?")),
             Map.of(), List.of("Never judge a person's spending."), List.of(), "Hi, thanks for joining.");
-    private static final String REFUSAL = "I'd rather not talk about my salary, to be honest.";
+    private static final String REFUSAL = "Money is a sore subject for me, to be honest.";
 
     @Test
     void a_session_of_a_harness_built_with_the_ledger_keeps_its_fixes(@TempDir Path dir) {
         Ledger ledger = Ledger.load(dir).add(new Incident("pressed-on-money", "Pressed on income after a refusal", "talk", Instant.EPOCH,
                 "researcher", new Evidence("s-1", "turn 1", REFUSAL, "Does it vary month to month?", List.of(), Map.of()),
                 new Mistake(Mistake.DIRECTIVE_IS, "ask"), List.of(
-                        new Fix.SteeringRule("answer~(?i)rather not", "move-on", "respect a refusal"),
+                        new Fix.SteeringRule("answer~(?i)sore subject", "move-on", "leave a sore subject"),
                         new Fix.ContextNote("staged", "Never ask about income again once a person declines.", "a refusal is final"))));
 
         assertThat(replyTo(TalkHarness.builder().model(OFFLINE).fallback(OFFLINE).build()).directive().kind())
