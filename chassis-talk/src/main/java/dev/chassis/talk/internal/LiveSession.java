@@ -232,9 +232,12 @@ public final class LiveSession implements Session {
             event(new TalkEvent.GuardTriggered(now, id, turn, "takeover-guard", "attempt to take over the agent"));
             append(new SessionEvent.SignalRaised(now, signal));
         });
-        // Cheap monitors read the answer now, so the reply to it can follow a switch or meet a hard moment.
-        TurnView heard = new TurnView(turn, u.text(), now, u.replyDelay(), before.lastDirective());
-        monitors.observeNow(heard, view.apply(log.snapshot())).forEach(signal -> append(new SessionEvent.SignalRaised(now, signal)));
+        // Cheap monitors read the answer now, so the reply to it can follow a switch or meet a hard moment; an attempt to
+        // take over is no answer, so they do not read it (as the monitors behind the request do not).
+        if (takeover.isEmpty()) {
+            TurnView heard = new TurnView(turn, u.text(), now, u.replyDelay(), before.lastDirective());
+            monitors.observeNow(heard, view.apply(log.snapshot())).forEach(signal -> append(new SessionEvent.SignalRaised(now, signal)));
+        }
         Directive directive = config.steering().decide(view.apply(log.snapshot()));
         SessionState s = log.append(new SessionEvent.DirectiveIssued(now, turn, directive));
         List<Moment> recalled = recall.recalled(u.text(), turn);
