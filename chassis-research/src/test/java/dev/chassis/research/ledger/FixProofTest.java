@@ -28,12 +28,14 @@ import org.junit.jupiter.api.io.TempDir;
 class FixProofTest {
 
     private static final OfflineModel OFFLINE = OfflineModel.builder().pacing(Pacing.INSTANT).build();
-    private static final String REFUSAL = "I'd rather not talk about how we set it up, if that's all right.";
+    // a reluctance the built-in refusal reading does not take as a refusal (a plain "I'd rather not" it now respects itself)
+    private static final String REFUSAL = "How we set it up is a sore subject for me, to be honest.";
     private static final Transcript TRANSCRIPT = new Transcript("s-7", Optional.empty(), Optional.of("en"), List.of(
             new Turn(1, Speaker.INTERVIEWER, "Thanks for joining. How did you and your team first set up the app?", Optional.empty()),
             new Turn(2, Speaker.PARTICIPANT, REFUSAL, Optional.empty()),
-            new Turn(3, Speaker.INTERVIEWER, "I see. What was the first thing you tried to do with it?", Optional.empty())), List.of());
-    private static final Fix MOVE_ON = new Fix.SteeringRule("answer~(?i)rather not", "move-on", "a refusal is final");
+            new Turn(3, Speaker.INTERVIEWER, "When you say \"set it up is a sore subject\", what does that look like for you?",
+                    Optional.empty())), List.of());
+    private static final Fix MOVE_ON = new Fix.SteeringRule("answer~(?i)sore subject", "move-on", "leave a sore subject");
 
     @TempDir
     Path dir;
@@ -54,8 +56,8 @@ class FixProofTest {
 
         FixProof proof = prove(e, Optional.empty(), List.of(MOVE_ON));
         assertThat(proof.verdict()).as(proof.reason()).isEqualTo(FixProof.Verdict.PROVEN);
-        assertThat(proof.incident().mistake()).isEqualTo(new Mistake(Mistake.DIRECTIVE_IS, "ask"));
-        assertThat(proof.before().reply()).contains("What was the first thing you tried to do with it?");
+        assertThat(proof.incident().mistake()).isEqualTo(new Mistake(Mistake.DIRECTIVE_IS, "probe"));   // probed the sore subject
+        assertThat(proof.before().reply()).contains("sore subject");
         assertThat(proof.after().orElseThrow().directive()).isEqualTo("moveon");
     }
 
@@ -74,7 +76,7 @@ class FixProofTest {
         FixProof unlike = prove(TurnEvidence.of(other, 3, "turn", Map.of()), Optional.empty(), List.of(MOVE_ON));
         assertThat(unlike.verdict()).isEqualTo(FixProof.Verdict.NOT_REPRODUCED);
         assertThat(unlike.reason()).contains("says something else");
-        FixProof wrongKind = prove(TurnEvidence.of(TRANSCRIPT, 3, "turn", Map.of()), Optional.of(new Mistake(Mistake.DIRECTIVE_IS, "probe")),
+        FixProof wrongKind = prove(TurnEvidence.of(TRANSCRIPT, 3, "turn", Map.of()), Optional.of(new Mistake(Mistake.DIRECTIVE_IS, "ask")),
                 List.of(MOVE_ON));
         assertThat(wrongKind.verdict()).isEqualTo(FixProof.Verdict.NOT_REPRODUCED);
     }

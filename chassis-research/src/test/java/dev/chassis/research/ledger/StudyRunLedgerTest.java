@@ -40,9 +40,28 @@ class StudyRunLedgerTest {
                 say: ["Every day, mostly evenings when volunteers reply."]
             refuses:
               - topic: [set, setup, tried, way]
-                say: "I'd rather not talk about how we set it up, if that's all right."
+                say: "How we set it up is a sore subject for me, to be honest."
                 reasked: 0.2
             general: ["It has made a real difference for us."]
+            """;
+    static final String SORE_SUBJECT = """
+            title: Asked on after the participant said the topic was a sore subject
+            harness: talk
+            at: 2026-12-01T09:00:00Z
+            flaggedBy: researcher
+            evidence:
+              source: session-3
+              where: turn 1
+              input: "How we set it up is a sore subject for me, to be honest."
+              output: Thanks. What was the first thing you tried to do with it?
+            mistake:
+              kind: directive-is
+              pattern: ask
+            fixes:
+            - !<steering-rule>
+              when: answer~(?i)sore subject
+              then: move-on
+              reason: "Leave a sore subject: move to the next topic"
             """;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -70,13 +89,14 @@ class StudyRunLedgerTest {
     void the_interviews_of_a_run_keep_the_ledger_it_was_given_or_the_guides() throws Exception {
         Path guide = Fixtures.repo().resolve("examples/guides/onboarding-en.yaml");
         Files.copy(guide, dir.resolve("guide.yaml"));
-        assertThat(answerAfterRefusal(run("without", Optional.empty()))).as("asked on, she declines again").contains("rather not");
-        assertThat(answerAfterRefusal(run("with", Optional.of(Fixtures.repo().resolve("examples/ledger"))))).doesNotContain("rather not");
-
+        // a reluctance the built-in refusal reading does not take as a refusal, so only the ledger's rule leaves the topic
         Files.createDirectories(dir.resolve("ledger"));
-        Files.copy(Fixtures.repo().resolve("examples/ledger/pressed-after-refusal.yaml"), dir.resolve("ledger/pressed-after-refusal.yaml"));
+        Files.writeString(dir.resolve("ledger/pressed-on-a-sore-subject.yaml"), SORE_SUBJECT);
+        assertThat(answerAfterRefusal(run("without", Optional.empty()))).as("asked on, she declines again").contains("sore subject");
+        assertThat(answerAfterRefusal(run("with", Optional.of(dir.resolve("ledger"))))).doesNotContain("sore subject");
+
         Files.writeString(dir.resolve("guide.yaml"), Files.readString(guide) + "\nledger: ledger\n");
-        assertThat(answerAfterRefusal(run("by-guide", Optional.empty()))).doesNotContain("rather not");
+        assertThat(answerAfterRefusal(run("by-guide", Optional.empty()))).doesNotContain("sore subject");
     }
 
     private Path run(String id, Optional<Path> ledger) throws InterruptedException {
@@ -91,7 +111,7 @@ class StudyRunLedgerTest {
     static String answerAfterRefusal(Path transcript) throws IOException {
         JsonNode turns = JSON.readTree(transcript.toFile()).path("turns");
         for (int i = 0; i + 2 < turns.size(); i++) {
-            if (turns.get(i).path("speaker").asText().equals("participant") && turns.get(i).path("text").asText().contains("rather not")) {
+            if (turns.get(i).path("speaker").asText().equals("participant") && turns.get(i).path("text").asText().contains("sore subject")) {
                 return turns.get(i + 2).path("text").asText();
             }
         }
