@@ -68,18 +68,18 @@ class ForkCommandsTest {
     @Test
     void an_interview_forked_with_a_ledger_goes_elsewhere_where_the_fix_applies() {
         Path guide = EXAMPLES.resolve("guides/onboarding-en.yaml");
-        CliRunner interview = TalkCommandsTest.interview("I'd rather not talk about what we pay for it, to be honest.\n"
+        CliRunner interview = TalkCommandsTest.interview("What we pay for it is a sore subject for me, to be honest.\n"
                 + "We tried planning the next sprint first.\n/exit\n", "--guide", guide.toString(), "--out", dir.resolve("interviews").toString());
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("Session: +(\\S+)").matcher(interview.out());
         assertThat(m.find()).as(interview.out()).isTrue();
         CliRunner fork = CliRunner.run("fork-session", m.group(1), "--guide", guide.toString(), "--transcripts", dir.resolve("interviews").toString(),
                 "--ledger", EXAMPLES.resolve("ledger").toString(), "--out", dir.resolve("forks").toString());
         assertThat(fork.exitCode()).as(fork.err()).isZero();
-        assertThat(fork.out()).containsPattern("(?m)^~   3 interviewer - .*What was the first thing you tried to do with it\\?")
+        assertThat(fork.out()).containsPattern("(?m)^~   3 interviewer - .*pay for it is a sore subject")
                 .contains("The fork goes elsewhere from turn 3.").contains("signals: recorded {");
         Path forked = dir.resolve("forks").resolve(m.group(1) + "-fork-1.json");
         assertThat(dev.chassis.research.transcript.TranscriptFiles.load(forked).getFirst().turns().get(2).text())
-                .doesNotContain("What was the first thing you tried to do with it?");
+                .doesNotContain("pay for it is a sore subject");
     }
 
     private Path workflow() throws IOException {

@@ -15,7 +15,7 @@ class GuardFromTurnTest {
 
     private static final Path EXAMPLES = Path.of(System.getProperty("chassis.repo.dir", "..")).toAbsolutePath().normalize().resolve("examples");
     private static final String GUIDE = EXAMPLES.resolve("guides/onboarding-en.yaml").toString();
-    private static final String REFUSAL = "I'd rather not talk about what we pay for it, to be honest.\n/exit\n";
+    private static final String REFUSAL = "What we pay for it is a sore subject for me, to be honest.\n/exit\n";
 
     @TempDir
     Path dir;
@@ -25,7 +25,7 @@ class GuardFromTurnTest {
         String session = session(TalkCommandsTest.interview(REFUSAL, "--guide", GUIDE, "--out", dir.resolve("interviews").toString()));
         String ledger = dir.resolve("ledger").toString();
 
-        CliRunner typo = add(session, "3", "--steer", "answer~(?i)rather not=>jump");
+        CliRunner typo = add(session, "3", "--steer", "answer~(?i)sore subject=>jump");
         assertThat(typo.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
         assertThat(typo.err()).startsWith("error: --steer: ").contains("unknown 'then' directive 'jump'");
 
@@ -34,10 +34,10 @@ class GuardFromTurnTest {
         assertThat(note.err()).startsWith("Not added: with the fix the turn still makes the mistake");
         assertThat(dir.resolve("ledger")).doesNotExist();
 
-        CliRunner added = add(session, "3", "--steer", "answer~(?i)rather not=>move-on");
+        CliRunner added = add(session, "3", "--steer", "answer~(?i)sore subject=>move-on");
         assertThat(added.exitCode()).as(added.out() + added.err()).isZero();
-        assertThat(added.out()).containsPattern("as recorded: .*What was the first thing you tried to do with it\\?")
-                .contains("replayed now:   'ask'").contains("with the fix:   'moveon'").contains("Added turn-3-" + session);
+        assertThat(added.out()).containsPattern("as recorded: .*pay for it is a sore subject")
+                .contains("replayed now:   'probe'").contains("with the fix:   'moveon'").contains("Added turn-3-" + session);
 
         CliRunner check = CliRunner.run("guard", "check", "--ledger", ledger);
         assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
@@ -45,7 +45,7 @@ class GuardFromTurnTest {
 
         CliRunner next = TalkCommandsTest.interview(REFUSAL, "--guide", GUIDE, "--out", dir.resolve("interviews").toString(), "--ledger", ledger);
         String reply = next.out().substring(next.out().indexOf("you › AI  › "));
-        assertThat(reply).doesNotContain("What was the first thing you tried to do with it?").contains("moveon");
+        assertThat(reply).doesNotContain("When you say \"pay for it is a sore subject\"").contains("moveon");
     }
 
     @Test

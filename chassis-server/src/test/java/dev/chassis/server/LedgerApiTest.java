@@ -38,9 +38,10 @@ class LedgerApiTest {
                 questions: ["When did the app first feel useful to you?"]
                 keywords: [useful, value]
             """;
-    private static final String REFUSAL = "I'd rather not talk about how we set it up, to be honest.";
+    // a reluctance the built-in refusal reading does not take as a refusal (a plain "I'd rather not" it respects itself)
+    private static final String REFUSAL = "How we set it up is a sore subject for me, to be honest.";
     private static final String MOVE_ON = """
-            {"turn": 3, "title": "Asked on after she declined", "fix": {"kind": "steering-rule", "when": "answer~(?i)rather not",
+            {"turn": 3, "title": "Asked on after she declined", "fix": {"kind": "steering-rule", "when": "answer~(?i)sore subject",
              "then": "move-on", "reason": "a refusal is final"}}""";
 
     @Test
@@ -49,7 +50,8 @@ class LedgerApiTest {
             String study = study(s);
             String[] firstSession = s.newSession(study);
             String first = firstSession[0];
-            assertThat(directiveAfterRefusal(s, firstSession)).as("the mistake, before any fix").isEqualTo("ask");
+            String mistake = directiveAfterRefusal(s, firstSession);   // pressing on the sore subject, whatever the directive
+            assertThat(mistake).as("the mistake, before any fix").isIn("ask", "probe");
 
             HttpResponse<String> note = s.call("POST", "/api/sessions/" + first + "/incidents", """
                     {"turn": 3, "title": "Asked on after she declined", "fix": {"kind": "context-note", "target": "staged", "text": "Respect refusals."}}""");
@@ -57,7 +59,7 @@ class LedgerApiTest {
             JsonNode refused = TestServer.read(note.body());
             assertThat(refused.path("verdict").asText()).isEqualTo("not-prevented");
             assertThat(refused.path("active").asBoolean()).isFalse();
-            assertThat(refused.path("before").path("directive").asText()).isEqualTo("ask");
+            assertThat(refused.path("before").path("directive").asText()).isEqualTo(mistake);
             assertThat(ledgerFiles(dir)).isZero();
 
             HttpResponse<String> marked = s.call("POST", "/api/sessions/" + first + "/incidents", MOVE_ON);
@@ -66,11 +68,10 @@ class LedgerApiTest {
             assertThat(m.path("verdict").asText()).isEqualTo("proven");
             assertThat(m.path("active").asBoolean()).isTrue();
             assertThat(m.path("input").asText()).isEqualTo(REFUSAL);
-            assertThat(m.path("recorded").asText()).contains("What was the first thing you tried to do with it?");
-            assertThat(m.path("before").path("directive").asText()).isEqualTo("ask");
+            assertThat(m.path("before").path("directive").asText()).isEqualTo(mistake);
             assertThat(m.path("after").path("directive").asText()).isEqualTo("moveon");
             assertThat(ledgerFiles(dir)).isOne();
-            assertThat(s.json("GET", "/api/ledger", null).path("incidents").get(0).path("mistake").asText()).isEqualTo("directive-is:ask");
+            assertThat(s.json("GET", "/api/ledger", null).path("incidents").get(0).path("mistake").asText()).isEqualTo("directive-is:" + mistake);
 
             assertThat(directiveAfterRefusal(s, s.newSession(study))).as("a new session keeps the fix").isEqualTo("moveon");
             assertThat(s.call("POST", "/api/sessions/" + first + "/incidents", MOVE_ON).statusCode()).as("the same turn twice").isEqualTo(409);
@@ -80,10 +81,22 @@ class LedgerApiTest {
     @Test
     void a_server_started_with_a_ledger_applies_it_to_every_interview(@TempDir Path dir) throws Exception {
         Path ledger = Files.createDirectories(dir.resolve("team-ledger"));
-        Files.copy(TestServer.REPO.resolve("examples/ledger/pressed-after-refusal.yaml"), ledger.resolve("pressed-after-refusal.yaml"));
+        Files.writeString(ledger.resolve("pressed-on-a-sore-subject.yaml"), """
+                title: Pressed on after the participant said the topic was a sore subject
+                harness: talk
+                at: 2026-12-01T09:00:00Z
+                flaggedBy: researcher
+                evidence: {source: session-3, where: turn 1, input: "How we set it up is a sore subject for me, to be honest."}
+                mistake: {kind: directive-is, pattern: probe}
+                fixes:
+                - !<steering-rule>
+                  when: answer~(?i)sore subject
+                  then: move-on
+                  reason: leave a sore subject
+                """);
         try (TestServer s = TestServer.start(TestServer.config(dir.resolve("data")).withLedger(ledger), null)) {
             assertThat(directiveAfterRefusal(s, s.newSession(study(s)))).isEqualTo("moveon");
-            assertThat(s.json("GET", "/api/ledger", null).path("incidents").get(0).path("id").asText()).isEqualTo("pressed-after-refusal");
+            assertThat(s.json("GET", "/api/ledger", null).path("incidents").get(0).path("id").asText()).isEqualTo("pressed-on-a-sore-subject");
         }
     }
 
