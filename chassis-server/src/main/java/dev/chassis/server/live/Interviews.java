@@ -74,6 +74,8 @@ public final class Interviews implements AutoCloseable {
     private final long idleNanos;
     private final long releaseMillis;
     private final ScheduledExecutorService sweeper;
+    /** Releases under way: closing waits for them, so nothing writes into the data folder after the server closed. */
+    private final java.util.Set<Thread> releasing = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * @param harness     the harness a session opens on (the server's ledger rebuilds it when an incident is added)
@@ -127,7 +129,17 @@ public final class Interviews implements AutoCloseable {
     private void releaseLater(LiveInterview i, long millis) {
         try {
             // on its own thread: settling a session's monitors may take a moment, and a thousand may leave at once
-            sweeper.schedule(() -> Thread.ofVirtual().name("release-" + i.id()).start(() -> release(i)), millis, TimeUnit.MILLISECONDS);
+            sweeper.schedule(() -> {
+                Thread t = Thread.ofVirtual().name("release-" + i.id()).unstarted(() -> {
+                    try {
+                        release(i);
+                    } finally {
+                        releasing.remove(Thread.currentThread());
+                    }
+                });
+                releasing.add(t);
+                t.start();
+            }, millis, TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
             // the server is closing: every session is suspended anyway
         }
@@ -352,6 +364,15 @@ public final class Interviews implements AutoCloseable {
     @Override
     public void close() {
         sweeper.shutdownNow();
+        try {
+            // the sweep or save under way, and every release already started, finish before the data folder is let go
+            sweeper.awaitTermination(5, TimeUnit.SECONDS);
+            for (Thread t : List.copyOf(releasing)) {
+                t.join(Duration.ofSeconds(5));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         live.values().forEach(LiveInterview::suspend);
         live.clear();
     }
