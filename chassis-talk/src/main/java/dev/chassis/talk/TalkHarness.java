@@ -342,9 +342,11 @@ public final class TalkHarness {
                 policy = policy.withFirst(r); // the ledger's rules before all others, in file order
             }
             Tokenizer t = tokenizer != null ? tokenizer : Tokenizers.forModel(model.name());
-            TalkConfig config = new TalkConfig(model, fallback, Optional.ofNullable(handOver), firstTokenDeadline, replyTimeout,
-                    contextBudget, replyReserve, t, journal, Optional.ofNullable(embedder), monitors, policy, features, clock, events,
-                    openTelemetry, compactAfter, Optional.ofNullable(compactor));
+            TalkConfig config = TalkConfig.builder().model(model).fallback(fallback).handOver(Optional.ofNullable(handOver))
+                    .firstTokenDeadline(firstTokenDeadline).replyTimeout(replyTimeout).contextBudget(contextBudget, replyReserve)
+                    .tokenizer(t).journal(journal).embedder(Optional.ofNullable(embedder)).monitors(monitors).steering(policy)
+                    .features(features).clock(clock).events(events).openTelemetry(openTelemetry).compactAfter(compactAfter)
+                    .compactor(Optional.ofNullable(compactor)).build();
             return new TalkHarness(config, stagingBudget, LedgerRules.stagedNotes(ledgerFixes));
         }
     }

@@ -19,8 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -32,9 +31,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * it never calls back into its session.
  */
 final class TurnRun {
-
-    /** How long before the first-token deadline a remedy starts. */
-    static final Duration BRIDGE_LEAD = Duration.ofMillis(60);
 
     private final Ports ports;
     private final TalkConfig config;
@@ -54,7 +50,7 @@ final class TurnRun {
     private volatile long requestSentNanos;
     private volatile long modelFirstTokenNanos = -1;
     private volatile String failure;
-    private volatile ScheduledFuture<?> deadlineTask;
+    private volatile Future<?> deadlineTask;
 
     /**
      * What a turn writes to and reads from, handed over by its session: the harness's settings, the session's log
@@ -96,12 +92,7 @@ final class TurnRun {
             generation.cancel();
         }
         generation.result().whenComplete(this::onModelDone);
-        if (config.has(dev.chassis.talk.Feature.DEADLINE)) {
-            // Start the remedy a little early, so that its first words are out by the deadline itself.
-            long at = endOfTurnNanos + config.firstTokenDeadline().toNanos() - BRIDGE_LEAD.toNanos();
-            long delay = Math.max(0, at - System.nanoTime());
-            deadlineTask = Timers.TIMER.schedule(this::onDeadline, delay, TimeUnit.NANOSECONDS);
-        }
+        deadlineTask = config.deadline().arm(endOfTurnNanos, this::onDeadline);
     }
 
     long requestSentNanos() {
@@ -245,7 +236,7 @@ final class TurnRun {
         if (!finished.compareAndSet(false, true)) {
             return;
         }
-        ScheduledFuture<?> d = deadlineTask;
+        Future<?> d = deadlineTask;
         if (d != null) {
             d.cancel(false);
         }
@@ -288,8 +279,8 @@ final class TurnRun {
     }
 
     private void deadlineMissed(String remedy) {
-        ports.log().append(new SessionEvent.DeadlineMissed(config.clock().instant(), turn, config.firstTokenDeadline(), remedy));
-        ports.event(new TalkEvent.DeadlineMissed(config.clock().instant(), ports.sessionId(), turn, config.firstTokenDeadline(), remedy));
+        ports.log().append(new SessionEvent.DeadlineMissed(config.clock().instant(), turn, config.deadline().limit(), remedy));
+        ports.event(new TalkEvent.DeadlineMissed(config.clock().instant(), ports.sessionId(), turn, config.deadline().limit(), remedy));
     }
 
     private static Throwable cause(Throwable t) {
