@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -29,6 +30,8 @@ import org.slf4j.LoggerFactory;
 final class Connections implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Connections.class);
+    /** How long closing waits for the writes under way. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
     /** A write that proves the database takes writes again; commits, or throws. */
     @FunctionalInterface
@@ -44,6 +47,7 @@ final class Connections implements AutoCloseable {
     private final Duration probeEvery;
     private final Clock clock;
     private final Semaphore permits;
+    private final int size;
     private final ConcurrentLinkedQueue<Pooled> idle = new ConcurrentLinkedQueue<>();
     private final AtomicLong generation = new AtomicLong();
     private final List<Consumer<StoreHealth>> listeners = new CopyOnWriteArrayList<>();
@@ -58,6 +62,7 @@ final class Connections implements AutoCloseable {
         this.probeEvery = probeEvery;
         this.clock = clock;
         this.permits = new Semaphore(size);
+        this.size = size;
         this.health = StoreHealth.up(clock.instant());
     }
 
@@ -93,6 +98,10 @@ final class Connections implements AutoCloseable {
 
     /** A connection; give it back with {@link #give}. */
     Pooled take() {
+        if (closed) {
+            // a connection now would open embedded H2 again and write into a folder its owner has let go
+            throw new JournalException("the journal database " + JdbcJournal.redact(url) + " is closed");
+        }
         try {
             permits.acquire();
         } catch (InterruptedException e) {
@@ -284,6 +293,15 @@ final class Connections implements AutoCloseable {
             }
         } finally {
             healthLock.unlock();
+        }
+        // A write under way finishes and gives its connection back (closed then), so the database is shut when this returns.
+        try {
+            if (!permits.tryAcquire(size, CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("the journal database {} closed while a write was still under way after {} s", JdbcJournal.redact(url),
+                        CLOSE_WAIT.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         dropAll();
     }

@@ -75,6 +75,8 @@ public final class Interviews implements AutoCloseable {
     private final long releaseMillis;
     private final ScheduledExecutorService sweeper;
     /** Releases under way: closing waits for them, so nothing writes into the data folder after the server closed. */
+    /** Set first by {@link #close}: a socket that closes after the server stopped changes nothing (a stored "live" reads as paused). */
+    private volatile boolean closing;
     private final java.util.Set<Thread> releasing = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
@@ -119,6 +121,9 @@ public final class Interviews implements AutoCloseable {
      * connects again meanwhile.
      */
     public void disconnect(String sessionId, Peer peer) {
+        if (closing) {
+            return;   // the server is stopping: its sockets close after it, and every session is suspended by close()
+        }
         LiveInterview i = live.get(sessionId);
         if (i == null || i.detach(peer)) {
             return;
@@ -363,6 +368,7 @@ public final class Interviews implements AutoCloseable {
     /** Closes every open session without completing it: each resumes from its journal on the next start. */
     @Override
     public void close() {
+        closing = true;
         sweeper.shutdownNow();
         try {
             // the sweep or save under way, and every release already started, finish before the data folder is let go
