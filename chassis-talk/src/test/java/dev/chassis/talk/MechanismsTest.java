@@ -18,6 +18,7 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -45,10 +46,10 @@ class MechanismsTest {
             assertThat(first.await(2, TimeUnit.SECONDS)).isTrue();
             assertThat(queue.pending()).isEqualTo(1000);
             queue.send(new Frame.Interrupted(1));
-            queue.send(new Frame.ReplyEnded(1, true));
+            queue.send(new Frame.ReplyEnded(1, "w0", true, Optional.empty()));
             release.countDown();
         }
-        assertThat(seen).containsExactly(new Frame.Token(1, "w0"), new Frame.Interrupted(1), new Frame.ReplyEnded(1, true));
+        assertThat(seen).containsExactly(new Frame.Token(1, "w0"), new Frame.Interrupted(1), new Frame.ReplyEnded(1, "w0", true, Optional.empty()));
     }
 
     @Test
@@ -59,9 +60,18 @@ class MechanismsTest {
             Conversation c = new Conversation(s, channel);
             c.open().join();
             c.say(Utterance.of("On my phone.")).join();
-            assertThat(channel.frames().getFirst()).isEqualTo(new Frame.Typing(0));
-            assertThat(channel.text(1)).isEqualTo(s.state().transcript().getLast().text());
-            assertThat(channel.frames()).contains(new Frame.ReplyEnded(1, false));
+            String reply = s.state().transcript().getLast().text();
+            assertThat(channel.frames().getFirst()).isEqualTo(new Frame.ReplyStarted(0));
+            assertThat(channel.frames()).contains(new Frame.Thinking(1), new Frame.ReplyStarted(1));
+            assertThat(channel.text(1)).isEqualTo(reply);
+            assertThat(channel.frames().getLast()).isInstanceOfSatisfying(Frame.ReplyEnded.class, e -> {
+                assertThat(e.turn()).isEqualTo(1);
+                assertThat(e.text()).isEqualTo(reply);
+                assertThat(e.cutOff()).isFalse();
+                assertThat(e.confirmed()).hasValueSatisfying(k -> assertThat(k.firstWords()).isPresent());
+            });
+            assertThat(c.speakingTurn()).isEqualTo(-1);
+            assertThat(c.interrupt()).as("nothing is streaming").isFalse();
         }
     }
 

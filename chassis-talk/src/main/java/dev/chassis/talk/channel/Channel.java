@@ -7,5 +7,5 @@ package dev.chassis.talk.channel;
 @FunctionalInterface
 public interface Channel {
 
-    void send(Frame frame);
+    void send(Frame.Out frame);
 }

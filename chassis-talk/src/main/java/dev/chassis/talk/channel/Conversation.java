@@ -3,45 +3,101 @@ package dev.chassis.talk.channel;
 import dev.chassis.talk.Session;
 import dev.chassis.talk.TurnRecord;
 import dev.chassis.talk.Utterance;
+import dev.chassis.talk.directive.Directive;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
- * Connects a {@link Session} to a {@link Channel}: each turn's reply becomes typing, token and
- * end frames, and an interruption becomes an {@link Frame.Interrupted} frame that overtakes the
- * queue. Thread-safe as far as the session is.
+ * Connects a {@link Session} to a {@link Channel}: each turn's reply becomes {@link Frame.ReplyStarted}, token and
+ * {@link Frame.ReplyEnded} frames, and an interruption cuts the session's reply and sends a {@link Frame.Interrupted}
+ * frame, which overtakes a queue. What the caller keeps about a turn runs in {@link TurnHooks}: before the end is sent
+ * (so the person cannot answer a turn the caller has not recorded) and after it. Thread-safe as far as the session is.
  */
 public final class Conversation {
 
+    /** The caller's part of a turn's end; {@code failure} is null when the turn has a record, and the record null otherwise. */
+    public interface TurnHooks {
+        TurnHooks NONE = new TurnHooks() { };
+
+        /** Before the person hears that the reply ended. */
+        default void ending(int turn, TurnRecord record, Throwable failure) {
+        }
+
+        /** After the end was sent. */
+        default void ended(int turn, TurnRecord record, Throwable failure) {
+        }
+    }
+
     private final Session session;
     private final Channel channel;
+    private final TurnHooks hooks;
+    private volatile int speaking = -1;
 
     public Conversation(Session session, Channel channel) {
+        this(session, channel, TurnHooks.NONE);
+    }
+
+    public Conversation(Session session, Channel channel, TurnHooks hooks) {
         this.session = session;
         this.channel = channel;
+        this.hooks = hooks;
     }
 
+    /** The agent opens the conversation (turn 0). */
     public CompletableFuture<TurnRecord> open() {
-        channel.send(new Frame.Typing(0));
-        return session.open(t -> channel.send(new Frame.Token(0, t))).whenComplete((r, e) -> ended(0, r));
+        started(0);
+        return ends(0, session.open(t -> channel.send(new Frame.Token(0, t))));
     }
 
+    /** The person finished a turn: {@link Frame.Thinking}, then the reply. */
     public CompletableFuture<TurnRecord> say(Utterance utterance) {
         int turn = session.state().turn() + 1;
-        channel.send(new Frame.Typing(turn));
-        return session.respond(utterance, t -> channel.send(new Frame.Token(turn, t))).whenComplete((r, e) -> ended(turn, r));
+        channel.send(new Frame.Thinking(turn));
+        started(turn);
+        return ends(turn, session.respond(utterance, t -> channel.send(new Frame.Token(turn, t))));
     }
 
-    /** The person spoke over the agent. */
-    public void interrupt() {
-        channel.send(new Frame.Interrupted(session.state().turn()));
+    /**
+     * The person spoke over the agent: the session's reply stops (no token follows), then the interruption is sent.
+     *
+     * @return whether a reply was streaming
+     */
+    public boolean interrupt() {
+        int turn = speaking;
+        if (turn < 0) {
+            return false;
+        }
         session.interrupt();
+        channel.send(new Frame.Interrupted(turn));
+        return true;
+    }
+
+    /** The turn whose reply is streaming, {@code -1} when none. */
+    public int speakingTurn() {
+        return speaking;
     }
 
     public Session session() {
         return session;
     }
 
-    private void ended(int turn, TurnRecord r) {
-        channel.send(new Frame.ReplyEnded(turn, r != null && r.cutOff()));
+    private void started(int turn) {
+        speaking = turn;
+        channel.send(new Frame.ReplyStarted(turn));
+    }
+
+    private CompletableFuture<TurnRecord> ends(int turn, CompletableFuture<TurnRecord> reply) {
+        return reply.whenComplete((r, e) -> {
+            Throwable failure = e instanceof CompletionException c && c.getCause() != null ? c.getCause() : e;
+            if (speaking == turn) {
+                speaking = -1;
+            }
+            hooks.ending(turn, r, failure);
+            channel.send(failure != null ? new Frame.ReplyEnded(turn, "", true, Optional.empty())
+                    : new Frame.ReplyEnded(turn, r.reply(), r.cutOff(), Optional.of(new Frame.Confirmed(r.timings().firstDelivered(),
+                            r.directive() instanceof Directive.WrapUp && !r.cutOff()))));
+            hooks.ended(turn, r, failure);
+        });
     }
 }

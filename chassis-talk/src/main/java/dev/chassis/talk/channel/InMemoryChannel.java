@@ -6,14 +6,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A channel that keeps every frame, for tests and simulations. Thread-safe. */
 public final class InMemoryChannel implements Channel {
 
-    private final List<Frame> frames = new CopyOnWriteArrayList<>();
+    private final List<Frame.Out> frames = new CopyOnWriteArrayList<>();
 
     @Override
-    public void send(Frame frame) {
+    public void send(Frame.Out frame) {
         frames.add(frame);
     }
 
-    public List<Frame> frames() {
+    public List<Frame.Out> frames() {
         return List.copyOf(frames);
     }
 

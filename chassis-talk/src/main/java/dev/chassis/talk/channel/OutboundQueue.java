@@ -1,30 +1,42 @@
 package dev.chassis.talk.channel;
 
+import java.time.Duration;
 import java.util.concurrent.LinkedBlockingDeque;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A queue in front of a slow channel (speech synthesis, a congested socket), drained by its own
- * virtual thread. An {@link Frame.Interrupted} frame overtakes everything queued: the tokens waiting
- * are dropped and the interruption is the next frame the channel sees. Owns its thread; close it.
+ * virtual thread. An {@link Frame.Interrupted} frame overtakes everything queued: the {@link Frame.Out#droppable()
+ * droppable} frames waiting (the reply's tokens) are dropped and the interruption is the next frame the channel sees.
+ * {@link #send} never blocks. Owns its thread, which waits without polling; close it. Thread-safe.
  */
 public final class OutboundQueue implements Channel, AutoCloseable {
 
+    /** Put last by {@link #close()}: the thread stops when it reaches it. */
+    private static final Object END = new Object();
+
     private final Channel target;
-    private final LinkedBlockingDeque<Frame> queue = new LinkedBlockingDeque<>();
+    private final LinkedBlockingDeque<Object> queue = new LinkedBlockingDeque<>();
     private final Thread thread;
     private volatile boolean closed;
 
     public OutboundQueue(Channel target) {
-        this.target = target;
-        this.thread = Thread.ofVirtual().name("outbound-queue").start(this::drain);
+        this(target, "outbound-queue");
     }
 
+    public OutboundQueue(Channel target, String name) {
+        this.target = target;
+        this.thread = Thread.ofVirtual().name(name).start(this::drain);
+    }
+
+    /** Queues a frame; after {@link #close()} it is dropped. */
     @Override
-    public void send(Frame frame) {
+    public void send(Frame.Out frame) {
+        if (closed) {
+            return;
+        }
         if (frame instanceof Frame.Interrupted) {
             // System frames overtake data: drop the queued reply, then put the interruption first.
-            queue.removeIf(f -> f instanceof Frame.Token);
+            queue.removeIf(f -> f instanceof Frame.Out o && o.droppable());
             queue.addFirst(frame);
         } else {
             queue.addLast(frame);
@@ -33,29 +45,37 @@ public final class OutboundQueue implements Channel, AutoCloseable {
 
     /** Frames waiting to be delivered. */
     public int pending() {
-        return queue.size();
+        return (int) queue.stream().filter(f -> f != END).count();
     }
 
     private void drain() {
-        while (!closed || !queue.isEmpty()) {
-            try {
-                Frame f = queue.pollFirst(50, TimeUnit.MILLISECONDS);
-                if (f != null) {
-                    target.send(f);
+        try {
+            for (Object f = queue.takeFirst(); f != END; f = queue.takeFirst()) {
+                try {
+                    target.send((Frame.Out) f);
+                } catch (RuntimeException e) {
+                    // the channel's own failure (a closed socket) must not stop the frames behind it
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    /** Delivers what is queued, then stops the thread. */
+    /** Delivers what is queued (waiting up to 5 s), then stops the thread; later frames are dropped. Idempotent. */
     @Override
     public void close() {
-        closed = true;
+        if (!closed) {
+            closed = true;
+            queue.addLast(END);
+        }
+        if (Thread.currentThread() == thread) {
+            return;   // the channel closed its own queue from inside a send: the thread stops at END
+        }
         try {
-            thread.join(java.time.Duration.ofSeconds(5));
+            if (!thread.join(Duration.ofSeconds(5))) {
+                thread.interrupt();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
