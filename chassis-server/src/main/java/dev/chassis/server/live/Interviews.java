@@ -18,6 +18,7 @@ import dev.chassis.server.study.Studies;
 import dev.chassis.talk.Session;
 import dev.chassis.talk.TalkHarness;
 import dev.chassis.talk.TurnRecord;
+import dev.chassis.talk.channel.Frame;
 import dev.chassis.talk.state.SessionEvent;
 import dev.chassis.talk.state.SessionLog;
 import dev.chassis.talk.state.SessionState;
@@ -113,7 +114,7 @@ public final class Interviews implements AutoCloseable {
             live.remove(sessionId, i);
             i = live.computeIfAbsent(sessionId, opened);
         }
-        health.check(ServerHealth.STORE).filter(c -> !c.up()).ifPresent(c -> peer.send(Messages.storage(false)));
+        health.check(ServerHealth.STORE).filter(c -> !c.up()).ifPresent(c -> peer.send(new Frame.Storage(false)));
     }
 
     /**
@@ -164,23 +165,28 @@ public final class Interviews implements AutoCloseable {
         }
     }
 
-    /** A message from a participant's page (already parsed: never throws on what a participant sends). */
-    void message(String sessionId, Peer from, ParticipantMessage message) {
+    /** A frame from a participant's connection (already read: never throws on what a participant sends). */
+    void message(String sessionId, Peer from, Frame.In frame) {
+        if (frame instanceof Frame.Stop) {
+            disconnect(sessionId, from);   // the connection closed
+            return;
+        }
         LiveInterview i = live.get(sessionId);
         if (i == null || i.closed()) {
-            from.send(Messages.error(i == null ? "not connected to this interview" : "this interview was closed after a while without activity; "
+            from.send(new Frame.Failed(i == null ? "not connected to this interview" : "this interview was closed after a while without activity; "
                     + "open the link again to continue"));
             return;
         }
-        if (!(message instanceof ParticipantMessage.Ping)) {
+        if (!(frame instanceof Frame.Ping)) {
             i.active();   // a ping is the page keeping its connection, not the participant taking part
         }
-        switch (message) {
-            case ParticipantMessage.Start s -> i.start();
-            case ParticipantMessage.Say s -> i.say(s.text());
-            case ParticipantMessage.Typing t -> i.typing();
-            case ParticipantMessage.Ping p -> from.send(Messages.of("pong"));
-            case ParticipantMessage.Bad b -> from.send(Messages.error(b.problem()));
+        switch (frame) {
+            case Frame.Start s -> i.start();
+            case Frame.Say s -> i.say(s.text());
+            case Frame.Interrupt t -> i.typing();
+            case Frame.Ping p -> from.send(new Frame.Pong());
+            case Frame.Unreadable u -> from.send(new Frame.Failed(u.problem()));
+            case Frame.Stop s -> { }   // handled before the look-up
         }
     }
 
@@ -337,8 +343,8 @@ public final class Interviews implements AutoCloseable {
     /** Participants hear when saving stops and starts working again; what waited to be saved is saved. */
     private void healthChanged(ServerHealth.Check c) {
         if (c.name().equals(ServerHealth.STORE)) {
-            String message = Messages.storage(c.up());
-            live.values().forEach(i -> i.broadcast(message));
+            Frame.Storage notice = new Frame.Storage(c.up());
+            live.values().forEach(i -> i.broadcast(notice));
         }
         if (c.up() && (c.name().equals(ServerHealth.STORE) || c.name().equals(ServerHealth.FILES))) {
             Thread.ofVirtual().name("save-unsaved").start(this::saveUnsaved);

@@ -3,24 +3,23 @@ package dev.chassis.server.live;
 import dev.chassis.talk.Session;
 import dev.chassis.talk.TurnRecord;
 import dev.chassis.talk.Utterance;
-import dev.chassis.talk.state.Line;
-import dev.chassis.talk.state.SessionState;
+import dev.chassis.talk.channel.Conversation;
+import dev.chassis.talk.channel.Frame;
 import dev.chassis.talk.directive.Directive;
+import dev.chassis.talk.state.SessionState;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One participant's interview while the server holds it: the talk-harness session and the connections
- * watching it. Messages from any connection drive the session (start, say, typing); every connection
- * gets the streamed reply. Turn changes happen under a lock so that turn numbers and the order of
- * {@code agent-start} and tokens hold; token delivery itself takes no lock beyond the peer's send.
+ * watching it. Frames from any connection drive the session (start, say, interrupt); every connection
+ * gets the streamed reply through a {@link Conversation}. Turn changes happen under a lock so that turn numbers and the
+ * order of {@link Frame.ReplyStarted} and tokens hold; token delivery itself takes no lock beyond the peer's queue.
  * Thread-safe.
  */
 final class LiveInterview {
@@ -35,6 +34,8 @@ final class LiveInterview {
     private final Set<Peer> peers = ConcurrentHashMap.newKeySet();
     private final List<TurnStat> stats;
     private volatile Session session;       // changed under lock
+    private volatile Conversation conversation; // over the session, made under lock when a reply starts
+    private final Conversation.TurnHooks hooks = new TurnEnd();
     private volatile int speakingTurn = -1; // the turn whose reply is streaming, -1 when none
     private volatile long agentDoneNanos = System.nanoTime();
     private volatile long typingSinceNanos; // first keystroke after the agent finished, 0 when none
@@ -146,7 +147,7 @@ final class LiveInterview {
         } finally {
             lock.unlock();
         }
-        broadcast(Messages.of("idle"));
+        broadcast(new Frame.Idle());
         for (Peer p : peers) {
             p.close(IDLE_CLOSE, "closed after a while without activity; open the link again to continue");
         }
@@ -213,7 +214,8 @@ final class LiveInterview {
                 return;
             }
             session = owner.open(id);
-            speak(0, listener -> session.open(listener));
+            speakingTurn = 0;
+            conversation().open();
         } finally {
             lock.unlock();
         }
@@ -225,20 +227,18 @@ final class LiveInterview {
         lock.lock();
         try {
             if (done) {
-                broadcast(Messages.error("this interview has ended"));
+                broadcast(new Frame.Failed("this interview has ended"));
                 return;
             }
             if (closed || session == null) {
-                broadcast(Messages.error("the interview has not started yet"));
+                broadcast(new Frame.Failed("the interview has not started yet"));
                 return;
             }
             long started = typingSinceNanos != 0 ? typingSinceNanos : now;
             Duration delay = Duration.ofNanos(Math.max(0, started - agentDoneNanos));
             typingSinceNanos = 0;
-            int turn = session.state().turn() + 1;
-            Utterance u = new Utterance(text, Optional.of(delay), now);
-            broadcast(Messages.of("thinking", "turn", turn));
-            speak(turn, listener -> session.respond(u, listener));
+            speakingTurn = session.state().turn() + 1;
+            conversation().say(new Utterance(text, Optional.of(delay), now));
         } finally {
             lock.unlock();
         }
@@ -249,43 +249,46 @@ final class LiveInterview {
         if (typingSinceNanos == 0) {
             typingSinceNanos = System.nanoTime();
         }
-        int turn = speakingTurn;
-        Session s = session;
-        if (turn >= 0 && s != null) {
-            s.interrupt();
-            broadcast(Messages.of("interrupted", "turn", turn));
+        Conversation c = conversation;
+        if (c != null) {
+            c.interrupt();   // the reply stops, and the interruption overtakes its tokens still queued for each connection
         }
     }
 
-    private void speak(int turn, java.util.function.Function<dev.chassis.core.model.TokenListener, CompletableFuture<TurnRecord>> call) {
-        speakingTurn = turn;
-        broadcast(Messages.of("agent-start", "turn", turn));
-        CompletableFuture<TurnRecord> reply = call.apply(token -> broadcast(Messages.of("token", "turn", turn, "text", token)));
-        reply.whenComplete((r, e) -> finished(turn, r, e));
+    /** Under the lock: the conversation over the session just opened or resumed, speaking to every connection. */
+    private Conversation conversation() {
+        if (conversation == null || conversation.session() != session) {
+            conversation = new Conversation(session, this::broadcast, hooks);
+        }
+        return conversation;
     }
 
-    private void finished(int turn, TurnRecord r, Throwable e) {
-        boolean last = e == null && r.directive() instanceof Directive.WrapUp && !r.cutOff();
-        if (last) {
-            completing = true;   // before the turn counts as over, so that a release waits for the completion
+    /** What the server keeps of each turn: before the participant hears that the reply ended, and after. */
+    private final class TurnEnd implements Conversation.TurnHooks {
+        @Override
+        public void ending(int turn, TurnRecord r, Throwable e) {
+            if (e == null && r.directive() instanceof Directive.WrapUp && !r.cutOff()) {
+                completing = true;   // before the turn counts as over, so that a release waits for the completion
+            }
+            if (speakingTurn == turn) {
+                speakingTurn = -1;
+                agentDoneNanos = System.nanoTime();
+            }
+            if (e == null) {
+                stats.add(new TurnStat(turn, r.directive().kind(), WireFrames.ms(r.timings().firstDelivered()),
+                        WireFrames.ms(r.timings().modelFirstToken()), millis(r.timings().overhead()), millis(r.timings().total()),
+                        r.deadlineMissed(), r.cutOff(), r.model()));
+                owner.turnFinished(id, r, stats());
+            }
         }
-        if (speakingTurn == turn) {
-            speakingTurn = -1;
-            agentDoneNanos = System.nanoTime();
-        }
-        if (e != null) {
-            broadcast(Messages.of("agent-end", "turn", turn, "text", "", "cutOff", true));
-            broadcast(Messages.error("the interviewer could not answer; please say that again"));
-            return;
-        }
-        TurnStat stat = new TurnStat(turn, r.directive().kind(), ms(r.timings().firstDelivered()), ms(r.timings().modelFirstToken()),
-                millis(r.timings().overhead()), millis(r.timings().total()), r.deadlineMissed(), r.cutOff(), r.model());
-        stats.add(stat);
-        owner.turnFinished(id, r, stats());
-        broadcast(Messages.of("agent-end", "turn", turn, "text", r.reply(), "cutOff", r.cutOff(), "firstWordsMs", stat.firstWordsMs(),
-                "last", last));
-        if (last) {
-            Thread.ofVirtual().name("complete-" + id).start(this::complete);
+
+        @Override
+        public void ended(int turn, TurnRecord r, Throwable e) {
+            if (e != null) {
+                broadcast(new Frame.Failed("the interviewer could not answer; please say that again"));
+            } else if (r.directive() instanceof Directive.WrapUp && !r.cutOff()) {
+                Thread.ofVirtual().name("complete-" + id).start(LiveInterview.this::complete);
+            }
         }
     }
 
@@ -302,7 +305,7 @@ final class LiveInterview {
             lock.unlock();
         }
         owner.completed(id, finalState);
-        broadcast(Messages.of("done"));
+        broadcast(new Frame.Done());
     }
 
     /** Under the lock: marks the interview done, settles and closes its session; returns the final state. */
@@ -330,27 +333,15 @@ final class LiveInterview {
         }
     }
 
-    private String hello() {
+    private Frame.Hello hello() {
         Optional<SessionState> s = session != null ? Optional.of(session.state()) : owner.storedState(id);
-        List<Object> lines = new ArrayList<>();
-        s.ifPresent(state -> {
-            for (Line l : state.transcript()) {
-                lines.add(new StateView.LineView(l.turn(), l.speaker() == Line.Speaker.AGENT ? "interviewer" : "participant", l.text(),
-                        l.at(), l.cutOff()));
-            }
-        });
-        return Messages.of("hello", "session", id, "started", s.isPresent(), "done", done,
-                "speakingTurn", speakingTurn, "transcript", lines);
+        return new Frame.Hello(id, s.isPresent(), done, speakingTurn, s.map(SessionState::transcript).map(List::copyOf).orElse(List.of()));
     }
 
-    void broadcast(String json) {
+    void broadcast(Frame.Out frame) {
         for (Peer p : peers) {
-            p.send(json);
+            p.send(frame);
         }
-    }
-
-    private static double ms(Optional<Duration> d) {
-        return d.map(LiveInterview::millis).orElse(-1.0);
     }
 
     private static double millis(Duration d) {

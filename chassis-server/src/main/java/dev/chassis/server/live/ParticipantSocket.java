@@ -3,21 +3,23 @@ package dev.chassis.server.live;
 import dev.chassis.core.journal.JournalUnavailableException;
 import dev.chassis.server.auth.Access;
 import dev.chassis.server.auth.ParticipantTokens;
+import dev.chassis.talk.channel.Frame;
 import io.javalin.config.RoutesConfig;
 import io.javalin.websocket.WsContext;
+import org.eclipse.jetty.websocket.api.Callback;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The participant's WebSocket, {@code /ws/p/<token>}: the token was checked before the upgrade
- * ({@link Access}); each message is rate-limited per session and must be a small JSON object with a
- * {@code type}. Replies are sent in order per connection.
+ * ({@link Access}); each message is rate-limited per session and read as a frame ({@link WireFrames}). Frames
+ * to the participant are sent in order per connection, through a queue an interruption overtakes.
  */
 public final class ParticipantSocket {
 
@@ -28,7 +30,7 @@ public final class ParticipantSocket {
     private final Interviews interviews;
     private final ParticipantTokens links;
     private final Access access;
-    private final Map<String, WsPeer> peers = new ConcurrentHashMap<>();
+    private final Map<String, QueuedPeer> peers = new ConcurrentHashMap<>();
 
     public ParticipantSocket(Interviews interviews, ParticipantTokens links, Access access) {
         this.interviews = interviews;
@@ -40,29 +42,28 @@ public final class ParticipantSocket {
         r.ws("/ws/p/{token}", ws -> {
             ws.onConnect(ctx -> session(ctx).ifPresentOrElse(id -> {
                 ctx.enableAutomaticPings(15, TimeUnit.SECONDS);
-                WsPeer peer = new WsPeer(ctx);
+                QueuedPeer peer = peer(ctx);
                 peers.put(ctx.sessionId(), peer);
                 guarded(peer, true, () -> interviews.connect(id, peer));
             }, () -> ctx.closeSession(4401, "invalid link")));
             ws.onMessage(ctx -> {
-                WsPeer peer = peers.get(ctx.sessionId());
+                QueuedPeer peer = peers.get(ctx.sessionId());
                 Optional<String> id = session(ctx);
                 if (peer == null || id.isEmpty()) {
                     return;
                 }
                 if (!access.participantMessageAllowed(id.get())) {
-                    peer.send(Messages.error("too many messages; slow down"));
+                    peer.send(new Frame.Failed("too many messages; slow down"));
                     return;
                 }
-                guarded(peer, false, () -> interviews.message(id.get(), peer, ParticipantMessage.parse(ctx.message())));
+                guarded(peer, false, () -> interviews.message(id.get(), peer, WireFrames.decode(ctx.message())));
             });
             ws.onClose(ctx -> {
-                WsPeer peer = peers.remove(ctx.sessionId());
-                session(ctx).ifPresent(id -> {
-                    if (peer != null) {
-                        interviews.disconnect(id, peer);
-                    }
-                });
+                QueuedPeer peer = peers.remove(ctx.sessionId());
+                if (peer != null) {
+                    peer.gone();
+                    session(ctx).ifPresent(id -> interviews.message(id, peer, new Frame.Stop()));
+                }
             });
             ws.onError(ctx -> { }); // a broken connection ends in onClose; nothing to tell anyone here
         });
@@ -77,14 +78,14 @@ public final class ParticipantSocket {
         try {
             request.run();
         } catch (JournalUnavailableException e) {
-            peer.send(Messages.storage(false));
+            peer.send(new Frame.Storage(false));
             if (connecting) {
                 peer.close(STORAGE_CLOSE, "the server cannot reach its storage; trying again shortly");
             }
         } catch (RuntimeException e) {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("incident {} on a participant's connection", incident, e);
-            peer.send(Messages.error("the server failed (incident " + incident + "); please try again in a moment"));
+            peer.send(new Frame.Failed("the server failed (incident " + incident + "); please try again in a moment"));
             if (connecting) {
                 peer.close(1011, "the server failed; trying again shortly");
             }
@@ -95,41 +96,34 @@ public final class ParticipantSocket {
         return links.verify(ctx.pathParam("token"));
     }
 
-    /** A connection; sends are serialised, because the model's token callbacks and the handlers send concurrently. */
-    private static final class WsPeer implements Peer {
-        private final WsContext ctx;
-        private final ReentrantLock lock = new ReentrantLock();
-
-        WsPeer(WsContext ctx) {
-            this.ctx = ctx;
-        }
-
-        @Override
-        public void send(String json) {
-            lock.lock();
-            try {
-                if (ctx.session.isOpen()) {
-                    ctx.send(json);
+    /** A participant's connection: its frames queued ({@link QueuedPeer}) over the WebSocket, each write awaited. */
+    private static QueuedPeer peer(WsContext ctx) {
+        return new QueuedPeer("participant-ws-" + ctx.sessionId(), new QueuedPeer.Wire() {
+            @Override
+            public CompletableFuture<Void> send(String text) {
+                CompletableFuture<Void> written = new CompletableFuture<>();
+                try {
+                    if (ctx.session.isOpen()) {
+                        ctx.session.sendText(text, Callback.from(() -> written.complete(null), written::completeExceptionally));
+                    } else {
+                        written.complete(null);
+                    }
+                } catch (RuntimeException e) {
+                    written.completeExceptionally(e);   // closed while sending: onClose follows
                 }
-            } catch (RuntimeException e) {
-                // the connection closed while sending: onClose follows, nothing else to do
-            } finally {
-                lock.unlock();
+                return written;
             }
-        }
 
-        @Override
-        public void close(int code, String reason) {
-            lock.lock();   // after any send in progress, so the last message goes out before the close
-            try {
-                if (ctx.session.isOpen()) {
-                    ctx.closeSession(code, reason);
+            @Override
+            public void close(int code, String reason) {
+                try {
+                    if (ctx.session.isOpen()) {
+                        ctx.closeSession(code, reason);
+                    }
+                } catch (RuntimeException e) {
+                    // closed meanwhile: nothing to do
                 }
-            } catch (RuntimeException e) {
-                // closed meanwhile: nothing to do
-            } finally {
-                lock.unlock();
             }
-        }
+        });
     }
 }

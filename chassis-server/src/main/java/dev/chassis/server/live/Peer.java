@@ -1,14 +1,17 @@
 package dev.chassis.server.live;
 
+import dev.chassis.talk.channel.Channel;
+
 /**
- * One connection to an interview (a participant's browser tab). {@link #send} must be quick and must not
- * throw: it is called from the model's token callbacks.
+ * One connection to an interview (a participant's browser tab): a {@link Channel} for the frames to the participant.
+ * {@link #send} must be quick and must not throw: it is called from the model's token callbacks; a closed connection
+ * drops what it is sent.
  */
-public interface Peer {
+public interface Peer extends Channel {
 
-    /** Sends one JSON message; a closed connection drops it silently. */
-    void send(String json);
-
-    /** Closes the connection with a WebSocket close code and reason; an already closed connection ignores it. */
+    /**
+     * Closes the connection with a WebSocket close code and reason, after the frames sent before; an already closed
+     * connection ignores it.
+     */
     void close(int code, String reason);
 }

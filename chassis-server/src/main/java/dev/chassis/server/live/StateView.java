@@ -29,6 +29,9 @@ public record StateView(String session, String status, String language, String c
 
     /** One line of the transcript. */
     public record LineView(int turn, String speaker, String text, Instant at, boolean cutOff) {
+        static LineView of(Line l) {
+            return new LineView(l.turn(), l.speaker() == Line.Speaker.AGENT ? "interviewer" : "participant", l.text(), l.at(), l.cutOff());
+        }
     }
 
     /** How far one objective has got. */
@@ -51,7 +54,7 @@ public record StateView(String session, String status, String language, String c
     public static StateView of(SessionState s, StudyInfo study, String status, List<TurnStat> turns, long monitorFailures) {
         List<LineView> lines = new ArrayList<>(s.transcript().size());
         for (Line l : s.transcript()) {
-            lines.add(new LineView(l.turn(), l.speaker() == Line.Speaker.AGENT ? "interviewer" : "participant", l.text(), l.at(), l.cutOff()));
+            lines.add(LineView.of(l));
         }
         List<CoverageView> coverage = new ArrayList<>();
         for (StudyInfo.ObjectiveInfo o : study.objectives()) {
