@@ -16,6 +16,9 @@ import dev.chassis.talk.Session;
 import dev.chassis.talk.TalkHarness;
 import dev.chassis.talk.TurnRecord;
 import dev.chassis.talk.Utterance;
+import dev.chassis.talk.channel.Conversation;
+import dev.chassis.talk.channel.Frame;
+import dev.chassis.talk.channel.TerminalChannel;
 import dev.chassis.talk.signal.Signal;
 import dev.chassis.talk.state.SessionState;
 import dev.chassis.talk.directive.Directive;
@@ -124,36 +127,39 @@ final class InterviewCommand implements Callable<Integer> {
                 .journal(journal).events(health);
         fixes.ifPresent(hb::ledger);
         TalkHarness h = hb.build();
-        BlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
-        Thread reader = Thread.ofVirtual().name("interview-input").start(() -> readLines(lines));
+        BlockingQueue<Frame.In> input = new LinkedBlockingQueue<>();
+        Thread reader = Thread.ofVirtual().name("interview-input").start(() -> readLines(input));
         try (Session s = resume == null ? h.open(h.stage(g.briefing(language, Map.of())), g.study() + "-" + ID.format(Instant.now()))
                 : h.resume(resume)) {
             Path transcript = out.resolve(s.id() + ".json");
+            TerminalChannel terminal = new TerminalChannel(o, "AI  › ");
+            Conversation talk = new Conversation(s, terminal);
             o.printf("Interview \"%s\" (%s) on %s — session %s%n", g.title(), language, shown.name(), s.id());
             fixes.ifPresent(l -> o.println("Ledger: " + StudyLedger.describe(l, "talk")));
             o.printf("Press Enter while a reply streams to cut in; /exit ends.%n%n");
             o.flush();
             if (resume == null) {
-                TurnRecord opening = streamed(o, s, s.open(token -> print(o, token)), lines, interactive);
+                TurnRecord opening = streamed(talk, talk.open(), input, interactive);
                 status(o, s.state(), opening);
             } else {
-                o.println("(resumed at turn " + s.state().turn() + "; last words: " + s.state().transcript().last().text() + ")");
+                terminal.send(new Frame.Hello(s.id(), true, false, -1, s.state().transcript()));
             }
             save(s, transcript);
+            conversation:
             while (!(s.state().lastDirective().orElse(null) instanceof Directive.WrapUp)) {
                 o.print("you › ");
                 o.flush();
-                Optional<String> line = lines.take();
-                if (line.isEmpty() || line.get().strip().equals("/exit")) {
-                    break;
+                switch (input.take()) {
+                    case Frame.Say say when !say.text().isBlank() -> {
+                        TurnRecord r = streamed(talk, talk.say(Utterance.of(say.text())), input, interactive);
+                        status(o, s.state(), r);
+                        save(s, transcript);
+                    }
+                    case Frame.Stop stop -> {
+                        break conversation;
+                    }
+                    default -> { }   // a blank line: ask again
                 }
-                if (line.get().isBlank()) {
-                    continue;
-                }
-                o.print("AI  › ");
-                TurnRecord r = streamed(o, s, s.respond(Utterance.of(line.get()), token -> print(o, token)), lines, interactive);
-                status(o, s.state(), r);
-                save(s, transcript);
             }
             save(s, transcript);
             o.println();
@@ -166,28 +172,25 @@ final class InterviewCommand implements Callable<Integer> {
         }
     }
 
-    /** Waits for a streaming reply; a line typed meanwhile cuts it and is answered next. */
-    private static TurnRecord streamed(PrintWriter o, Session s, CompletableFuture<TurnRecord> reply, BlockingQueue<Optional<String>> lines,
+    /** Waits for a streaming reply; whatever the person types meanwhile cuts it (the terminal shows a dash) and is answered next. */
+    private static TurnRecord streamed(Conversation talk, CompletableFuture<TurnRecord> reply, BlockingQueue<Frame.In> input,
                                        boolean cutIn) throws InterruptedException {
         while (cutIn && !reply.isDone()) {
-            Optional<String> typed = lines.poll(20, TimeUnit.MILLISECONDS);
+            Frame.In typed = input.poll(20, TimeUnit.MILLISECONDS);
             if (typed != null) {
-                s.interrupt();
-                requeue(lines, typed); // answered as the next turn, once the cut reply has settled
-                o.print(" —");
+                talk.interrupt();
+                requeue(input, typed); // answered as the next turn, once the cut reply has settled
                 break;
             }
         }
-        TurnRecord r = reply.join();
-        o.println();
-        return r;
+        return reply.join();
     }
 
-    private static void requeue(BlockingQueue<Optional<String>> lines, Optional<String> first) {
-        java.util.List<Optional<String>> rest = new java.util.ArrayList<>();
-        lines.drainTo(rest);
-        lines.add(first);
-        lines.addAll(rest);
+    private static void requeue(BlockingQueue<Frame.In> input, Frame.In first) {
+        java.util.List<Frame.In> rest = new java.util.ArrayList<>();
+        input.drainTo(rest);
+        input.add(first);
+        input.addAll(rest);
     }
 
     private static void status(PrintWriter o, SessionState state, TurnRecord r) {
@@ -215,19 +218,18 @@ final class InterviewCommand implements Callable<Integer> {
         TranscriptFiles.writeJson(Interviewer.transcript(s.state(), Optional.empty()), file);
     }
 
-    private static void print(PrintWriter o, String token) {
-        o.print(token);
-        o.flush();
-    }
-
-    private void readLines(BlockingQueue<Optional<String>> lines) {
+    /** The person's lines as frames: each line said, {@code /exit} or the end of the input (Ctrl-D) to stop. */
+    private void readLines(BlockingQueue<Frame.In> input) {
         try {
-            for (String line = input.readLine(); line != null; line = input.readLine()) {
-                lines.add(Optional.of(line));
+            for (String line = this.input.readLine(); line != null; line = this.input.readLine()) {
+                if (line.strip().equals("/exit")) {
+                    break;
+                }
+                input.add(new Frame.Say(line));
             }
         } catch (IOException e) {
             // the terminal went away: end the interview as on Ctrl-D
         }
-        lines.add(Optional.empty());
+        input.add(new Frame.Stop());
     }
 }

@@ -11,6 +11,7 @@ import dev.chassis.talk.Session;
 import dev.chassis.talk.TalkHarness;
 import dev.chassis.talk.TurnRecord;
 import dev.chassis.talk.Utterance;
+import dev.chassis.talk.channel.Conversation;
 import dev.chassis.talk.stage.Briefing;
 import dev.chassis.talk.state.Line;
 import dev.chassis.talk.state.SessionState;
@@ -82,9 +83,8 @@ public final class Interviewer {
             if (!guide.hasText(language)) {
                 events.signal(sessionId, "the guide has no " + language + " text: the model translates its questions");
             }
-            events.turnStarted(sessionId, 1, "interviewer");
-            TurnRecord opening = s.open(t -> events.text(sessionId, t)).join();
-            events.turnEnded(sessionId, 1);
+            Conversation talk = new Conversation(s, new EventsChannel(sessionId, events));
+            TurnRecord opening = talk.open().join();
             records.add(opening);
             turns.add(new Turn(1, Speaker.INTERVIEWER, opening.reply(), Optional.of(Duration.ZERO)));
             clock.advance(speaking(opening.reply()));
@@ -100,10 +100,7 @@ public final class Interviewer {
                 clock.advance(speaking(reply.text()));
                 s.settle(Duration.ofSeconds(10)); // the person's pause: monitors finish, as they would in real time
                 int agentNumber = turns.size() + 1;
-                events.turnStarted(sessionId, agentNumber, "interviewer");
-                TurnRecord r = s.respond(new Utterance(reply.text(), Optional.of(reply.delay()), System.nanoTime()),
-                        t -> events.text(sessionId, t)).join();
-                events.turnEnded(sessionId, agentNumber);
+                TurnRecord r = talk.say(new Utterance(reply.text(), Optional.of(reply.delay()), System.nanoTime())).join();
                 r.signalsUsed().forEach(sig -> events.signal(sessionId, sig.describe()));
                 records.add(r);
                 turns.add(new Turn(agentNumber, Speaker.INTERVIEWER, r.reply(), Optional.of(Duration.between(start, clock.instant()))));
