@@ -30,7 +30,8 @@ import picocli.CommandLine.Command;
                 ForkCommands.DiffCommand.class,
                 ForkSessionCommand.class,
                 GuardCommand.class,
-                ServeCommand.class
+                ServeCommand.class,
+                McpCommand.class
         },
         footer = {"", "Run 'chassis <command> --help' for a command's options and examples."})
 public final class ChassisCommand implements Runnable {

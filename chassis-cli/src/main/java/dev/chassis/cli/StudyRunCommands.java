@@ -44,7 +44,8 @@ final class StudyRunCommands {
         return Ids.slug(prefix, Ids.MAX_LENGTH - 16, "run") + "-" + ID.format(now);
     }
 
-    private static StudyRuns runs(Path runs, Model model, WorkEngine.Factory engines) {
+    /** Study runs under {@code runs} on {@code engines}, with synthetic participants and the invitations' delivery from the environment. */
+    static StudyRuns runs(Path runs, Model model, WorkEngine.Factory engines) {
         return new StudyRuns(new RunStore(runs), model, StudyRuns.syntheticParticipants(), PARALLEL).withDelivery(delivery(System.getenv()))
                 .withEngines(engines);
     }

@@ -31,6 +31,7 @@ import dev.chassis.work.journal.RunChanges;
 import dev.chassis.work.journal.RunEvent;
 import dev.chassis.work.journal.RunRecord;
 import dev.chassis.work.observe.WorkTracing;
+import dev.chassis.work.servers.ToolServers;
 import dev.chassis.work.yaml.WorkflowYaml;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
@@ -71,6 +72,7 @@ final class RunEngine {
         OpenTelemetry otel = GlobalOpenTelemetry.get();   // no-op unless the application installed an SDK
         Map<String, Workflow> workflows = Map.of();
         Map<String, Predicate<GateInput>> predicates = Map.of();
+        ToolServers toolServers = ToolServers.NONE;
 
         /** A copy, so that a builder used again does not change a harness it built. */
         Settings copy() {
@@ -90,6 +92,7 @@ final class RunEngine {
             c.otel = otel;
             c.workflows = workflows;
             c.predicates = predicates;
+            c.toolServers = toolServers;
             return c;
         }
     }
@@ -119,6 +122,18 @@ final class RunEngine {
         return names;
     }
 
+    /** The tools of the servers {@code wf} declares, opening those not open yet. */
+    private List<Tool> serverTools(Workflow wf) {
+        List<Tool> tools = new ArrayList<>();
+        wf.servers().forEach(server -> tools.addAll(settings.toolServers.tools(server)));
+        return tools;
+    }
+
+    /** Closes the tool servers this harness opened itself. */
+    void closeServers() {
+        settings.toolServers.close();
+    }
+
     Map<String, Predicate<GateInput>> predicates() {
         return settings.predicates;
     }
@@ -129,7 +144,9 @@ final class RunEngine {
 
     /** Journals a run's start (durably) without running it. */
     RunSummary create(Workflow wf, JsonNode inputs, String runId, Map<String, String> labels) {
-        wf.requireTools(toolNames());
+        Set<String> known = toolNames();
+        serverTools(wf).forEach(t -> known.add(t.spec().name())); // a server is opened before the run exists, so a wrong name fails here
+        wf.requireTools(known);
         if (wf.text().isEmpty()) {
             workflows.put(wf.name(), wf); // a Java workflow started here can be resumed here without registering it
         }
@@ -182,6 +199,7 @@ final class RunEngine {
     private RunContext context(String runId, Path instructionsFolder, Workflow wf, Model stepModel, List<Fix> runFixes) {
         Optional<InstructionMap> map = wf.instructions().map(root -> InstructionMap.load(instructionsFolder.resolve(root)));
         List<Tool> runTools = new ArrayList<>(settings.tools);
+        runTools.addAll(serverTools(wf));
         map.ifPresent(m -> runTools.add(new OpenInstructionsTool(m)));
         ToolPolicy policy = LedgerFixes.policy(wf.policy().map(p -> p.over(settings.policy)).orElse(settings.policy), runFixes);
         ToolRunner runner = new ToolRunner(runTools, policy, settings.approver.orElse(Approver.REFUSE_ALL), settings.events, settings.clock);

@@ -23,6 +23,7 @@ import dev.chassis.work.journal.RunEvent;
 import dev.chassis.work.retrieval.DocumentSearch;
 import dev.chassis.work.retrieval.EarlierRunsTool;
 import dev.chassis.work.retrieval.ReadFileTool;
+import dev.chassis.work.servers.ToolServers;
 import dev.chassis.work.yaml.WorkflowYaml;
 import io.opentelemetry.api.OpenTelemetry;
 import java.nio.file.Path;
@@ -56,9 +57,11 @@ public final class WorkHarness implements WorkEngine {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private final RunEngine engine;
+    private final boolean ownsServers;
 
-    private WorkHarness(RunEngine engine) {
+    private WorkHarness(RunEngine engine, boolean ownsServers) {
         this.engine = engine;
+        this.ownsServers = ownsServers;
     }
 
     public static Builder builder() {
@@ -162,6 +165,14 @@ public final class WorkHarness implements WorkEngine {
         return engine.journal();
     }
 
+    /** Stops the tool servers this harness opened (those found on the class path; servers given to the builder are the caller's to close). */
+    @Override
+    public void close() {
+        if (ownsServers) {
+            engine.closeServers();
+        }
+    }
+
     private static JsonNode json(Object input) {
         return input instanceof JsonNode n ? n : JSON.valueToTree(Objects.requireNonNull(input, "input"));
     }
@@ -176,6 +187,7 @@ public final class WorkHarness implements WorkEngine {
         private Embedder embedder;
         private final Map<String, Workflow> workflows = new LinkedHashMap<>();
         private final Map<String, Predicate<GateInput>> predicates = new LinkedHashMap<>();
+        private ToolServers toolServers;
 
         private Builder() {
             settings.journal = new InMemoryJournal();
@@ -297,6 +309,15 @@ public final class WorkHarness implements WorkEngine {
             return this;
         }
 
+        /**
+         * Opens the tool servers (MCP) workflows declare; the caller closes it. Default: the implementation on the class
+         * path (chassis-mcp's), opened by the harness and closed with it, or none.
+         */
+        public Builder toolServers(ToolServers servers) {
+            this.toolServers = Objects.requireNonNull(servers, "servers");
+            return this;
+        }
+
         /** Registers a Java workflow, so that its runs can be resumed by id. */
         public Builder workflow(Workflow workflow) {
             workflows.put(workflow.name(), workflow);
@@ -336,7 +357,8 @@ public final class WorkHarness implements WorkEngine {
             s.rateLimits = new RateLimits(List.copyOf(limits));
             s.workflows = Map.copyOf(workflows);
             s.predicates = Map.copyOf(predicates);
-            return new WorkHarness(new RunEngine(s));
+            s.toolServers = toolServers != null ? toolServers : ServiceLoader.load(ToolServers.class).findFirst().orElse(ToolServers.NONE);
+            return new WorkHarness(new RunEngine(s), toolServers == null);
         }
     }
 

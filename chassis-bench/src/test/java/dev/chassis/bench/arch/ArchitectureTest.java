@@ -106,6 +106,9 @@ class ArchitectureTest {
         // libraries use the OpenTelemetry API only; the SDK is set up where the application starts
         rule(noClasses().that().resideOutsideOfPackages("dev.chassis.cli..", "dev.chassis.bench..")
                 .should().dependOnClassesThat().resideInAPackage("io.opentelemetry.sdk..")).check(classes);
+        // MCP goes through its SDK in chassis-mcp only: core and the harnesses know tool servers by the work harness's SPI
+        rule(noClasses().that().resideOutsideOfPackages("dev.chassis.mcp..", "dev.chassis.bench..")
+                .should().dependOnClassesThat().resideInAPackage("io.modelcontextprotocol..")).check(classes);
         // mail goes out through Jakarta Mail in research operations' invitations only
         rule(noClasses().that().resideOutsideOfPackages("dev.chassis.research.ops.schedule..")
                 .should().dependOnClassesThat().resideInAPackage("jakarta.mail..")).check(classes);

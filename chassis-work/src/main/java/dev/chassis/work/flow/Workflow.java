@@ -3,6 +3,7 @@ package dev.chassis.work.flow;
 import dev.chassis.core.input.InvalidInputException;
 import dev.chassis.core.tool.ToolPolicy;
 import dev.chassis.work.gate.Gate;
+import dev.chassis.work.servers.ToolServer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,9 +36,11 @@ import java.util.function.Consumer;
  * @param folder       the folder relative paths are resolved in (a YAML file's folder), as a path string
  * @param policy       the workflow's own tool policy (allow, deny, ask, rate limits), checked before the harness's
  * @param budget       the whole run's budget, beside each step's
+ * @param servers      the tool servers (MCP) whose tools steps may use, as {@code <server>__<tool>}
  */
 public record Workflow(String name, String description, List<StepDef> steps, String source, Optional<String> instructions,
-                       Optional<String> text, Optional<String> folder, Optional<ToolPolicy> policy, RunBudget budget) {
+                       Optional<String> text, Optional<String> folder, Optional<ToolPolicy> policy, RunBudget budget,
+                       List<ToolServer> servers) {
 
     public Workflow {
         Objects.requireNonNull(name, "name");
@@ -49,6 +52,7 @@ public record Workflow(String name, String description, List<StepDef> steps, Str
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(budget, "budget");
+        servers = List.copyOf(servers);
         validate(name, steps, source);
     }
 
@@ -67,6 +71,7 @@ public record Workflow(String name, String description, List<StepDef> steps, Str
         text.ifPresent(b::text);
         folder.ifPresent(b::folder);
         policy.ifPresent(b::policy);
+        servers.forEach(b::server);
         return b;
     }
 
@@ -189,6 +194,7 @@ public record Workflow(String name, String description, List<StepDef> steps, Str
         private ToolPolicy policy;
         private RunBudget budget = RunBudget.NONE;
         private final List<StepDef> steps = new ArrayList<>();
+        private final List<ToolServer> servers = new ArrayList<>();
 
         private Builder(String name) {
             if (name == null || name.isBlank()) {
@@ -238,6 +244,12 @@ public record Workflow(String name, String description, List<StepDef> steps, Str
             return this;
         }
 
+        /** A tool server (MCP) whose tools steps may use, as {@code <server>__<tool>}; opened when a run starts. */
+        public Builder server(ToolServer server) {
+            servers.add(Objects.requireNonNull(server, "server"));
+            return this;
+        }
+
         /** Adds a step configured by {@code spec}. */
         public Builder step(String id, Consumer<StepDef.Builder> spec) {
             StepDef.Builder s = StepDef.builder(id);
@@ -275,7 +287,7 @@ public record Workflow(String name, String description, List<StepDef> steps, Str
          */
         public Workflow build() {
             return new Workflow(name, description, steps, source, Optional.ofNullable(instructions), Optional.ofNullable(text),
-                    Optional.ofNullable(folder), Optional.ofNullable(policy), budget);
+                    Optional.ofNullable(folder), Optional.ofNullable(policy), budget, servers);
         }
     }
 }

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /** The shape of a workflow YAML file, bound before it is checked and turned into a {@link dev.chassis.work.flow.Workflow}. */
-record WorkflowFile(String name, String description, String instructions, PolicyFile policy, RunBudgetFile budget, List<StepFile> steps) {
+record WorkflowFile(String name, String description, String instructions, PolicyFile policy, RunBudgetFile budget, Map<String, ServerFile> mcp,
+                    List<StepFile> steps) {
+
+    record ServerFile(List<String> command, Map<String, String> env, String url, Map<String, String> headers, List<String> readOnly,
+                      String timeout) { }
 
     record StepFile(String id, String instruction, List<String> needs, ConditionFile when, List<String> tools, JsonNode output,
                     BudgetFile budget, String onExhausted, List<GateFile> gates, OfflineFile offline) { }

@@ -19,6 +19,7 @@ import dev.chassis.work.gate.PredicateGate;
 import dev.chassis.work.gate.RequiresReadGate;
 import dev.chassis.work.gate.SchemaGate;
 import dev.chassis.work.instructions.InstructionMap;
+import dev.chassis.work.servers.ToolServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,6 +84,8 @@ public final class WorkflowYaml {
             }
             map = Optional.of(InstructionMap.load(root));
         }
+        List<ToolServer> servers = ServersYaml.servers(f.mcp(), source, text);
+        Set<String> known = ServersYaml.known(knownTools, servers);
         Workflow.Builder wf = Workflow.builder(f.name()).description(f.description() == null ? "" : f.description()).source(source).text(text)
                 .budget(PolicyYaml.budget(f.budget(), source, text));
         if (f.instructions() != null) {
@@ -91,9 +94,10 @@ public final class WorkflowYaml {
         if (folder != null) {
             wf.folder(folder.toAbsolutePath().toString());
         }
-        PolicyYaml.policy(f.policy(), source, text, knownTools).ifPresent(wf::policy);
+        servers.forEach(wf::server);
+        PolicyYaml.policy(f.policy(), source, text, known).ifPresent(wf::policy);
         for (int i = 0; i < f.steps().size(); i++) {
-            wf.step(step(f.steps().get(i), "steps[" + i + "]", source, text, knownTools, predicates, map));
+            wf.step(step(f.steps().get(i), "steps[" + i + "]", source, text, known, predicates, map));
         }
         try {
             return wf.build();
