@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chassis.core.event.Event;
 import dev.chassis.core.model.Prompt;
 import dev.chassis.core.token.Tokenizers;
+import dev.chassis.models.offline.OfflineModel;
+import dev.chassis.models.offline.Pacing;
 import dev.chassis.talk.channel.Conversation;
 import dev.chassis.talk.channel.Frame;
 import dev.chassis.talk.channel.InMemoryChannel;
@@ -19,6 +21,7 @@ import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -72,6 +75,32 @@ class MechanismsTest {
             });
             assertThat(c.speakingTurn()).isEqualTo(-1);
             assertThat(c.interrupt()).as("nothing is streaming").isFalse();
+        }
+    }
+
+    @Test
+    void an_interrupted_conversation_sends_the_interruption_then_the_cut_reply_and_no_token_after_it() throws Exception {
+        TalkHarness h = Fixtures.harness().model(OfflineModel.builder().pacing(Pacing.LIVELY).build()).without(Feature.DEADLINE).build();
+        InMemoryChannel channel = new InMemoryChannel();
+        try (Session s = h.open(h.stage(Fixtures.briefing()))) {
+            Conversation c = new Conversation(s, channel);
+            CompletableFuture<TurnRecord> opening = c.open();
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (channel.frames().stream().noneMatch(f -> f instanceof Frame.Token) && !opening.isDone()) {
+                assertThat(System.nanoTime()).as("waited 60 s for the first words").isLessThan(until);
+                Thread.sleep(5);
+            }
+            assertThat(c.interrupt()).isTrue();
+            TurnRecord r = opening.get(60, TimeUnit.SECONDS);
+
+            List<Frame.Out> frames = channel.frames();
+            int cut = frames.indexOf(new Frame.Interrupted(0));
+            assertThat(cut).isPositive();
+            assertThat(frames.subList(cut, frames.size())).noneMatch(f -> f instanceof Frame.Token);
+            assertThat(frames.getLast()).isEqualTo(new Frame.ReplyEnded(0, r.reply(), true,
+                    Optional.of(new Frame.Confirmed(r.timings().firstDelivered(), false))));
+            assertThat(channel.text(0)).isEqualTo(r.reply()).isNotEmpty();
+            assertThat(c.speakingTurn()).isEqualTo(-1);
         }
     }
 
