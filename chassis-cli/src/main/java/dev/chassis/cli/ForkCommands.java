@@ -2,24 +2,12 @@ package dev.chassis.cli;
 
 import dev.chassis.core.input.Ids;
 import dev.chassis.core.input.InvalidInputException;
-import dev.chassis.core.journal.InMemoryJournal;
-import dev.chassis.core.journal.Journal;
-import dev.chassis.core.ledger.Fix;
-import dev.chassis.core.model.Model;
-import dev.chassis.research.interview.StudyLedger;
-import dev.chassis.research.ops.workflow.RunFolder;
-import dev.chassis.research.ops.workflow.RunInfo;
-import dev.chassis.research.ops.workflow.RunStore;
-import dev.chassis.work.Fork;
+import dev.chassis.research.ops.workflow.FlowRuns;
 import dev.chassis.work.RunDiff;
-import dev.chassis.work.RunOutcome;
-import dev.chassis.work.WorkHarness;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -72,38 +60,16 @@ final class ForkCommands {
         public Integer call() {
             PrintWriter o = spec.commandLine().getOut();
             Ids.check("run id", run);
-            RunStore store = new RunStore(out);
-            RunInfo info = store.find(run);
-            if (!info.kind().equals(WorkflowRuns.KIND)) {
-                throw new InvalidInputException("", 0, "<run>", "run " + run + " is a study run; forks are of workflow runs "
-                        + "(to try a change on an interview, mark the turn with 'chassis guard add --session')");
-            }
-            Map<String, String> newInstructions = instructions == null ? Map.of() : Map.of(from, read(instructions));
-            List<Fix> fixes = ledger == null ? List.of() : StudyLedger.load(ledger, "", "--ledger").fixes("work");
-            Optional<Model> engine = Optional.ofNullable(model).map(StudyRunCommands::model);
-            String id = freeId(store, run);
-            RunFolder folder = store.create(id);
-            try (Journal original = store.journal(run); Journal journal = store.journal(id)) {
-                copy(original, journal);
-                for (int n = 1; !(run + "-fork-" + n).equals(id); n++) {
-                    try (Journal earlier = store.journal(run + "-fork-" + n)) {
-                        copy(earlier, journal); // the engine numbers a fork after the ones its journal holds
-                    }
-                }
-            }
+            FlowRuns runs = WorkflowRuns.runs(out);
+            FlowRuns.ForkRequest change = new FlowRuns.ForkRequest(from, Optional.ofNullable(model),
+                    Optional.ofNullable(instructions).map(ForkCommand::read), Optional.ofNullable(ledger));
+            int fixes = FlowRuns.fixes(change.ledger()).size();   // a wrong folder fails before the fork exists
+            change.model().ifPresent(StudyRunCommands::model);
+            String id = runs.prepareFork(run, from);
             o.println("Fork:     " + id + " of " + run + " from step " + from + (model == null ? "" : ", model " + model)
-                    + (instructions == null ? "" : ", instructions " + instructions) + (ledger == null ? "" : ", " + fixes.size() + " fixes from " + ledger));
+                    + (instructions == null ? "" : ", instructions " + instructions) + (ledger == null ? "" : ", " + fixes + " fixes from " + ledger));
             o.flush();
-            return WorkflowRuns.fork(o, store, info, folder, id, h -> h.fork(run, from, new Fork(engine, newInstructions, fixes)));
-        }
-
-        private static String freeId(RunStore store, String run) {
-            for (int n = 1; ; n++) {
-                String id = run + "-fork-" + n;
-                if (store.read(id).isEmpty() && !Files.exists(store.root().resolve(id))) {
-                    return id;
-                }
-            }
+            return WorkflowRuns.fork(o, runs, run, id, change);
         }
 
         private static String read(Path f) {
@@ -136,31 +102,12 @@ final class ForkCommands {
         public Integer call() {
             Ids.check("run id", a);
             Ids.check("run id", b);
-            RunStore store = new RunStore(out);
-            store.find(a);
-            store.find(b);
-            InMemoryJournal both = new InMemoryJournal();
-            try (Journal ja = store.journal(a); Journal jb = store.journal(b)) {
-                both.append(a, ja.read(a));
-                both.append(b, jb.read(b));
-            }
-            if (both.read(a).isEmpty() || both.read(b).isEmpty()) {
-                throw new InvalidInputException("", 0, "<run>", "both runs must be workflow runs ('chassis runs' lists them)");
-            }
-            RunDiff diff = WorkHarness.builder().model(StudyRunCommands.model("offline")).journal(both).build().diff(a, b);
+            RunDiff diff = WorkflowRuns.runs(out).diff(a, b);
             PrintWriter o = spec.commandLine().getOut();
             diff.lines().forEach(o::println);
             o.println(diff.changed().isEmpty() ? "No step differs." : diff.changed().size() + " of " + diff.steps().size() + " steps differ.");
             o.flush();
             return 0;
-        }
-    }
-
-    private static void copy(Journal from, Journal to) {
-        for (String stream : from.streams()) {
-            if (to.read(stream).isEmpty()) {
-                to.append(stream, from.read(stream));
-            }
         }
     }
 }

@@ -3,9 +3,8 @@ package dev.chassis.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chassis.core.input.StructuredReader;
 import dev.chassis.core.journal.Journal;
-import dev.chassis.core.ledger.Ledger;
 import dev.chassis.core.model.Model;
-import dev.chassis.research.interview.StudyLedger;
+import dev.chassis.research.ops.workflow.FlowRuns;
 import dev.chassis.research.ops.workflow.RunFolder;
 import dev.chassis.research.ops.workflow.RunInfo;
 import dev.chassis.research.ops.workflow.RunStore;
@@ -14,7 +13,6 @@ import dev.chassis.work.WorkEngine;
 import dev.chassis.work.WorkHarness;
 import dev.chassis.work.flow.Workflow;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
@@ -27,12 +25,12 @@ import java.util.function.Function;
  * {@code reject}. Each run has a folder beside study runs with its journal ({@code journal/}, which is all
  * that is kept about the run), the files its steps write ({@code files/}, the write_file tool) and
  * {@code outputs.json} when it succeeds, so a killed run resumes from its
- * last journaled step. A {@code ledger/} folder beside the workflow file is the project's mistake ledger:
- * its fixes apply to every run.
+ * last journaled step with the engine and the ledger it started with. A {@code ledger/} folder beside the
+ * workflow file is the project's mistake ledger: its fixes apply to every run not given another.
  */
 final class WorkflowRuns {
 
-    static final String KIND = "workflow";
+    static final String KIND = FlowRuns.KIND;
 
     private WorkflowRuns() {
     }
@@ -49,46 +47,47 @@ final class WorkflowRuns {
         RunFolder folder = store.create(id);
         try (Journal journal = store.journal(id);
              WorkEngine engine = factory.engine(builder(model, file, new WorkflowConsole(out), folder, ledger).journal(journal), id)) {
-            engine.create(workflow, WorkHarness.inputs(inputs), id, RunStore.labels(KIND, file, modelString, 0, Optional.empty()));
+            engine.create(workflow, WorkHarness.inputs(inputs), id, FlowRuns.labels(file, modelString, ledger));
         }
         out.println("Workflow: " + workflow.name() + " (" + file + "), " + workflow.steps().size() + " steps");
         out.println("Run:      " + id + " in " + folder.dir().toAbsolutePath().normalize());
         out.println("          (if stopped, continue with: chassis resume " + id + StudyRunCommands.suffix(runs) + ")");
         out.println();
         out.flush();
-        return with(out, store, store.find(id), engines, ledger, h -> h.resume(id));
+        return with(out, store, store.find(id), engines, h -> h.resume(id));
     }
 
     static int resume(PrintWriter out, Path runs, RunInfo info, EngineOptions engines) {
         out.println("Resuming " + info.id() + " (" + info.input() + ")");
         out.flush();
-        return with(out, new RunStore(runs), info, engines, Optional.empty(), h -> h.resume(info.id()));
+        return with(out, new RunStore(runs), info, engines, h -> h.resume(info.id()));
     }
 
     static int decide(PrintWriter out, Path runs, RunInfo info, boolean approve, String by, String note, EngineOptions engines) {
         out.println((approve ? "Approving " : "Rejecting ") + info.id() + " as " + by + (note.isBlank() ? "" : ": " + note));
         out.flush();
-        return with(out, new RunStore(runs), info, engines, Optional.empty(), h -> approve ? h.approve(info.id(), by, note) : h.reject(info.id(), by, note));
+        return with(out, new RunStore(runs), info, engines, h -> approve ? h.approve(info.id(), by, note) : h.reject(info.id(), by, note));
     }
 
-    /** Runs {@code action} (a fork) on a harness in this process over the fork's folder and journal, then prints the outcome as a run's. */
-    static int fork(PrintWriter out, RunStore store, RunInfo original, RunFolder folder, String id, Function<WorkHarness, RunOutcome> action) {
-        Model model = StudyRunCommands.model(original.model());
-        RunOutcome outcome;
-        try (Journal journal = store.journal(id)) {
-            outcome = action.apply(builder(model, Path.of(original.input()), new WorkflowConsole(out), folder, Optional.empty()).journal(journal).build());
-        }
-        return finish(out, store, folder, store.find(id), outcome);
+    /** Runs the fork {@code id} of {@code original} in this process, then prints the outcome as a run's. */
+    static int fork(PrintWriter out, FlowRuns runs, String original, String id, FlowRuns.ForkRequest change) {
+        RunOutcome outcome = runs.fork(original, id, change, new WorkflowConsole(out));
+        return finish(out, runs.store(), runs.store().folder(id), runs.store().find(id), outcome);
     }
 
-    /** Runs {@code action} on the engine the run started on (this process, or its Temporal cluster). */
-    private static int with(PrintWriter out, RunStore store, RunInfo info, EngineOptions engines, Optional<Path> ledger,
-                            Function<WorkEngine, RunOutcome> action) {
-        Path file = Path.of(info.input());
-        Model model = StudyRunCommands.model(info.model());
+    /** The workflow runs under {@code runs}, their engines made from the names users give. */
+    static FlowRuns runs(Path runs) {
+        return new FlowRuns(new RunStore(runs), StudyRunCommands::model);
+    }
+
+    /**
+     * Runs {@code action} on the engine the run started on (this process, or its Temporal cluster), with the engine and
+     * the ledger its start recorded.
+     */
+    private static int with(PrintWriter out, RunStore store, RunInfo info, EngineOptions engines, Function<WorkEngine, RunOutcome> action) {
         try (Journal journal = store.journal(info.id())) {
-            WorkHarness.Builder b = builder(model, file, new WorkflowConsole(out), store.folder(info.id()), ledger).journal(journal);
             // the definition the run started with is in its journal; the file on disk only supplies the tools' folder
+            WorkHarness.Builder b = runs(store.root()).harness(info, new WorkflowConsole(out)).journal(journal);
             RunOutcome outcome;
             try (WorkEngine engine = engines.forRun(journal, info.id()).engine(b, info.id())) {
                 outcome = action.apply(engine);
@@ -97,18 +96,9 @@ final class WorkflowRuns {
         }
     }
 
-    /**
-     * The harness for a workflow file's run: its folder is the project (read_file, instructions), the run folder's files/ is where
-     * it writes; its ledger is the one named ({@code --ledger}), else the project's, a {@code ledger/} folder beside the workflow.
-     */
+    /** The harness for a new run of {@code file}: see {@link FlowRuns#harness(Model, Path, dev.chassis.core.event.EventSink, RunFolder, Optional)}. */
     private static WorkHarness.Builder builder(Model model, Path file, WorkflowConsole console, RunFolder run, Optional<Path> named) {
-        Path dir = file.toAbsolutePath().normalize().getParent();
-        WorkHarness.Builder b = WorkHarness.builder().model(model).workdir(dir).events(console).files(run.dir().resolve("files"));
-        if (named.isPresent()) {
-            return b.ledger(StudyLedger.load(named.get(), "", "--ledger"));
-        }
-        Path ledger = dir.resolve("ledger");
-        return Files.isDirectory(ledger) ? b.ledger(Ledger.load(ledger)) : b;
+        return FlowRuns.harness(model, file, console, run, named);
     }
 
     private static int finish(PrintWriter out, RunStore store, RunFolder folder, RunInfo info, RunOutcome o) {

@@ -290,8 +290,10 @@ final class RunEngine {
         String forkId = runId + "-fork-" + n;
         Model forkModel = changes.model().orElse(settings.model);
         RunRecord record = RunRecord.load(forkId, settings.journal);
+        Map<String, String> labels = new LinkedHashMap<>(s.labels());
+        labels.putAll(changes.labels());
         record.append(new RunEvent.Started(settings.clock.instant(), EventKeys.started(), forkId, s.workflow(), s.source(), s.inputs(),
-                forkModel.name(), Optional.of(runId), Optional.of(fromStep), forkChanges, s.labels()));
+                forkModel.name(), Optional.of(runId), Optional.of(fromStep), forkChanges, labels));
         for (RunEvent e : Forks.kept(original, wf, fromStep)) {
             record.append(e);
         }

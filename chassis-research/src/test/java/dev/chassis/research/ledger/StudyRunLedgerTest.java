@@ -99,10 +99,25 @@ class StudyRunLedgerTest {
         assertThat(answerAfterRefusal(run("by-guide", Optional.empty()))).doesNotContain("sore subject");
     }
 
+    @Test
+    void a_run_given_a_ledger_keeps_it_when_resumed_without_one() throws Exception {
+        Files.copy(Fixtures.repo().resolve("examples/guides/onboarding-en.yaml"), dir.resolve("guide.yaml"));
+        Files.createDirectories(dir.resolve("ledger"));
+        Files.writeString(dir.resolve("ledger/pressed-on-a-sore-subject.yaml"), SORE_SUBJECT);
+        // created with the ledger and killed before its first step; resumed by runs that are given none
+        runs(Optional.of(dir.resolve("ledger"))).create(new StudyRuns.Request("killed", dir.resolve("study.yaml"), "offline", 7,
+                Optional.empty(), Instant.parse("2025-02-20T10:00:00Z")));
+        runs(Optional.empty()).resume("killed", RunProgress.NONE, SessionEvents.NONE);
+        assertThat(answerAfterRefusal(dir.resolve("runs/killed/transcripts/s-01.json"))).doesNotContain("sore subject");
+    }
+
+    private StudyRuns runs(Optional<Path> ledger) {
+        return new StudyRuns(new RunStore(dir.resolve("runs")), OfflineModel.builder().pacing(Pacing.INSTANT).build(),
+                setup -> new InterviewerSessions().conductor(setup), 1).withLedger(ledger);
+    }
+
     private Path run(String id, Optional<Path> ledger) throws InterruptedException {
-        StudyRuns runs = new StudyRuns(new RunStore(dir.resolve("runs")), OfflineModel.builder().pacing(Pacing.INSTANT).build(), setup -> new InterviewerSessions().conductor(setup), 1)
-                .withLedger(ledger);
-        runs.start(new StudyRuns.Request(id, dir.resolve("study.yaml"), "offline", 7, Optional.empty(), Instant.parse("2025-02-20T10:00:00Z")),
+        runs(ledger).start(new StudyRuns.Request(id, dir.resolve("study.yaml"), "offline", 7, Optional.empty(), Instant.parse("2025-02-20T10:00:00Z")),
                 RunProgress.NONE, SessionEvents.NONE);
         return dir.resolve("runs").resolve(id).resolve("transcripts/s-01.json");
     }

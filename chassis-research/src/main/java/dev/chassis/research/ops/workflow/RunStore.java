@@ -161,6 +161,20 @@ public record RunStore(Path root) {
         }
     }
 
+    /** What run {@code id}'s start recorded about it (its kind, file, engine, ledger...); empty when there is no such run. */
+    public Map<String, String> labels(String id) {
+        if (!Files.isDirectory(root.resolve(id))) {
+            return Map.of();
+        }
+        try (Journal journal = journal(id)) {
+            Optional<String> current = current(id, journal);
+            return current.flatMap(c -> RunRecord.load(c, journal).get(EventKeys.started(), RunEvent.Started.class))
+                    .map(s -> labelsOf(id, journal, s)).orElse(Map.of());
+        } catch (JournalException | IllegalArgumentException e) {
+            return Map.of();
+        }
+    }
+
     /** The first attempt's labels; for a folder written before labels were journaled, its run.json (read-only). */
     private Map<String, String> labelsOf(String id, Journal journal, RunEvent.Started current) {
         Map<String, String> first = journal.streams().contains("ops-1") && !current.runId().equals("ops-1")

@@ -87,7 +87,7 @@ public final class StudyRuns {
 
     /**
      * These runs with a mistake ledger (a folder of incident files) whose fixes every interview keeps,
-     * in place of the guide's {@code ledger:}. Not journaled: a resumed run is given it again.
+     * in place of the guide's {@code ledger:}. A run's start records it: resumed without one, the run keeps its own.
      */
     public StudyRuns withLedger(Optional<Path> folder) {
         return new StudyRuns(store, model, conductors, parallel, delivery, engines, workEvents, folder);
@@ -112,6 +112,7 @@ public final class StudyRuns {
         RunFolder folder = store.create(r.id());
         Map<String, String> labels = new java.util.LinkedHashMap<>(RunStore.labels("study", plan.file(), r.model(), r.seed(), r.live()));
         labels.put("started", r.started().toString());
+        ledger.ifPresent(d -> labels.put(FlowRuns.LEDGER, d.toAbsolutePath().normalize().toString()));
         try (FileJournal journal = new FileJournal(folder.dir().resolve("journal"));
              WorkEngine engine = engines.engine(StudyRun.config(OpsTools.names(), journal), r.id())) {
             engine.create(StudyRun.WORKFLOW, JsonNodeFactory.instance.objectNode(), "ops-1", labels);
@@ -171,12 +172,17 @@ public final class StudyRuns {
         return b.build();
     }
 
+    /** The ledger these runs were given, else the one the run's start recorded. */
+    private Optional<Path> ledgerOf(RunInfo info) {
+        return ledger.or(() -> Optional.ofNullable(store.labels(info.id()).get(FlowRuns.LEDGER)).map(Path::of));
+    }
+
     private StudyRun.Outcome execute(RunInfo info, RunProgress progress, SessionEvents events) throws InterruptedException {
         StudyPlan plan = StudyPlan.load(Path.of(info.input()));
         RunFolder folder = store.folder(info.id());
         PersonaAssignment personas = new PersonaAssignment(plan.pool().file().toAbsolutePath().getParent(), plan.personas());
         SessionConductor conductor = switch (plan.study().conduct()) {
-            case SYNTHETIC -> conductors.apply(new SyntheticSessions.Setup(plan.guide(), personas, model, info.seed(), ledger));
+            case SYNTHETIC -> conductors.apply(new SyntheticSessions.Setup(plan.guide(), personas, model, info.seed(), ledgerOf(info)));
             case LIVE -> new InboxConductor(folder.inbox());
         };
         ResearchSteps steps = new ResearchSteps(plan, folder, conductor, synthesizer(plan), info.started()).withDelivery(delivery);
