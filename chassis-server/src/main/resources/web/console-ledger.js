@@ -21,7 +21,9 @@ window.ChassisLedger = (() => {
       if (!answer) return;   // the opening answers nothing
       const n = number, said = l.text, before = answer;
       li.append(' ', el('button', { class: 'link mark', title: 'Mark this turn as a mistake', 'data-turn': String(n),
-        onclick: () => open(n, before, said) }, 'mistake?'));
+        onclick: () => open(n, before, said) }, 'mistake?'),
+        ' ', el('button', { class: 'link fork-here', title: 'Fork the interview here with the ledger as it is now', 'data-turn': String(n),
+          onclick: () => window.ChassisForks.session(id, n) }, 'fork here'));
     });
   }
 

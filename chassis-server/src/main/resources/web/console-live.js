@@ -62,6 +62,7 @@ window.ChassisLive = (() => {
     stop();
     current = id;
     document.getElementById('mark').hidden = true;
+    document.getElementById('sfork').hidden = true;
     const detail = await get('/api/sessions/' + encodeURIComponent(id));
     document.getElementById('session-id').textContent = id;
     document.getElementById('back-to-study').href = '#/study/' + encodeURIComponent(detail.session.study);

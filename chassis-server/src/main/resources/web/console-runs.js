@@ -1,4 +1,4 @@
-// Research-operations runs: list, start, and one run's step timeline with its pause decision.
+// Runs of study and workflow files: list, start, and one run's step timeline with what its pause asks and the decision.
 window.ChassisRuns = (() => {
   'use strict';
   const { get, post, el, badge, when } = window.Chassis;
@@ -22,7 +22,7 @@ window.ChassisRuns = (() => {
     const error = document.getElementById('run-error');
     error.textContent = '';
     try {
-      const r = await post('/api/runs', { studyFile: document.getElementById('run-file').value.trim() });
+      const r = await post('/api/runs', { studyFile: document.getElementById('run-file').value.trim() });   // a study or a workflow file
       location.hash = '#/run/' + encodeURIComponent(r.id);
     } catch (e) { error.textContent = e.message; }
   }
@@ -40,9 +40,11 @@ window.ChassisRuns = (() => {
       tl.append(el('li', { class: s.status }, `${s.step} · ${s.status}${s.attempt > 1 ? ' · attempt ' + s.attempt : ''}${took}`,
         s.summary ? el('div', { class: 'muted' }, s.summary) : null));
     }
-    renderWork(v.work || []);
+    renderWork(v.work || [], r.kind === 'workflow' && !v.active ? r : null);
+    window.ChassisForks.origin(v.work || []);
     const waiting = !v.active && r.status === 'waiting';
     document.getElementById('decision').hidden = !waiting;
+    renderPending(waiting && v.work && v.work.length ? v.work[v.work.length - 1].pending : null);
     const wf = document.getElementById('waiting-for');
     wf.textContent = '';
     for (const s of v.waitingFor) {
@@ -57,8 +59,30 @@ window.ChassisRuns = (() => {
     for (const d of v.decisions) ds.append(el('li', {}, `${when(d.at)} · ${d.step} ${d.approved ? 'approved' : 'rejected'}${d.note ? ': ' + d.note : ''}`));
   }
 
-  // The work-harness journal, one compact table per attempt: step · attempts · gates · tools · time.
-  function renderWork(attempts) {
+  // What a paused step asks a person to decide on: the draft to approve, or the tool call with its arguments.
+  function renderPending(p) {
+    const box = document.getElementById('pending');
+    box.hidden = !p;
+    if (!p) return;
+    document.getElementById('pending-what').textContent = p.kind === 'tool'
+      ? `Step ${p.step} asks to make this tool call (${p.reason}):` : `Step ${p.step} waits for ${p.kind}: ${p.reason}`;
+    let shown = p.asks || '';
+    if (p.kind === 'tool') {
+      const space = shown.indexOf(' ');
+      try {
+        const args = JSON.parse(shown.slice(space + 1));
+        shown = shown.slice(0, space) + '\n' + Object.entries(args).map(([k, v]) => `  ${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`).join('\n');
+      } catch (e) { /* shown as it is */ }
+    } else {
+      try { shown = JSON.stringify(JSON.parse(shown), null, 2); } catch (e) { /* plain text */ }
+    }
+    document.getElementById('pending-asks').textContent = shown;
+    document.getElementById('pending-asks').hidden = !shown;
+  }
+
+  // The work-harness journal, one compact table per attempt: step · attempts · gates · tools · time; a workflow run
+  // that is not running offers "fork from here" on each step.
+  function renderWork(attempts, forkable) {
     document.getElementById('work').hidden = attempts.length === 0;
     const box = document.getElementById('work-attempts');
     box.textContent = '';
@@ -72,22 +96,34 @@ window.ChassisRuns = (() => {
             `${g.gate} ${g.verdict}${s.attempts > 1 ? ' (#' + g.attempt + ')' : ''}`), ' ');
         }
         const tools = el('td');
-        for (const t of s.tools) tools.append(el('span', { class: 'outcome-' + t.outcome }, `${t.tool} ${t.outcome} ${t.millis} ms`), ' ');
+        for (const t of s.tools) {
+          tools.append(el('div', { class: 'outcome-' + t.outcome, title: t.arguments || '' }, `${t.tool} ${t.outcome} ${t.millis} ms`,
+            t.policy ? el('span', { class: 'policy' }, ' · policy ' + t.policy) : null,
+            t.arguments && t.arguments !== '{}' ? el('div', { class: 'args muted' }, brief(t.arguments)) : null));
+        }
         const u = s.usage;
         const tokens = u.inputTokens + u.outputTokens;
         body.append(el('tr', {},
           el('td', { title: s.reason }, s.step, ' ', badge(s.status)),
           el('td', {}, s.attempts),
           gates, tools,
-          el('td', {}, `${Math.round(u.wallMs / 100) / 10} s` + (tokens ? ` · ${tokens} tokens` : '') + (u.cost ? ` · $${u.cost.toFixed(4)}` : ''))));
+          el('td', {}, `${Math.round(u.wallMs / 100) / 10} s` + (tokens ? ` · ${tokens} tokens` : '') + (u.cost ? ` · $${u.cost.toFixed(4)}` : '')),
+          el('td', {}, forkable ? el('button', { class: 'secondary fork-from', onclick: () => window.ChassisForks.offer(forkable.id, s.step,
+            forkable.model) }, 'fork from here') : '')));
       }
       box.append(el('table', { class: 'work' },
-        el('thead', {}, el('tr', {}, ...['Step', 'Attempts', 'Gates', 'Tools', 'Time'].map(h => el('th', {}, h)))), body));
+        el('thead', {}, el('tr', {}, ...['Step', 'Attempts', 'Gates', 'Tools', 'Time', ''].map(h => el('th', {}, h)))), body));
     }
+  }
+
+  function brief(s) {
+    const one = s.replace(/\s+/g, ' ').trim();
+    return one.length > 140 ? one.slice(0, 137) + '...' : one;
   }
 
   async function open(id) {
     stop();
+    document.getElementById('fork-panel').hidden = true;
     const refresh = async () => { try { render(await get('/api/runs/' + encodeURIComponent(id))); } catch (e) { /* next poll */ } };
     const act = async (what) => {
       const msg = document.getElementById('run-message');

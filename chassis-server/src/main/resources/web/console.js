@@ -90,13 +90,14 @@
     studyPoll = null;
     $('logout').hidden = !window.Chassis.token();
     if (!window.Chassis.token()) { show('login'); return; }
-    const [, view, arg] = (location.hash || '#/studies').split('/').map(decodeURIComponent);
+    const [, view, arg, arg2] = (location.hash || '#/studies').split('/').map(decodeURIComponent);
     try {
       switch (view) {
         case 'study': show('study'); await study(arg); break;
         case 'session': show('session'); await window.ChassisLive.open(arg); break;
         case 'runs': show('runs'); await window.ChassisRuns.list(); break;
         case 'run': show('run'); await window.ChassisRuns.open(arg); break;
+        case 'diff': show('diff'); await window.ChassisForks.open(arg, arg2); break;
         default: show('studies'); await studies();
       }
     } catch (e) {

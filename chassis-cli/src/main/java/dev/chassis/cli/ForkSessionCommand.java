@@ -26,11 +26,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code chassis fork-session}: a recorded interview's answers to a changed interviewer, and the two transcripts side by side. */
 @Command(name = "fork-session", mixinStandardHelpOptions = true,
-        description = {"Try a change on a real conversation: the recorded answers of an interview, in order, go to the interviewer "
-                + "with another ledger, guide or model; the two transcripts are shown side by side ('~' where they differ) with "
-                + "the signals each raised, and the forked transcript is saved.", "",
-                "The answers are replayed as recorded, so after the first turn that differs they answer the original questions."},
-        footer = {"", "Examples:", "  chassis fork-session onboarding-2025-20261201-101500 --guide examples/guides/onboarding-en.yaml --ledger ledger",
+        description = {"Try a change on a real conversation: the interview is forked at one of the interviewer's turns, and the "
+                + "interviewer with another ledger, guide or model takes over there. The recorded answers before that turn are given "
+                + "to it in order; from the turn on, the rest of the recorded answers carry on, or a synthetic participant (--persona) "
+                + "answers what the changed interviewer now asks. The two transcripts are shown side by side ('~' where they differ) "
+                + "with the signals each raised, and the forked transcript is saved.", "",
+                "Without --persona the recorded answers after the first turn that differs still answer the original questions."},
+        footer = {"", "Examples:", "  chassis fork-session onboarding-2025-20261201-101500 --turn 3 --guide examples/guides/onboarding-en.yaml --ledger ledger",
+                "  chassis fork-session onboarding-2025-20261201-101500 --turn 3 --guide examples/guides/onboarding-en.yaml --ledger ledger "
+                        + "--persona examples/personas/contradicting-founder.yaml",
                 "  chassis fork-session onboarding-2025-20261201-101500 --guide my-guide-v2.yaml --model openai:gpt-4.1-mini"})
 final class ForkSessionCommand implements Callable<Integer> {
 
@@ -42,6 +46,17 @@ final class ForkSessionCommand implements Callable<Integer> {
 
     @Option(names = "--guide", required = true, paramLabel = "<guide.yaml>", description = "The guide for the fork: the session's, or a changed one.")
     Path guide;
+
+    @Option(names = "--turn", defaultValue = "1", paramLabel = "<n>",
+            description = "The interviewer's turn to fork at, numbered as in the transcript (default: ${DEFAULT-VALUE}, the whole interview).")
+    int turn;
+
+    @Option(names = "--persona", paramLabel = "<persona.yaml>",
+            description = "A synthetic participant who answers from --turn on (default: the rest of the recorded answers).")
+    Path persona;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "<n>", description = "The persona's seed (default: ${DEFAULT-VALUE}).")
+    long seed;
 
     @Option(names = "--transcripts", defaultValue = "chassis-out/interviews", paramLabel = "<dir>",
             description = "Where the session's transcript is (default: ${DEFAULT-VALUE}, where 'chassis interview' writes them).")
@@ -67,9 +82,13 @@ final class ForkSessionCommand implements Callable<Integer> {
         Optional<Ledger> fixes = StudyLedger.choose(ledger.folder(), g);
         TalkHarness.Builder b = TalkHarness.builder().model(engine instanceof OfflineModel ? fallback : engine).fallback(fallback);
         fixes.ifPresent(b::ledger);
-        o.println("Fork of " + session + " on " + engine.name() + " with " + guide + fixes.map(l -> ", ledger " + StudyLedger.describe(l, "talk")).orElse(""));
+        SessionFork.Continuation then = persona == null ? new SessionFork.Continuation.Recorded()
+                : SessionFork.Continuation.persona(persona, seed);
+        o.println("Fork of " + session + " at turn " + turn + " on " + engine.name() + " with " + guide
+                + fixes.map(l -> ", ledger " + StudyLedger.describe(l, "talk")).orElse(""));
+        o.println("From turn " + turn + " on, " + (persona == null ? "the recorded answers answer." : "the synthetic participant " + persona + " answers."));
         o.flush();
-        SessionFork fork = SessionFork.of(original, b.build(), g.briefing(language, Map.of()));
+        SessionFork fork = SessionFork.of(original, b.build(), g.briefing(language, Map.of()), turn, then);
         fork.lines().forEach(o::println);
         int n = 1;
         while (Files.exists(out.resolve(session + "-fork-" + n + ".json"))) {

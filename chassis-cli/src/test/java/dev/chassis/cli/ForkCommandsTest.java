@@ -82,6 +82,34 @@ class ForkCommandsTest {
                 .doesNotContain("pay for it is a sore subject");
     }
 
+    @Test
+    void an_interview_forked_at_a_turn_is_carried_on_by_a_synthetic_participant() {
+        Path guide = EXAMPLES.resolve("guides/onboarding-en.yaml");
+        CliRunner interview = TalkCommandsTest.interview("What we pay for it is a sore subject for me, to be honest.\n"
+                + "We tried planning the next sprint first.\n/exit\n", "--guide", guide.toString(), "--out", dir.resolve("interviews").toString());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Session: +(\\S+)").matcher(interview.out());
+        assertThat(m.find()).as(interview.out()).isTrue();
+        String session = m.group(1);
+        CliRunner fork = CliRunner.run("fork-session", session, "--turn", "3", "--guide", guide.toString(), "--transcripts",
+                dir.resolve("interviews").toString(), "--ledger", EXAMPLES.resolve("ledger").toString(), "--persona",
+                EXAMPLES.resolve("personas/contradicting-founder.yaml").toString(), "--out", dir.resolve("forks").toString());
+        assertThat(fork.exitCode()).as(fork.err()).isZero();
+        assertThat(fork.out()).contains("Fork of " + session + " at turn 3").contains("From turn 3 on, the synthetic participant")
+                .contains("The fork goes elsewhere from turn 3.");
+        var original = dev.chassis.research.transcript.TranscriptFiles.load(dir.resolve("interviews").resolve(session + ".json")).getFirst().turns();
+        var forked = dev.chassis.research.transcript.TranscriptFiles.load(dir.resolve("forks").resolve(session + "-fork-1.json")).getFirst().turns();
+        assertThat(forked.get(0).text()).isEqualTo(original.get(0).text());   // the opening and the first answer as recorded
+        assertThat(forked.get(1).text()).isEqualTo(original.get(1).text());
+        assertThat(forked.get(2).text()).doesNotContain("sore subject");     // the ledger's rule moves on at turn 3
+        assertThat(forked.get(3).text()).isNotEqualTo(original.get(3).text()); // and the persona, not the recording, answers
+        assertThat(forked.size()).isGreaterThan(original.size());
+
+        CliRunner participants = CliRunner.run("fork-session", session, "--turn", "2", "--guide", guide.toString(), "--transcripts",
+                dir.resolve("interviews").toString(), "--out", dir.resolve("forks").toString());
+        assertThat(participants.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(participants.err()).contains("turn 2 of session " + session + " is the participant's").doesNotContain("Exception");
+    }
+
     private Path workflow() throws IOException {
         return WorkCommandsTest.workflowCopy(dir);
     }

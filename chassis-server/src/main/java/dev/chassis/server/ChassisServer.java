@@ -19,9 +19,11 @@ import dev.chassis.server.http.Errors;
 import dev.chassis.server.http.JettyErrors;
 import dev.chassis.server.ledger.LedgerRoutes;
 import dev.chassis.server.ledger.ServerLedger;
+import dev.chassis.server.ledger.SessionForkRoutes;
 import dev.chassis.server.live.Interviews;
 import dev.chassis.server.live.ParticipantSocket;
 import dev.chassis.server.metrics.ServerMetrics;
+import dev.chassis.server.ops.ForkRoutes;
 import dev.chassis.server.ops.RunRoutes;
 import dev.chassis.server.ops.Runs;
 import dev.chassis.server.study.SessionStore;
@@ -43,6 +45,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The Chassis server: the research application over HTTP and WebSocket on Javalin (virtual threads),
@@ -86,8 +89,11 @@ public final class ChassisServer implements AutoCloseable {
         Path ledgerFolder = config.ledger().orElse(files.root().resolve("ledger"));
         this.ledger = new ServerLedger(ledgerFolder, l -> harness(config, model, database.sessionJournal(), metrics).ledger(l).build(),
                 () -> replayHarness(config, model));
+        // an engine a researcher names for a workflow run or a fork: the server's own for its name
+        Function<String, Model> models = name -> name.equals(config.model()) ? model
+                : ModelFactory.fromEnvironment().withOfflinePacing(config.offlinePacing()).create(name);
         this.runs = new Runs(files, model, studies, sessions, clock, Invitations.of(System.getenv(), this::url, links),
-                metrics.workMeters(), engines, ledgerFolder);
+                metrics.workMeters(), engines, ledgerFolder, models);
         this.interviews = new Interviews(ledger::harness, studies, sessions, metrics, health, files,
                 clock, runs::sessionCompleted, config.idleTimeout());
         List<Path> studyRoots = new ArrayList<>(List.of(files.root()));
@@ -123,8 +129,10 @@ public final class ChassisServer implements AutoCloseable {
             new ReportRoutes(studies, files, links, clock).register(c.routes);
             new ParticipantRoutes(sessions, studies).register(c.routes);
             new RunRoutes(runs, studyRoots, links, config.maxBodyBytes(), config.model()).register(c.routes);
+            new ForkRoutes(runs, config.maxBodyBytes()).register(c.routes);
             new ParticipantSocket(interviews, links, access).register(c.routes);
             new LedgerRoutes(ledger, sessions, studies, interviews, config.maxBodyBytes()).register(c.routes);
+            new SessionForkRoutes(ledger, sessions, studies, interviews, config.examples(), models, config.maxBodyBytes()).register(c.routes);
             Pages.register(c.routes);
         });
     }

@@ -11,14 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Research-operations runs: start, list, status with the step timeline, approve or reject a paused step, resume, report. */
+/** Runs of study and workflow files: start, list, status with the step timeline, approve or reject a paused step, resume, report. */
 public final class RunRoutes {
 
-    /** The body of {@code POST /api/runs}: the study file on the server's disk, a seed, and the engine name to record. */
-    public record StartRun(String studyFile, Long seed) {
+    /**
+     * The body of {@code POST /api/runs}: a study or workflow file on the server's disk ({@code studyFile}, or
+     * {@code workflowFile}), a seed for a study's synthetic participants, a workflow's inputs.
+     */
+    public record StartRun(String studyFile, String workflowFile, Long seed, Map<String, String> inputs) {
     }
 
     /** The body of approve and reject; the note is optional. */
@@ -47,10 +51,15 @@ public final class RunRoutes {
         r.get("/api/runs", ctx -> ctx.json(runs.list()));
         r.post("/api/runs", ctx -> {
             StartRun body = Json.body(ctx, StartRun.class, maxBody);
-            if (body.studyFile() == null || body.studyFile().isBlank()) {
-                throw ApiException.badRequest("'studyFile' is required: the path of a study file on the server");
+            String named = body.studyFile() != null && !body.studyFile().isBlank() ? body.studyFile() : body.workflowFile();
+            if (named == null || named.isBlank()) {
+                throw ApiException.badRequest("'studyFile' (or 'workflowFile') is required: the path of a study or workflow file on the server");
             }
-            Path file = studyFile(body.studyFile());
+            Path file = studyFile(named);
+            if (Runs.isWorkflow(file)) {
+                ctx.status(202).json(runs.startWorkflow(file, modelName, body.inputs() == null ? Map.of() : body.inputs()));
+                return;
+            }
             ctx.status(202).json(runs.start(file, body.seed() == null ? 1 : body.seed(), modelName));
         });
         r.get("/api/runs/{run}", ctx -> ctx.json(runs.get(ctx.pathParam("run"), session -> link(ctx, session))));

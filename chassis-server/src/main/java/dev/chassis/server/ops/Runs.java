@@ -19,6 +19,8 @@ import dev.chassis.server.study.SessionIds;
 import dev.chassis.server.study.SessionInfo;
 import dev.chassis.server.study.SessionStore;
 import dev.chassis.server.study.Studies;
+import dev.chassis.research.ops.workflow.FlowRuns;
+import dev.chassis.work.RunDiff;
 import dev.chassis.work.WorkEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +38,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
  * Study runs driven from the server, each on a virtual thread of its own. A run that stops to wait for
@@ -58,16 +61,19 @@ public final class Runs implements AutoCloseable {
     private final Set<String> active = ConcurrentHashMap.newKeySet();
     private final Map<String, RunState> states = new ConcurrentHashMap<>();
     private final ExecutorService threads = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("study-run-", 0).factory());
+    private final WorkflowRuns workflows;
 
     /**
      * @param invitations how invitations reach participants: each live session's own server session and signed link,
      *                    emailed when a mailer is set
      * @param workEvents  where the runs' work-harness events go besides their journals (the server's metrics)
      * @param engines     where the runs' steps run: this process, or an engine such as Temporal
-     * @param ledger      the server's mistake ledger folder: its fixes apply to every run's interviews, in place of a guide's own
+     * @param ledger      the server's mistake ledger folder: its fixes apply to every run's interviews, in place of a guide's own,
+     *                    and to every workflow run
+     * @param models      an engine by the name a researcher gives, for workflow runs and their forks
      */
     public Runs(DataFolder files, Model model, Studies studies, SessionStore sessions, Clock clock, RunInvitations invitations,
-                EventSink workEvents, WorkEngine.Factory engines, Path ledger) {
+                EventSink workEvents, WorkEngine.Factory engines, Path ledger, Function<String, Model> models) {
         this.files = files;
         this.store = new RunStore(files.runs());
         // a live session's server session is opened when its invitation is written, so the invitation carries its real link
@@ -77,6 +83,7 @@ public final class Runs implements AutoCloseable {
         this.studies = studies;
         this.sessions = sessions;
         this.clock = clock;
+        this.workflows = new WorkflowRuns(store, models, engines, workEvents, ledger);
     }
 
     /**
@@ -95,6 +102,41 @@ public final class Runs implements AutoCloseable {
         return created;
     }
 
+    /**
+     * Starts a run of a workflow file in the background, with the server's ledger.
+     *
+     * @throws dev.chassis.core.input.InvalidInputException when the workflow file is not valid
+     */
+    public RunInfo startWorkflow(Path file, String modelName, Map<String, String> inputs) {
+        RunInfo created = workflows.create(file, modelName, inputs, clock.instant());
+        launch(created.id(), state -> workflows.resume(created.id()));
+        return created;
+    }
+
+    /** Whether {@code file} is a workflow file rather than a study file. */
+    public static boolean isWorkflow(Path file) {
+        return WorkflowRuns.isWorkflow(file);
+    }
+
+    /**
+     * Forks a workflow run from a step with a change, as a new run beside it that runs in the background.
+     *
+     * @return the fork's id
+     */
+    public String fork(String id, FlowRuns.ForkRequest change) {
+        find(id);
+        String fork = workflows.prepareFork(id, change);
+        launch(fork, state -> workflows.fork(id, fork, change));
+        return fork;
+    }
+
+    /** How two workflow runs differ, step by step. */
+    public RunDiff diff(String a, String b) {
+        find(a);
+        find(b);
+        return workflows.diff(a, b);
+    }
+
     /** Continues a run that is waiting, failed, or was cut off by a server stop. */
     public RunInfo resume(String id) {
         RunInfo r = find(id);
@@ -104,21 +146,29 @@ public final class Runs implements AutoCloseable {
         if (r.status().over()) {
             throw ApiException.conflict("run " + id + " is " + r.status().label() + "; only waiting, failed or interrupted runs resume");
         }
-        launch(id, state -> studyRuns.resume(id, state, SessionEvents.NONE));
+        launch(id, workflows.owns(r) ? state -> workflows.resume(id) : state -> studyRuns.resume(id, state, SessionEvents.NONE));
         return find(id);
     }
 
     /** Approves the paused step: the run continues. */
     public RunInfo approve(String id, String note) {
-        requireWaiting(id);
+        RunInfo r = requireWaiting(id);
         state(id).decided(true, note);
+        if (workflows.owns(r)) {
+            launch(id, state -> workflows.decide(id, true, note));
+            return find(id);
+        }
         return resume(id);
     }
 
     /** Rejects the paused step: the run stops, marked rejected, with the note as its reason. */
     public RunInfo reject(String id, String note) {
-        requireWaiting(id);
+        RunInfo r = requireWaiting(id);
         state(id).decided(false, note);
+        if (workflows.owns(r)) {   // a refused tool call lets the run go on without it; a rejected draft ends the run
+            launch(id, state -> workflows.decide(id, false, note));
+            return find(id);
+        }
         return studyRuns.reject(id, "the researcher", note);
     }
 

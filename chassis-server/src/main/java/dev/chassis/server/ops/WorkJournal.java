@@ -26,7 +26,9 @@ final class WorkJournal {
     }
 
     /**
-     * The attempts in {@code runFolder/journal}, oldest first; empty when the run has no journal yet.
+     * The attempts in {@code runFolder/journal}, oldest first: a study run's ({@code ops-N}), or a workflow run's one
+     * run under the folder's name (a fork's folder also holds its original's, which is not this run); empty when the
+     * run has no journal yet.
      *
      * @param active whether the run is running in this server now (decides running versus interrupted)
      * @param now    the time a running step's wall time is measured to
@@ -38,14 +40,14 @@ final class WorkJournal {
         }
         FileJournal journal = new FileJournal(dir);
         try {
-            List<String> ids = journal.streams().stream().filter(id -> id.matches("ops-\\d+"))
+            String own = runFolder.getFileName().toString();
+            List<String> ids = journal.streams().contains(own) ? List.of(own) : journal.streams().stream().filter(id -> id.matches("ops-\\d+"))
                     .sorted(Comparator.comparingInt(id -> Integer.parseInt(id.substring(4)))).toList();
             List<WorkView> out = new ArrayList<>();
             for (String id : ids) {
                 List<RunEvent> events = RunEvent.CODEC.decodeAll(journal.read(id));
                 boolean last = id.equals(ids.getLast());
-                out.add(attempt(id, events, active && last, now)
-                        .withPending(RunSummary.read(journal, id).flatMap(RunSummary::pending)));
+                out.add(attempt(id, events, active && last, now).with(RunSummary.read(journal, id)));
             }
             return out;
         } catch (JournalException | IllegalArgumentException e) {
@@ -61,9 +63,13 @@ final class WorkJournal {
         Instant started = events.isEmpty() ? now : events.getFirst().at();
         String status = running ? "running" : "interrupted";
         String pausedAt = null;
+        Optional<WorkView.Fork> fork = Optional.empty();
         for (RunEvent e : events) {
             switch (e) {
-                case RunEvent.Started s -> started = s.at();
+                case RunEvent.Started s -> {
+                    started = s.at();
+                    fork = s.forkOf().map(of -> new WorkView.Fork(of, s.forkFrom().orElse("")));
+                }
                 case RunEvent.StepStarted s -> steps.computeIfAbsent(s.step(), StepEvents::new).started(s);
                 case RunEvent.ModelCalled m -> steps.computeIfAbsent(m.step(), StepEvents::new).add(m);
                 case RunEvent.ToolStarted t -> steps.computeIfAbsent(t.step(), StepEvents::new).add(t);
@@ -79,7 +85,8 @@ final class WorkJournal {
             status = "paused";   // a pause waits for a person, not for this server
         }
         String open = status;
-        return new WorkView(id, status, started, steps.values().stream().map(s -> s.view(open, running, now)).toList(), Optional.empty());
+        return new WorkView(id, status, started, steps.values().stream().map(s -> s.view(open, running, now)).toList(), Optional.empty(),
+                fork);
     }
 
     /** What one step's events add up to, gathered in journal order. */
@@ -115,14 +122,15 @@ final class WorkJournal {
         }
 
         void add(RunEvent.ToolStarted t) {
-            tools.put(t.key(), new WorkView.ToolUse(t.tool(), "unfinished", 0, ""));
+            tools.put(t.key(), new WorkView.ToolUse(t.tool(), t.arguments(), "unfinished", 0, ""));
             lastAt = t.at();
         }
 
         void add(RunEvent.ToolFinished t) {
             // the harness keys a finished call as "<started key>:done"
             String key = t.key().endsWith(":done") ? t.key().substring(0, t.key().length() - ":done".length()) : t.key();
-            tools.put(key, new WorkView.ToolUse(t.tool(), t.outcome().label(), t.millis(), t.policy()));
+            WorkView.ToolUse started = tools.get(key);
+            tools.put(key, new WorkView.ToolUse(t.tool(), started == null ? "" : started.arguments(), t.outcome().label(), t.millis(), t.policy()));
             lastAt = t.at();
         }
 

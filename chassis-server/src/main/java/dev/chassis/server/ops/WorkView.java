@@ -1,6 +1,7 @@
 package dev.chassis.server.ops;
 
 import dev.chassis.work.RunOutcome;
+import dev.chassis.work.RunSummary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,15 +15,21 @@ import java.util.Optional;
  * @param status {@code succeeded}, {@code failed}, {@code paused}, {@code running}, or {@code interrupted}
  *               (the journal stops mid-way and nothing runs it now)
  */
-public record WorkView(String runId, String status, Instant started, List<Step> steps, Optional<RunOutcome.Pause> pending) {
+public record WorkView(String runId, String status, Instant started, List<Step> steps, Optional<RunOutcome.Pause> pending,
+                       Optional<Fork> forkOf) {
 
     public WorkView {
         steps = List.copyOf(steps);
+        forkOf = java.util.Objects.requireNonNullElse(forkOf, Optional.empty());
+    }
+
+    /** The run a fork was made of, and the step it re-ran from. */
+    public record Fork(String run, String from) {
     }
 
     /** The same attempt with what it waits for: the step, the kind of pause, why, and what a person is asked to decide on. */
-    WorkView withPending(Optional<RunOutcome.Pause> p) {
-        return new WorkView(runId, status, started, steps, p);
+    WorkView with(Optional<RunSummary> summary) {
+        return new WorkView(runId, status, started, steps, summary.flatMap(RunSummary::pending), forkOf);
     }
 
     /**
@@ -52,7 +59,7 @@ public record WorkView(String runId, String status, Instant started, List<Step> 
      * A tool call: its outcome as the harness recorded it, or {@code unfinished} when it started and never ended,
      * and the tool policy's verdict with the rule that gave it (empty while unfinished).
      */
-    public record ToolUse(String tool, String outcome, long millis, String policy) {
+    public record ToolUse(String tool, String arguments, String outcome, long millis, String policy) {
     }
 
     /** What a step used: model tokens and cost, model time, and wall time from its first start to its end (or the last event). */

@@ -48,7 +48,7 @@ class WorkJournalTest {
         assertThat(recruit.attempts()).isEqualTo(2);
         assertThat(recruit.gates()).containsExactly(new WorkView.Gate(1, "schema", "fail", List.of("result is required")),
                 new WorkView.Gate(2, "schema", "pass", List.of()));
-        assertThat(recruit.tools()).containsExactly(new WorkView.ToolUse("recruit", "ok", 40, "allow"));
+        assertThat(recruit.tools()).containsExactly(new WorkView.ToolUse("recruit", "{}", "ok", 40, "allow"));
         assertThat(recruit.usage()).isEqualTo(new WorkView.Usage(150, 30, 0.015, 500, 5_000));
     }
 
@@ -65,7 +65,7 @@ class WorkJournalTest {
         assertThat(running.steps().getFirst().usage().wallMs()).isEqualTo(10_000);   // measured to now while it runs
         assertThat(cut.status()).isEqualTo("interrupted");
         assertThat(cut.steps().getFirst().usage().wallMs()).isEqualTo(1_000);        // to its last event once nothing runs it
-        assertThat(cut.steps().getFirst().tools()).containsExactly(new WorkView.ToolUse("conduct_sessions", "unfinished", 0, ""));
+        assertThat(cut.steps().getFirst().tools()).containsExactly(new WorkView.ToolUse("conduct_sessions", "{}", "unfinished", 0, ""));
     }
 
     @Test
