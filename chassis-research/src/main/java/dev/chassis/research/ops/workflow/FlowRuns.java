@@ -7,7 +7,6 @@ import dev.chassis.core.journal.Journal;
 import dev.chassis.core.ledger.Fix;
 import dev.chassis.core.ledger.Ledger;
 import dev.chassis.core.model.Model;
-import dev.chassis.research.interview.StudyLedger;
 import dev.chassis.work.Fork;
 import dev.chassis.work.RunDiff;
 import dev.chassis.work.RunOutcome;
@@ -85,7 +84,7 @@ public final class FlowRuns {
         Path dir = file.toAbsolutePath().normalize().getParent();
         WorkHarness.Builder b = WorkHarness.builder().model(model).workdir(dir).events(events).files(run.dir().resolve("files"));
         if (ledger.isPresent()) {
-            return b.ledger(StudyLedger.load(ledger.get(), "", "--ledger"));
+            return b.ledger(named(ledger.get()));
         }
         Path project = dir.resolve("ledger");
         return Files.isDirectory(project) ? b.ledger(Ledger.load(project)) : b;
@@ -129,7 +128,16 @@ public final class FlowRuns {
 
     /** The work fixes of the ledger a fork names (an error naming the folder when there is none). */
     public static List<Fix> fixes(Optional<Path> ledger) {
-        return ledger.map(d -> StudyLedger.load(d, "", "--ledger").fixes("work")).orElse(List.of());
+        return ledger.map(d -> named(d).fixes("work")).orElse(List.of());
+    }
+
+    /** A ledger folder someone named: a missing one is an error, since a typo would otherwise run without the fixes asked for. */
+    private static Ledger named(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new InvalidInputException("", 0, "--ledger", "no ledger folder " + folder + "; name a folder of incident files "
+                    + "(chassis guard add writes one)");
+        }
+        return Ledger.load(folder);
     }
 
     /**
