@@ -161,9 +161,14 @@ public record SessionFork(Transcript original, Transcript forked, int from) {
         return out;
     }
 
-    /** The same words, whatever the punctuation and case (a cut reply's dash, a bridge's spacing). */
+    /**
+     * The same words, whatever the punctuation and case (a cut reply's dash, a bridge's spacing), and whether or not a
+     * deadline bridge ("Right, give me a moment.") came first on a slow turn: only one side may have been late.
+     */
     private static boolean same(String a, String b) {
-        return plain(a).equals(plain(b));
+        String x = plain(a);
+        String y = plain(b);
+        return x.equals(y) || !x.isEmpty() && !y.isEmpty() && (x.endsWith(" " + y) || y.endsWith(" " + x));
     }
 
     private static String plain(String s) {
