@@ -2,6 +2,7 @@ package dev.chassis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chassis.testkit.ledger.LedgerFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,18 +30,7 @@ class ForkCommandsTest {
         assertThat(CliRunner.run("approve", id, "--out", runs.toString()).exitCode()).isZero();
 
         Path ledger = Files.createDirectories(dir.resolve("ledger"));
-        Files.writeString(ledger.resolve("no-durations.yaml"), """
-                title: Promised a duration in the invitation
-                harness: work
-                flaggedBy: reviewer
-                evidence: {source: run-1, where: invite, output: 'Would you talk with us for 20 minutes?'}
-                mistake: {kind: output-matches, pattern: '\\d+ minutes'}
-                fixes:
-                - !<output-guard>
-                  scope: invite
-                  pattern: '\\d+ minutes'
-                  reason: the study team sets the length
-                """);
+        Files.writeString(ledger.resolve("no-durations.yaml"), LedgerFixtures.noDurationsIncident());
         CliRunner fork = CliRunner.run("fork", id, "--from", "invite", "--ledger", ledger.toString(), "--out", runs.toString());
         assertThat(fork.out()).as(fork.err()).contains("Fork:     " + id + "-fork-1 of " + id + " from step invite, 1 fixes from")
                 .contains("▸ invite").doesNotContain("▸ screen").doesNotContain("▸ rules");

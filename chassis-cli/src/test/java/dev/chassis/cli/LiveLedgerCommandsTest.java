@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chassis.testkit.ledger.LedgerFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,24 +24,7 @@ class LiveLedgerCommandsTest {
     private static final String LEDGER = EXAMPLES.resolve("ledger").toString();
     private static final String GUIDE = EXAMPLES.resolve("guides/onboarding-en.yaml").toString();
     /** Declines to talk about how her team started, and declines again when asked again. */
-    private static final String REFUSER_YAML = """
-            name: Declines to talk about the start
-            language: en
-            background: {role: manager, company_size: 11-50, weeks_since_signup: "3"}
-            paceSeconds: 5
-            answers:
-              - topic: [useful, value, moment, worth]
-                say: ["When a coordinator filled an empty Saturday shift from her phone within ten minutes."]
-              - topic: [often, use, situations, reach, days]
-                say: ["Every day, mostly evenings when volunteers reply."]
-              - topic: [change, wish, improve]
-                say: ["An invite that looks less like spam."]
-            refuses:
-              - topic: [set, setup, tried, way]
-                say: "How we set it up is a sore subject for me, to be honest."
-                reasked: 0.2
-            general: ["It has made a real difference for us."]
-            """;
+    private static final String REFUSER_YAML = LedgerFixtures.soreSubjectRefuser();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chassis.server.http.Json;
+import dev.chassis.testkit.ledger.LedgerFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,18 +21,7 @@ class WorkflowRunsApiTest {
 
     static final Path RECRUIT = TestServer.REPO.resolve("examples/workflows/recruit-brief/workflow.yaml").toAbsolutePath().normalize();
     static final Path NOTES = TestServer.REPO.resolve("examples/workflows/thank-you-notes/workflow.yaml").toAbsolutePath().normalize();
-    static final String NO_DURATIONS = """
-            title: Promised a duration in the invitation
-            harness: work
-            flaggedBy: reviewer
-            evidence: {source: run-1, where: invite, output: 'Would you talk with us for 20 minutes?'}
-            mistake: {kind: output-matches, pattern: '\\d+ minutes'}
-            fixes:
-            - !<output-guard>
-              scope: invite
-              pattern: '\\d+ minutes'
-              reason: the study team sets the length
-            """;
+    static final String NO_DURATIONS = LedgerFixtures.noDurationsIncident();
 
     @Test
     void a_run_is_forked_from_a_step_with_the_ledger_as_it_is_now_and_the_diff_shows_the_step_that_changed(@TempDir Path dir) throws Exception {

@@ -12,6 +12,7 @@ import dev.chassis.research.ops.conduct.SessionEvents;
 import dev.chassis.research.ops.workflow.RunProgress;
 import dev.chassis.research.ops.workflow.RunStore;
 import dev.chassis.research.ops.workflow.StudyRuns;
+import dev.chassis.testkit.ledger.LedgerFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,22 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StudyRunLedgerTest {
 
-    static final String REFUSER = """
-            name: Declines to talk about the start
-            language: en
-            background: {role: manager, company_size: 11-50, weeks_since_signup: "3"}
-            paceSeconds: 5
-            answers:
-              - topic: [useful, value, moment, worth]
-                say: ["When a coordinator filled an empty Saturday shift from her phone within ten minutes."]
-              - topic: [often, use, situations, reach, days]
-                say: ["Every day, mostly evenings when volunteers reply."]
-            refuses:
-              - topic: [set, setup, tried, way]
-                say: "How we set it up is a sore subject for me, to be honest."
-                reasked: 0.2
-            general: ["It has made a real difference for us."]
-            """;
+    static final String REFUSER = LedgerFixtures.soreSubjectRefuser();
     static final String SORE_SUBJECT = """
             title: Asked on after the participant said the topic was a sore subject
             harness: talk

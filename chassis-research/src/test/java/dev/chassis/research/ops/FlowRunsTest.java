@@ -14,6 +14,7 @@ import dev.chassis.models.offline.Pacing;
 import dev.chassis.research.fixture.Fixtures;
 import dev.chassis.research.ops.workflow.FlowRuns;
 import dev.chassis.research.ops.workflow.RunStore;
+import dev.chassis.testkit.ledger.LedgerFixtures;
 import dev.chassis.work.RunOutcome;
 import dev.chassis.work.WorkHarness;
 import dev.chassis.work.journal.RunEvent;
@@ -88,18 +89,7 @@ class FlowRunsTest {
     @Test
     void a_run_given_a_ledger_keeps_it_when_resumed_without_it() throws IOException {
         Path ledger = Files.createDirectories(dir.resolve("ledger"));
-        Files.writeString(ledger.resolve("no-durations.yaml"), """
-                title: Promised a duration in the invitation
-                harness: work
-                flaggedBy: reviewer
-                evidence: {source: run-1, where: invite, output: 'Would you talk with us for 20 minutes?'}
-                mistake: {kind: output-matches, pattern: '\\d+ minutes'}
-                fixes:
-                - !<output-guard>
-                  scope: invite
-                  pattern: '\\d+ minutes'
-                  reason: the study team sets the length
-                """);
+        Files.writeString(ledger.resolve("no-durations.yaml"), LedgerFixtures.noDurationsIncident());
         start("plain", Optional.empty(), false);
         start("guarded", Optional.of(ledger), false);   // created, then killed before its first step
         FlowRuns restarted = new FlowRuns(store, MODELS);
