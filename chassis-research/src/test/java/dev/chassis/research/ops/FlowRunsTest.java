@@ -114,6 +114,18 @@ class FlowRunsTest {
         assertThat(dir.resolve("runs/r-fork-1")).doesNotExist();
     }
 
+    @Test
+    void a_fork_that_never_started_leaves_its_number_to_the_next_one() throws IOException {
+        start("r", Optional.empty(), true);
+        FlowRuns runs = new FlowRuns(store, MODELS);
+        assertThat(runs.prepareFork("r", "invite")).isEqualTo("r-fork-1");   // and the process dies before the fork starts
+        String again = runs.prepareFork("r", "invite");
+        assertThat(again).isEqualTo("r-fork-1");
+        runs.fork("r", again, new FlowRuns.ForkRequest("invite", Optional.empty(), Optional.empty(), Optional.empty()), EventSink.NONE);
+        assertThat(store.find("r-fork-1").kind()).isEqualTo(FlowRuns.KIND);
+        assertThat(runs.prepareFork("r", "invite")).isEqualTo("r-fork-2");
+    }
+
     private RunOutcome start(String id, Optional<Path> ledger, boolean run) {
         try (Journal j = store.journal(store.create(id).dir().getFileName().toString())) {
             WorkHarness h = FlowRuns.harness(MODELS.apply("offline"), file, EventSink.NONE, store.folder(id), ledger).journal(j).build();

@@ -114,7 +114,9 @@ public final class FlowRuns {
             throw new InvalidInputException("", 0, "--from", "run " + run + " has no step '" + from + "'; its steps: " + String.join(", ", steps));
         }
         String id = freeId(run);
-        store.create(id);
+        if (!Files.isDirectory(store.root().resolve(id))) {
+            store.create(id);
+        }
         try (Journal original = store.journal(run); Journal journal = store.journal(id)) {
             copy(original, journal);
             for (int n = 1; !(run + "-fork-" + n).equals(id); n++) {
@@ -183,10 +185,14 @@ public final class FlowRuns {
         }
     }
 
+    /**
+     * The first fork number without a started fork: the engine numbers a fork after the ones that started, so a folder
+     * left by a fork that never started (its process died first) is taken again rather than skipped.
+     */
     private String freeId(String run) {
         for (int n = 1; ; n++) {
             String id = run + "-fork-" + n;
-            if (store.read(id).isEmpty() && !Files.exists(store.root().resolve(id))) {
+            if (store.read(id).isEmpty()) {
                 return id;
             }
         }
