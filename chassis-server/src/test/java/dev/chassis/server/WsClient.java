@@ -17,6 +17,7 @@ final class WsClient implements AutoCloseable {
     final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
     private final WebSocket socket;
     private final StringBuilder partial = new StringBuilder();
+    private int binary;
     /** The close code the server sent, once it closed the connection. */
     final java.util.concurrent.CompletableFuture<Integer> closedWith = new java.util.concurrent.CompletableFuture<>();
 
@@ -36,6 +37,18 @@ final class WsClient implements AutoCloseable {
                     }
 
                     @Override
+                    public CompletionStage<?> onBinary(WebSocket ws, java.nio.ByteBuffer data, boolean last) {
+                        // audio: told in order with the text messages, as {"type":"audio","bytes":n} per piece
+                        binary += data.remaining();
+                        if (last) {
+                            received.add(TestServer.read("{\"type\":\"audio\",\"bytes\":" + binary + "}"));
+                            binary = 0;
+                        }
+                        ws.request(1);
+                        return null;
+                    }
+
+                    @Override
                     public CompletionStage<?> onClose(WebSocket ws, int code, String reason) {
                         closedWith.complete(code);
                         return null;
@@ -45,6 +58,11 @@ final class WsClient implements AutoCloseable {
 
     void send(String json) {
         socket.sendText(json, true).join();
+    }
+
+    /** Sends one binary message (audio). */
+    void send(byte[] data) {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(data), true).join();
     }
 
     /** The first message matching {@code p}, skipping others; fails after {@code seconds}. */

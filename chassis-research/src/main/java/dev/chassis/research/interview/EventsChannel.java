@@ -24,6 +24,8 @@ record EventsChannel(String session, SessionEvents events) implements Channel {
             case Frame.Storage s -> { }
             case Frame.Idle i -> { }
             case Frame.Pong p -> { }
+            case Frame.AudioOut a -> { }
+            case Frame.Heard h -> { }
         }
     }
 

@@ -75,6 +75,7 @@ public final class Interviews implements AutoCloseable {
     private final long idleNanos;
     private final long releaseMillis;
     private final ScheduledExecutorService sweeper;
+    private VoiceEngines voiceEngines;   // made on the first voice interview (under this object's lock)
     /** Releases under way: closing waits for them, so nothing writes into the data folder after the server closed. */
     /** Set first by {@link #close}: a socket that closes after the server stopped changes nothing (a stored "live" reads as paused). */
     private volatile boolean closing;
@@ -165,6 +166,19 @@ public final class Interviews implements AutoCloseable {
         }
     }
 
+    /**
+     * The speech engines for voice interviews, started on first use and kept.
+     *
+     * @throws dev.chassis.talk.voice.SpeechException when they are not installed (said to the participant, who types)
+     */
+    synchronized VoiceEngines voiceEngines() {
+        if (voiceEngines == null) {
+            voiceEngines = VoiceEngines.offline();
+            LOG.info("voice interviews: {} recognises, {} speaks", voiceEngines.stt().name(), voiceEngines.tts().name());
+        }
+        return voiceEngines;
+    }
+
     /** A frame from a participant's connection (already read: never throws on what a participant sends). */
     void message(String sessionId, Peer from, Frame.In frame) {
         if (frame instanceof Frame.Stop) {
@@ -184,6 +198,8 @@ public final class Interviews implements AutoCloseable {
             case Frame.Start s -> i.start();
             case Frame.Say s -> i.say(s.text());
             case Frame.Interrupt t -> i.typing();
+            case Frame.Voice v -> i.voice(from);
+            case Frame.AudioIn a -> i.audio(from, a.samples());
             case Frame.Ping p -> from.send(new Frame.Pong());
             case Frame.Unreadable u -> from.send(new Frame.Failed(u.problem()));
             case Frame.Stop s -> { }   // handled before the look-up

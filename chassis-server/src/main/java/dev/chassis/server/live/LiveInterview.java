@@ -7,6 +7,7 @@ import dev.chassis.talk.channel.Conversation;
 import dev.chassis.talk.channel.Frame;
 import dev.chassis.talk.directive.Directive;
 import dev.chassis.talk.state.SessionState;
+import dev.chassis.talk.voice.SpeechException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,8 @@ final class LiveInterview {
     private volatile long activeNanos = System.nanoTime(); // the participant's last message or connection
     private volatile boolean closed;                        // closed for inactivity; set under lock, read without (typing takes no lock)
     private volatile boolean completing;                    // the wrap-up was delivered: the session completes, never releases
+    private volatile VoiceSession voice;                    // once a participant speaks: replies are spoken too
+    private volatile boolean voiceRefused;                  // the server has no speech engines: told once
 
     LiveInterview(String id, Interviews owner, List<TurnStat> stats, boolean done) {
         this.id = id;
@@ -109,6 +112,10 @@ final class LiveInterview {
     boolean detach(Peer peer) {
         lock.lock();
         try {
+            VoiceSession v = voice;
+            if (v != null) {
+                v.forget(peer);
+            }
             if (!peers.remove(peer) || !peers.isEmpty()) {
                 return true;
             }
@@ -191,6 +198,7 @@ final class LiveInterview {
     /** Under the lock: marks the interview closed (a connection arriving now opens a new one) and closes its session. */
     private void shut() {
         closed = true;
+        closeVoice();
         if (session != null && !done) {
             session.settle(SETTLE);
             session.close();
@@ -250,15 +258,74 @@ final class LiveInterview {
             typingSinceNanos = System.nanoTime();
         }
         Conversation c = conversation;
-        if (c != null) {
-            c.interrupt();   // the reply stops, and the interruption overtakes its tokens still queued for each connection
+        boolean cut = c != null && c.interrupt();   // the reply stops, and the interruption overtakes its tokens still queued
+        VoiceSession v = voice;
+        if (!cut && v != null) {
+            v.interruptAudio();   // the reply had streamed but its audio still plays: stop it
+        }
+    }
+
+    /** The participant will speak: their audio is listened to and the replies spoken from now on. */
+    void voice(Peer from) {
+        if (voice != null || voiceRefused) {
+            return;
+        }
+        lock.lock();
+        try {
+            if (voice == null && !voiceRefused) {
+                VoiceEngines engines;
+                try {
+                    engines = owner.voiceEngines();
+                } catch (SpeechException e) {
+                    voiceRefused = true;   // said once; the audio that follows is ignored
+                    from.send(new Frame.Failed("speaking is not available on this server; please type your answers"));
+                    return;
+                }
+                voice = new VoiceSession(engines, "en", this::broadcast, new VoiceSession.Turns() {
+                    @Override
+                    public void said(String text) {
+                        say(text);
+                    }
+
+                    @Override
+                    public void bargeIn() {
+                        typing();
+                    }
+
+                    @Override
+                    public boolean replying() {
+                        return speakingTurn >= 0;
+                    }
+                });
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A piece of a participant's speech (the first one turns voice on). */
+    void audio(Peer from, short[] samples) {
+        voice(from);
+        VoiceSession v = voice;
+        if (v != null && !closed) {
+            v.hear(from, samples);
+        }
+    }
+
+    /** Frames for the participants: through the voice when it is on, so that the replies are spoken too. */
+    private void speak(Frame.Out frame) {
+        VoiceSession v = voice;
+        if (v != null) {
+            v.send(frame);
+        } else {
+            broadcast(frame);
         }
     }
 
     /** Under the lock: the conversation over the session just opened or resumed, speaking to every connection. */
     private Conversation conversation() {
         if (conversation == null || conversation.session() != session) {
-            conversation = new Conversation(session, this::broadcast, hooks);
+            conversation = new Conversation(session, this::speak, hooks);
         }
         return conversation;
     }
@@ -322,6 +389,7 @@ final class LiveInterview {
     void suspend() {
         lock.lock();
         try {
+            closeVoice();
             if (session != null && !done) {
                 session.interrupt();
                 session.close();
@@ -330,6 +398,13 @@ final class LiveInterview {
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void closeVoice() {
+        VoiceSession v = voice;
+        if (v != null) {
+            v.close();
         }
     }
 

@@ -58,6 +58,14 @@ public final class ParticipantSocket {
                 }
                 guarded(peer, false, () -> interviews.message(id.get(), peer, WireFrames.decode(ctx.message())));
             });
+            ws.onBinaryMessage(ctx -> {
+                // audio: not counted against the message limit (a microphone sends ~10 a second), bounded in size instead
+                QueuedPeer peer = peers.get(ctx.sessionId());
+                Optional<String> id = session(ctx);
+                if (peer != null && id.isPresent()) {
+                    guarded(peer, false, () -> interviews.message(id.get(), peer, WireFrames.decodeAudio(ctx.data())));
+                }
+            });
             ws.onClose(ctx -> {
                 QueuedPeer peer = peers.remove(ctx.sessionId());
                 if (peer != null) {
@@ -101,17 +109,12 @@ public final class ParticipantSocket {
         return new QueuedPeer("participant-ws-" + ctx.sessionId(), new QueuedPeer.Wire() {
             @Override
             public CompletableFuture<Void> send(String text) {
-                CompletableFuture<Void> written = new CompletableFuture<>();
-                try {
-                    if (ctx.session.isOpen()) {
-                        ctx.session.sendText(text, Callback.from(() -> written.complete(null), written::completeExceptionally));
-                    } else {
-                        written.complete(null);
-                    }
-                } catch (RuntimeException e) {
-                    written.completeExceptionally(e);   // closed while sending: onClose follows
-                }
-                return written;
+                return written(ctx, done -> ctx.session.sendText(text, done));
+            }
+
+            @Override
+            public CompletableFuture<Void> send(byte[] data) {
+                return written(ctx, done -> ctx.session.sendBinary(java.nio.ByteBuffer.wrap(data), done));
             }
 
             @Override
@@ -125,5 +128,20 @@ public final class ParticipantSocket {
                 }
             }
         });
+    }
+
+    /** Sends one message on an open connection; completes once Jetty wrote it (at once on a closed one). */
+    private static CompletableFuture<Void> written(WsContext ctx, java.util.function.Consumer<Callback> send) {
+        CompletableFuture<Void> written = new CompletableFuture<>();
+        try {
+            if (ctx.session.isOpen()) {
+                send.accept(Callback.from(() -> written.complete(null), written::completeExceptionally));
+            } else {
+                written.complete(null);
+            }
+        } catch (RuntimeException e) {
+            written.completeExceptionally(e);   // closed while sending: onClose follows
+        }
+        return written;
     }
 }

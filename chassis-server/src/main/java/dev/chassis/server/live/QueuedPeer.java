@@ -24,6 +24,9 @@ final class QueuedPeer implements Peer {
         /** Sends one text message; completes once it was written (or failed because the connection closed). */
         CompletableFuture<Void> send(String text);
 
+        /** Sends one binary message, likewise. */
+        CompletableFuture<Void> send(byte[] data);
+
         /** Closes the connection; an already closed one ignores it. */
         void close(int code, String reason);
     }
@@ -47,7 +50,9 @@ final class QueuedPeer implements Peer {
             return;
         }
         try {
-            wire.send(WireFrames.encode(frame)).get(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            CompletableFuture<Void> written = frame instanceof Frame.AudioOut a ? wire.send(WireFrames.encodeAudio(a))
+                    : wire.send(WireFrames.encode(frame));
+            written.get(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             broken = true;
             wire.close(TOO_SLOW_CLOSE, "the connection took too long to receive the interview; trying again shortly");

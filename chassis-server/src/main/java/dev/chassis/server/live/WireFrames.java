@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.chassis.server.http.Json;
 import dev.chassis.talk.channel.Frame;
 import dev.chassis.talk.state.Line;
+import dev.chassis.talk.voice.Pcm;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,15 +15,18 @@ import java.util.Optional;
 
 /**
  * The participant WebSocket's one codec: each {@link Frame} as a JSON object with a {@code type}, both ways. From the
- * page: {@code start}, {@code say} with its {@code text}, {@code typing} (an {@link Frame.Interrupt}) and {@code ping};
- * to it: {@code hello}, {@code thinking}, {@code agent-start}, {@code token}, {@code interrupted}, {@code agent-end},
- * {@code done}, {@code error}, {@code storage}, {@code idle} and {@code pong}. See {@code openapi.json}
- * ({@code x-websocket}) for the fields. Stateless.
+ * page: {@code start}, {@code say} with its {@code text}, {@code typing} (an {@link Frame.Interrupt}), {@code voice}
+ * and {@code ping}; to it: {@code hello}, {@code thinking}, {@code agent-start}, {@code token}, {@code interrupted},
+ * {@code agent-end}, {@code heard}, {@code done}, {@code error}, {@code storage}, {@code idle} and {@code pong}. Audio
+ * goes as binary messages both ways: 16-bit little-endian mono PCM at 16 kHz, nothing else in the message. See
+ * {@code openapi.json} ({@code x-websocket}) for the fields. Stateless.
  */
 final class WireFrames {
 
     /** The most a participant may say in one answer. */
     static final int MAX_ANSWER = 4_000;
+    /** The most audio in one binary message: one second. */
+    static final int MAX_AUDIO_BYTES = 32_000;
 
     private WireFrames() {
     }
@@ -43,14 +47,31 @@ final class WireFrames {
             case "start" -> new Frame.Start();
             case "typing" -> new Frame.Interrupt();
             case "ping" -> new Frame.Ping();
+            case "voice" -> new Frame.Voice();
             case "say" -> text.filter(t -> !t.isBlank()).<Frame.In>map(t -> t.length() > MAX_ANSWER
                     ? new Frame.Unreadable("that answer is too long (at most 4,000 characters)") : new Frame.Say(t.strip()))
                     .orElse(new Frame.Unreadable("say needs some text"));
-            default -> new Frame.Unreadable("unknown message type; expected start, say, typing or ping");
+            default -> new Frame.Unreadable("unknown message type; expected start, say, typing, voice or ping");
         };
     }
 
-    /** A frame as the page's JSON message. */
+    /** A page's binary message: a piece of its microphone's audio; never throws. */
+    static Frame.In decodeAudio(java.nio.ByteBuffer data) {
+        int length = data.remaining();
+        if (length % 2 != 0 || length > MAX_AUDIO_BYTES) {
+            return new Frame.Unreadable("audio must be 16-bit mono samples at 16 kHz, at most one second per message");
+        }
+        byte[] bytes = new byte[length];
+        data.get(bytes);
+        return new Frame.AudioIn(Pcm.fromBytes(bytes));
+    }
+
+    /** An audio frame as the binary message the page plays. */
+    static byte[] encodeAudio(Frame.AudioOut frame) {
+        return Pcm.toBytes(frame.samples());
+    }
+
+    /** A frame as the page's JSON message; audio is binary ({@link #encodeAudio}). */
     static String encode(Frame.Out frame) {
         return switch (frame) {
             case Frame.Hello h -> of("hello", "session", h.session(), "started", h.started(), "done", h.done(),
@@ -63,6 +84,8 @@ final class WireFrames {
                     .map(c -> of("agent-end", "turn", e.turn(), "text", e.text(), "cutOff", e.cutOff(), "firstWordsMs", ms(c.firstWords()),
                             "last", c.last()))
                     .orElseGet(() -> of("agent-end", "turn", e.turn(), "text", e.text(), "cutOff", e.cutOff()));
+            case Frame.Heard h -> of("heard", "text", h.text());
+            case Frame.AudioOut a -> throw new IllegalArgumentException("audio goes as a binary message");
             case Frame.Done d -> of("done");
             case Frame.Failed f -> of("error", "message", f.message());
             case Frame.Storage s -> of("storage", "ok", s.ok(), "message", storage(s.ok()));

@@ -79,6 +79,11 @@ class BargeInTest {
         }
 
         @Override
+        public CompletableFuture<Void> send(byte[] data) {
+            return send("<" + data.length + " bytes of audio>");
+        }
+
+        @Override
         public void close(int code, String reason) {
             closedWith = code;
         }

@@ -41,6 +41,15 @@ public sealed interface Frame {
     /** The person's client checks that it is still connected; not taking part. */
     record Ping() implements In { }
 
+    /** The person will speak rather than type: the replies are spoken too ({@link AudioOut}). */
+    record Voice() implements In { }
+
+    /**
+     * A piece of the person's speech: 16-bit mono samples at 16 kHz, in order. The array is the frame's own (the
+     * transport made it for this frame); nobody writes to it after.
+     */
+    record AudioIn(short[] samples) implements In { }
+
     /** The person left (closed the page or the terminal). */
     record Stop() implements In { }
 
@@ -81,6 +90,20 @@ public sealed interface Frame {
 
     /** A durable turn: when its first words reached the person and whether it wrapped the conversation up. */
     record Confirmed(Optional<Duration> firstWords, boolean last) { }
+
+    /**
+     * A piece of the reply spoken: 16-bit mono samples at 16 kHz, in order. Dropped from a queue when the person
+     * interrupts, as tokens are. The array is the frame's own; nobody writes to it after.
+     */
+    record AudioOut(int turn, short[] samples) implements Out {
+        @Override
+        public boolean droppable() {
+            return true;
+        }
+    }
+
+    /** What was recognised of the person's spoken turn: their line, before the reply to it. */
+    record Heard(String text) implements Notice { }
 
     /** The person spoke over the reply: stop speaking now. Overtakes whatever is queued. */
     record Interrupted(int turn) implements Out { }

@@ -35,6 +35,8 @@ public final class TerminalChannel implements Channel {
                 case Frame.Thinking t -> { }
                 case Frame.ReplyStarted s -> out.print(replyPrefix);
                 case Frame.Token t -> out.print(t.text());
+                case Frame.AudioOut a -> { }   // a terminal shows the words
+                case Frame.Heard h -> out.println("(heard: " + h.text() + ")");
                 case Frame.Interrupted i -> out.print(" —");
                 case Frame.ReplyEnded e -> out.println();
                 case Frame.Failed f -> out.println("! " + f.message());

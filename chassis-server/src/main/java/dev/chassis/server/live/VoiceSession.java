@@ -1,0 +1,222 @@
+package dev.chassis.server.live;
+
+import dev.chassis.talk.channel.Channel;
+import dev.chassis.talk.channel.Frame;
+import dev.chassis.talk.voice.Pcm;
+import dev.chassis.talk.voice.SpeechException;
+import dev.chassis.talk.voice.TextToSpeech;
+import dev.chassis.talk.voice.TurnTaking;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An interview spoken aloud. Outbound it is a {@link Channel} in front of the connections: every frame goes on as it
+ * is (captions stay), and the reply's words are spoken sentence by sentence as they stream, each piece of audio an
+ * {@link Frame.AudioOut}. Inbound each connection's microphone goes through its own {@link TurnTaking} (voice
+ * activity, end of turn, recognition): a finished turn is said as if typed, and the person starting to speak while the
+ * interviewer talks or its audio still plays is an interruption (the audio stops, the reply is cut). Thread-safe.
+ */
+final class VoiceSession implements Channel, AutoCloseable {
+
+    /** What a spoken turn does in the interview. */
+    interface Turns {
+        /** The person finished a turn: these words are their line. */
+        void said(String text);
+
+        /** The person began speaking: cut the interviewer off if it is talking. */
+        void bargeIn();
+
+        /** Whether the interviewer's reply is streaming. */
+        boolean replying();
+    }
+
+    static final int RATE = 16_000;
+    /** Time the page's player may lag behind what was sent before the audio counts as finished. */
+    private static final long PLAYBACK_SLACK_NANOS = 300_000_000L;
+
+    private final VoiceEngines engines;
+    private final String language;
+    private final Channel out;
+    private final Turns turns;
+    private final Map<Peer, TurnTaking> ears = new ConcurrentHashMap<>();
+    private final StringBuilder pending = new StringBuilder();   // the reply's words not yet spoken
+    private final List<TextToSpeech.Speech> speaking = new ArrayList<>();
+    private int epoch;               // changes when the audio is cut: pieces of older speech are not sent
+    private int cutTurn = -1;        // the last turn cut off: its late words are not spoken
+    private long playingUntilNanos;  // when the page will have played everything sent
+    private int audioTurn = -1;      // the turn whose audio was sent last
+
+    VoiceSession(VoiceEngines engines, String language, Channel out, Turns turns) {
+        this.engines = engines;
+        this.language = language;
+        this.out = out;
+        this.turns = turns;
+    }
+
+    // --- outbound ---
+
+    @Override
+    public void send(Frame.Out frame) {
+        if (frame instanceof Frame.Interrupted i) {
+            cut(i.turn());
+            stopSpeaking();   // before the interruption goes: no piece of the cut reply follows it
+        }
+        out.send(frame);
+        switch (frame) {
+            case Frame.Token t -> spokenUpTo(t.turn(), t.text(), false);
+            case Frame.ReplyEnded e when !e.cutOff() -> spokenUpTo(e.turn(), "", true);
+            default -> { }
+        }
+    }
+
+    /** Adds the reply's words and speaks every whole sentence (all of it at the end). */
+    private synchronized void spokenUpTo(int turn, String text, boolean end) {
+        if (turn <= cutTurn) {
+            return;
+        }
+        pending.append(text);
+        int cut = end ? pending.length() : lastSentenceEnd(pending);
+        if (cut <= 0) {
+            return;
+        }
+        String sentence = pending.substring(0, cut).strip();
+        pending.delete(0, cut);
+        if (!sentence.isEmpty()) {
+            speak(turn, sentence);
+        }
+    }
+
+    /** Just after the last sentence-ending mark followed by a space, 0 when none. */
+    private static int lastSentenceEnd(CharSequence s) {
+        for (int i = s.length() - 2; i >= 0; i--) {
+            char c = s.charAt(i);
+            if ((c == '.' || c == '?' || c == '!') && Character.isWhitespace(s.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private void speak(int turn, String sentence) {
+        int at = epoch;
+        int from = engines.tts().sampleRate();
+        try {
+            TextToSpeech.Speech s = engines.tts().speak(sentence, language, samples -> piece(at, turn, Pcm.resample(samples, from, RATE)));
+            speaking.add(s);
+            s.done().whenComplete((r, e) -> finished(s, e));
+        } catch (SpeechException e) {
+            out.send(new Frame.Failed("the interviewer's voice is not available right now; please read the captions"));
+        }
+    }
+
+    private synchronized void finished(TextToSpeech.Speech s, Throwable failure) {
+        speaking.remove(s);
+        if (failure != null) {
+            out.send(new Frame.Failed("the interviewer's voice failed on a sentence; please read the captions"));
+        }
+    }
+
+    private synchronized void piece(int at, int turn, short[] samples) {
+        if (at != epoch || samples.length == 0) {
+            return;
+        }
+        audioTurn = turn;
+        long now = System.nanoTime();
+        playingUntilNanos = Math.max(playingUntilNanos, now) + samples.length * 1_000_000_000L / RATE;
+        out.send(new Frame.AudioOut(turn, samples));
+    }
+
+    /** Whether audio sent to the page may still be playing. */
+    synchronized boolean playing() {
+        return System.nanoTime() < playingUntilNanos + PLAYBACK_SLACK_NANOS;
+    }
+
+    private synchronized void stopSpeaking() {
+        epoch++;
+        for (TextToSpeech.Speech s : speaking) {
+            s.cancel();
+        }
+        speaking.clear();
+        pending.setLength(0);
+        playingUntilNanos = 0;
+    }
+
+    /**
+     * Stops the audio of a reply that finished streaming but is still playing, with an {@link Frame.Interrupted} for
+     * its turn.
+     *
+     * @return whether audio was playing
+     */
+    boolean interruptAudio() {
+        int turn;
+        synchronized (this) {
+            if (!playing() || audioTurn < 0) {
+                return false;
+            }
+            turn = audioTurn;
+        }
+        send(new Frame.Interrupted(turn));
+        return true;
+    }
+
+    /** The reply of {@code turn} was cut: none of its words are spoken any more. */
+    private synchronized void cut(int turn) {
+        cutTurn = Math.max(cutTurn, turn);
+    }
+
+    // --- inbound ---
+
+    /** A piece of a connection's microphone audio. */
+    void hear(Peer from, short[] samples) {
+        ears.computeIfAbsent(from, p -> new TurnTaking(engines.vad(), engines.stt(), engines.endOfTurn().get(), language,
+                new Ear(p))).feed(samples);
+    }
+
+    /** The connection left: its turn in progress is dropped. */
+    void forget(Peer peer) {
+        TurnTaking t = ears.remove(peer);
+        if (t != null) {
+            t.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        stopSpeaking();
+        ears.keySet().forEach(this::forget);
+    }
+
+    /** One connection's listener. */
+    private final class Ear implements TurnTaking.Listener {
+        private final Peer peer;
+
+        Ear(Peer peer) {
+            this.peer = peer;
+        }
+
+        @Override
+        public void speechStarted() {
+            if (turns.replying() || playing()) {
+                turns.bargeIn();
+            }
+        }
+
+        @Override
+        public void turnEnded(TurnTaking.VoiceTurn turn) {
+            String text = turn.transcript().text().strip();
+            if (text.isEmpty()) {
+                peer.send(new Frame.Failed("sorry, I did not catch that; please say it again or type it"));
+                return;
+            }
+            out.send(new Frame.Heard(text));
+            turns.said(text);
+        }
+
+        @Override
+        public void failed(SpeechException e) {
+            peer.send(new Frame.Failed("your words could not be recognised just now; please say them again or type them"));
+        }
+    }
+}
