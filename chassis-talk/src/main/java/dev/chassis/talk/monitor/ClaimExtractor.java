@@ -22,6 +22,8 @@ final class ClaimExtractor {
 
     private static final Pattern SENTENCE = Pattern.compile("[^.!?。！？؟।\\n]+[.!?。！？؟।]?");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Nd}+(?:[.,]\\p{Nd}+)?)");
+    /** In unspaced scripts a number stands right after a letter ("看護師は8人"). */
+    private static final Pattern UNSPACED_NUMBER = Pattern.compile("(?<!\\p{N})(\\p{Nd}+(?:[.,]\\p{Nd}+)?)");
     /** A question the person asks states nothing. */
     private static final Pattern QUESTION = Pattern.compile("[?？؟]\\s*$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20[0-4]\\d)(?!\\d)");
@@ -44,21 +46,24 @@ final class ClaimExtractor {
                 continue;
             }
             Optional<Integer> year = findYear(lower);
-            Optional<Integer> frequencyLevel = findFrequency(lower, cues);
+            Optional<Integer> frequencyLevel = findFrequency(lower, cues).or(() -> Rates.level(lower, words, cues));
             Optional<String> frequency = frequencyLevel.map(Cues.LEVELS::get);
-            Optional<double[]> quantity = findQuantity(lower, words, year, cues);
+            Optional<double[]> alone = Rates.alone(lower, cues);
+            Optional<double[]> quantity = alone.isPresent() ? alone : findQuantity(lower, words, year, cues);
             boolean firstPerson = !cues.found(lower, cues.firstPerson()).isEmpty();
-            if (!firstPerson && quantity.isEmpty() && year.isEmpty() && frequency.isEmpty()) {
+            boolean negated = negated(lower, words, cues) && !"never".equals(frequency.orElse(""));
+            // A denial states something even without a pronoun ("Não uso o aplicativo", "使っていません").
+            if (!firstPerson && !negated && quantity.isEmpty() && year.isEmpty() && frequency.isEmpty()) {
                 continue;
             }
-            boolean negated = negated(lower, words, cues) && !"never".equals(frequency.orElse(""));
             List<String> subject = Analysis.terms(stripQualifiers(lower, cues), language).stream()
                     .filter(t -> !isNumberWord(t, cues) && !Words.isStopword(t)).distinct().toList();
             if (subject.isEmpty()) {
                 continue;
             }
             Optional<Double> value = quantity.map(q -> q[0]);
-            Optional<String> unit = quantity.flatMap(q -> findUnit(lower, words, (int) q[1], cues));
+            Optional<String> unit = alone.isPresent() ? Optional.of("us")
+                    : quantity.flatMap(q -> Rates.ofGroup(findUnit(lower, words, (int) q[1], cues), words, (int) q[1], firstPerson, cues));
             claims.add(new Claim(turn, sentence, subject, negated, value, unit, frequency, year, topic));
         }
         return claims;
@@ -114,11 +119,14 @@ final class ClaimExtractor {
             }
             Double named = cues.numbers().get(w);
             if (named != null) {
-                return Optional.of(new double[] {named, i});
+                // "two hundred", "trois mille": a multiplier right after it
+                Double times = i + 1 < words.size() ? cues.numbers().get(words.get(i + 1)) : null;
+                boolean multiplied = times != null && (times == 100 || times == 1000) && named < times;
+                return Optional.of(new double[] {multiplied ? named * times : named, i});
             }
         }
         if (cues.unspaced()) {
-            Matcher n = NUMBER.matcher(lower);
+            Matcher n = UNSPACED_NUMBER.matcher(lower);
             while (n.find()) {
                 double v = parse(n.group(1));
                 if (year.isEmpty() || v != year.get()) {

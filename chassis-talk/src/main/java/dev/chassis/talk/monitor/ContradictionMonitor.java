@@ -102,15 +102,21 @@ public final class ContradictionMonitor implements Monitor {
 
     /** The kind of contradiction and an explanation, or empty when the two claims agree or differ in subject. */
     static Optional<String[]> compare(Claim earlier, Claim later) {
+        if (NegationScope.aboutOthers(earlier) != NegationScope.aboutOthers(later)) {
+            return Optional.empty(); // "I check it every morning" and "my manager rarely checks anything" are about two people
+        }
         if (earlier.frequency().isPresent() && later.frequency().isPresent()
                 && Math.abs(ClaimExtractor.frequencyLevel(earlier.frequency().get()) - ClaimExtractor.frequencyLevel(later.frequency().get())) >= 3
-                && (earlier.topic().equals(later.topic()) || aboutIt(earlier) && aboutIt(later))
-                && (plain(earlier) && plain(later) && (commonTerms(earlier.subject(), later.subject()) >= 1 || aboutIt(earlier) && aboutIt(later)
-                        && firstPerson(earlier) && firstPerson(later)) || !sameLanguage(earlier, later))) {
+                && plain(earlier) && plain(later) && (sameLanguage(earlier, later)
+                        ? commonTerms(earlier.subject(), later.subject()) >= 1 || aboutIt(earlier) && aboutIt(later) && firstPerson(earlier) && firstPerson(later)
+                        : earlier.topic().equals(later.topic()) || cognates(earlier.subject(), later.subject()) >= 1
+                                && firstPerson(earlier) && firstPerson(later))) {
+            // Where it was said (the objective) does not matter: people say how often anywhere in an interview.
             // Opposite ends of the frequency scale on the same topic need clarifying even in different words.
             return Optional.of(new String[] {"frequency", "said '" + earlier.frequency().get() + "', now '" + later.frequency().get() + "'"});
         }
-        if (countsSameThing(earlier, later) && (earlier.unit().filter("us"::equals).isPresent() || sameSubject(earlier, later, 0.5))) {
+        if (countsSameThing(earlier, later) && (earlier.unit().equals(later.unit()) && earlier.unit().filter("us"::equals).isPresent()
+                || sameSubject(earlier, later, 0.5) || plain(earlier) && plain(later) && commonTerms(earlier.subject(), later.subject()) >= 2)) {
             double a = earlier.quantity().get();
             double b = later.quantity().get();
             if (Math.abs(a - b) / Math.max(1, Math.max(a, b)) > 0.25) {
@@ -135,7 +141,7 @@ public final class ContradictionMonitor implements Monitor {
         boolean earlierNeg = earlier.negated() || earlierNever;
         boolean laterNeg = later.negated() || laterNever;
         if (earlierNeg != laterNeg && commonTerms(earlier.subject(), later.subject()) >= 2 && sameSubject(earlier, later, 0.6)
-                && plain(earlier) && plain(later)) {
+                && plain(earlier) && plain(later) && NegationScope.meets(earlierNeg ? earlier : later, earlierNeg ? later : earlier)) {
             return Optional.of(new String[] {"negation", earlierNeg ? "denied it at turn " + earlier.turn() + ", now affirms it"
                     : "affirmed it at turn " + earlier.turn() + ", now denies it"});
         }
@@ -193,16 +199,22 @@ public final class ContradictionMonitor implements Monitor {
      * unit on one side ("I have two kids").
      */
     static boolean countsSameThing(Claim a, Claim b) {
-        if (a.quantity().isEmpty() || b.quantity().isEmpty() || a.unit().isEmpty() || !a.unit().equals(b.unit())) {
+        if (a.quantity().isEmpty() || b.quantity().isEmpty() || a.unit().isEmpty() || b.unit().isEmpty()) {
             return false;
         }
         String unit = a.unit().get().toLowerCase(java.util.Locale.ROOT);
-        if (unit.equals("us")) {
+        String other = b.unit().get().toLowerCase(java.util.Locale.ROOT);
+        if (unit.equals("us") && other.equals("us")) {
             return true; // how many we are ("six of us", "somos quince"): one thing, in any language
         }
+        if (!unit.equals(other) && !Set.of(unit, other).equals(Set.of("us", "people"))) {
+            return false;
+        }
+        // "nous sommes cinq infirmières" (us) and "nous sommes douze infirmières" (people): the people words must meet.
+        String counted = unit.equals("us") ? other : unit;
         Set<String> common = new HashSet<>(a.subject());
         common.retainAll(b.subject());
-        java.util.function.Predicate<String> isUnit = term -> unit.startsWith(term) || term.startsWith(unit);
+        java.util.function.Predicate<String> isUnit = term -> counted.startsWith(term) || term.startsWith(counted);
         common.removeIf(isUnit);
         return !common.isEmpty() || a.subject().stream().allMatch(isUnit) || b.subject().stream().allMatch(isUnit);
     }
@@ -223,6 +235,31 @@ public final class ContradictionMonitor implements Monitor {
             }
         }
         return common;
+    }
+
+    /**
+     * Terms of {@code a} that begin like one of {@code b} once accents and doubled letters are set aside ("app" and "aplic", "calendar" and
+     * "calendrier"): what two languages written in one script share of one subject.
+     */
+    static int cognates(List<String> a, List<String> b) {
+        int n = 0;
+        for (String x : a) {
+            String fx = fold(x);
+            for (String y : b) {
+                String fy = fold(y);
+                int len = Math.min(4, Math.min(fx.length(), fy.length()));
+                if (len >= 2 && fx.regionMatches(0, fy, 0, len)) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static String fold(String term) {
+        // Accents and doubled letters set aside: "app" and "aplic" (a stemmer's "application") begin alike.
+        return java.text.Normalizer.normalize(term, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replaceAll("(.)\\1+", "$1");
     }
 
     private static String fmt(double d) {

@@ -22,12 +22,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * Loaded once per language; immutable.
  *
  * @param negationAfter whether a negation follows what it negates ("डर नहीं लगा", "怖くなかった")
+ * @param rate          counts of times that make a rate with a period after them: "once" a month, "plusieurs fois" par jour
+ * @param every         words that make a period a rate: "every" morning, "chaque" matin (once per period)
+ * @param alone         phrases that count the person's group in other words: "just me" 1, "me and a" 2
+ * @param group         words naming the group a person speaks for (team, office): "a team of nine" counts us
+ * @param others        words naming someone else, said first in a sentence when it is about them ("my manager rarely...")
  */
 public record Cues(String language, boolean unspaced, boolean negationAfter, List<String> prefixes, Set<String> function,
                    List<String> negation, List<String> firstPerson, List<String> refusal, List<String> harm, List<String> distress,
                    List<String> positive, List<String> intensity, List<String> hedges, List<String> positiveWords,
                    List<String> negativeWords, List<Map.Entry<String, Integer>> frequency, Map<String, Double> numbers,
-                   List<Map.Entry<String, String>> units) {
+                   List<Map.Entry<String, String>> units, Map<String, Double> rate, List<String> every, Map<String, Double> alone, List<String> group, List<String> others) {
 
     /** Frequency levels, from never to always. */
     public static final List<String> LEVELS = List.of("never", "rarely", "sometimes", "often", "always");
@@ -46,7 +51,8 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
 
     private int find(String lower, String phrase, int from) {
         for (int i = lower.indexOf(phrase, from); i >= 0; i = lower.indexOf(phrase, i + 1)) {
-            if (unspaced || startsWord(lower, i) && endsWord(lower, i + phrase.length())) {
+            // An elided word ("j'", "l'") ends at its apostrophe, joined to the next.
+            if (unspaced || startsWord(lower, i) && (phrase.endsWith("'") || endsWord(lower, i + phrase.length()))) {
                 return i;
             }
         }
@@ -139,7 +145,8 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
             return java.util.Optional.of(new Cues(language, n.path("unspaced").asBoolean(false), n.path("negationAfter").asBoolean(false),
                     list(n, "prefixes"), Set.copyOf(list(n, "function")), list(n, "negation"), list(n, "firstPerson"), list(n, "refusal"),
                     list(n, "harm"), list(n, "distress"), list(n, "positive"), list(n, "intensity"), list(n, "hedges"),
-                    list(n, "positiveWords"), list(n, "negativeWords"), frequency(n), numbers(n), units(n)));
+                    list(n, "positiveWords"), list(n, "negativeWords"), frequency(n), numbers(n, "numbers"), units(n), numbers(n, "rate"), list(n, "every"),
+                    numbers(n, "alone"), list(n, "group"), list(n, "others")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the cues for " + language, e);
         }
@@ -156,9 +163,9 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
         return List.copyOf(out);
     }
 
-    private static Map<String, Double> numbers(JsonNode n) {
+    private static Map<String, Double> numbers(JsonNode n, String field) {
         Map<String, Double> out = new java.util.HashMap<>();
-        n.path("numbers").properties().forEach(e -> out.put(lower(e.getKey()).strip(), e.getValue().asDouble()));
+        n.path(field).properties().forEach(e -> out.put(lower(e.getKey()).strip(), e.getValue().asDouble()));
         return Map.copyOf(out);
     }
 
@@ -180,6 +187,6 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
 
     private static Cues empty(String language) {
         return new Cues(language, false, false, List.of(), Set.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), List.of());
     }
 }

@@ -1,0 +1,125 @@
+package dev.chassis.talk.monitor;
+
+import dev.chassis.talk.signal.Claim;
+import dev.chassis.talk.text.Analysis;
+import dev.chassis.talk.text.Cues;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a negation denies: the first content term after it in its clause ("I don't <b>like</b> the new
+ * software"), or the last before it where the language puts its negation after ("使って<b>い</b>ません",
+ * "kaufe mein <b>Ticket</b> nicht"). Two claims contradict by negation only when the other claim says that
+ * very thing: "I don't like it" does not deny "I use it every day".
+ */
+final class NegationScope {
+
+    private static final Pattern CLAUSE = Pattern.compile("[,;:.!?،、。！？؟।()\"“”«»]");
+    private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}']+");
+
+    private NegationScope() {
+    }
+
+    /** Whether what {@code negative} denies is among what {@code other} is about (true when its scope cannot be told). */
+    static boolean meets(Claim negative, Claim other) {
+        // The other's own words, not its subject: a stem can be a stop word there ("use" is "us").
+        return term(negative).map(t -> other.subject().contains(t) || Analysis.terms(Cues.lower(other.quote()), language(other)).contains(t))
+                .orElse(true);
+    }
+
+    /** The term a claim's negation (or its "never") applies to, when it can be told. */
+    static Optional<String> term(Claim c) {
+        String language = language(c);
+        Cues cues = Cues.of(language);
+        String lower = Cues.lower(c.quote());
+        for (String clause : CLAUSE.split(lower)) {
+            int[] at = negation(clause, cues);
+            if (at == null) {
+                continue;
+            }
+            String after = clause.substring(at[1]);
+            String before = clause.substring(0, at[0]);
+            List<String> next = cues.negationAfter() ? List.of() : Analysis.terms(firstWords(after, 4), language);
+            if (!next.isEmpty()) {
+                return Optional.of(next.getFirst());
+            }
+            List<String> previous = Analysis.terms(cues.unspaced() ? before : lastWords(before, 4), language);
+            return previous.isEmpty() ? Optional.empty() : Optional.of(previous.getLast());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the claim is about someone else: a word naming them among the first words of the clause that says
+     * how often or what is not ("Mi hermana nunca...", but not "my accountant does it, I never touch it").
+     */
+    static boolean aboutOthers(Claim c) {
+        Cues cues = Cues.of(language(c));
+        String[] clauses = CLAUSE.split(Cues.lower(c.quote()));
+        String clause = clauses.length == 0 ? "" : clauses[0];
+        for (String k : clauses) {
+            if (negation(k, cues) != null || cues.frequency().stream().anyMatch(f -> cues.find(k, f.getKey()) >= 0)) {
+                clause = k;
+                break;
+            }
+        }
+        String start = cues.unspaced() ? clause.substring(0, Math.min(clause.length(), 6)) : firstWords(clause, 3);
+        return !cues.found(start, cues.others()).isEmpty();
+    }
+
+    /** The language of a claim: detected, else the Latin-script language whose function words it uses most. */
+    private static String language(Claim c) {
+        String detected = LanguageMonitor.detect(c.quote(), false);
+        if (detected != null) {
+            return detected;
+        }
+        String best = "en";
+        int most = 0;
+        List<String> words = List.of(WORD.split(Cues.lower(c.quote())));
+        for (String l : List.of("en", "de", "fr", "es", "pt")) {
+            int n = (int) words.stream().filter(Cues.of(l).function()::contains).count();
+            if (n > most) {
+                best = l;
+                most = n;
+            }
+        }
+        return best;
+    }
+
+    /** Where the first negation (or "never") of a clause starts and ends, or null. */
+    private static int[] negation(String clause, Cues cues) {
+        int[] best = null;
+        for (String n : cues.negation()) {
+            int i = cues.find(clause, n);
+            if (i >= 0 && (best == null || i < best[0])) {
+                best = new int[] {i, i + n.length()};
+            }
+        }
+        for (var f : cues.frequency()) {
+            if (f.getValue() == 0) {
+                int i = cues.find(clause, f.getKey());
+                if (i >= 0 && (best == null || i < best[0])) {
+                    best = new int[] {i, i + f.getKey().length()};
+                }
+            }
+        }
+        if (!cues.unspaced()) {
+            java.util.regex.Matcher m = Pattern.compile("\\b\\p{L}+n't\\b").matcher(clause);
+            if (m.find() && (best == null || m.start() < best[0])) {
+                best = new int[] {m.start(), m.end()};
+            }
+        }
+        return best;
+    }
+
+    private static String firstWords(String s, int n) {
+        List<String> words = List.of(WORD.split(s.strip())).stream().filter(w -> !w.isEmpty()).limit(n).toList();
+        return String.join(" ", words);
+    }
+
+    private static String lastWords(String s, int n) {
+        List<String> words = List.of(WORD.split(s.strip())).stream().filter(w -> !w.isEmpty()).toList();
+        return String.join(" ", words.subList(Math.max(0, words.size() - n), words.size()));
+    }
+}

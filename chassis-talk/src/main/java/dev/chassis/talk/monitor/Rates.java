@@ -1,0 +1,140 @@
+package dev.chassis.talk.monitor;
+
+import dev.chassis.talk.text.Cues;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How often and how many, said in other words than a frequency word or a bare number: a count of
+ * times with a period ("once a month", "plusieurs fois par jour", "zweimal die Woche"), a period made a
+ * rate ("chaque matin", "jeden Abend"), the person's group counted in words ("just me and a part-time
+ * assistant") or named ("a team of nine"). Every word comes from the language's {@link Cues}.
+ */
+final class Rates {
+
+    /** How far (in words) after a count of times its period may stand: "once a month", "deux fois par semaine". */
+    private static final int PERIOD_WITHIN = 3;
+    /** How far (in words) from a number a word naming the group may stand for it to count the group. */
+    private static final int GROUP_WITHIN = 3;
+
+    private Rates() {
+    }
+
+    /** The frequency level (as {@link Cues#LEVELS}) of a rate said in the sentence, if any. */
+    static Optional<Integer> level(String lower, List<String> words, Cues cues) {
+        if (cues.unspaced()) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, Double> r : cues.rate().entrySet()) {
+            int at = cues.find(lower, r.getKey());
+            if (at >= 0) {
+                Optional<Double> days = period(after(lower, at + r.getKey().length()), cues);
+                if (days.isPresent()) {
+                    return Optional.of(level(r.getValue() / days.get()));
+                }
+            }
+        }
+        for (String e : cues.every()) {
+            int at = cues.find(lower, e);
+            if (at >= 0) {
+                List<String> next = after(lower, at + e.length());
+                Optional<Double> days = period(next.subList(0, Math.min(2, next.size())), cues);
+                if (days.isPresent()) {
+                    return Optional.of(level(1 / days.get()));
+                }
+            }
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            Double n = number(words.get(i), cues);
+            if (n != null && "times".equals(kind(words.get(i + 1), cues))) {
+                Optional<Double> days = period(words.subList(i + 2, Math.min(words.size(), i + 2 + PERIOD_WITHIN)), cues);
+                if (days.isPresent()) {
+                    return Optional.of(level(n / days.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The person's group counted in words ("just me" is one, "me and a freelancer" two): the count and where it was said. */
+    static Optional<double[]> alone(String lower, Cues cues) {
+        double most = 0;
+        for (Map.Entry<String, Double> a : cues.alone().entrySet()) {
+            if (a.getValue() > most && cues.find(lower, a.getKey()) >= 0) {
+                most = a.getValue();
+            }
+        }
+        return most > 0 ? Optional.of(new double[] {most, 0}) : Optional.empty();
+    }
+
+    /**
+     * People counted beside a word naming the person's own group ("12 people on the team") count us; so does a bare
+     * number right after one ("a team of nine"). Other counts keep their unit.
+     */
+    static Optional<String> ofGroup(Optional<String> unit, List<String> words, int at, boolean firstPerson, Cues cues) {
+        if (!firstPerson || at < 0 || unit.isPresent() && !unit.get().equals("people")) {
+            return unit;
+        }
+        int from = Math.max(0, at - (unit.isPresent() ? GROUP_WITHIN : 2));
+        int to = unit.isPresent() ? Math.min(words.size(), at + GROUP_WITHIN + 2) : at;
+        for (int i = from; i < to; i++) {
+            if (cues.group().contains(words.get(i))) {
+                return Optional.of("us");
+            }
+        }
+        return unit;
+    }
+
+    /** 4 always (daily or more), 3 often (weekly or more, as the cue files put "weekly"), 2 sometimes, 1 rarely (monthly or less). */
+    private static int level(double perDay) {
+        return perDay >= 0.9 ? 4 : perDay >= 0.12 ? 3 : perDay >= 0.05 ? 2 : 1;
+    }
+
+    /** The length in days of the first period among {@code words} ("a month", "par semaine", "am Tag"). */
+    private static Optional<Double> period(List<String> words, Cues cues) {
+        for (int i = 0; i < Math.min(PERIOD_WITHIN, words.size()); i++) {
+            String kind = kind(words.get(i), cues);
+            if (kind != null) {
+                return switch (kind) {
+                    case "day" -> Optional.of(1.0);
+                    case "week" -> Optional.of(7.0);
+                    case "month" -> Optional.of(30.0);
+                    case "year" -> Optional.of(365.0);
+                    default -> Optional.empty();
+                };
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String kind(String word, Cues cues) {
+        for (Map.Entry<String, String> u : cues.units()) {
+            if (u.getKey().equals(word)) {
+                return u.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static Double number(String word, Cues cues) {
+        if (word.chars().allMatch(Character::isDigit)) {
+            return Double.parseDouble(word);
+        }
+        return cues.numbers().get(word);
+    }
+
+    private static List<String> after(String lower, int from) {
+        List<String> out = new ArrayList<>();
+        for (String w : lower.substring(Math.min(from, lower.length())).split("[^\\p{L}\\p{M}\\p{N}'-]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+                if (out.size() == PERIOD_WITHIN + 1) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}
