@@ -32,6 +32,7 @@ final class WorkflowConsole implements EventSink {
             case WorkEvent.ModelCalled m -> null;
             case WorkEvent.ToolStarted t -> null;
             case WorkEvent.RunFinished f -> null;
+            case WorkEvent.JournalWritten j -> null;
         };
         if (line != null) {
             out.println(line);

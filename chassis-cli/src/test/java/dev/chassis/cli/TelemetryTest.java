@@ -93,6 +93,15 @@ class TelemetryTest {
         return s.getAttributesList().stream().filter(a -> a.getKey().equals(key)).findFirst().map(TelemetryTest::text);
     }
 
+    /** The span's parent among those received; empty for a root. */
+    private Optional<Span> parent(Span s) {
+        return spans.stream().filter(p -> !s.getParentSpanId().isEmpty() && p.getSpanId().equals(s.getParentSpanId())).findFirst();
+    }
+
+    private String parentName(Span s) {
+        return parent(s).map(Span::getName).orElse("(none)");
+    }
+
     private static String text(KeyValue kv) {
         var v = kv.getValue();
         return switch (v.getValueCase()) {
@@ -123,6 +132,38 @@ class TelemetryTest {
         assertThat(attribute(chat, "gen_ai.usage.input_tokens").map(Long::parseLong)).hasValueSatisfying(n -> assertThat(n).isPositive());
         assertThat(attribute(chat, "gen_ai.usage.output_tokens").map(Long::parseLong)).hasValueSatisfying(n -> assertThat(n).isPositive());
         assertThat(attribute(chat, "chassis.time_to_first_token_ms")).isPresent();
+        // one tree per interview: every model call under its turn, every turn under the session
+        for (Span call : spans.stream().filter(s -> s.getName().equals("chat sim")).toList()) {
+            assertThat(parentName(call)).isEqualTo("talk.turn");
+            assertThat(parent(call).map(this::parentName)).contains("talk.session");
+        }
+    }
+
+    @Test
+    void a_run_on_a_model_sends_one_tree_run_step_attempt_model_call_and_gate() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("hello.yaml"), """
+                name: hello
+                steps:
+                  - id: greet
+                    instruction: Greet the team in one line.
+                    gates:
+                      - {pattern: "password", reason: "no secrets in a greeting"}
+                """);
+        try (SimulatedModelServer model = SimulatedModelServer.builder().replies("Hello, team!")
+                .timeToFirstToken(Latency.fixed(Duration.ofMillis(5))).start()) {
+            int code = chassis(otel(), "run", dir.resolve("hello.yaml").toString(), "--model", model.modelString(), "--out", dir.resolve("runs").toString());
+            assertThat(code).as(java.nio.file.Files.readString(dir.resolve("out.txt"))).isZero();
+        }
+        Span chat = spans.stream().filter(s -> s.getName().equals("chat sim")).findFirst().orElseThrow();
+        Span call = parent(chat).orElseThrow();
+        assertThat(call.getName()).startsWith("model ");
+        Span attempt = parent(call).orElseThrow();
+        assertThat(attempt.getName()).isEqualTo("work.attempt");
+        assertThat(parentName(attempt)).isEqualTo("work.step greet");
+        assertThat(parent(attempt).map(this::parentName)).contains("work.run hello");
+        Span gate = spans.stream().filter(s -> s.getName().equals("gate pattern")).findFirst().orElseThrow();
+        assertThat(parentName(gate)).isEqualTo("work.attempt");
+        assertThat(attribute(gate, "chassis.gate.verdict")).contains("pass");
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.chassis.models;
 import dev.chassis.core.model.Model;
 import dev.chassis.core.model.ModelException;
 import dev.chassis.models.breaker.CircuitBreakingModel;
-import dev.chassis.models.observe.TracedModel;
+import dev.chassis.models.observe.ModelSpans;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import dev.chassis.models.langchain4j.ProviderModels;
 import dev.chassis.models.offline.OfflineModel;
@@ -65,7 +65,7 @@ public final class ModelFactory {
     public Model create(String modelString) {
         Model engine = engine(ModelSpec.parse(modelString));
         // traced inside the breaker: spans are the calls that reached the provider; refusals are the breaker's own
-        return engine instanceof OfflineModel ? engine : CircuitBreakingModel.of(TracedModel.of(engine, GlobalOpenTelemetry.get()));
+        return engine instanceof OfflineModel ? engine : CircuitBreakingModel.of(ModelSpans.traced(engine, GlobalOpenTelemetry.get()));
     }
 
     private Model engine(ModelSpec spec) {

@@ -19,6 +19,7 @@ import dev.chassis.work.effects.WriteFileTool;
 import dev.chassis.work.flow.Workflow;
 import dev.chassis.work.gate.GateInput;
 import dev.chassis.work.internal.RateLimits;
+import dev.chassis.work.internal.TimedJournal;
 import dev.chassis.work.journal.RunEvent;
 import dev.chassis.work.retrieval.DocumentSearch;
 import dev.chassis.work.retrieval.EarlierRunsTool;
@@ -352,6 +353,7 @@ public final class WorkHarness implements WorkEngine {
             List<EventSink> sinks = new ArrayList<>(List.of(s.events));
             ServiceLoader.load(EventSink.class).forEach(sinks::add); // observers on the class path (audit, metrics) see every run
             s.events = EventSink.of(sinks.toArray(EventSink[]::new));
+            s.journal = new TimedJournal(s.journal, s.events, s.clock);
             s.judge = s.judge == null ? s.model : s.judge;
             s.tools = List.copyOf(all);
             s.rateLimits = new RateLimits(List.copyOf(limits));

@@ -17,9 +17,15 @@ public sealed interface ModelEvent extends Event {
     /** The first token reached the listener. */
     record FirstToken(Instant at, String callId, String model, Duration timeToFirstToken) implements ModelEvent { }
 
-    /** The call completed. */
+    /**
+     * The call completed.
+     *
+     * @param responseModel  the model that answered, as the provider named it
+     * @param estimatedUsage whether the token counts are estimated here (the provider reported none)
+     */
     record Finished(Instant at, String callId, String model, Optional<Duration> timeToFirstToken, Duration total,
-                    int inputTokens, int outputTokens, double tokensPerSecond, String finishReason) implements ModelEvent { }
+                    int inputTokens, int outputTokens, double tokensPerSecond, String finishReason, String responseModel,
+                    boolean estimatedUsage) implements ModelEvent { }
 
     /** The call failed; {@code failure} is the failure's simple type name (Timeout, RateLimited...). */
     record Failed(Instant at, String callId, String model, Duration after, String failure, String message,

@@ -51,24 +51,33 @@ public final class ObservedModel implements Model {
         long start = System.nanoTime();
         events.accept(new ModelEvent.Started(clock.instant(), callId, name(), prompt.messages().size(), prompt.tools().size()));
         AtomicBoolean first = new AtomicBoolean(true);
-        Generation g = delegate.stream(prompt, deadline, token -> {
-            if (first.compareAndSet(true, false)) {
-                events.accept(new ModelEvent.FirstToken(clock.instant(), callId, name(), Duration.ofNanos(System.nanoTime() - start)));
-            }
-            listener.onToken(token);
-        });
+        Generation g;
+        try {
+            g = delegate.stream(prompt, deadline, token -> {
+                if (first.compareAndSet(true, false)) {
+                    events.accept(new ModelEvent.FirstToken(clock.instant(), callId, name(), Duration.ofNanos(System.nanoTime() - start)));
+                }
+                listener.onToken(token);
+            });
+        } catch (RuntimeException e) { // a call refused before it started (an open breaker) is a failed call too
+            failed(callId, start, e);
+            throw e;
+        }
         g.result().whenComplete((c, error) -> {
             if (c != null) {
                 events.accept(new ModelEvent.Finished(clock.instant(), callId, name(), c.timing().timeToFirstToken(),
                         c.timing().total(), c.usage().inputTokens(), c.usage().outputTokens(), c.timing().tokensPerSecond(),
-                        c.finishReason().name()));
+                        c.finishReason().name(), c.model(), c.usage().estimated()));
             } else {
-                Throwable cause = error instanceof CompletionException ce && ce.getCause() != null ? ce.getCause() : error;
-                boolean retryable = cause instanceof ModelException me && me.retryable();
-                events.accept(new ModelEvent.Failed(clock.instant(), callId, name(), Duration.ofNanos(System.nanoTime() - start),
-                        cause.getClass().getSimpleName(), String.valueOf(cause.getMessage()), retryable));
+                failed(callId, start, error instanceof CompletionException ce && ce.getCause() != null ? ce.getCause() : error);
             }
         });
         return g;
+    }
+
+    private void failed(String callId, long start, Throwable cause) {
+        boolean retryable = cause instanceof ModelException me && me.retryable();
+        events.accept(new ModelEvent.Failed(clock.instant(), callId, name(), Duration.ofNanos(System.nanoTime() - start),
+                cause.getClass().getSimpleName(), String.valueOf(cause.getMessage()), retryable));
     }
 }

@@ -29,6 +29,7 @@ import dev.chassis.talk.state.SessionEvent;
 import dev.chassis.talk.state.SessionLog;
 import dev.chassis.talk.state.SessionState;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -203,7 +204,9 @@ public final class LiveSession implements Session {
                     new ReplyPipe(listener), leakGuard.reply(mayAsk(log.snapshot(), plan.directive())));
             current.set(run);
             run.ended().thenAccept(this::turnEnded);
-            run.start();
+            try (Scope ignored = turnSpan.makeCurrent()) { // the engine's span for the call (chat <model>) is the turn's child
+                run.start();
+            }
             event(new TalkEvent.RequestSent(now, id, plan.turn(), Duration.ofNanos(run.requestSentNanos() - cue.endedAtNanos()),
                     plan.directive().kind()));
             run.result().whenComplete((r, e) -> turnSpan.end());

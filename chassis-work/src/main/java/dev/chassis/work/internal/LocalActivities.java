@@ -25,7 +25,10 @@ import dev.chassis.work.journal.ToolOutcome;
 import dev.chassis.work.journal.Verdict;
 import dev.chassis.work.observe.WorkEvent;
 import dev.chassis.work.observe.WorkTracing;
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,6 +67,7 @@ public final class LocalActivities implements Activities {
     private final PriceTable prices;
     private final Clock clock;
     private final EventSink events;
+    private static final AttributeKey<String> VERDICT = AttributeKey.stringKey("chassis.gate.verdict");
     private final WorkTracing tracing;
     private final Path workdir;
     private final ModelRetry retry;
@@ -100,7 +104,7 @@ public final class LocalActivities implements Activities {
             return recorded.get();
         }
         Span span = tracing.call("model " + model.name(), step);
-        try {
+        try (Scope ignored = span.makeCurrent()) { // the engine's own span (chat <model>) nests under this call
             long start = System.nanoTime();
             Completion c = retry == null ? model.generate(prompt, Deadline.in(MODEL_DEADLINE))
                     : retry.call(() -> model.generate(prompt, Deadline.in(MODEL_DEADLINE)));
@@ -142,7 +146,7 @@ public final class LocalActivities implements Activities {
         Span span = tracing.call("tool " + call.name(), step);
         long start = System.nanoTime();
         ToolRunner.Audited audited;
-        try {
+        try (Scope ignored = span.makeCurrent()) {
             rateLimits.acquire(call);
             audited = decided.isPresent() ? tools.runApproved(call, decided.get().by()) : tools.runAudited(call);
         } catch (InterruptedException e) {
@@ -165,6 +169,16 @@ public final class LocalActivities implements Activities {
         return outcome.result(done.content());
     }
 
+    /** A gate's verdict on its span: pass, fail (an error status with the findings), pause or wait. */
+    private static void verdict(Span span, GateVerdict v) {
+        switch (v) {
+            case GateVerdict.Pass p -> span.setAttribute(VERDICT, "pass");
+            case GateVerdict.Fail f -> span.setAttribute(VERDICT, "fail").setStatus(StatusCode.ERROR, String.join("; ", f.findings()));
+            case GateVerdict.Pause p -> span.setAttribute(VERDICT, "pause");
+            case GateVerdict.Wait w -> span.setAttribute(VERDICT, "wait");
+        }
+    }
+
     private static String by(RunEvent.Decided d) {
         return d.by() + (d.note().isBlank() ? "" : " (" + d.note() + ")");
     }
@@ -182,7 +196,8 @@ public final class LocalActivities implements Activities {
             };
         }
         GateVerdict v;
-        try {
+        Span span = tracing.call("gate " + gate.name(), step);
+        try (Scope ignored = span.makeCurrent()) { // a judge gate's model call nests under it
             v = gate.check(new GateInput(record.runId(), step, attempt, output, JsonAnswer.json(output), documentsRead(), judge, workdir));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -190,6 +205,8 @@ public final class LocalActivities implements Activities {
         } catch (Exception e) {
             v = new GateVerdict.Fail(gate.name(), List.of("the gate could not run: " + e.getMessage()));
         }
+        verdict(span, v);
+        span.end();
         RunEvent.GateChecked e = switch (v) {
             case GateVerdict.Pass p -> new RunEvent.GateChecked(now(), key, step, attempt, gate.name(), Verdict.PASS, List.of(), p.note());
             case GateVerdict.Fail f -> new RunEvent.GateChecked(now(), key, step, attempt, gate.name(), Verdict.FAIL, f.findings(), "");

@@ -65,4 +65,11 @@ public sealed interface WorkEvent extends HarnessEvent {
             return "work.run-finished";
         }
     }
+
+    /** The journal took {@code entries} of the run in one write (a group commit), durable after {@code took}. */
+    record JournalWritten(Instant at, String runId, int entries, Duration took) implements WorkEvent {
+        public String kind() {
+            return "work.journal-written";
+        }
+    }
 }

@@ -26,6 +26,7 @@ public final class WorkMetrics implements EventSink {
     private final Counter tokens;
     private final Counter cost;
     private final Timer modelTime;
+    private final Timer journalTime;
     private final DistributionSummary attempts;
 
     public WorkMetrics(MeterRegistry registry) {
@@ -34,6 +35,8 @@ public final class WorkMetrics implements EventSink {
         this.tokens = Counter.builder("chassis.work.model.tokens").description("model tokens used by steps").register(registry);
         this.cost = Counter.builder("chassis.work.model.cost").description("model cost of steps, in dollars").register(registry);
         this.modelTime = Timer.builder("chassis.work.model.calls").description("model calls of steps").register(registry);
+        this.journalTime = Timer.builder("chassis.work.journal.append").description("journal writes of runs, each durable before it returns")
+                .publishPercentileHistogram().register(registry);
         this.attempts = DistributionSummary.builder("chassis.work.step.attempts").description("attempts a step took").register(registry);
     }
 
@@ -64,6 +67,7 @@ public final class WorkMetrics implements EventSink {
             }
             case WorkEvent.RunPaused p -> Counter.builder("chassis.work.pauses").description("runs paused for a person or a wait")
                     .tag("kind", lower(p.pause())).register(registry).increment();
+            case WorkEvent.JournalWritten j -> journalTime.record(j.took());
             case WorkEvent.RunFinished f -> Counter.builder("chassis.work.runs").description("runs finished")
                     .tag("status", lower(f.status())).register(registry).increment();
         }

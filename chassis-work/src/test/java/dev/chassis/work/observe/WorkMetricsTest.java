@@ -40,6 +40,7 @@ class WorkMetricsTest {
         assertThat(registry.get("chassis.work.model.tokens").counter().count()).isPositive();
         assertThat(registry.get("chassis.work.model.calls").timer().count()).isGreaterThanOrEqualTo(3);
         assertThat(registry.get("chassis.work.runs").tag("status", "succeeded").counter().count()).isEqualTo(2);
+        assertThat(registry.get("chassis.work.journal.append").timer().count()).isPositive();
     }
 
     @Test
