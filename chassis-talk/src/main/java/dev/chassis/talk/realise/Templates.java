@@ -40,11 +40,23 @@ final class Templates {
         List<String> list = variants(language, key);
         for (int i = 0; i < list.size(); i++) {
             String v = list.get(Math.floorMod(pick + i, list.size()));
-            if (!said.used(v.replaceAll("\\{[a-z]+}.*", ""))) {
+            if (!said.used(v.replaceAll("\\{[a-z]+}.*", "")) && !usedPart(v, said)) {
                 return fill(v, values);
             }
         }
         return fill(list.get(Math.floorMod(pick, list.size())), values);
+    }
+
+    /** Whether a fixed part of the template after its first value ("— could you tell me more about that?") was said before. */
+    private static boolean usedPart(String template, Said said) {
+        String[] parts = template.split("\\{[a-z]+}");
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].replaceAll("^[\\s\"“”«»„「」:,.—–-]+", "").strip();
+            if (p.length() >= 12 && said.used(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name of language {@code named}, in {@code language}. */

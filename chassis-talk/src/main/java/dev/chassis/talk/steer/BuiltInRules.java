@@ -207,8 +207,17 @@ public final class BuiltInRules {
             return Optional.of(new Directive.MoveOn(c.language(), c.currentObjective(), deeper.get(), plan.nextProbe(deeper.get()).orElseThrow(),
                     List.of()));
         }
-        return Optional.of(new Directive.WrapUp(c.language(), List.of(), "every planned question asked"
-                + (deeper.isPresent() ? "" : ", and every follow-up of the objectives not yet covered")));
+        // Then the guide's follow-ups left on objectives already covered: the researcher's own planned digging.
+        if (timeUsed(c) < 0.7) {
+            Optional<String> more = plan.objectiveWithProbeLeft();
+            if (more.isPresent()) {
+                return Optional.of(more.get().equals(c.currentObjective())
+                        ? new Directive.Probe(c.language(), more.get(), "", plan.nextProbe(more.get()).orElseThrow(), List.of())
+                        : new Directive.MoveOn(c.language(), c.currentObjective(), more.get(), plan.nextProbe(more.get()).orElseThrow(), List.of()));
+            }
+        }
+        return Optional.of(new Directive.WrapUp(c.language(), List.of(), timeUsed(c) < 0.7
+                ? "every planned question and every follow-up of the guide asked" : "every planned question asked, and most of the time used"));
     }
 
     /** Share of the planned time gone by the person's last answer. */

@@ -133,6 +133,17 @@ public final class QuestionPlan {
         return Optional.ofNullable(best).map(Objective::id);
     }
 
+    /** With everything covered, the most important objective whose guide still has a follow-up unasked (the current one too). */
+    public Optional<String> objectiveWithProbeLeft() {
+        Objective best = null;
+        for (Objective o : briefing().objectives()) {
+            if (nextProbe(o.id()).isPresent() && (best == null || o.priority() > best.priority())) {
+                best = o;
+            }
+        }
+        return Optional.ofNullable(best).map(Objective::id);
+    }
+
     /**
      * A shorter, simpler form of {@code question} that was not asked before: its first clause, at
      * most twelve words; if even that was asked, an even shorter lead-in.

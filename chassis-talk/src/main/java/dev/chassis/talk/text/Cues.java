@@ -26,13 +26,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param every         words that make a period a rate: "every" morning, "chaque" matin (once per period)
  * @param alone         phrases that count the person's group in other words: "just me" 1, "me and a" 2
  * @param group         words naming the group a person speaks for (team, office): "a team of nine" counts us
+ * @param acute         feelings of distress strong by themselves ("terrified", "desesperada"): intense without an intensifier
  * @param others        words naming someone else, said first in a sentence when it is about them ("my manager rarely...")
  */
 public record Cues(String language, boolean unspaced, boolean negationAfter, List<String> prefixes, Set<String> function,
                    List<String> negation, List<String> firstPerson, List<String> refusal, List<String> harm, List<String> distress,
                    List<String> positive, List<String> intensity, List<String> hedges, List<String> positiveWords,
                    List<String> negativeWords, List<Map.Entry<String, Integer>> frequency, Map<String, Double> numbers,
-                   List<Map.Entry<String, String>> units, Map<String, Double> rate, List<String> every, Map<String, Double> alone, List<String> group, List<String> others) {
+                   List<Map.Entry<String, String>> units, Map<String, Double> rate, List<String> every, Map<String, Double> alone, List<String> group, List<String> others, List<String> acute) {
 
     /** Frequency levels, from never to always. */
     public static final List<String> LEVELS = List.of("never", "rarely", "sometimes", "often", "always");
@@ -146,7 +147,7 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
                     list(n, "prefixes"), Set.copyOf(list(n, "function")), list(n, "negation"), list(n, "firstPerson"), list(n, "refusal"),
                     list(n, "harm"), list(n, "distress"), list(n, "positive"), list(n, "intensity"), list(n, "hedges"),
                     list(n, "positiveWords"), list(n, "negativeWords"), frequency(n), numbers(n, "numbers"), units(n), numbers(n, "rate"), list(n, "every"),
-                    numbers(n, "alone"), list(n, "group"), list(n, "others")));
+                    numbers(n, "alone"), list(n, "group"), list(n, "others"), list(n, "acute")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the cues for " + language, e);
         }
@@ -187,6 +188,6 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
 
     private static Cues empty(String language) {
         return new Cues(language, false, false, List.of(), Set.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), List.of(), List.of());
     }
 }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Finds an emotional moment in an answer, sentence by sentence, from the language's {@link Cues}: a
  * loss or harm (to the person or someone in their care) is strong on its own; a feeling of distress
- * is strong when intensified ("so scared"), felt in the first person, or joined by another; a cue
+ * is strong when intensified ("so scared") or acute by itself ("terrified"), felt in the first person, or joined by
+ * another; a cue
  * under a negation ("nobody was hurt", "je n'ai pas eu peur") does not count. Pride and joy are
  * moments too, with positive valence.
  */
@@ -50,13 +51,16 @@ public final class Feelings {
     private static Moment sentence(String sentence, Cues c) {
         String lower = Cues.lower(sentence);
         List<String> harm = unnegated(lower, c.harm(), c);
-        List<String> distress = unnegated(lower, c.distress(), c);
+        List<String> acute = unnegated(lower, c.acute(), c);
+        List<String> distress = new ArrayList<>(unnegated(lower, c.distress(), c));
+        distress.removeIf(d -> acute.stream().anyMatch(a -> a.contains(d)));
+        distress.addAll(acute);
         List<String> positive = unnegated(lower, c.positive(), c);
         if (harm.isEmpty() && distress.isEmpty() && positive.isEmpty()) {
             return null;
         }
         boolean firstPerson = !c.found(lower, c.firstPerson()).isEmpty();
-        boolean intense = !c.found(lower, c.intensity()).isEmpty();
+        boolean intense = !acute.isEmpty() || !c.found(lower, c.intensity()).isEmpty();
         double negative = harm.isEmpty() ? 0 : 0.7 + (firstPerson || intense ? 0.1 : 0);
         if (!distress.isEmpty()) {
             double felt = 0.35 + (intense ? 0.2 : 0) + (firstPerson ? 0.15 : 0) + (distress.size() > 1 ? 0.25 : 0);
