@@ -29,9 +29,14 @@ import picocli.CommandLine.Spec;
                         + "only its hash is stored (in the data folder, readable by you only).",
                 "",
                 "Sessions are journaled in embedded H2 in the data folder, or in the database given with --db, and "
-                        + "resume after a restart."},
+                        + "resume after a restart.",
+                "",
+                "Several servers can share one PostgreSQL database (--db) behind a load balancer: each answers a session while "
+                        + "it holds its lease (--node-id, --lease), and when a server dies its participants reconnect through any "
+                        + "other, which continues their sessions from the journal (docs/SCALING.md)."},
         footer = {"", "Examples:", "  chassis serve", "  chassis serve --port 8080 --data /var/lib/chassis --idle-timeout 45m",
                 "  chassis serve --db 'jdbc:postgresql://127.0.0.1:5432/chassis?user=chassis&password=...'",
+                "  chassis serve --db 'jdbc:postgresql://db.internal/chassis?user=chassis' --node-id web-2 --lease 15s   (one of several nodes)",
                 "  chassis serve --host 0.0.0.0 --model openai:gpt-4.1-mini   (reachable from other machines)"})
 final class ServeCommand implements Callable<Integer> {
 
@@ -72,6 +77,17 @@ final class ServeCommand implements Callable<Integer> {
                     + "study run, and incidents recorded in the console are written there (default: ledger/ in the data folder)."})
     Path ledger;
 
+    @Option(names = "--node-id", paramLabel = "<name>",
+            description = "This server's name among the servers sharing its database (letters, digits, '.', '_', '-'): the owner of the "
+                    + "sessions it answers, shown in /health (default: this machine's name and a hash of the data folder, so a restarted server "
+                    + "takes its own sessions back at once). Give each node its own.")
+    String nodeId;
+
+    @Option(names = "--lease", defaultValue = "15s", paramLabel = "<duration>", converter = IdleTimeout.class,
+            description = "How long this server's hold on a session lasts without renewal (renewed every third of it; default "
+                    + "${DEFAULT-VALUE}, 1s to 10m): how soon another node takes over the sessions of a server that died.")
+    Duration lease;
+
     @Option(names = "--exit-after-start", hidden = true, description = "Start, print, and stop (for tests).")
     boolean exitAfterStart;
 
@@ -85,7 +101,10 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter o = spec.commandLine().getOut();
         ServerConfig config = ServerConfig.defaults(data).withHost(host).withPort(port).withDatabaseUrl(db).withModel(model.model)
-                .withExamples(examples()).withIdleTimeout(idleTimeout).withLinkLifetime(linkLifetime);
+                .withExamples(examples()).withIdleTimeout(idleTimeout).withLinkLifetime(linkLifetime).withLeaseDuration(lease);
+        if (nodeId != null) {
+            config = config.withNodeId(nodeId);
+        }
         if (ledger != null) {
             config = config.withLedger(StudyLedger.load(ledger, "", "--ledger").folder());
         }
@@ -107,6 +126,7 @@ final class ServeCommand implements Callable<Integer> {
         });
         o.println("Data:     " + data.toAbsolutePath().normalize() + " · journal " + (db == null ? "embedded H2" : redact(db))
                 + " · engine " + model.model + (engine.engine == EngineOptions.Engine.temporal ? " · runs on Temporal at " + engine.target() : ""));
+        o.println("Node:     " + config.nodeId() + " · holds a session's lease for " + lease.toSeconds() + " s at a time");
         o.println("Ledger:   " + StudyLedger.describe(server.ledger().ledger(), "talk"));
         o.println("Press Ctrl+C to stop.");
         o.flush();

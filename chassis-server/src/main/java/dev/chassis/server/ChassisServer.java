@@ -12,6 +12,7 @@ import dev.chassis.server.api.StudyRoutes;
 import dev.chassis.server.auth.Access;
 import dev.chassis.server.auth.ParticipantTokens;
 import dev.chassis.server.auth.ResearcherToken;
+import dev.chassis.server.auth.SharedSecrets;
 import dev.chassis.server.files.DataFolder;
 import dev.chassis.server.health.HealthChecks;
 import dev.chassis.server.health.ServerHealth;
@@ -44,6 +45,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -76,16 +78,25 @@ public final class ChassisServer implements AutoCloseable {
         this.config = config;
         DataFolder files = new DataFolder(config.dataDir().toAbsolutePath().normalize(), config.runsDir().toAbsolutePath().normalize());
         Clock clock = Clock.systemUTC();
-        this.token = ResearcherToken.loadOrCreate(files.secret(DataFolder.Secret.RESEARCHER_TOKEN), renewToken);
-        ParticipantTokens links = ParticipantTokens.loadOrCreate(files.secret(DataFolder.Secret.PARTICIPANT_KEYS), config.linkLifetime(),
-                rotateLinkKey, clock);
         this.database = config.databaseUrl().map(JdbcJournal::open).orElseGet(() -> JdbcJournal.h2(files.database()));
+        // the secrets live in the database too: every node sharing it takes the same token and links
+        ParticipantTokens links;
+        try {
+            this.token = SharedSecrets.load(database.records(), files.secret(DataFolder.Secret.RESEARCHER_TOKEN), renewToken,
+                    f -> ResearcherToken.loadOrCreate(f, renewToken));
+            links = SharedSecrets.load(database.records(), files.secret(DataFolder.Secret.PARTICIPANT_KEYS), rotateLinkKey,
+                    f -> ParticipantTokens.loadOrCreate(f, config.linkLifetime(), rotateLinkKey, clock));
+        } catch (RuntimeException e) {
+            database.close();   // the embedded database's file lock must not outlive a start that failed
+            throw e;
+        }
         this.metrics = new ServerMetrics();
         this.health = new ServerHealth(clock);
         Model model = model(config);
         HealthChecks.watch(health, database, model, metrics);
         Studies studies = new Studies(database.records());
-        SessionStore sessions = new SessionStore(database.records());
+        dev.chassis.store.Leases leases = database.leases();
+        SessionStore sessions = new SessionStore(database.records(), id -> leases.holder(id).isPresent());
         Path ledgerFolder = config.ledger().orElse(files.root().resolve("ledger"));
         this.ledger = new ServerLedger(ledgerFolder, l -> harness(config, model, database.sessionJournal(), metrics).ledger(l).build(),
                 () -> replayHarness(config, model));
@@ -95,7 +106,7 @@ public final class ChassisServer implements AutoCloseable {
         this.runs = new Runs(files, model, studies, sessions, clock, Invitations.of(System.getenv(), this::url, links),
                 metrics.workMeters(), engines, ledgerFolder, models);
         this.interviews = new Interviews(ledger::harness, studies, sessions, metrics, health, files,
-                clock, runs::sessionCompleted, config.idleTimeout());
+                clock, runs::sessionCompleted, config.idleTimeout(), leases, config.nodeId(), config.leaseDuration());
         List<Path> studyRoots = new ArrayList<>(List.of(files.root()));
         config.examples().filter(Files::isDirectory).map(ChassisServer::real).ifPresent(studyRoots::add);
         Access access = new Access(token, links, config.participantPerMinute(), config.failedAuthPerMinute(), config.maxBodyBytes());
@@ -119,9 +130,9 @@ public final class ChassisServer implements AutoCloseable {
             Errors.install(c.routes);
             c.routes.get("/health", ctx -> {
                 ServerHealth.Report r = health.report();
-                ctx.status(r.httpStatus()).json(HealthChecks.body(r, false));
+                ctx.status(r.httpStatus()).json(withNode(HealthChecks.body(r, false)));
             });
-            c.routes.get("/api/health", ctx -> ctx.json(HealthChecks.body(health.report(), true)));
+            c.routes.get("/api/health", ctx -> ctx.json(withNode(HealthChecks.body(health.report(), true))));
             c.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
             c.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/openapi.json")));
             studyRoutes.register(c.routes);
@@ -245,6 +256,33 @@ public final class ChassisServer implements AutoCloseable {
             metrics.close();
             database.close();
         }
+    }
+
+    /**
+     * Stops this node as a crash would for the nodes sharing its database: the database is let go first (nothing more
+     * is written), connections drop, and the sessions' leases are neither renewed nor given up, so they lapse and
+     * another node takes the interviews over from their journals. For fail-over tests and drills; {@link #close} is the
+     * orderly stop, which gives the leases up at once.
+     */
+    public void halt() {
+        interviews.halt();   // first: nothing renews or releases a lease from here on
+        database.close();
+        try {
+            app.stop();
+            runs.close();
+            interviews.close();   // what it would still write fails, as on a crash
+        } catch (RuntimeException e) {
+            // a halted node's parts fail without their database; nothing of it is used again
+        } finally {
+            metrics.close();
+        }
+    }
+
+    /** The health body with this node's id and the number of sessions it holds (a load balancer or an operator reads both). */
+    private Map<String, Object> withNode(Map<String, Object> body) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>(body);
+        out.put("node", Map.of("id", interviews.node(), "leases", interviews.leases()));
+        return out;
     }
 
     private static TalkHarness.Builder harness(ServerConfig config, Model model, Journal journal, ServerMetrics metrics) {

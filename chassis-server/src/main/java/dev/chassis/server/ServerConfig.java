@@ -30,10 +30,16 @@ import java.util.Optional;
  * @param linkLifetime       how long a participant link (a signed token) stays valid after it is made (default 14 days)
  * @param ledger             the server's mistake ledger (a folder of incident files): its fixes apply to every new
  *                           interview and study run, and incidents recorded in the console are written there
+ * @param nodeId             this server's name among the nodes sharing its database: the owner of the sessions it answers,
+ *                           shown in {@code /health} (default: this machine's name and a hash of the data folder, so that a
+ *                           server restarted after a crash takes its own sessions back at once, and nodes in other folders
+ *                           or on other machines differ)
+ * @param leaseDuration      how long this node's hold on a session lasts without renewal (renewed every third of it):
+ *                           how soon another node may take over the sessions of a node that died (default 15 s)
  */
 public record ServerConfig(String host, int port, Path dataDir, Optional<String> databaseUrl, String model, Pacing offlinePacing,
                            Optional<Path> examples, Path runsDir, int maxBodyBytes, int participantPerMinute, Duration firstTokenDeadline, int failedAuthPerMinute,
-                           Duration idleTimeout, Duration linkLifetime, Optional<Path> ledger) {
+                           Duration idleTimeout, Duration linkLifetime, Optional<Path> ledger, String nodeId, Duration leaseDuration) {
 
     public ServerConfig {
         Objects.requireNonNull(host, "host");
@@ -65,76 +71,112 @@ public record ServerConfig(String host, int port, Path dataDir, Optional<String>
             throw new IllegalArgumentException("linkLifetime must be at least a minute, was " + linkLifetime);
         }
         Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(nodeId, "nodeId");
+        if (!nodeId.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
+            throw new IllegalArgumentException("the node id must be 1-100 letters, digits, '.', '_' or '-' (starting with a letter or digit), was '"
+                    + nodeId.replaceAll("\\p{Cntrl}", "?") + "'");
+        }
+        Objects.requireNonNull(leaseDuration, "leaseDuration");
+        if (leaseDuration.compareTo(Duration.ofSeconds(1)) < 0 || leaseDuration.compareTo(Duration.ofMinutes(10)) > 0) {
+            throw new IllegalArgumentException("the lease duration must be between 1 second and 10 minutes, was " + leaseDuration);
+        }
     }
 
     /** Loopback on port 7070, embedded H2 in {@code dataDir}, the offline engine streaming at a reading pace, 30 minutes to idle. */
     public static ServerConfig defaults(Path dataDir) {
         return new ServerConfig("127.0.0.1", 7070, dataDir, Optional.empty(), "offline",
                 Pacing.of(Duration.ofMillis(150), Duration.ofMillis(12)), Optional.empty(), dataDir.resolve("runs"),
-                256 * 1_024, 120, Duration.ofMillis(800), 30, Duration.ofMinutes(30), Duration.ofDays(14), Optional.empty());
+                256 * 1_024, 120, Duration.ofMillis(800), 30, Duration.ofMinutes(30), Duration.ofDays(14), Optional.empty(), defaultNodeId(dataDir), Duration.ofSeconds(15));
     }
 
     public ServerConfig withHost(String h) {
-        return new ServerConfig(h, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger);
+        return new ServerConfig(h, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration);
     }
 
     public ServerConfig withPort(int p) {
-        return new ServerConfig(host, p, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger);
+        return new ServerConfig(host, p, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration);
     }
 
     public ServerConfig withDatabaseUrl(String url) {
         return new ServerConfig(host, port, dataDir, Optional.ofNullable(url), model, offlinePacing, examples, runsDir, maxBodyBytes,
-                participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger);
+                participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration);
     }
 
     public ServerConfig withModel(String m) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, m, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger);
+        return new ServerConfig(host, port, dataDir, databaseUrl, m, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration);
     }
 
     public ServerConfig withOfflinePacing(Duration firstToken, Duration perToken) {
         return new ServerConfig(host, port, dataDir, databaseUrl, model, Pacing.of(firstToken, perToken), examples, runsDir, maxBodyBytes,
-                participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger);
+                participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration);
     }
 
     public ServerConfig withExamples(Path dir) {
         return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, Optional.ofNullable(dir), runsDir, maxBodyBytes,
-                participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger);
+                participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration);
     }
 
     public ServerConfig withRunsDir(Path dir) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, dir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger);
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, dir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration);
     }
 
     public ServerConfig withMaxBodyBytes(int bytes) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, bytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger);
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, bytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration);
     }
 
     public ServerConfig withParticipantPerMinute(int perMinute) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, perMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger);
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, perMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration);
     }
 
     public ServerConfig withFailedAuthPerMinute(int perMinute) {
         return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute,
-                firstTokenDeadline, perMinute, idleTimeout, linkLifetime, ledger);
+                firstTokenDeadline, perMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration);
     }
 
     public ServerConfig withFirstTokenDeadline(Duration d) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, d, failedAuthPerMinute, idleTimeout, linkLifetime, ledger);
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, d, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration);
     }
 
     public ServerConfig withLinkLifetime(Duration d) {
         return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute,
-                firstTokenDeadline, failedAuthPerMinute, idleTimeout, d, ledger);
+                firstTokenDeadline, failedAuthPerMinute, idleTimeout, d, ledger, nodeId, leaseDuration);
     }
 
     public ServerConfig withIdleTimeout(Duration d) {
         return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute,
-                firstTokenDeadline, failedAuthPerMinute, d, linkLifetime, ledger);
+                firstTokenDeadline, failedAuthPerMinute, d, linkLifetime, ledger, nodeId, leaseDuration);
     }
 
     /** The server's mistake ledger folder, whose fixes every new interview and run keeps. */
     public ServerConfig withLedger(Path folder) {
         return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute,
-                firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, Optional.of(folder));
+                firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, Optional.of(folder), nodeId, leaseDuration);
+    }
+
+    /** This machine's name (letters, digits, '.', '_', '-') and a hash of the data folder's absolute path. */
+    static String defaultNodeId(Path dataDir) {
+        String host = System.getenv("HOSTNAME");
+        if (host == null || host.isBlank()) {
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                host = "node";
+            }
+        }
+        String name = host.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[^A-Za-z0-9]+", "");
+        name = name.isEmpty() ? "node" : name.substring(0, Math.min(name.length(), 80));
+        return name + "-" + Integer.toHexString(dataDir.toAbsolutePath().normalize().toString().hashCode());
+    }
+
+    /** This node's name among the servers sharing its database. */
+    public ServerConfig withNodeId(String id) {
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute,
+                firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, id, leaseDuration);
+    }
+
+    /** How long this node's hold on a session lasts without renewal. */
+    public ServerConfig withLeaseDuration(Duration d) {
+        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute,
+                firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, d);
     }
 }

@@ -45,6 +45,12 @@ final class TestServer implements AutoCloseable {
         return new TestServer(s, s.newResearcherToken().orElse(token), config.dataDir());
     }
 
+    /** Starts on {@code config} with a new researcher token (a database shared with earlier tests holds theirs). */
+    static TestServer startWithNewToken(ServerConfig config) {
+        ChassisServer s = ChassisServer.start(config, true);
+        return new TestServer(s, s.newResearcherToken().orElseThrow(), config.dataDir());
+    }
+
     String base() {
         return "http://127.0.0.1:" + server.port();
     }

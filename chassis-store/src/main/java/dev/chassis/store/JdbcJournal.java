@@ -194,7 +194,8 @@ public final class JdbcJournal implements AutoCloseable {
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO chassis_journal (stream_kind, stream_id, seq, entry_type, payload, at_time) VALUES (?, ?, ?, ?, ?, ?)")) {
                     Long known = next.get(stream);
-                    long expected = known != null ? known : maxSeq(c, kind, id) + 1;
+                    // a stream another process appended to since (a session taken over by another server node) is read again
+                    long expected = known != null && known == entries.getFirst().sequence() ? known : maxSeq(c, kind, id) + 1;
                     for (JournalEntry e : entries) {
                         if (e.sequence() != expected) {
                             throw new JournalException(kind + " " + id + ": expected entry " + expected + ", got " + e.sequence());
@@ -246,6 +247,11 @@ public final class JdbcJournal implements AutoCloseable {
         }
     }
 
+    /** The session leases in this database, on this machine's clock (see {@link Leases}). */
+    public Leases leases() {
+        return new Leases(connections, Clock.systemUTC());
+    }
+
     /** Small documents kept in this database beside the journals (see {@link Records}). */
     public Records records() {
         JdbcJournal self = this;
@@ -253,6 +259,16 @@ public final class JdbcJournal implements AutoCloseable {
             @Override
             public void put(String kind, String id, String body) {
                 self.putRecord(kind, id, body);
+            }
+
+            @Override
+            public Optional<String> get(String kind, String id) {
+                return self.record(kind, id);
+            }
+
+            @Override
+            public String putIfAbsent(String kind, String id, String body) {
+                return self.putRecordIfAbsent(kind, id, body);
             }
 
             @Override
@@ -273,6 +289,57 @@ public final class JdbcJournal implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             Connections.rollback(c);
             throw connections.failed(what, e, p);
+        } finally {
+            connections.give(p);
+        }
+    }
+
+    /** Inserts the record unless there is one; returns the one stored (this one, or another process's written first). */
+    private String putRecordIfAbsent(String kind, String id, String body) {
+        String what = "cannot write record " + kind + "/" + id;
+        Connections.Pooled p = connections.takeForWrite(what);
+        Connection c = p.connection();
+        try {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO chassis_records (record_kind, record_id, body) VALUES (?, ?, ?)")) {
+                ps.setString(1, kind);
+                ps.setString(2, id);
+                ps.setString(3, body);
+                ps.executeUpdate();
+                c.commit();
+                force.ifPresent(FileForce::force);
+                return body;
+            } catch (SQLException e) {
+                if (!"23505".equals(e.getSQLState())) {
+                    throw e;
+                }
+                Connections.rollback(c);   // there is one already: it stays
+            }
+        } catch (SQLException | RuntimeException e) {
+            Connections.rollback(c);
+            throw connections.failed(what, e, p);
+        } finally {
+            connections.give(p);
+        }
+        return record(kind, id).orElseThrow(() -> new JournalException(what + ": it was there a moment ago and is gone"));
+    }
+
+    private Optional<String> record(String kind, String id) {
+        Connections.Pooled p = connections.take();
+        Connection c = p.connection();
+        try (PreparedStatement ps = c.prepareStatement("SELECT body FROM chassis_records WHERE record_kind = ? AND record_id = ?")) {
+            ps.setString(1, kind);
+            ps.setString(2, id);
+            Optional<String> out = Optional.empty();
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    out = Optional.of(rs.getString(1));
+                }
+            }
+            c.commit();
+            return out;
+        } catch (SQLException | RuntimeException e) {
+            Connections.rollback(c);
+            throw connections.failed("cannot read record " + kind + "/" + id, e, p);
         } finally {
             connections.give(p);
         }

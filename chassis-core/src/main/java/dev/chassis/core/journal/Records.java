@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -24,6 +25,24 @@ public interface Records {
 
     /** Every document of one kind, by id. */
     Map<String, String> all(String kind);
+
+    /** One document, when there is one. */
+    default Optional<String> get(String kind, String id) {
+        return Optional.ofNullable(all(kind).get(id));
+    }
+
+    /**
+     * Writes the document unless there is one already, and returns the one kept: where several processes share the
+     * records, the first to write wins and the others read what it wrote. This default is not atomic across processes.
+     */
+    default String putIfAbsent(String kind, String id, String body) {
+        Optional<String> there = get(kind, id);
+        if (there.isPresent()) {
+            return there.get();
+        }
+        put(kind, id, body);
+        return body;
+    }
 
     /** Records as files {@code <root>/<kind>/<id>}, each written to a temporary file and moved into place. */
     static Records files(Path root) {

@@ -15,6 +15,7 @@ import dev.chassis.server.metrics.ServerMetrics;
 import dev.chassis.server.study.SessionInfo;
 import dev.chassis.server.study.SessionStore;
 import dev.chassis.server.study.Studies;
+import dev.chassis.store.Leases;
 import dev.chassis.talk.Session;
 import dev.chassis.talk.TalkHarness;
 import dev.chassis.talk.TurnRecord;
@@ -59,6 +60,8 @@ public final class Interviews implements AutoCloseable {
     /** How long an interview is kept after its participant's last connection closed (at most the idle timeout). */
     public static final Duration RELEASE_AFTER = Duration.ofSeconds(5);
     private static final long RELEASE_RETRY_MILLIS = 500;
+    /** The WebSocket close code for a connection to a session another node answers (the page connects again shortly). */
+    static final int ELSEWHERE_CLOSE = 4409;
 
     private final Supplier<TalkHarness> harness;
     private final Studies studies;
@@ -80,14 +83,17 @@ public final class Interviews implements AutoCloseable {
     /** Set first by {@link #close}: a socket that closes after the server stopped changes nothing (a stored "live" reads as paused). */
     private volatile boolean closing;
     private final java.util.Set<Thread> releasing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Which of the sessions this node answers, among the nodes sharing the database. */
+    private final Ownership ownership;
 
     /**
      * @param harness     the harness a session opens on (the server's ledger rebuilds it when an incident is added)
      * @param onCompleted told about every completed interview (after its transcript is saved); runs use it
      * @param idleTimeout how long an interview may go without activity before it is closed
+     * @param leases      the database's session leases, held as {@code node} for {@code lease} at a time (renewed while live)
      */
     public Interviews(Supplier<TalkHarness> harness, Studies studies, SessionStore sessions, ServerMetrics metrics, ServerHealth health, DataFolder files,
-                      Clock clock, BiConsumer<SessionInfo, Transcript> onCompleted, Duration idleTimeout) {
+                      Clock clock, BiConsumer<SessionInfo, Transcript> onCompleted, Duration idleTimeout, Leases leases, String node, Duration lease) {
         this.harness = harness;
         this.studies = studies;
         this.sessions = sessions;
@@ -104,11 +110,17 @@ public final class Interviews implements AutoCloseable {
         sweeper.scheduleWithFixedDelay(this::closeIdle, every, every, TimeUnit.MILLISECONDS);
         sweeper.scheduleWithFixedDelay(this::saveUnsaved, 2, 2, TimeUnit.SECONDS);
         health.onChange(this::healthChanged);
+        this.ownership = new Ownership(leases, node, lease, this::lost);
     }
 
     /** Connects a participant's peer to their interview. */
     public void connect(String sessionId, Peer peer) {
         SessionInfo info = sessions.get(sessionId);
+        if (ownership.claim(sessionId) == Ownership.Claim.ELSEWHERE) {
+            lost(sessionId);   // were it held here too, it is not any more
+            handOver(peer);
+            return;
+        }
         java.util.function.Function<String, LiveInterview> opened = id -> new LiveInterview(id, this, storedTurns(id), info.status().equals("completed"));
         LiveInterview i = live.computeIfAbsent(sessionId, opened);
         while (!i.attach(peer)) {   // closed for inactivity between the look-up and the attach: it leaves the map, open it anew
@@ -160,9 +172,7 @@ public final class Interviews implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("session {} could not be released cleanly: {}", i.id(), StorageProblem.of(e).orElse(e.getMessage()));
         } finally {
-            if (i.closed()) {
-                live.remove(i.id(), i);   // never leave a closed interview where connect would find it
-            }
+            forgetIfClosed(i);
         }
     }
 
@@ -179,6 +189,37 @@ public final class Interviews implements AutoCloseable {
         return voiceEngines;
     }
 
+    /** Never leaves a closed interview where connect would find it; gives its lease up so any node may take it at once. */
+    private void forgetIfClosed(LiveInterview i) {
+        if (i.closed() && live.remove(i.id(), i)) {
+            ownership.release(i.id());
+        }
+    }
+
+    /** Another node took the session over: this one stops answering it and sends its connections there. */
+    private void lost(String sessionId) {
+        LiveInterview i = live.remove(sessionId);
+        if (i != null) {
+            i.handOver();
+        }
+    }
+
+    /** Tells a connection that another node answers its session now; the page connects again (to that node) shortly. */
+    static void handOver(Peer peer) {
+        peer.send(new Frame.Failed("this interview is open on another server; connecting again in a moment"));
+        peer.close(ELSEWHERE_CLOSE, "the interview is open on another server; connect again");
+    }
+
+    /** This server's node id among the servers sharing its database. */
+    public String node() {
+        return ownership.node();
+    }
+
+    /** The sessions this node holds the lease of. */
+    public int leases() {
+        return ownership.held();
+    }
+
     /** A frame from a participant's connection (already read: never throws on what a participant sends). */
     void message(String sessionId, Peer from, Frame.In frame) {
         if (frame instanceof Frame.Stop) {
@@ -193,6 +234,10 @@ public final class Interviews implements AutoCloseable {
         }
         if (!(frame instanceof Frame.Ping)) {
             i.active();   // a ping is the page keeping its connection, not the participant taking part
+        }
+        if ((frame instanceof Frame.Start || frame instanceof Frame.Say) && ownership.claim(sessionId) == Ownership.Claim.ELSEWHERE) {
+            lost(sessionId);   // another node answers it now: never both
+            return;
         }
         switch (frame) {
             case Frame.Start s -> i.start();
@@ -243,9 +288,7 @@ public final class Interviews implements AutoCloseable {
             } catch (RuntimeException e) {
                 // one interview that cannot close (say, its journal is unreachable) must not keep the others open
             } finally {
-                if (i.closed()) {
-                    live.remove(i.id(), i);   // never leave a closed interview where connect would find it
-                }
+                forgetIfClosed(i);
             }
         }
     }
@@ -387,10 +430,19 @@ public final class Interviews implements AutoCloseable {
         }
     }
 
-    /** Closes every open session without completing it: each resumes from its journal on the next start. */
+    /**
+     * From now on, as a node that died would for the other nodes: leases are neither renewed nor given up, so they lapse
+     * and another node takes the sessions over; this node answers nothing more. {@link #close} still closes.
+     */
+    public void halt() {
+        ownership.halt();
+    }
+
+    /** Closes every open session without completing it: each resumes from its journal on the next start (here or on another node). */
     @Override
     public void close() {
         closing = true;
+        ownership.close();
         sweeper.shutdownNow();
         try {
             // the sweep or save under way, and every release already started, finish before the data folder is let go
@@ -402,6 +454,7 @@ public final class Interviews implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         live.values().forEach(LiveInterview::suspend);
+        live.keySet().forEach(ownership::release);
         live.clear();
     }
 }

@@ -385,6 +385,32 @@ final class LiveInterview {
         return finalState;
     }
 
+    /**
+     * Another node took this session over: stop answering (the session closes without settling; its journal is the new
+     * owner's now) and send every connection there.
+     */
+    void handOver() {
+        lock.lock();
+        try {
+            closed = true;
+            if (session != null && !done) {
+                try {
+                    session.interrupt();
+                    session.close();
+                } catch (RuntimeException e) {
+                    // its last entries may meet the new owner's: the journal keeps the first writer's
+                } finally {
+                    session = null;
+                    owner.closed(id);
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        peers.forEach(Interviews::handOver);
+        peers.clear();
+    }
+
     /** Closes the session without completing it (server shutdown); it resumes from its journal later. */
     void suspend() {
         lock.lock();

@@ -1,6 +1,7 @@
 package dev.chassis.server.study;
 
 import dev.chassis.core.input.Ids;
+import dev.chassis.core.journal.JournalException;
 import dev.chassis.core.journal.Records;
 import dev.chassis.server.http.ApiException;
 import dev.chassis.server.http.Json;
@@ -11,20 +12,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Session records in the server's {@link Records} (its database), kept in memory too. A record changes
- * rarely (created, live, paused, completed), so each change rewrites it whole.
- * A session that was {@code live} when the server stopped is {@code paused} when it starts again.
- * Thread-safe.
+ * rarely (created, live, paused, completed), so each change rewrites it whole. Reads go to the database, which
+ * other server nodes may have written (a session created or answered on another node); the memory copy answers
+ * while the database cannot. A session recorded {@code live} that no node holds (its server stopped or died)
+ * reads as {@code paused}. Thread-safe.
  */
 public final class SessionStore {
 
     private final Records records;
     private final Map<String, SessionInfo> sessions = new ConcurrentHashMap<>();
+    private final Predicate<String> held;
 
-    public SessionStore(Records records) {
+    /** @param held whether some server node answers a session now (holds its lease) */
+    public SessionStore(Records records, Predicate<String> held) {
         this.records = records;
+        this.held = held;
         load();
     }
 
@@ -35,7 +41,13 @@ public final class SessionStore {
     }
 
     public Optional<SessionInfo> find(String id) {
-        return Optional.ofNullable(sessions.get(id));
+        try {
+            Optional<SessionInfo> stored = records.get("session", id).map(SessionStore::parse).map(this::shown);
+            stored.ifPresentOrElse(s -> sessions.put(id, s), () -> sessions.remove(id));
+            return stored;
+        } catch (JournalException e) {
+            return Optional.ofNullable(sessions.get(id));   // the store's check says why; what this node knows still answers
+        }
     }
 
     /** The session with this id; 400 when it is not an id, 404 when there is none. */
@@ -45,6 +57,11 @@ public final class SessionStore {
 
     /** The sessions of one study (or all, for null), newest first. */
     public List<SessionInfo> list(String study) {
+        try {
+            load();
+        } catch (JournalException e) {
+            // the memory copy answers while the database cannot
+        }
         return sessions.values().stream().filter(s -> study == null || s.study().equals(study))
                 .sorted(Comparator.comparing(SessionInfo::created).reversed().thenComparing(SessionInfo::id)).toList();
     }
@@ -56,11 +73,20 @@ public final class SessionStore {
     }
 
     private void load() {
+        for (String json : records.all("session").values()) {
+            SessionInfo s = shown(parse(json));
+            sessions.put(s.id(), s);
+        }
+    }
+
+    /** A session recorded live that no node answers is paused: its server stopped without saying so. */
+    private SessionInfo shown(SessionInfo s) {
+        return s.status().equals("live") && !held.test(s.id()) ? s.withStatus("paused") : s;
+    }
+
+    private static SessionInfo parse(String json) {
         try {
-            for (String json : records.all("session").values()) {
-                SessionInfo s = Json.MAPPER.readValue(json, SessionInfo.class);
-                sessions.put(s.id(), s.status().equals("live") ? s.withStatus("paused") : s);
-            }
+            return Json.MAPPER.readValue(json, SessionInfo.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the sessions: " + e.getMessage(), e);
         }

@@ -16,8 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The studies: each the guide as given and a {@code study} record, kept in the server's {@link Records}
- * (its database: embedded H2 by default, PostgreSQL by URL). Guides are parsed once and kept. A study's id
- * is its guide's study id (checked by the guide's reader), with a suffix when taken. Thread-safe.
+ * (its database: embedded H2 by default, PostgreSQL by URL). Guides are parsed once and kept; a study another server
+ * node created is read from the database when first asked for. A study's id is its guide's study id (checked by the
+ * guide's reader), with a suffix when taken (on any node: the first to write the record has it). Thread-safe.
  */
 public final class Studies {
 
@@ -37,15 +38,24 @@ public final class Studies {
      */
     public synchronized StudyInfo create(String yaml, String source, Instant now) {
         Guide guide = GuideFile.parse(yaml, source);
+        load();   // the ids other nodes took
         String id = guide.study();
-        for (int n = 2; infos.containsKey(id); n++) {
+        StudyInfo info = null;
+        for (int n = 2; info == null; n++) {
+            if (!infos.containsKey(id)) {
+                StudyInfo mine = new StudyInfo(id, guide.title(), source, guide.languages(), (int) guide.duration().toMinutes(),
+                        guide.objectives().stream().map(o -> new StudyInfo.ObjectiveInfo(o.id(), o.title(), o.priority())).toList(), now);
+                String json = Json.write(mine);
+                if (records.putIfAbsent("study", id, json).equals(json)) {
+                    info = mine;   // the id is this study's: no other node wrote its record first
+                    break;
+                }
+                load();
+            }
             String suffix = "-" + n;
             id = guide.study().substring(0, Math.min(guide.study().length(), Ids.MAX_LENGTH - suffix.length())) + suffix;
         }
-        StudyInfo info = new StudyInfo(id, guide.title(), source, guide.languages(), (int) guide.duration().toMinutes(),
-                guide.objectives().stream().map(o -> new StudyInfo.ObjectiveInfo(o.id(), o.title(), o.priority())).toList(), now);
-        records.put("guide", id, yaml);
-        records.put("study", id, Json.write(info)); // last: a study record always has its guide
+        records.put("guide", id, yaml);   // a study whose guide is not there yet is not read (see load)
         guides.put(id, guide);
         infos.put(id, info);
         return info;
@@ -53,12 +63,17 @@ public final class Studies {
 
     /** Every study, newest first. */
     public List<StudyInfo> list() {
+        load();
         return infos.values().stream().sorted(Comparator.comparing(StudyInfo::created).reversed().thenComparing(StudyInfo::id)).toList();
     }
 
     /** The study with this id; 400 when it is not an id, 404 when there is none. */
     public StudyInfo get(String id) {
         StudyInfo s = infos.get(Ids.check("study", id));
+        if (s == null) {
+            load();   // made on another node since
+            s = infos.get(id);
+        }
         if (s == null) {
             throw ApiException.notFound("no study '" + id + "'");
         }
@@ -70,11 +85,25 @@ public final class Studies {
         return guides.get(id);
     }
 
-    private void load() {
-        Map<String, String> yamls = records.all("guide");
+    /** Reads the studies not known here yet (studies never change once made); the memory copy answers while the database cannot. */
+    private synchronized void load() {
+        Map<String, String> studies;
+        Map<String, String> yamls;
         try {
-            for (String json : records.all("study").values()) {
-                StudyInfo info = Json.MAPPER.readValue(json, StudyInfo.class);
+            studies = records.all("study");
+            if (studies.keySet().stream().allMatch(infos::containsKey)) {
+                return;
+            }
+            yamls = records.all("guide");
+        } catch (dev.chassis.core.journal.JournalException e) {
+            return;
+        }
+        try {
+            for (Map.Entry<String, String> e : studies.entrySet()) {
+                if (infos.containsKey(e.getKey()) || !yamls.containsKey(e.getKey())) {
+                    continue;   // known, or its guide is still being written by the node that made it
+                }
+                StudyInfo info = Json.MAPPER.readValue(e.getValue(), StudyInfo.class);
                 guides.put(info.id(), GuideFile.parse(yamls.get(info.id()), info.source()));
                 infos.put(info.id(), info);
             }
