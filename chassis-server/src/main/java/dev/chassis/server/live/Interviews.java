@@ -142,16 +142,17 @@ public final class Interviews implements AutoCloseable {
         if (i == null || i.detach(peer)) {
             return;
         }
-        releaseLater(i, releaseMillis);
+        releaseLater(i, releaseMillis, 0);
     }
 
-    private void releaseLater(LiveInterview i, long millis) {
+    /** Releases {@code i} in {@code millis}; {@code waited} is how long it has already waited for a reply to end. */
+    private void releaseLater(LiveInterview i, long millis, long waited) {
         try {
             // on its own thread: settling a session's monitors may take a moment, and a thousand may leave at once
             sweeper.schedule(() -> {
                 Thread t = Thread.ofVirtual().name("release-" + i.id()).unstarted(() -> {
                     try {
-                        release(i);
+                        release(i, waited);
                     } finally {
                         releasing.remove(Thread.currentThread());
                     }
@@ -164,10 +165,12 @@ public final class Interviews implements AutoCloseable {
         }
     }
 
-    private void release(LiveInterview i) {
+    private void release(LiveInterview i, long waited) {
         try {
-            if (i.releaseIfLeft() == LiveInterview.Release.LATER) {
-                releaseLater(i, RELEASE_RETRY_MILLIS);
+            // a reply streaming to nobody gets as long again as the release waited to end; then it is cut (a stalled model
+            // stream would otherwise keep the session for the model's read timeout)
+            if (i.releaseIfLeft(waited >= releaseMillis) == LiveInterview.Release.LATER) {
+                releaseLater(i, RELEASE_RETRY_MILLIS, waited + RELEASE_RETRY_MILLIS);
             }
         } catch (RuntimeException e) {
             LOG.warn("session {} could not be released cleanly: {}", i.id(), StorageProblem.of(e).orElse(e.getMessage()));

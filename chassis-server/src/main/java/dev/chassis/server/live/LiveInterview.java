@@ -174,9 +174,10 @@ final class LiveInterview {
 
     /**
      * Closes the interview when nobody is connected to it any more, as an idle one is closed: the last answer's monitors
-     * settle and the session closes (its journal keeps it for a resume). A reply still streaming finishes first.
+     * settle and the session closes (its journal keeps it for a resume). A reply still streaming finishes first, unless
+     * {@code cutReply}: then it is cut (the transcript keeps what was said, marked cut off) and the release comes next time.
      */
-    Release releaseIfLeft() {
+    Release releaseIfLeft(boolean cutReply) {
         lock.lock();
         try {
             if (closed) {
@@ -184,6 +185,9 @@ final class LiveInterview {
             }
             if (!peers.isEmpty()) {
                 return Release.REJOINED;
+            }
+            if (speakingTurn >= 0 && cutReply && session != null) {
+                session.interrupt();   // ends the turn at once; its end clears speakingTurn
             }
             if (speakingTurn >= 0 || completing && !done) {
                 return Release.LATER;
@@ -222,8 +226,7 @@ final class LiveInterview {
                 return;
             }
             session = owner.open(id);
-            speakingTurn = 0;
-            conversation().open();
+            speaking(0, () -> conversation().open());
         } finally {
             lock.unlock();
         }
@@ -245,8 +248,7 @@ final class LiveInterview {
             long started = typingSinceNanos != 0 ? typingSinceNanos : now;
             Duration delay = Duration.ofNanos(Math.max(0, started - agentDoneNanos));
             typingSinceNanos = 0;
-            speakingTurn = session.state().turn() + 1;
-            conversation().say(new Utterance(text, Optional.of(delay), now));
+            speaking(session.state().turn() + 1, () -> conversation().say(new Utterance(text, Optional.of(delay), now)));
         } finally {
             lock.unlock();
         }
@@ -319,6 +321,19 @@ final class LiveInterview {
             v.send(frame);
         } else {
             broadcast(frame);
+        }
+    }
+
+    /** Under the lock: the reply of {@code turn} begins; a turn that fails to start is over (a release must not wait for it). */
+    private void speaking(int turn, Runnable begin) {
+        speakingTurn = turn;
+        try {
+            begin.run();
+        } catch (RuntimeException e) {
+            if (speakingTurn == turn) {
+                speakingTurn = -1;
+            }
+            throw e;   // the socket's guard says what failed
         }
     }
 
