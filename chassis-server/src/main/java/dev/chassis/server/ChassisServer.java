@@ -94,9 +94,10 @@ public final class ChassisServer implements AutoCloseable {
         this.health = new ServerHealth(clock);
         Model model = model(config);
         HealthChecks.watch(health, database, model, metrics);
-        Studies studies = new Studies(database.records());
-        dev.chassis.store.Leases leases = database.leases();
-        SessionStore sessions = new SessionStore(database.records(), id -> leases.holder(id).isPresent());
+        // one process on an embedded database needs no leases and keeps its records in memory; nodes sharing one read it
+        Optional<dev.chassis.store.Leases> leases = config.sharedDatabase() ? Optional.of(database.leases()) : Optional.empty();
+        Studies studies = new Studies(database.records(), leases.isPresent());
+        SessionStore sessions = new SessionStore(database.records(), leases.isPresent(), id -> leases.map(l -> l.holder(id).isPresent()).orElse(false));
         Path ledgerFolder = config.ledger().orElse(files.root().resolve("ledger"));
         this.ledger = new ServerLedger(ledgerFolder, l -> harness(config, model, database.sessionJournal(), metrics).ledger(l).build(),
                 () -> replayHarness(config, model));

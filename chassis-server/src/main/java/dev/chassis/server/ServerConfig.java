@@ -168,6 +168,15 @@ public record ServerConfig(String host, int port, Path dataDir, Optional<String>
         return name + "-" + Integer.toHexString(dataDir.toAbsolutePath().normalize().toString().hashCode());
     }
 
+    /**
+     * Whether other server processes may use the same database: any database given by URL except an embedded H2 one (a
+     * file or memory database only one process opens). Only then are session leases taken and records read through.
+     */
+    public boolean sharedDatabase() {
+        return databaseUrl.filter(u -> !u.startsWith("jdbc:h2:") || u.startsWith("jdbc:h2:tcp:") || u.startsWith("jdbc:h2:ssl:")
+                || u.toUpperCase(java.util.Locale.ROOT).contains("AUTO_SERVER=TRUE")).isPresent();
+    }
+
     /** This node's name among the servers sharing its database. */
     public ServerConfig withNodeId(String id) {
         return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute,

@@ -90,10 +90,11 @@ public final class Interviews implements AutoCloseable {
      * @param harness     the harness a session opens on (the server's ledger rebuilds it when an incident is added)
      * @param onCompleted told about every completed interview (after its transcript is saved); runs use it
      * @param idleTimeout how long an interview may go without activity before it is closed
-     * @param leases      the database's session leases, held as {@code node} for {@code lease} at a time (renewed while live)
+     * @param leases      the shared database's session leases, held as {@code node} for {@code lease} at a time (renewed while
+     *                    live); empty when this is the only server on its database
      */
     public Interviews(Supplier<TalkHarness> harness, Studies studies, SessionStore sessions, ServerMetrics metrics, ServerHealth health, DataFolder files,
-                      Clock clock, BiConsumer<SessionInfo, Transcript> onCompleted, Duration idleTimeout, Leases leases, String node, Duration lease) {
+                      Clock clock, BiConsumer<SessionInfo, Transcript> onCompleted, Duration idleTimeout, Optional<Leases> leases, String node, Duration lease) {
         this.harness = harness;
         this.studies = studies;
         this.sessions = sessions;
@@ -307,8 +308,9 @@ public final class Interviews implements AutoCloseable {
     }
 
     Session resume(String id) {
-        metrics.sessionOpened();
-        return harness.get().resume(id);
+        Session s = harness.get().resume(id);
+        metrics.sessionOpened();   // after: a resume that failed opened nothing, and must not be counted as held
+        return s;
     }
 
     Session open(String id) {

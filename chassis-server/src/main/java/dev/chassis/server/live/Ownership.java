@@ -4,7 +4,6 @@ import dev.chassis.core.journal.JournalException;
 import dev.chassis.core.journal.JournalUnavailableException;
 import dev.chassis.store.Leases;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -20,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * Which sessions this server node answers, among the nodes sharing one database: a node takes a session's lease
  * ({@link Leases}) when a participant connects and again before each answer, renews all it holds every third of the
  * lease, and gives a session up when it lets the interview go. A session another node took meanwhile (this node was
- * stalled past its lease) is reported lost, and this node stops answering it. Thread-safe.
+ * stalled past its lease) is reported lost, and this node stops answering it. The only server on its database (embedded
+ * H2) holds every session without asking it. Thread-safe.
  */
 final class Ownership implements AutoCloseable {
 
@@ -36,7 +36,7 @@ final class Ownership implements AutoCloseable {
         UNKNOWN
     }
 
-    private final Leases leases;
+    private final Leases leases;   // null for the only server on its database
     private final String node;
     private final Duration ttl;
     private final Consumer<String> lost;
@@ -44,17 +44,22 @@ final class Ownership implements AutoCloseable {
     private final Set<String> mine = ConcurrentHashMap.newKeySet();
     /** Takes share it; a renewal's look at what is held excludes them, so a lease taken meanwhile is never counted lost. */
     private final ReadWriteLock renewal = new ReentrantReadWriteLock();
-    private final ScheduledExecutorService renewer;
+    private final ScheduledExecutorService renewer;   // null for the only server
     private volatile boolean halted;
 
     /**
-     * @param lost told of each session another node took from this one (it must stop answering it)
+     * @param leases the shared database's leases; empty for the only server on its database
+     * @param lost   told of each session another node took from this one (it must stop answering it)
      */
-    Ownership(Leases leases, String node, Duration ttl, Consumer<String> lost) {
-        this.leases = leases;
+    Ownership(java.util.Optional<Leases> leases, String node, Duration ttl, Consumer<String> lost) {
+        this.leases = leases.orElse(null);
         this.node = node;
         this.ttl = ttl;
         this.lost = lost;
+        if (this.leases == null) {
+            this.renewer = null;
+            return;
+        }
         this.renewer = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("lease-renewal").factory());
         long every = Math.max(100, ttl.toMillis() / 3);
         renewer.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
@@ -74,6 +79,10 @@ final class Ownership implements AutoCloseable {
         if (halted) {
             return Claim.ELSEWHERE;
         }
+        if (leases == null) {
+            mine.add(session);
+            return Claim.HELD;
+        }
         renewal.readLock().lock();
         try {
             if (leases.take(session, node, ttl)) {
@@ -91,7 +100,7 @@ final class Ownership implements AutoCloseable {
 
     /** Gives {@code session} up, so another node may take it at once; a failure leaves it to lapse. */
     void release(String session) {
-        if (halted || !mine.remove(session)) {
+        if (halted || !mine.remove(session) || leases == null) {
             return;
         }
         renewal.readLock().lock();
@@ -134,21 +143,19 @@ final class Ownership implements AutoCloseable {
     /** Stops renewing and releasing, as a node that died would: its leases lapse and other nodes take them over. */
     void halt() {
         halted = true;
-        renewer.shutdownNow();
+        close();
     }
 
     @Override
     public void close() {
+        if (renewer == null) {
+            return;
+        }
         renewer.shutdownNow();
         try {
             renewer.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** A view for {@code /health}: this node's id and how many sessions it holds. */
-    Map<String, Object> health() {
-        return Map.of("id", node, "leases", mine.size());
     }
 }

@@ -16,9 +16,9 @@ import java.util.function.Predicate;
 
 /**
  * Session records in the server's {@link Records} (its database), kept in memory too. A record changes
- * rarely (created, live, paused, completed), so each change rewrites it whole. Reads go to the database, which
- * other server nodes may have written (a session created or answered on another node); the memory copy answers
- * while the database cannot. A session recorded {@code live} that no node holds (its server stopped or died)
+ * rarely (created, live, paused, completed), so each change rewrites it whole. Where server nodes share the database,
+ * reads go to it (a session created or answered on another node); the memory copy answers while the database cannot,
+ * and alone when this is the only server. A session recorded {@code live} that no node holds (its server stopped or died)
  * reads as {@code paused}. Thread-safe.
  */
 public final class SessionStore {
@@ -26,10 +26,15 @@ public final class SessionStore {
     private final Records records;
     private final Map<String, SessionInfo> sessions = new ConcurrentHashMap<>();
     private final Predicate<String> held;
+    private final boolean shared;
 
-    /** @param held whether some server node answers a session now (holds its lease) */
-    public SessionStore(Records records, Predicate<String> held) {
+    /**
+     * @param shared whether other server nodes write the same records (then reads go to the database; else memory answers)
+     * @param held   whether some server node answers a session now (holds its lease)
+     */
+    public SessionStore(Records records, boolean shared, Predicate<String> held) {
         this.records = records;
+        this.shared = shared;
         this.held = held;
         load();
     }
@@ -41,6 +46,9 @@ public final class SessionStore {
     }
 
     public Optional<SessionInfo> find(String id) {
+        if (!shared) {
+            return Optional.ofNullable(sessions.get(id));
+        }
         try {
             Optional<SessionInfo> stored = records.get("session", id).map(SessionStore::parse).map(this::shown);
             stored.ifPresentOrElse(s -> sessions.put(id, s), () -> sessions.remove(id));
@@ -58,7 +66,9 @@ public final class SessionStore {
     /** The sessions of one study (or all, for null), newest first. */
     public List<SessionInfo> list(String study) {
         try {
-            load();
+            if (shared) {
+                load();
+            }
         } catch (JournalException e) {
             // the memory copy answers while the database cannot
         }

@@ -26,9 +26,13 @@ public final class Studies {
     private final Map<String, Guide> guides = new ConcurrentHashMap<>();
     private final Map<String, StudyInfo> infos = new ConcurrentHashMap<>();
 
-    public Studies(Records records) {
+    private final boolean shared;
+
+    /** @param shared whether other server nodes create studies in the same records (then a study not known here is looked for there) */
+    public Studies(Records records, boolean shared) {
         this.records = records;
-        load();
+        this.shared = shared;
+        readNew();
     }
 
     /**
@@ -85,8 +89,15 @@ public final class Studies {
         return guides.get(id);
     }
 
+    /** Reads the studies other nodes made since (none when this is the only server). */
+    private void load() {
+        if (shared) {
+            readNew();
+        }
+    }
+
     /** Reads the studies not known here yet (studies never change once made); the memory copy answers while the database cannot. */
-    private synchronized void load() {
+    private synchronized void readNew() {
         Map<String, String> studies;
         Map<String, String> yamls;
         try {
