@@ -155,17 +155,25 @@ public record ServerConfig(String host, int port, Path dataDir, Optional<String>
 
     /** This machine's name (letters, digits, '.', '_', '-') and a hash of the data folder's absolute path. */
     static String defaultNodeId(Path dataDir) {
-        String host = System.getenv("HOSTNAME");
-        if (host == null || host.isBlank()) {
-            try {
-                host = java.net.InetAddress.getLocalHost().getHostName();
-            } catch (java.io.IOException e) {
-                host = "node";
+        return Host.NAME + "-" + Integer.toHexString(dataDir.toAbsolutePath().normalize().toString().hashCode());
+    }
+
+    /** This machine's name, looked up once (a look-up can take a while). */
+    private static final class Host {
+        static final String NAME = name();
+
+        private static String name() {
+            String host = System.getenv("HOSTNAME");
+            if (host == null || host.isBlank()) {
+                try {
+                    host = java.net.InetAddress.getLocalHost().getHostName();
+                } catch (java.io.IOException e) {
+                    host = "node";
+                }
             }
+            String name = host.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[^A-Za-z0-9]+", "");
+            return name.isEmpty() ? "node" : name.substring(0, Math.min(name.length(), 80));
         }
-        String name = host.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[^A-Za-z0-9]+", "");
-        name = name.isEmpty() ? "node" : name.substring(0, Math.min(name.length(), 80));
-        return name + "-" + Integer.toHexString(dataDir.toAbsolutePath().normalize().toString().hashCode());
     }
 
     /**
