@@ -1,30 +1,19 @@
 package dev.chassis.research.synthesis;
 
-import com.github.pemistahl.lingua.api.Language;
-import com.github.pemistahl.lingua.api.LanguageDetector;
-import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import dev.chassis.research.transcript.Transcript;
 import dev.chassis.research.transcript.Turn;
-import java.util.Map;
+import dev.chassis.talk.language.Detection;
 
 /**
  * The language a session's participant spoke: the transcript's own, or detected from the first
- * participant answers (transcripts from CSV files carry none). Detection uses Lingua in its
- * low-accuracy mode over the supported languages only, which is quick and small. Thread-safe.
+ * participant answers (transcripts from CSV files carry none) among the supported languages, by script
+ * and Lingua's low-accuracy mode ({@link Detection}). English when nothing can be told. Thread-safe.
  */
 final class SessionLanguage {
 
-    private static final Map<Language, String> CODES = Map.of(Language.ENGLISH, "en", Language.GERMAN, "de",
-            Language.FRENCH, "fr", Language.SPANISH, "es", Language.PORTUGUESE, "pt", Language.JAPANESE, "ja",
-            Language.HINDI, "hi", Language.ARABIC, "ar");
     private static final int SAMPLE = 600;
 
     private SessionLanguage() {
-    }
-
-    private static final class Holder {
-        static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(CODES.keySet().toArray(Language[]::new))
-                .withLowAccuracyMode().build();
     }
 
     static String of(Transcript t) {
@@ -41,6 +30,6 @@ final class SessionLanguage {
         if (sample.toString().isBlank()) {
             return "en";
         }
-        return CODES.getOrDefault(Holder.DETECTOR.detectLanguageOf(sample.toString()), "en");
+        return java.util.Objects.requireNonNullElse(Detection.detect(sample.toString()), "en");
     }
 }

@@ -62,7 +62,12 @@ final class Templates {
     /** The name of language {@code named}, in {@code language}. */
     static String languageName(String language, String named) {
         JsonNode names = ALL.path("names").path(language);
-        return names.has(named) ? names.get(named).asText() : ALL.path("names").path("en").path(named).asText(named);
+        if (names.has(named)) {
+            return names.get(named).asText();
+        }
+        // Languages without a row of names: the name CLDR gives (via the JDK), as written mid-sentence.
+        String name = java.util.Locale.forLanguageTag(named).getDisplayLanguage(java.util.Locale.forLanguageTag(language));
+        return name.isEmpty() || name.equals(named) ? ALL.path("names").path("en").path(named).asText(named) : name;
     }
 
     private static List<String> variants(String language, String key) {

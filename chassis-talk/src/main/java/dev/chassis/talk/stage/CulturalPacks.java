@@ -3,6 +3,7 @@ package dev.chassis.talk.stage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.chassis.talk.language.Languages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The cultural packs shipped with the harness, loaded from resources on first use. Thread-safe. */
 public final class CulturalPacks {
 
-    /** Languages with a pack (ISO 639-1). */
-    public static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es", "pt", "ja", "hi", "ar");
+    /** Languages with a pack (ISO 639-1): every supported language, in the registry's order. */
+    public static final Set<String> LANGUAGES = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(Languages.CODES));
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Map<String, CulturalPack> CACHE = new ConcurrentHashMap<>();

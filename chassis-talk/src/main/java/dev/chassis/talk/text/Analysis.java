@@ -1,51 +1,29 @@
 package dev.chassis.talk.text;
 
+import dev.chassis.talk.language.Analyzers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.cjk.CJKAnalyzer;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.es.SpanishAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.hi.HindiAnalyzer;
-import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Stemmed content terms of a text in its language, with Lucene's analyzers (stopwords removed,
- * words reduced to stems, so "onboard", "onboarding" and "onboarded" meet). Japanese uses
- * character bigrams. Analyzers are shared and thread-safe.
+ * words reduced to stems, so "onboard", "onboarding" and "onboarded" meet); Japanese, Korean, Chinese and Thai
+ * segmented into words by their analyzers. Analyzers are shared and thread-safe.
  */
 public final class Analysis {
-
-    private static final Map<String, Analyzer> ANALYZERS = new ConcurrentHashMap<>();
 
     private Analysis() {
     }
 
-    /** The analyzer for an ISO 639-1 language; a standard analyzer for any other. */
+    /** The analyzer for an ISO 639-1 language ({@link Analyzers}); a Unicode word tokenizer for any other. */
     public static Analyzer analyzer(String language) {
-        return ANALYZERS.computeIfAbsent(language, l -> switch (l) {
-            case "en" -> new EnglishAnalyzer();
-            case "de" -> new GermanAnalyzer();
-            case "fr" -> new FrenchAnalyzer();
-            case "es" -> new SpanishAnalyzer();
-            case "pt" -> new PortugueseAnalyzer();
-            case "ja" -> new CJKAnalyzer();
-            case "hi" -> new HindiAnalyzer();
-            case "ar" -> new ArabicAnalyzer();
-            default -> new StandardAnalyzer();
-        });
+        return Analyzers.of(language);
     }
 
     /** The terms of {@code text}, in order, duplicates kept. */
@@ -55,7 +33,7 @@ public final class Analysis {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                if (term.length() > 1 && !allDigits(term)) {
+                if ((term.length() > 1 || ideograph(term)) && !allDigits(term)) {
                     out.add(term.toString());
                 }
             }
@@ -64,6 +42,11 @@ public final class Analysis {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    // A Chinese or Japanese word can be one character (车, 钱, 家); a lone Latin letter is noise.
+    private static boolean ideograph(CharSequence s) {
+        return s.length() == 1 && Character.UnicodeScript.of(s.charAt(0)) == Character.UnicodeScript.HAN;
     }
 
     private static boolean allDigits(CharSequence s) {

@@ -83,6 +83,10 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
             if (negationAfter && (unspaced ? after.contains(n) : firstWords(after, 2).contains(n))) {
                 return true;
             }
+            // Unspaced scripts that negate before (Chinese 不怕, Thai ไม่กลัว): the negation right in front of the cue.
+            if (unspaced && !negationAfter && lower.substring(Math.max(0, at - n.length() - 1), at).contains(n)) {
+                return true;
+            }
         }
         return false;
     }

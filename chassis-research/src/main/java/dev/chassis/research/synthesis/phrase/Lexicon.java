@@ -1,6 +1,7 @@
 package dev.chassis.research.synthesis.phrase;
 
 import dev.chassis.core.text.Words;
+import dev.chassis.talk.language.Analyzers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -112,7 +113,7 @@ final class Lexicon {
             case "hi" -> HindiAnalyzer.getDefaultStopSet();
             case "ar" -> ArabicAnalyzer.getDefaultStopSet();
             case "ja" -> CJKAnalyzer.getDefaultStopSet();
-            default -> CharArraySet.EMPTY_SET;
+            default -> Analyzers.stopwords(language);
         };
         return new Lexicon(language, stop, stemmer(language));
     }
@@ -181,7 +182,7 @@ final class Lexicon {
                     case "pt" -> new PortugueseLightStemFilter(ts);
                     case "hi" -> new HindiStemFilter(new HindiNormalizationFilter(ts));
                     case "ar" -> new ArabicStemFilter(new ArabicNormalizationFilter(ts));
-                    default -> ts;
+                    default -> Analyzers.stem(language, ts);
                 };
                 return new TokenStreamComponents(source, ts);
             }

@@ -1,0 +1,213 @@
+package dev.chassis.talk.language;
+
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import dev.chassis.talk.text.Cues;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The language a text is written in, among candidate languages (a study's). The script settles most
+ * languages at once (Korean, Japanese, Thai, Hebrew, Greek, Hindi, Arabic; Chinese where no kana is
+ * written); Russian and Ukrainian by the letters only one of them has; Latin-script languages, and
+ * Cyrillic without those letters, go to Lingua limited to the candidates of that script (low-accuracy
+ * mode, models shared between detectors and loaded once), and then to the languages' function words, so
+ * that a language outside the candidates is still noticed (a Spanish answer in an English-only study)
+ * and a close neighbour needs clearly more of its own function words to win. Thread-safe.
+ */
+public final class Detection {
+
+    /** Lingua needs this many words to decide between languages of one script. */
+    public static final int MIN_WORDS = 4;
+    private static final double MIN_CONFIDENCE = 0.6;
+    private static final Set<String> ALL = Set.copyOf(Languages.CODES);
+
+    // One detector per set of Lingua languages; models live in Lingua's static maps, so a new set over
+    // languages already loaded costs nothing to build.
+    private static final Map<Set<Language>, LanguageDetector> DETECTORS = new ConcurrentHashMap<>();
+    private static final Set<Language> LOADED = ConcurrentHashMap.newKeySet();
+    private static final Set<Set<Language>> LOADING = ConcurrentHashMap.newKeySet();
+
+    private Detection() {
+    }
+
+    /** The language of {@code text} among every supported language, or null when unsure; waits for models. */
+    public static String detect(String text) {
+        return detect(text, ALL, true);
+    }
+
+    /**
+     * The language of {@code text} among {@code candidates} (supported codes), or null when unsure or mixed.
+     * With {@code wait} false (on a turn's path) a text that needs Lingua is left undecided while the models
+     * of its candidates are still loading; loading then starts in the background.
+     */
+    public static String detect(String text, Collection<String> candidates, boolean wait) {
+        String t = text == null ? "" : text.strip();
+        Map<Script, Integer> letters = new EnumMap<>(Script.class);
+        int total = 0;
+        int ukOnly = 0;
+        int ruOnly = 0;
+        for (int i = 0; i < t.length(); ) {
+            int c = t.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            total++;
+            Script s = Script.of(c);
+            if (s != null) {
+                letters.merge(s, 1, Integer::sum);
+            }
+            int lower = Character.toLowerCase(c);
+            ukOnly += "іїєґ".indexOf(lower) >= 0 ? 1 : 0;
+            ruOnly += "ыэъё".indexOf(lower) >= 0 ? 1 : 0;
+        }
+        if (total == 0) {
+            return null;
+        }
+        int kana = letters.getOrDefault(Script.JAPANESE, 0);
+        int han = letters.getOrDefault(Script.HAN, 0);
+        if (kana + han > total / 2) {
+            if (kana > 0) {
+                return "ja";
+            }
+            return candidates.contains("ja") && !candidates.contains("zh") ? "ja" : "zh";
+        }
+        Script main = null;
+        for (var e : letters.entrySet()) {
+            if (e.getValue() > total / 2) {
+                main = e.getKey();
+            }
+        }
+        if (main == null) {
+            return null;
+        }
+        switch (main) {
+            case HANGUL: return "ko";
+            case THAI: return "th";
+            case HEBREW: return "he";
+            case ARABIC: return "ar";
+            case DEVANAGARI: return "hi";
+            case GREEK: return "el";
+            case CYRILLIC:
+                if (ukOnly > 0 && ruOnly == 0) {
+                    return "uk";
+                }
+                if (ruOnly > 0 && ukOnly == 0) {
+                    return "ru";
+                }
+                break;
+            default:
+                break;
+        }
+        if (t.split("\\s+").length < MIN_WORDS) {
+            return null;
+        }
+        Script script = main;
+        List<SupportedLanguage> ofScript = Languages.ALL.stream().filter(l -> l.script() == script).toList();
+        List<SupportedLanguage> among = ofScript.stream().filter(l -> candidates.contains(l.code())).toList();
+        String pick = among.size() == 1 ? among.getFirst().code() : null;
+        if (among.size() > 1) {
+            Set<Language> set = EnumSet.noneOf(Language.class);
+            among.forEach(l -> set.add(Language.valueOf(l.linguaName())));
+            LanguageDetector d = detector(set, wait);
+            if (d == null) {
+                return byFunctionWords(t, ofScript, null); // models still loading
+            }
+            SortedMap<Language, Double> confidence = d.computeLanguageConfidenceValues(sample(t));
+            if (confidence.isEmpty() || confidence.get(confidence.firstKey()) < MIN_CONFIDENCE) {
+                return byFunctionWords(t, ofScript, null);
+            }
+            String top = confidence.firstKey().name();
+            pick = among.stream().filter(l -> l.linguaName().equals(top)).findFirst().map(SupportedLanguage::code).orElse(null);
+        }
+        return byFunctionWords(t, ofScript, pick);
+    }
+
+    /**
+     * {@code pick}, unless another language of the script has at least three of its function words in
+     * {@code text} and more than twice as many as {@code pick}'s (or {@code pick} is null). A pick without
+     * cues of its own cannot be compared, and stands.
+     */
+    private static String byFunctionWords(String text, List<SupportedLanguage> ofScript, String pick) {
+        if (pick != null && !Cues.of(pick).language().equals(pick)) {
+            return pick;
+        }
+        String[] words = Cues.lower(text).split("[^\\p{L}\\p{M}']+");
+        String best = null;
+        int bestCount = 0;
+        int pickCount = 0;
+        for (SupportedLanguage l : ofScript) {
+            Cues c = Cues.of(l.code());
+            if (!c.language().equals(l.code())) {
+                continue; // no cues for it yet
+            }
+            int n = 0;
+            for (String w : words) {
+                n += c.function().contains(w) ? 1 : 0;
+            }
+            if (l.code().equals(pick)) {
+                pickCount = n;
+            }
+            if (n > bestCount) {
+                best = l.code();
+                bestCount = n;
+            }
+        }
+        if (best != null && !best.equals(pick) && bestCount >= 3 && bestCount > 2 * pickCount) {
+            return best;
+        }
+        return pick;
+    }
+
+    /** The first 40 words or so: plenty to tell languages apart, and Lingua's cost grows with the text. */
+    static String sample(String text) {
+        if (text.length() <= 280) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 280);
+        return text.substring(0, cut > 0 ? cut : 280);
+    }
+
+    private static LanguageDetector detector(Set<Language> languages, boolean wait) {
+        LanguageDetector d = DETECTORS.get(languages);
+        if (d != null) {
+            return d;
+        }
+        if (wait || LOADED.containsAll(languages)) {
+            return build(languages);
+        }
+        if (LOADING.add(languages)) {
+            Thread.ofVirtual().name("lingua-load").start(() -> build(languages));
+        }
+        return null;
+    }
+
+    private static LanguageDetector build(Set<Language> languages) {
+        return DETECTORS.computeIfAbsent(Set.copyOf(languages), l -> {
+            LanguageDetector d = LanguageDetectorBuilder.fromLanguages(l.toArray(Language[]::new)).withLowAccuracyMode()
+                    .withPreloadedLanguageModels().build();
+            LOADED.addAll(l);
+            return d;
+        });
+    }
+
+    /** Loads the models for {@code candidates} in the background, so a session's first turns do not wait. */
+    public static void warmUp(Collection<String> candidates) {
+        for (Script script : Script.values()) {
+            Set<Language> set = EnumSet.noneOf(Language.class);
+            Languages.ALL.stream().filter(l -> l.script() == script && candidates.contains(l.code()))
+                    .forEach(l -> set.add(Language.valueOf(l.linguaName())));
+            if (set.size() > 1) {
+                detector(set, false);
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.chassis.talk.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chassis.talk.monitor.LanguageMonitor;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.api.Test;
+
+class DetectionTest {
+
+    static final List<String> CODES = Languages.CODES;
+
+    @ParameterizedTest
+    @FieldSource("CODES")
+    void an_everyday_answer_is_recognised_among_all_supported_languages(String code) {
+        assertThat(Detection.detect(LanguageSamples.ANSWERS.get(code))).isEqualTo(code);
+    }
+
+    @ParameterizedTest
+    @FieldSource("CODES")
+    void an_everyday_answer_is_recognised_when_the_study_has_its_language_and_english(String code) {
+        assertThat(Detection.detect(LanguageSamples.ANSWERS.get(code), List.of("en", code), true)).isEqualTo(code);
+    }
+
+    @Test
+    void close_neighbours_are_told_apart_when_the_study_has_both() {
+        for (List<String> pair : List.of(List.of("da", "nb"), List.of("nb", "sv"), List.of("es", "pt"), List.of("cs", "pl"), List.of("ru", "uk"),
+                List.of("it", "es"), List.of("nl", "de"))) {
+            for (String code : pair) {
+                assertThat(Detection.detect(LanguageSamples.ANSWERS.get(code), pair, true)).as("%s among %s", code, pair).isEqualTo(code);
+            }
+        }
+    }
+
+    @Test
+    void a_language_outside_the_study_is_still_noticed_by_its_function_words() {
+        assertThat(Detection.detect("Perdón, prefiero seguir en español porque me cuesta un poco el inglés.", List.of("en"), false))
+                .isEqualTo("es");
+        assertThat(Detection.detect("I moved the invoices into the new system over a weekend and it was fine.", List.of("en"), false))
+                .isEqualTo("en");
+    }
+
+    @Test
+    void scripts_settle_a_language_without_models_and_kana_tells_japanese_from_chinese() {
+        assertThat(Detection.detect("네, 맞아요", List.of("en"), false)).isEqualTo("ko");
+        assertThat(Detection.detect("ใช่ครับ", List.of("en"), false)).isEqualTo("th");
+        assertThat(Detection.detect("כן, בטח", List.of("en"), false)).isEqualTo("he");
+        assertThat(Detection.detect("Ναι, βέβαια", List.of("en"), false)).isEqualTo("el");
+        assertThat(Detection.detect("我每天都用。", List.of("en", "ja", "zh"), false)).isEqualTo("zh");
+        assertThat(Detection.detect("毎日使っています。", List.of("en", "ja", "zh"), false)).isEqualTo("ja");
+        assertThat(Detection.detect("Так, звісно, щодня.", List.of("en"), false)).isEqualTo("uk");
+        assertThat(Detection.detect("Да, конечно, я был там.", List.of("en"), false)).isEqualTo("ru");
+    }
+
+    @Test
+    void while_models_load_a_language_with_cues_is_still_told_by_its_function_words_and_others_are_left_undecided() {
+        assertThat(Detection.detect("Eu uso o aplicativo todo dia para ver as entregas que estão atrasadas.", List.of("en", "pt", "es"), false))
+                .isIn("pt", null);
+        assertThat(Detection.detect("Meestal open ik de app 's ochtends om te kijken welke leveringen te laat zijn.", List.of("en", "nl"), false))
+                .isIn("nl", null);
+    }
+
+    @Test
+    void a_short_answer_is_not_a_switch_in_any_script() {
+        for (String shortAnswer : List.of("Sí, claro.", "はい、そうです。", "对，是的。", "네, 맞아요.", "نعم، صحيح.", "כן, בטח.", "Ja, precis.", "ใช่ครับ")) {
+            assertThat(LanguageMonitor.spoken(shortAnswer, "en", List.of("en", "es", "ja", "zh", "ko", "ar", "he", "sv", "th")))
+                    .as(shortAnswer).isNull();
+        }
+    }
+
+    @Test
+    void a_full_answer_in_another_language_of_the_study_is_a_switch() {
+        for (String code : CODES) {
+            String current = code.equals("en") ? "de" : "en";
+            Detection.detect(LanguageSamples.ANSWERS.get(current), List.of(current, code), true); // models loaded, as seconds after start-up
+            assertThat(LanguageMonitor.spoken(LanguageSamples.ANSWERS.get(code), current, List.of(current, code))).as(code).isEqualTo(code);
+        }
+    }
+}
