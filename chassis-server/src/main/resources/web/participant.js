@@ -5,7 +5,7 @@
   'use strict';
   const token = decodeURIComponent(location.pathname.split('/').pop());
   const $ = (id) => document.getElementById(id);
-  const TEXT = {
+  const TEXT = Object.assign({
     en: { agree: 'I agree to take part.', start: 'Start', send: 'Send', placeholder: 'Type your answer…', speak: 'Read the questions aloud',
           minutes: (m) => `About ${m} minutes.`, done: 'The interview is complete. Thank you!', reconnecting: 'Connection lost, reconnecting…',
           thinking: 'The interviewer is thinking…', invalid: 'This link is not valid.',
@@ -30,7 +30,7 @@
           idle: "En pause après un moment d'inactivité. Tapez pour continuer.",
           storageDown: "Vos réponses ne peuvent pas être enregistrées pour le moment à cause d'un problème de notre côté. Merci de patienter un instant avant de répondre ; nous vous préviendrons ici dès que cela fonctionnera à nouveau.",
           storageBack: "L'enregistrement fonctionne à nouveau. Vous pouvez continuer." }
-  };
+  }, window.PARTICIPANT_TEXT || {}); // participant-text.js: the other languages
   let t = TEXT.en;
   let lang = 'en';
   let ws = null;
@@ -180,8 +180,9 @@
     if (!res.ok) { $('invalid').hidden = false; return; }
     const info = await res.json();
     lang = info.language;
-    t = TEXT[lang] || TEXT.en;
+    t = Object.assign({}, TEXT.en, TEXT[lang] || {});
     document.documentElement.lang = lang;
+    document.documentElement.dir = (window.PARTICIPANT_RTL || []).includes(lang) ? 'rtl' : 'ltr';
     document.title = info.title;
     $('title').textContent = info.title;
     $('consent-text').textContent = info.consent;

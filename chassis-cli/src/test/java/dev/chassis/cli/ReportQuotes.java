@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class ReportQuotes {
 
     private static final Pattern QUOTE = Pattern.compile(
-            "<blockquote data-session=\"([^\"]+)\" data-turn=\"(\\d+)\">(.*?) <cite>", Pattern.DOTALL);
+            "<blockquote dir=\"auto\" data-session=\"([^\"]+)\" data-turn=\"(\\d+)\">(.*?) <cite>", Pattern.DOTALL);
 
     private ReportQuotes() {
     }

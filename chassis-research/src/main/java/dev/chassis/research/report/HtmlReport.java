@@ -96,7 +96,8 @@ public final class HtmlReport {
     }
 
     static void quote(StringBuilder h, Quote q) {
-        h.append("<blockquote data-session=\"").append(Html.escape(q.session())).append("\" data-turn=\"").append(q.turn())
+        // dir="auto": a quote in Arabic or Hebrew runs right to left inside the English report (issue 16.2).
+        h.append("<blockquote dir=\"auto\" data-session=\"").append(Html.escape(q.session())).append("\" data-turn=\"").append(q.turn())
                 .append("\">").append(Html.escape(q.text())).append(" <cite>").append(Html.escape(q.citation())).append("</cite></blockquote>\n");
     }
 
@@ -158,7 +159,7 @@ public final class HtmlReport {
             .theme,.contradiction{background:#fff;border:1px solid #e3e6ee;border-radius:8px;padding:16px 20px;margin:12px 0}
             .count{font-weight:normal;color:#5b6478;font-size:14px;margin-left:8px}.finding{margin:10px 0 4px}
             .finding p{margin:6px 0;font-weight:600}
-            blockquote{margin:6px 0 6px 4px;padding:4px 12px;border-left:3px solid #6c8cff;color:#2b3245;white-space:pre-wrap}
+            blockquote{margin-block:6px;margin-inline:4px 0;padding:4px 12px;border-inline-start:3px solid #6c8cff;unicode-bidi:plaintext;color:#2b3245;white-space:pre-wrap}
             cite{font-style:normal;color:#6c7488;font-size:13px;margin-left:6px;white-space:nowrap}
             table{border-collapse:collapse;width:100%;background:#fff;font-size:14px;margin:8px 0}
             th,td{border:1px solid #e3e6ee;padding:6px 8px;text-align:left;vertical-align:top}th{background:#eef1f7}

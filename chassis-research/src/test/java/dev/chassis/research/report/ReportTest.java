@@ -42,7 +42,7 @@ class ReportTest {
     @Test
     void every_quote_in_the_html_is_verbatim_in_the_cited_turn() throws IOException {
         String html = Files.readString(ReportWriter.write(input, dir).html());
-        Matcher m = Pattern.compile("<blockquote data-session=\"([^\"]+)\" data-turn=\"(\\d+)\">(.*?) <cite>", Pattern.DOTALL).matcher(html);
+        Matcher m = Pattern.compile("<blockquote dir=\"auto\" data-session=\"([^\"]+)\" data-turn=\"(\\d+)\">(.*?) <cite>", Pattern.DOTALL).matcher(html);
         int quotes = 0;
         while (m.find()) {
             String session = unescape(m.group(1));
