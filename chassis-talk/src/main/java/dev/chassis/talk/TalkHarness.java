@@ -18,6 +18,7 @@ import dev.chassis.talk.monitor.EmotionMonitor;
 import dev.chassis.talk.monitor.EngagementMonitor;
 import dev.chassis.talk.monitor.LanguageMonitor;
 import dev.chassis.talk.monitor.Monitor;
+import dev.chassis.talk.monitor.ReplyLanguageMonitor;
 import dev.chassis.talk.monitor.TimingMonitor;
 import dev.chassis.talk.stage.Briefing;
 import dev.chassis.talk.stage.Objective;
@@ -113,10 +114,10 @@ public final class TalkHarness {
         return b.toBuilder().objectives(bare).background(java.util.Map.of()).material(List.of()).build();
     }
 
-    /** The built-in monitors: coverage and drift, contradictions, engagement, emotion, language, timing. */
+    /** The built-in monitors: coverage and drift, contradictions, engagement, emotion, language, the reply's language, timing. */
     public static List<Monitor> builtInMonitors() {
         return List.of(new CoverageMonitor(), new ContradictionMonitor(), new EngagementMonitor(), new EmotionMonitor(),
-                new LanguageMonitor(), new TimingMonitor());
+                new LanguageMonitor(), new ReplyLanguageMonitor(), new TimingMonitor());
     }
 
     /** Configures a {@link TalkHarness}; each setter checks its argument at once. Not thread-safe. */

@@ -2,7 +2,7 @@ package dev.chassis.research.synthesis;
 
 import dev.chassis.research.transcript.Transcript;
 import dev.chassis.research.transcript.Turn;
-import dev.chassis.talk.language.Detection;
+import dev.chassis.talk.text.Detection;
 
 /**
  * The language a session's participant spoke: the transcript's own, or detected from the first

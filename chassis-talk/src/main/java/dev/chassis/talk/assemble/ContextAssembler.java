@@ -4,6 +4,7 @@ import dev.chassis.core.model.Message;
 import dev.chassis.core.model.Prompt;
 import dev.chassis.core.text.Words;
 import dev.chassis.talk.signal.Claim;
+import dev.chassis.talk.monitor.ReplyLanguageMonitor;
 import dev.chassis.talk.signal.Signal;
 import dev.chassis.talk.recall.Moment;
 import dev.chassis.talk.recall.RecallIndex;
@@ -136,6 +137,11 @@ public final class ContextAssembler {
         }
         lines.add(sb.toString());
         lines.add("Engagement now: " + Math.round(s.engagementNow() * 100) + "%");
+        // A slip into another language in the last reply (ReplyLanguageMonitor): this reply corrects it.
+        s.pending().stream().filter(Signal.Note.class::isInstance).map(Signal.Note.class::cast)
+                .filter(n -> n.kind().equals(ReplyLanguageMonitor.KIND) && n.turn() == s.turn()).findFirst()
+                .ifPresent(n -> lines.add("Your last reply slipped into " + n.attributes().get("found") + " (\"" + n.attributes().get("sentence")
+                        + "\"): write this reply only in " + n.attributes().get("expected") + "."));
         List<Claim> claims = s.claims();
         for (int i = Math.max(0, claims.size() - 3); i < claims.size(); i++) {
             lines.add(claimLine(claims.get(i)));

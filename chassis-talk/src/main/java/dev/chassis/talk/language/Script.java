@@ -10,7 +10,7 @@ public enum Script {
     }
 
     /** The script a letter belongs to, or null for one no supported language uses. Kana and Han are told apart. */
-    static Script of(int codePoint) {
+    public static Script of(int codePoint) {
         return switch (Character.UnicodeScript.of(codePoint)) {
             case LATIN -> LATIN;
             case CYRILLIC -> CYRILLIC;

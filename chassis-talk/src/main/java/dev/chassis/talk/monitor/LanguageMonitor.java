@@ -1,10 +1,10 @@
 package dev.chassis.talk.monitor;
 
-import dev.chassis.talk.language.Detection;
 import dev.chassis.talk.language.Languages;
 import dev.chassis.talk.signal.Signal;
 import dev.chassis.talk.state.SessionState;
 import dev.chassis.talk.text.Cues;
+import dev.chassis.talk.text.Detection;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;

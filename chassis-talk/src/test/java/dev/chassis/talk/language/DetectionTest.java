@@ -3,6 +3,7 @@ package dev.chassis.talk.language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chassis.talk.monitor.LanguageMonitor;
+import dev.chassis.talk.text.Detection;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;

@@ -1,4 +1,4 @@
-package dev.chassis.talk.language;
+package dev.chassis.talk.text;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,8 +27,10 @@ public final class ReplyLanguage {
      * The verdict on {@code reply}, which should be in {@code expected}.
      *
      * @param others the languages, other than {@code expected}, whose sentences were found (empty when in language)
+     * @param judged how many sentences could be told
+     * @param strays the sentences in another language, in order
      */
-    public record Verdict(String expected, Set<String> others, int judged) {
+    public record Verdict(String expected, Set<String> others, int judged, List<String> strays) {
 
         /** Every sentence that could be told is in the expected language. */
         public boolean inLanguage() {
@@ -43,20 +45,29 @@ public final class ReplyLanguage {
 
     /** Checks {@code reply} against {@code expected}, telling languages among {@code study} and English. */
     public static Verdict check(String reply, String expected, Collection<String> study) {
-        List<Told> told = sentences(reply, expected, study);
-        Set<String> others = new LinkedHashSet<>();
-        told.stream().filter(t -> !t.language().equals(expected)).forEach(t -> others.add(t.language()));
-        return new Verdict(expected, Set.copyOf(others), told.size());
+        return check(reply, expected, study, true);
     }
 
-    /** The sentences of {@code reply} not in {@code expected}, for a report. */
-    public static List<String> strays(String reply, String expected, Collection<String> study) {
-        return sentences(reply, expected, study).stream().filter(t -> !t.language().equals(expected)).map(Told::sentence).toList();
+    /**
+     * {@link #check(String, String, Collection)}; with {@code wait} false (on a turn's path) sentences whose
+     * language needs models still loading are not judged.
+     */
+    public static Verdict check(String reply, String expected, Collection<String> study, boolean wait) {
+        List<Told> told = sentences(reply, expected, study, wait);
+        Set<String> others = new LinkedHashSet<>();
+        List<String> strays = new ArrayList<>();
+        for (Told t : told) {
+            if (!t.language().equals(expected)) {
+                others.add(t.language());
+                strays.add(t.sentence());
+            }
+        }
+        return new Verdict(expected, Set.copyOf(others), told.size(), List.copyOf(strays));
     }
 
     private record Told(String sentence, String language) { }
 
-    private static List<Told> sentences(String reply, String expected, Collection<String> study) {
+    private static List<Told> sentences(String reply, String expected, Collection<String> study, boolean wait) {
         Set<String> candidates = new LinkedHashSet<>(study);
         candidates.add(expected);
         candidates.add("en");
@@ -64,7 +75,7 @@ public final class ReplyLanguage {
         Matcher m = SENTENCE.matcher(QUOTED.matcher(reply == null ? "" : reply).replaceAll(" "));
         while (m.find()) {
             String sentence = m.group().strip();
-            String language = Detection.detect(sentence, candidates, true);
+            String language = Detection.detect(sentence, candidates, wait);
             if (language != null) {
                 out.add(new Told(sentence, language));
             }

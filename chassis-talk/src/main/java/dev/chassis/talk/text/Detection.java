@@ -1,9 +1,11 @@
-package dev.chassis.talk.language;
+package dev.chassis.talk.text;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
-import dev.chassis.talk.text.Cues;
+import dev.chassis.talk.language.Languages;
+import dev.chassis.talk.language.Script;
+import dev.chassis.talk.language.SupportedLanguage;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
