@@ -78,7 +78,7 @@ class ReplyLanguageTest {
                     .filter(n -> n.kind().equals(ReplyLanguageMonitor.KIND)).toList();
             assertThat(notes).singleElement().satisfies(n -> {
                 assertThat(n.attributes()).containsEntry("expected", "de").containsEntry("found", "en");
-                assertThat(n.attributes().get("sentence")).startsWith("How often do you open the app");
+                assertThat(n.attributes().get("sentence")).isEqualTo("Thanks, that is really helpful.");
             });
         }
         assertThat(prompts).hasSizeGreaterThanOrEqualTo(3);
