@@ -115,6 +115,9 @@ class MechanismsTest {
         s.open(t -> { }).join();
         s.respond("I set it up on my phone.", t -> { }).join();
         s.close();
+        // A turn's span ends in a callback on the turn's result, which may run just after join() returned.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> exporter.getFinishedSpanItems().stream().filter(x -> x.getName().equals("talk.turn")).count() == 2);
         List<SpanData> spans = exporter.getFinishedSpanItems();
         SpanData session = spans.stream().filter(x -> x.getName().equals("talk.session")).findFirst().orElseThrow();
         assertThat(spans).filteredOn(x -> x.getName().equals("talk.turn")).hasSize(2)
