@@ -89,6 +89,8 @@ class StoreFaultsTest {
 
                 disk.free();
                 await(() -> db.health().up(), "the journal is up again");
+                // the prober marks the journal up, then tells the listeners: wait for the telling too
+                await(() -> changes.size() >= 2, "the listeners are told");
                 assertThat(changes).hasSize(2).last().satisfies(h -> assertThat(h.up()).isTrue());
                 for (int i = 0; i < 5; i++) {
                     assertThat(tryAppend(j, "s1", acknowledged)).isTrue();
