@@ -75,7 +75,7 @@
   }
 
   function speak(text) {
-    if (!$('speak').checked || !('speechSynthesis' in window) || !text) return;
+    if (ChassisVoice.active() || !$('speak').checked || !('speechSynthesis' in window) || !text) return;
     const u = new SpeechSynthesisUtterance(text);
     u.lang = lang;
     speechSynthesis.speak(u);
@@ -109,9 +109,10 @@
     switch (m.type) {
       case 'hello': render(m); flushQueued(); break;
       case 'thinking': status(t.thinking); break;
-      case 'agent-start': speakingTurn = m.turn; agentBubble(m.turn); break;
+      case 'agent-start': speakingTurn = m.turn; agentBubble(m.turn); ChassisVoice.replyStarted(); break;
       case 'token': status(''); agentBubble(m.turn).textContent += m.text; break;
-      case 'interrupted': { const li = bubbles.get(m.turn); if (li) li.classList.add('cut'); break; }
+      case 'heard': bubble('participant', m.text); break;
+      case 'interrupted': { ChassisVoice.stop(); const li = bubbles.get(m.turn); if (li) li.classList.add('cut'); break; }
       case 'agent-end': {
         const li = agentBubble(m.turn);
         li.classList.remove('streaming');
@@ -131,8 +132,13 @@
   function connect() {
     const proto = location.protocol === 'https:' ? 'wss://' : 'ws://';
     ws = new WebSocket(proto + location.host + '/ws/p/' + encodeURIComponent(token));
-    ws.onopen = () => { retries = 0; status(''); if (started) ws.send(JSON.stringify({ type: 'start' })); };
-    ws.onmessage = (e) => onMessage(JSON.parse(e.data));
+    ws.binaryType = 'arraybuffer';
+    ws.onopen = () => {
+      retries = 0; status('');
+      if (ChassisVoice.active()) ws.send(JSON.stringify({ type: 'voice' }));
+      if (started) ws.send(JSON.stringify({ type: 'start' }));
+    };
+    ws.onmessage = (e) => (typeof e.data === 'string' ? onMessage(JSON.parse(e.data)) : ChassisVoice.play(e.data));
     ws.onclose = (e) => {
       if (finished || e.code === 4401) return;
       if (e.code === 4408) { idle = true; status(t.idle); return; }
@@ -193,11 +199,24 @@
     $('input').placeholder = t.placeholder;
     $('speak-label').textContent = t.speak;
     $('invalid-text').textContent = t.invalid;
+    $('start-voice').hidden = lang !== 'en' || !window.AudioWorkletNode || !navigator.mediaDevices;   // the offline recogniser knows English
     if (!('speechSynthesis' in window)) $('speak').parentElement.hidden = true;
     setupSpeechRecognition();
     if (info.status === 'invited') $('consent').hidden = false;
     $('agree').onchange = () => { $('start').disabled = !$('agree').checked; };
     $('start').onclick = () => { showChat(); send({ type: 'start' }); };
+    $('agree').addEventListener('change', () => { $('start-voice').disabled = !$('agree').checked; });
+    $('start-voice').onclick = async () => {
+      showChat();
+      try {
+        await ChassisVoice.start((pcm) => { if (ws && ws.readyState === WebSocket.OPEN) ws.send(pcm); });
+        $('speak').parentElement.hidden = true;   // the interviewer speaks for itself now
+        send({ type: 'voice' });
+      } catch (e) {
+        status(t.noMic || 'The microphone could not be used; please type your answers.');
+      }
+      send({ type: 'start' });
+    };
     $('input').addEventListener('input', () => {
       const now = Date.now();
       if (speakingTurn >= 0 || now - lastTyping > 1000) { lastTyping = now; send({ type: 'typing' }); }
