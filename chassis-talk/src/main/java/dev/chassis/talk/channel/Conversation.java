@@ -32,7 +32,9 @@ public final class Conversation {
     private final Session session;
     private final Channel channel;
     private final TurnHooks hooks;
-    private volatile int speaking = -1;
+    private int speaking = -1;                       // guarded by this
+    /** Done once the last interruption was sent: a reply cut by it ends after it, never before. Guarded by this. */
+    private CompletableFuture<Void> interruptionSent = CompletableFuture.completedFuture(null);
 
     public Conversation(Session session, Channel channel) {
         this(session, channel, TurnHooks.NONE);
@@ -64,17 +66,26 @@ public final class Conversation {
      * @return whether a reply was streaming
      */
     public boolean interrupt() {
-        int turn = speaking;
-        if (turn < 0) {
-            return false;
+        int turn;
+        CompletableFuture<Void> sent = new CompletableFuture<>();
+        synchronized (this) {
+            turn = speaking;
+            if (turn < 0) {
+                return false;
+            }
+            interruptionSent = sent;
         }
-        session.interrupt();
-        channel.send(new Frame.Interrupted(turn));
+        try {
+            session.interrupt();   // the cut reply may end on this very thread, or on another, before the next line
+            channel.send(new Frame.Interrupted(turn));
+        } finally {
+            sent.complete(null);
+        }
         return true;
     }
 
     /** The turn whose reply is streaming, {@code -1} when none. */
-    public int speakingTurn() {
+    public synchronized int speakingTurn() {
         return speaking;
     }
 
@@ -83,21 +94,42 @@ public final class Conversation {
     }
 
     private void started(int turn) {
-        speaking = turn;
+        synchronized (this) {
+            speaking = turn;
+        }
         channel.send(new Frame.ReplyStarted(turn));
     }
 
+    /** The reply's end, sent after an interruption under way: the returned future completes once the end was sent. */
     private CompletableFuture<TurnRecord> ends(int turn, CompletableFuture<TurnRecord> reply) {
-        return reply.whenComplete((r, e) -> {
+        CompletableFuture<TurnRecord> done = new CompletableFuture<>();
+        reply.whenComplete((r, e) -> {
             Throwable failure = e instanceof CompletionException c && c.getCause() != null ? c.getCause() : e;
-            if (speaking == turn) {
-                speaking = -1;
+            CompletableFuture<Void> after;
+            synchronized (this) {
+                if (speaking == turn) {
+                    speaking = -1;
+                }
+                after = interruptionSent;
             }
-            hooks.ending(turn, r, failure);
-            channel.send(failure != null ? new Frame.ReplyEnded(turn, "", true, Optional.empty())
-                    : new Frame.ReplyEnded(turn, r.reply(), r.cutOff(), Optional.of(new Frame.Confirmed(r.timings().firstDelivered(),
-                            r.directive() instanceof Directive.WrapUp && !r.cutOff()))));
-            hooks.ended(turn, r, failure);
+            after.whenComplete((v, x) -> {
+                try {
+                    hooks.ending(turn, r, failure);
+                    channel.send(failure != null ? new Frame.ReplyEnded(turn, "", true, Optional.empty())
+                            : new Frame.ReplyEnded(turn, r.reply(), r.cutOff(), Optional.of(new Frame.Confirmed(r.timings().firstDelivered(),
+                                    r.directive() instanceof Directive.WrapUp && !r.cutOff()))));
+                    hooks.ended(turn, r, failure);
+                } catch (RuntimeException | Error hookFailed) {
+                    done.completeExceptionally(hookFailed);
+                    return;
+                }
+                if (failure != null) {
+                    done.completeExceptionally(failure);
+                } else {
+                    done.complete(r);
+                }
+            });
         });
+        return done;
     }
 }
