@@ -183,7 +183,14 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
 
     private static List<String> list(JsonNode n, String field) {
         List<String> out = new ArrayList<>();
-        n.path(field).forEach(v -> out.add(lower(v.asText()).strip()));
+        n.path(field).forEach(v -> {
+            if (v.isBoolean()) {
+                // YAML 1.1 reads a bare no, on, off, yes or y as a boolean: the word would silently become "false"
+                throw new IllegalStateException("a cue file's field '" + field + "' holds " + v.asText()
+                        + " where a word was meant: quote it (\"no\", \"on\", \"y\")");
+            }
+            out.add(lower(v.asText()).strip());
+        });
         out.removeIf(String::isEmpty);
         // Longer phrases first, so "not sure" is found before "not".
         out.sort((a, b) -> Integer.compare(b.length(), a.length()));

@@ -40,6 +40,10 @@ class ResourcesTest {
     void yaml_words_that_look_like_booleans_stay_words() {
         assertThat(Cues.of("cs").function()).contains("on", "ona");
         assertThat(Cues.of("nb").function()).contains("ikke");
+        assertThat(Cues.of("en").negation()).contains("no");
+        assertThat(Cues.of("es").negation()).contains("no");
+        assertThat(Cues.of("fr").firstPerson()).contains("on");
+        assertThat(Cues.of("pt").function()).contains("no");
     }
 
     @ParameterizedTest
