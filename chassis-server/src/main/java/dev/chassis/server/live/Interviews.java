@@ -79,9 +79,9 @@ public final class Interviews implements AutoCloseable {
     private final long releaseMillis;
     private final ScheduledExecutorService sweeper;
     private VoiceEngines voiceEngines;   // made on the first voice interview (under this object's lock)
-    /** Releases under way: closing waits for them, so nothing writes into the data folder after the server closed. */
     /** Set first by {@link #close}: a socket that closes after the server stopped changes nothing (a stored "live" reads as paused). */
     private volatile boolean closing;
+    /** Releases under way: closing waits for them, so nothing writes into the data folder after the server closed. */
     private final java.util.Set<Thread> releasing = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Which of the sessions this node answers, among the nodes sharing the database. */
     private final Ownership ownership;
