@@ -51,16 +51,25 @@ final class RunState implements RunProgress {
         endRunning(step, "done", summary);
     }
 
-    /** The running step stopped: {@code paused} for people, or {@code failed}. */
+    /**
+     * The running step stopped: {@code paused} for people, or {@code failed}. A run that stops before any step ran
+     * (its ledger gone, its journal unreadable) shows as a {@value #START} entry, so the reason is on the timeline.
+     */
     synchronized void stopped(String status, String why) {
         for (int i = steps.size() - 1; i >= 0; i--) {
             if (steps.get(i).status().equals("running")) {
                 steps.set(i, steps.get(i).end(status, clock.instant(), why));
-                break;
+                save();
+                return;
             }
         }
+        java.time.Instant now = clock.instant();
+        steps.add(new StepView(START, status, 1, now, Optional.of(now), why));
         save();
     }
+
+    /** The timeline's name for a stop that came before the first step. */
+    static final String START = "start";
 
     synchronized void decided(boolean approved, String note) {
         String step = steps.isEmpty() ? "" : steps.getLast().step();
