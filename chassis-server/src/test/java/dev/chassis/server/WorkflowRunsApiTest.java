@@ -61,6 +61,15 @@ class WorkflowRunsApiTest {
             assertThat(diff.path("steps").get(1).path("outputA")).isEqualTo(diff.path("steps").get(1).path("outputB"));
             assertThat(diff.path("lines").get(0).asText()).isEqualTo("diff " + run + " -> " + run + "-fork-1");
 
+            // two forks asked for at the same moment get two numbers
+            java.util.concurrent.Callable<String> forkIt = () -> s.json("POST", "/api/runs/" + run + "/forks", "{\"from\": \"invite\"}")
+                    .path("id").asText();
+            try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+                var a = pool.submit(forkIt);
+                var b = pool.submit(forkIt);
+                assertThat(java.util.List.of(a.get(), b.get())).containsExactlyInAnyOrder(run + "-fork-2", run + "-fork-3");
+            }
+
             ApiSecurityTest.assertError(s.call("GET", "/api/runs/" + run + "/diff/no-such-run", null), 404, "not_found");
             ApiSecurityTest.assertError(s.call("POST", "/api/runs/no-such-run/forks", "{\"from\": \"invite\"}"), 404, "not_found");
         }

@@ -59,6 +59,10 @@ public final class Runs implements AutoCloseable {
     private final SessionStore sessions;
     private final Clock clock;
     private final Set<String> active = ConcurrentHashMap.newKeySet();
+    /** One lock per run being forked; see {@link #fork}. */
+    private final Map<String, Object> forking = new ConcurrentHashMap<>();
+    /** How long a fork request waits for its fork's start to be journaled before the next fork of the same run may be numbered. */
+    private static final java.time.Duration FORK_START_WAIT = java.time.Duration.ofSeconds(30);
     private final Map<String, RunState> states = new ConcurrentHashMap<>();
     private final ExecutorService threads = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("study-run-", 0).factory());
     private final WorkflowRuns workflows;
@@ -125,9 +129,21 @@ public final class Runs implements AutoCloseable {
      */
     public String fork(String id, FlowRuns.ForkRequest change) {
         find(id);
-        String fork = workflows.prepareFork(id, change);
-        launch(fork, state -> workflows.fork(id, fork, change));
-        return fork;
+        // A fork's number is the first without a started fork: two at once would both take it, so each waits for the last to start.
+        synchronized (forking.computeIfAbsent(id, k -> new Object())) {
+            String fork = workflows.prepareFork(id, change);
+            launch(fork, state -> workflows.fork(id, fork, change));
+            long until = System.nanoTime() + FORK_START_WAIT.toNanos();
+            while (store.read(fork).isEmpty() && active.contains(fork) && System.nanoTime() < until) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            return fork;
+        }
     }
 
     /** How two workflow runs differ, step by step. */
