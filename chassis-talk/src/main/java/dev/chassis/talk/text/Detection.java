@@ -193,12 +193,19 @@ public final class Detection {
     }
 
     private static LanguageDetector build(Set<Language> languages) {
-        return DETECTORS.computeIfAbsent(Set.copyOf(languages), l -> {
-            LanguageDetector d = LanguageDetectorBuilder.fromLanguages(l.toArray(Language[]::new)).withLowAccuracyMode()
-                    .withPreloadedLanguageModels().build();
-            LOADED.addAll(l);
-            return d;
-        });
+        Set<Language> key = Set.copyOf(languages);
+        LanguageDetector have = DETECTORS.get(key);
+        if (have != null) {
+            return have;
+        }
+        // Built outside any lock: Lingua loads its models on the common fork-join pool, and a parallel stream's worker
+        // waiting on a computeIfAbsent lock held by this builder deadlocked a study run on two cores. Two callers at
+        // once may both build; the first one stored is kept.
+        LanguageDetector d = LanguageDetectorBuilder.fromLanguages(key.toArray(Language[]::new)).withLowAccuracyMode()
+                .withPreloadedLanguageModels().build();
+        LOADED.addAll(key);
+        LanguageDetector first = DETECTORS.putIfAbsent(key, d);
+        return first != null ? first : d;
     }
 
     /** Loads the models for {@code candidates} in the background, so a session's first turns do not wait. */
