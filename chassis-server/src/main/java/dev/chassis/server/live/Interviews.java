@@ -128,6 +128,12 @@ public final class Interviews implements AutoCloseable {
             live.remove(sessionId, i);
             i = live.computeIfAbsent(sessionId, opened);
         }
+        if (peer.closed()) {
+            // the connection closed while it was being attached: its close found nothing to detach, so detach it now, or
+            // the interview would stay held for a participant who is gone until the idle timeout
+            disconnect(sessionId, peer);
+            return;
+        }
         health.check(ServerHealth.STORE).filter(c -> !c.up()).ifPresent(c -> peer.send(new Frame.Storage(false)));
     }
 

@@ -14,4 +14,7 @@ public interface Peer extends Channel {
      * connection ignores it.
      */
     void close(int code, String reason);
+
+    /** Whether the connection is known to have closed (its close handler ran); such a peer receives nothing more. */
+    boolean closed();
 }

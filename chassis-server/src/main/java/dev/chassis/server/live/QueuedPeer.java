@@ -34,6 +34,7 @@ final class QueuedPeer implements Peer {
     private final Wire wire;
     private final OutboundQueue queue;
     private volatile boolean broken;
+    private volatile boolean gone;
 
     QueuedPeer(String name, Wire wire) {
         this.wire = wire;
@@ -72,6 +73,12 @@ final class QueuedPeer implements Peer {
 
     /** The connection closed: the queue's thread stops. */
     void gone() {
+        gone = true;
         queue.close();
+    }
+
+    @Override
+    public boolean closed() {
+        return gone;
     }
 }
