@@ -59,11 +59,13 @@ public final class JdbcJournal implements AutoCloseable {
 
     // Embedded H2 only: syncs each commit to the device (H2 itself leaves it in the OS cache).
     private final Optional<FileForce> force;
+    private final JdbcRecords records;
 
     private JdbcJournal(String url, Durability durability) {
         this.url = url;
         this.force = durability == Durability.POWER_LOSS ? FileForce.forH2(url) : Optional.empty();
         this.connections = new Connections(url, POOL, this::probe, PROBE_EVERY, Clock.systemUTC());
+        this.records = new JdbcRecords(connections, force);
     }
 
     /**
@@ -254,142 +256,14 @@ public final class JdbcJournal implements AutoCloseable {
 
     /** Small documents kept in this database beside the journals (see {@link Records}). */
     public Records records() {
-        JdbcJournal self = this;
-        return new Records() {
-            @Override
-            public void put(String kind, String id, String body) {
-                self.putRecord(kind, id, body);
-            }
-
-            @Override
-            public Optional<String> get(String kind, String id) {
-                return self.record(kind, id);
-            }
-
-            @Override
-            public String putIfAbsent(String kind, String id, String body) {
-                return self.putRecordIfAbsent(kind, id, body);
-            }
-
-            @Override
-            public Map<String, String> all(String kind) {
-                return self.records(kind);
-            }
-        };
-    }
-
-    private void putRecord(String kind, String id, String body) {
-        String what = "cannot write record " + kind + "/" + id;
-        Connections.Pooled p = connections.takeForWrite(what);
-        Connection c = p.connection();
-        try {
-            upsert(c, kind, id, body);
-            c.commit();
-            force.ifPresent(FileForce::force);
-        } catch (SQLException | RuntimeException e) {
-            Connections.rollback(c);
-            throw connections.failed(what, e, p);
-        } finally {
-            connections.give(p);
-        }
-    }
-
-    /** Inserts the record unless there is one; returns the one stored (this one, or another process's written first). */
-    private String putRecordIfAbsent(String kind, String id, String body) {
-        String what = "cannot write record " + kind + "/" + id;
-        Connections.Pooled p = connections.takeForWrite(what);
-        Connection c = p.connection();
-        try {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO chassis_records (record_kind, record_id, body) VALUES (?, ?, ?)")) {
-                ps.setString(1, kind);
-                ps.setString(2, id);
-                ps.setString(3, body);
-                ps.executeUpdate();
-                c.commit();
-                force.ifPresent(FileForce::force);
-                return body;
-            } catch (SQLException e) {
-                if (!"23505".equals(e.getSQLState())) {
-                    throw e;
-                }
-                Connections.rollback(c);   // there is one already: it stays
-            }
-        } catch (SQLException | RuntimeException e) {
-            Connections.rollback(c);
-            throw connections.failed(what, e, p);
-        } finally {
-            connections.give(p);
-        }
-        return record(kind, id).orElseThrow(() -> new JournalException(what + ": it was there a moment ago and is gone"));
-    }
-
-    private Optional<String> record(String kind, String id) {
-        Connections.Pooled p = connections.take();
-        Connection c = p.connection();
-        try (PreparedStatement ps = c.prepareStatement("SELECT body FROM chassis_records WHERE record_kind = ? AND record_id = ?")) {
-            ps.setString(1, kind);
-            ps.setString(2, id);
-            Optional<String> out = Optional.empty();
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    out = Optional.of(rs.getString(1));
-                }
-            }
-            c.commit();
-            return out;
-        } catch (SQLException | RuntimeException e) {
-            Connections.rollback(c);
-            throw connections.failed("cannot read record " + kind + "/" + id, e, p);
-        } finally {
-            connections.give(p);
-        }
-    }
-
-    /** Update, else insert: portable across H2 and PostgreSQL. The caller commits. */
-    private static void upsert(Connection c, String kind, String id, String body) throws SQLException {
-        int updated;
-        try (PreparedStatement ps = c.prepareStatement("UPDATE chassis_records SET body = ? WHERE record_kind = ? AND record_id = ?")) {
-            ps.setString(1, body);
-            ps.setString(2, kind);
-            ps.setString(3, id);
-            updated = ps.executeUpdate();
-        }
-        if (updated == 0) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO chassis_records (record_kind, record_id, body) VALUES (?, ?, ?)")) {
-                ps.setString(1, kind);
-                ps.setString(2, id);
-                ps.setString(3, body);
-                ps.executeUpdate();
-            }
-        }
+        return records;
     }
 
     /** The write that tells whether the database takes writes: one small record, committed and synced like an append. */
     private void probe(Connection c) throws SQLException {
-        upsert(c, PROBE_KIND, "last-write", Instant.now().toString());
+        JdbcRecords.upsert(c, PROBE_KIND, "last-write", Instant.now().toString());
         c.commit();
         force.ifPresent(FileForce::force);
-    }
-
-    private Map<String, String> records(String kind) {
-        Connections.Pooled p = connections.take();
-        Connection c = p.connection();
-        try (PreparedStatement ps = c.prepareStatement("SELECT record_id, body FROM chassis_records WHERE record_kind = ? ORDER BY record_id")) {
-            ps.setString(1, kind);
-            Map<String, String> out = new java.util.LinkedHashMap<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getString(2));
-                }
-            }
-            c.commit();
-            return out;
-        } catch (SQLException | RuntimeException e) {
-            Connections.rollback(c);
-            throw connections.failed("cannot read records " + kind, e, p);
-        } finally {
-            connections.give(p);
-        }
     }
 
     private List<String> streams(String kind) {
