@@ -39,10 +39,17 @@ final class Connections implements AutoCloseable {
         void write(Connection c) throws SQLException;
     }
 
+    /** Opens a connection: the driver manager at a URL, or the application's own {@code DataSource}. */
+    @FunctionalInterface
+    interface Connector {
+        Connection connect() throws SQLException;
+    }
+
     record Pooled(Connection connection, long generation) {
     }
 
     private final String url;
+    private final Connector connector;
     private final Probe probe;
     private final Duration probeEvery;
     private final Clock clock;
@@ -57,7 +64,13 @@ final class Connections implements AutoCloseable {
     private Thread prober;   // guarded by healthLock; alive while the store is down
 
     Connections(String url, int size, Probe probe, Duration probeEvery, Clock clock) {
+        this(url, () -> DriverManager.getConnection(url), size, probe, probeEvery, clock);
+    }
+
+    /** Connections from {@code connector}; {@code url} names the database in messages and tells embedded H2 from a server. */
+    Connections(String url, Connector connector, int size, Probe probe, Duration probeEvery, Clock clock) {
         this.url = url;
+        this.connector = connector;
         this.probe = probe;
         this.probeEvery = probeEvery;
         this.clock = clock;
@@ -251,7 +264,7 @@ final class Connections implements AutoCloseable {
 
     private Connection connect() {
         try {
-            Connection c = DriverManager.getConnection(url);
+            Connection c = connector.connect();
             c.setAutoCommit(false);
             return c;
         } catch (SQLException e) {

@@ -7,6 +7,7 @@ import dev.chassis.core.journal.JournalUnavailableException;
 import dev.chassis.core.journal.Records;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +21,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Session and run journals in a database: embedded H2 by default, PostgreSQL by URL. An append is one
@@ -44,6 +48,7 @@ import org.flywaydb.core.Flyway;
  */
 public final class JdbcJournal implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcJournal.class);
     private static final String SESSION = "session";
     private static final String RUN = "run";
     private static final int POOL = 4;
@@ -61,10 +66,10 @@ public final class JdbcJournal implements AutoCloseable {
     private final Optional<FileForce> force;
     private final JdbcRecords records;
 
-    private JdbcJournal(String url, Durability durability) {
+    private JdbcJournal(String url, Connections.Connector connector, Durability durability) {
         this.url = url;
         this.force = durability == Durability.POWER_LOSS ? FileForce.forH2(url) : Optional.empty();
-        this.connections = new Connections(url, POOL, this::probe, PROBE_EVERY, Clock.systemUTC());
+        this.connections = new Connections(url, connector, POOL, this::probe, PROBE_EVERY, Clock.systemUTC());
         this.records = new JdbcRecords(connections, force);
     }
 
@@ -111,16 +116,54 @@ public final class JdbcJournal implements AutoCloseable {
     public static JdbcJournal open(String url, Durability durability) {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(durability, "durability");
-        if (url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY=0")) {
+        return start(url, () -> DriverManager.getConnection(url), durability, Flyway.configure().dataSource(url, null, null));
+    }
+
+    /**
+     * A journal in the application's own database (a pool it configured: PostgreSQL, H2 or another that Flyway
+     * migrates), migrated on open; its tables are prefixed {@code chassis_}, its migration history is
+     * {@code chassis_schema_history}, so they sit beside the application's tables. The journal borrows a few
+     * connections and gives them back on {@link #close()}; the pool stays the application's.
+     *
+     * @throws JournalException when the database cannot be reached or migrated, or is embedded H2 in a file
+     *                          without {@code WRITE_DELAY=0}
+     */
+    public static JdbcJournal open(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        String url;
+        try (Connection c = dataSource.getConnection()) {
+            url = String.valueOf(c.getMetaData().getURL());
+            if (url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")) {
+                // the pool's URL may lack it: a database-wide setting, in force while the database is open
+                try (var st = c.createStatement()) {
+                    st.execute("SET WRITE_DELAY 0");
+                }
+                url = url + ";WRITE_DELAY=0";
+            }
+        } catch (SQLException e) {
+            throw new JournalException("cannot open the journal database: " + rootMessage(e), e);
+        }
+        if (url.startsWith("jdbc:h2:mem:")) {
+            LOG.warn("the journal is in an in-memory database ({}): every session and run is lost when the application stops",
+                    redact(url));
+        }
+        // the application's tables may be there first: Chassis's history starts below its first migration, so all of them run
+        return start(url, dataSource::getConnection, Durability.POWER_LOSS,
+                Flyway.configure().dataSource(dataSource).baselineOnMigrate(true).baselineVersion("0"));
+    }
+
+    private static JdbcJournal start(String url, Connections.Connector connector, Durability durability,
+            org.flywaydb.core.api.configuration.FluentConfiguration flyway) {
+        if (url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
+                && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY=0")) {
             throw new JournalException("an H2 journal must use WRITE_DELAY=0, or committed entries are lost on a crash: " + redact(url));
         }
         try {
-            Flyway.configure().dataSource(url, null, null).locations("classpath:db/chassis").table("chassis_schema_history")
-                    .load().migrate();
+            flyway.locations("classpath:db/chassis").table("chassis_schema_history").load().migrate();
         } catch (RuntimeException e) {
             throw new JournalException("cannot open the journal database " + redact(url) + ": " + rootMessage(e), e);
         }
-        JdbcJournal j = new JdbcJournal(url, durability);
+        JdbcJournal j = new JdbcJournal(url, connector, durability);
         try {
             j.connections.check();
         } catch (JournalUnavailableException e) {

@@ -109,6 +109,9 @@ class ArchitectureTest {
         // MCP goes through its SDK in chassis-mcp only: core and the harnesses know tool servers by the work harness's SPI
         rule(noClasses().that().resideOutsideOfPackages("dev.chassis.mcp..", "dev.chassis.bench..")
                 .should().dependOnClassesThat().resideInAPackage("io.modelcontextprotocol..")).check(classes);
+        // Spring stays in the starter: core, the harnesses and the application below it know nothing of it
+        rule(noClasses().that().resideOutsideOfPackages("dev.chassis.spring..", "dev.chassis.bench..")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework..")).check(classes);
         // mail goes out through Jakarta Mail in research operations' invitations only
         rule(noClasses().that().resideOutsideOfPackages("dev.chassis.research.ops.schedule..")
                 .should().dependOnClassesThat().resideInAPackage("jakarta.mail..")).check(classes);
@@ -194,7 +197,8 @@ class ArchitectureTest {
         Path repo = Path.of(System.getProperty("chassis.repo.dir", ".."));
         try (Stream<Path> dirs = Files.list(repo)) {
             return dirs.filter(d -> d.getFileName().toString().startsWith("chassis-")).filter(ArchitectureTest::hasJavaSources)
-                    .map(d -> d.getFileName().toString().substring("chassis-".length())).filter(m -> !m.equals("bench")).sorted().toList();
+                    .map(d -> d.getFileName().toString().substring("chassis-".length())).filter(m -> !m.equals("bench"))
+                .map(m -> m.equals("spring-boot-starter") ? "spring" : m).sorted().toList();
         }
     }
 
