@@ -137,6 +137,13 @@ class TelemetryTest {
             assertThat(parentName(call)).isEqualTo("talk.turn");
             assertThat(parent(call).map(this::parentName)).contains("talk.session");
         }
+        // the monitors behind each answer run on their own threads, yet under the turn that dispatched them
+        List<Span> monitors = spans.stream().filter(s -> s.getName().startsWith("monitor ")).toList();
+        assertThat(monitors).isNotEmpty();
+        for (Span monitor : monitors) {
+            assertThat(parentName(monitor)).as(monitor.getName()).isEqualTo("talk.turn");
+            assertThat(attribute(monitor, "chassis.monitor")).contains(monitor.getName().substring("monitor ".length()));
+        }
     }
 
     @Test

@@ -94,7 +94,7 @@ public final class LiveSession implements Session {
                     append(new SessionEvent.SignalRaised(config.clock().instant(), signal));
                     ContextAssembler.countAhead(signal, counts); // on the monitor's thread, not the next turn's
                 }, config.events(), config.clock(),
-                Timers.TIMER);
+                Timers.TIMER, new TalkTracing(config.openTelemetry()));
         // What the features decide is decided here, once: the turn's path tests no flags.
         ContextAssembler full = new ContextAssembler(config.contextBudget(), config.replyReserve(), counts, s.staged().tokens());
         this.assembler = stateOn ? full : full.withoutDigest();
@@ -210,7 +210,9 @@ public final class LiveSession implements Session {
             event(new TalkEvent.RequestSent(now, id, plan.turn(), Duration.ofNanos(run.requestSentNanos() - cue.endedAtNanos()),
                     plan.directive().kind()));
             run.result().whenComplete((r, e) -> turnSpan.end());
-            plan.behind().run();
+            try (Scope ignored = turnSpan.makeCurrent()) { // the monitors dispatched behind the request are the turn's children
+                plan.behind().run();
+            }
             return run.result();
         } finally {
             writer.release();

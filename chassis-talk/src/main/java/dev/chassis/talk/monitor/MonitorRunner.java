@@ -2,6 +2,9 @@ package dev.chassis.talk.monitor;
 
 import dev.chassis.core.event.EventSink;
 import dev.chassis.talk.observe.TalkEvent;
+import dev.chassis.talk.observe.TalkTracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
 import dev.chassis.talk.signal.Signal;
 import dev.chassis.talk.state.SessionState;
 import java.time.Clock;
@@ -29,12 +32,14 @@ public final class MonitorRunner {
     private final EventSink events;
     private final Clock clock;
     private final ScheduledExecutorService timer;
+    private final TalkTracing tracing;
     private final AtomicLong failures = new AtomicLong();
     private final AtomicLong timeouts = new AtomicLong();
     private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
 
     public MonitorRunner(String sessionId, List<Monitor> monitors, Consumer<Signal> sink, EventSink events, Clock clock,
-                         ScheduledExecutorService timer) {
+                         ScheduledExecutorService timer, TalkTracing tracing) {
+        this.tracing = tracing;
         this.sessionId = sessionId;
         this.monitors = List.copyOf(monitors);
         this.sink = sink;
@@ -71,8 +76,12 @@ public final class MonitorRunner {
         return out;
     }
 
-    /** Starts every monitor not on the turn's path on this turn and returns at once. */
+    /**
+     * Starts every monitor not on the turn's path on this turn and returns at once. Each one's span is a child of
+     * the span current here (the turn's), on the monitor's own thread.
+     */
     public void dispatch(TurnView turn, SessionState snapshot) {
+        Context parent = Context.current();
         for (Monitor m : monitors) {
             if (m.onTurnPath()) {
                 continue;
@@ -80,10 +89,11 @@ public final class MonitorRunner {
             AtomicBoolean expired = new AtomicBoolean();
             long start = System.nanoTime();
             running.incrementAndGet();
+            Span span = tracing.monitor(parent, sessionId, turn.turn(), m.name());
             CompletableFuture<ScheduledFuture<?>> budget = new CompletableFuture<>();
             Thread worker = Thread.ofVirtual().name("monitor-" + m.name()).unstarted(() -> {
                 try {
-                    run(m, turn, snapshot, expired, start);
+                    run(m, turn, snapshot, expired, start, span);
                 } finally {
                     // A monitor done in time takes its budget's timer with it: the timer's queue holds only running monitors.
                     budget.thenAccept(b -> b.cancel(false));
@@ -95,6 +105,7 @@ public final class MonitorRunner {
                 if (worker.isAlive() && expired.compareAndSet(false, true)) {
                     worker.interrupt();
                     timeouts.incrementAndGet();
+                    TalkTracing.monitorFailed(span, "timeout after " + m.budget().toMillis() + " ms");
                     events.accept(new TalkEvent.MonitorFailed(clock.instant(), sessionId, turn.turn(), m.name(),
                             Duration.ofNanos(System.nanoTime() - start), "timeout after " + m.budget().toMillis() + " ms"));
                 }
@@ -102,19 +113,24 @@ public final class MonitorRunner {
         }
     }
 
-    private void run(Monitor m, TurnView turn, SessionState snapshot, AtomicBoolean expired, long start) {
+    private void run(Monitor m, TurnView turn, SessionState snapshot, AtomicBoolean expired, long start, Span span) {
         try {
             List<Signal> signals = m.observe(turn, snapshot);
             if (expired.compareAndSet(false, true)) {
+                TalkTracing.monitorDone(span, signals.size());
                 signals.forEach(sink);
                 events.accept(new TalkEvent.MonitorFinished(clock.instant(), sessionId, turn.turn(), m.name(),
                         Duration.ofNanos(System.nanoTime() - start), signals.size()));
             }
         } catch (InterruptedException e) {
+            if (expired.compareAndSet(false, true)) {   // stopped before its budget: the session closed under it
+                TalkTracing.monitorFailed(span, "interrupted");
+            }
             Thread.currentThread().interrupt();
         } catch (Exception | Error e) {
             if (expired.compareAndSet(false, true)) {
                 failures.incrementAndGet();
+                TalkTracing.monitorFailed(span, e.getClass().getSimpleName() + ": " + e.getMessage());
                 events.accept(new TalkEvent.MonitorFailed(clock.instant(), sessionId, turn.turn(), m.name(),
                         Duration.ofNanos(System.nanoTime() - start), e.getClass().getSimpleName() + ": " + e.getMessage()));
             }

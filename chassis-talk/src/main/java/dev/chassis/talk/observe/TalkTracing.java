@@ -7,7 +7,7 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 
 /**
- * OpenTelemetry spans: one per session, one per turn inside it. With the default no-op
+ * OpenTelemetry spans: one per session, one per turn inside it, one per monitor run under its turn. With the default no-op
  * OpenTelemetry this costs nothing; configure an SDK to export them.
  */
 public final class TalkTracing {
@@ -15,6 +15,8 @@ public final class TalkTracing {
     static final AttributeKey<String> SESSION = AttributeKey.stringKey("chassis.session.id");
     static final AttributeKey<Long> TURN = AttributeKey.longKey("chassis.turn");
     static final AttributeKey<String> DIRECTIVE = AttributeKey.stringKey("chassis.directive");
+    static final AttributeKey<String> MONITOR = AttributeKey.stringKey("chassis.monitor");
+    static final AttributeKey<Long> SIGNALS = AttributeKey.longKey("chassis.monitor.signals");
 
     private final Tracer tracer;
 
@@ -29,6 +31,27 @@ public final class TalkTracing {
     public Span turn(Span session, String sessionId, int turn) {
         return tracer.spanBuilder("talk.turn").setParent(Context.root().with(session))
                 .setAttribute(SESSION, sessionId).setAttribute(TURN, (long) turn).startSpan();
+    }
+
+    /**
+     * A monitor's run on a turn, under {@code parent} (the context current where the turn dispatched it: its turn's
+     * span), though it runs on its own thread and may end after the turn.
+     */
+    public Span monitor(Context parent, String sessionId, int turn, String monitor) {
+        return tracer.spanBuilder("monitor " + monitor).setParent(parent).setAttribute(SESSION, sessionId)
+                .setAttribute(TURN, (long) turn).setAttribute(MONITOR, monitor).startSpan();
+    }
+
+    /** Ends a monitor's span with the signals it raised. */
+    public static void monitorDone(Span span, int signals) {
+        span.setAttribute(SIGNALS, (long) signals);
+        span.end();
+    }
+
+    /** Ends a monitor's span as failed (it threw, or ran past its budget). */
+    public static void monitorFailed(Span span, String reason) {
+        span.setStatus(io.opentelemetry.api.trace.StatusCode.ERROR, reason);
+        span.end();
     }
 
     public static void directive(Span turn, String kind) {
