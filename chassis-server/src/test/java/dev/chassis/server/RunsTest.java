@@ -81,6 +81,12 @@ class RunsTest {
             assertThat(metrics).contains("chassis_work_steps_total{status=\"succeeded\"} 7.0")
                     .contains("chassis_work_runs_total{status=\"succeeded\"} 1.0")
                     .contains("chassis_work_tool_calls_seconds_count{outcome=\"ok\",tool=\"send_invites\"} 1");
+            // every journal write of the run was timed: a count of several, and buckets for the dashboard's quantiles
+            java.util.regex.Matcher appends = java.util.regex.Pattern.compile("(?m)^chassis_work_journal_append_seconds_count (\\S+)$")
+                    .matcher(metrics);
+            assertThat(appends.find()).as("chassis_work_journal_append_seconds_count in /metrics").isTrue();
+            assertThat(Double.parseDouble(appends.group(1))).isGreaterThanOrEqualTo(7);
+            assertThat(metrics).contains("chassis_work_journal_append_seconds_bucket{le=");
             for (String name : Dashboard.metrics("chassis_work_")) {   // what docs/grafana-dashboard.json charts is served
                 if (!name.equals("chassis_work_pauses_total")) {        // no run paused here
                     assertThat(metrics).as(name).contains(name);
