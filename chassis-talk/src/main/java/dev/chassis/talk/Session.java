@@ -52,6 +52,14 @@ public interface Session extends AutoCloseable {
     void interrupt();
 
     /**
+     * The person heard only the first {@code characters} of the reply of {@code turn} (a spoken reply whose playback
+     * stopped there, by a barge-in): the transcript and the journal keep that much, marked cut off, and later prompts
+     * see only that. A reply still streaming is cut once it ended; a reply the person heard whole, or a turn the
+     * session no longer holds, is left as it is.
+     */
+    void heard(int turn, int characters);
+
+    /**
      * Waits until the work behind earlier turns has finished (or the timeout passes): their monitors, then
      * the indexing and compaction that follow a turn. A live session never needs this (late signals land
      * for the turn after; the rest happens while the person speaks); simulations and tests use it to be

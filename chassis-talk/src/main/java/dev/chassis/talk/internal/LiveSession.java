@@ -267,6 +267,17 @@ public final class LiveSession implements Session {
     }
 
     @Override
+    public void heard(int turn, int characters) {
+        TurnRun run = current.get();
+        CompletableFuture<?> ended = run != null && run.turn() == turn ? run.result() : CompletableFuture.completedFuture(null);
+        ended.whenComplete((r, e) -> {   // after the reply's AgentSaid: the line to cut exists
+            if (!closed) {
+                append(new SessionEvent.Heard(config.clock().instant(), turn, characters));
+            }
+        });
+    }
+
+    @Override
     public boolean settle(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         if (!monitors.awaitIdle(timeout)) {

@@ -78,6 +78,10 @@ final class TurnRun {
         this.engine = config.model().name();
     }
 
+    int turn() {
+        return turn;
+    }
+
     CompletableFuture<TurnRecord> result() {
         return done;
     }

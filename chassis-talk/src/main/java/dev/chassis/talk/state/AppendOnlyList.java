@@ -2,6 +2,7 @@ package dev.chassis.talk.state;
 
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
@@ -38,6 +39,16 @@ public final class AppendOnlyList<T> extends AbstractList<T> implements RandomAc
         }
         target[size] = item;
         return new AppendOnlyList<>(target, size + 1);
+    }
+
+    /**
+     * This list with the element at {@code index} replaced, in new storage (O(n): for rare amendments, such as a reply
+     * the person heard only part of). Call only on the newest list of a chain.
+     */
+    public AppendOnlyList<T> replacing(int index, T item) {
+        Object[] copy = Arrays.copyOf(items, Math.max(8, size));
+        copy[Objects.checkIndex(index, size)] = item;
+        return new AppendOnlyList<>(copy, size);
     }
 
     /** The last element, which must exist. */

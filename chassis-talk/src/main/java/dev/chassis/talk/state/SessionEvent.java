@@ -22,7 +22,7 @@ import java.util.Optional;
         @JsonSubTypes.Type(SessionEvent.DeadlineMissed.class), @JsonSubTypes.Type(SessionEvent.Compacted.class),
         @JsonSubTypes.Type(SessionEvent.Closed.class), @JsonSubTypes.Type(SessionEvent.JournalFailed.class),
         @JsonSubTypes.Type(SessionEvent.JournalRecovered.class), @JsonSubTypes.Type(SessionEvent.ModelFailed.class),
-        @JsonSubTypes.Type(SessionEvent.ModelRecovered.class)})
+        @JsonSubTypes.Type(SessionEvent.ModelRecovered.class), @JsonSubTypes.Type(SessionEvent.Heard.class)})
 public sealed interface SessionEvent {
 
     /** Session events to and from journal entries. */
@@ -47,6 +47,12 @@ public sealed interface SessionEvent {
 
     /** The person spoke over the agent; the reply was cut. */
     record Interrupted(Instant at, int turn, int deliveredCharacters) implements SessionEvent { }
+
+    /**
+     * The person heard only the first {@code characters} of the reply of {@code turn} (a spoken reply whose playback a
+     * barge-in stopped): the transcript keeps that much, marked cut off.
+     */
+    record Heard(Instant at, int turn, int characters) implements SessionEvent { }
 
     /** The model produced nothing by the first-token deadline. */
     record DeadlineMissed(Instant at, int turn, Duration deadline, String remedy) implements SessionEvent { }

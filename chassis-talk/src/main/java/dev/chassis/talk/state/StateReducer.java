@@ -51,6 +51,7 @@ final class StateReducer {
                     .transcript(s.transcript().plus(new Line(a.turn(), Line.Speaker.AGENT, a.text(), a.at(), a.cutOff()))).build();
             case SessionEvent.SignalRaised r -> signal(s, log, r.signal());
             case SessionEvent.Interrupted i -> s.toBuilder().log(log).interruptions(s.interruptions() + 1).build();
+            case SessionEvent.Heard h -> s.toBuilder().log(log).transcript(heard(s.transcript(), h)).build();
             case SessionEvent.DeadlineMissed m -> s.toBuilder().log(log).deadlineMisses(s.deadlineMisses() + 1).build();
             case SessionEvent.HealthChange h -> s.toBuilder().log(log).build();
             case SessionEvent.Compacted c -> s.toBuilder().log(log).summaries(s.summaries().plus(c.summary()))
@@ -115,6 +116,24 @@ final class StateReducer {
         }
         return s.toBuilder().log(log).coverage(coverage).claims(claims).emotions(emotions).engagement(engagement).topics(topics)
                 .pending(pending).build();
+    }
+
+    /** The reply of the heard turn cut to what was heard (at a character, without trailing space), when it was longer. */
+    private static AppendOnlyList<Line> heard(AppendOnlyList<Line> transcript, SessionEvent.Heard h) {
+        for (int i = transcript.size() - 1; i >= 0; i--) {
+            Line l = transcript.get(i);
+            if (l.turn() == h.turn() && l.speaker() == Line.Speaker.AGENT) {
+                if (h.characters() >= l.text().length()) {
+                    return transcript;
+                }
+                String kept = l.text().substring(0, Math.max(0, h.characters())).stripTrailing();
+                return transcript.replacing(i, new Line(l.turn(), l.speaker(), kept, l.at(), true));
+            }
+            if (l.turn() < h.turn()) {
+                break;
+            }
+        }
+        return transcript;
     }
 
     private static Map<String, Coverage> spentOn(Map<String, Coverage> coverage, String objective) {
