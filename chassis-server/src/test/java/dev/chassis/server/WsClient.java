@@ -29,7 +29,7 @@ final class WsClient implements AutoCloseable {
                         partial.append(data);
                         if (last) {
                             if (System.getenv("WS_DEBUG") != null) System.err.println("WS " + partial);
-                            received.add(TestServer.read(partial.toString()));
+                            received.add(stamped(TestServer.read(partial.toString())));
                             partial.setLength(0);
                         }
                         ws.request(1);
@@ -41,7 +41,7 @@ final class WsClient implements AutoCloseable {
                         // audio: told in order with the text messages, as {"type":"audio","bytes":n} per piece
                         binary += data.remaining();
                         if (last) {
-                            received.add(TestServer.read("{\"type\":\"audio\",\"bytes\":" + binary + "}"));
+                            received.add(stamped(TestServer.read("{\"type\":\"audio\",\"bytes\":" + binary + "}")));
                             binary = 0;
                         }
                         ws.request(1);
@@ -54,6 +54,14 @@ final class WsClient implements AutoCloseable {
                         return null;
                     }
                 }).join();
+    }
+
+    /** The message with the {@link System#nanoTime()} it arrived at, as {@code receivedNanos}. */
+    private static JsonNode stamped(JsonNode m) {
+        if (m instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            o.put("receivedNanos", System.nanoTime());
+        }
+        return m;
     }
 
     void send(String json) {

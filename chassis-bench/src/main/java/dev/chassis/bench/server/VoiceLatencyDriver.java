@@ -28,7 +28,11 @@ import java.util.concurrent.TimeUnit;
  * the last piece holding speech was sent to the first binary message of the reply. Between answers the participant
  * waits until the reply's audio has played, so nothing is a barge-in.
  *
- * <p>Usage: {@code VoiceLatencyDriver [answers=20]}.
+ * <p>With {@code bargein} the participant instead speaks over each reply a second or so after its audio began, and
+ * the time runs from the first piece holding speech to the {@code interrupted} message (when the page stops playing);
+ * any audio of the cut reply after it is counted.
+ *
+ * <p>Usage: {@code VoiceLatencyDriver [answers=20] [bargein]}.
  */
 public final class VoiceLatencyDriver {
 
@@ -39,6 +43,7 @@ public final class VoiceLatencyDriver {
 
     public static void main(String[] args) throws Exception {
         int answers = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        boolean bargeIn = args.length > 1 && args[1].equals("bargein");
         Path data = Files.createTempDirectory("chassis-voice-bench");
         Path guide = Path.of(System.getProperty("chassis.repo.dir", ".")).resolve("examples/guides/onboarding-en.yaml");
         List<short[]> speech = new ArrayList<>();
@@ -52,23 +57,26 @@ public final class VoiceLatencyDriver {
             String base = "http://127.0.0.1:" + server.port();
             String study = post(http, base + "/api/studies", token, Map.of("guideYaml", Files.readString(guide), "source", "onboarding-en.yaml"))
                     .path("study").path("id").asText();
-            System.out.printf("Voice: end of speech -> first audio byte, %d answers, offline engines and interviewer%n", answers);
+            System.out.printf("Voice: %s, %d answers, offline engines and interviewer%n",
+                    bargeIn ? "speech onset over a reply -> its audio stopped" : "end of speech -> first audio byte", answers);
             while (latencies.size() < answers) {
                 String link = post(http, base + "/api/studies/" + study + "/sessions", token, Map.of()).path("token").asText();
-                interview(http, base, link, speech, latencies, answers);
+                if (bargeIn) {
+                    bargeIns(http, base, link, speech, latencies, answers);
+                } else {
+                    interview(http, base, link, speech, latencies, answers);
+                }
             }
         }
         Percentiles p = new Percentiles(latencies);
-        System.out.println("end of speech -> first audio byte: " + p.line());
+        System.out.println((bargeIn ? "speech onset -> interrupted (audio stopped): " : "end of speech -> first audio byte: ") + p.line());
     }
 
     /** One interview until it ends or enough answers were timed. */
     private static void interview(HttpClient http, String base, String link, List<short[]> speech, List<Long> latencies, int wanted)
             throws Exception {
         Listener heard = new Listener();
-        WebSocket ws = http.newWebSocketBuilder().buildAsync(URI.create(base.replace("http", "ws") + "/ws/p/" + link), heard).join();
-        ws.sendText("{\"type\":\"voice\"}", true).join();
-        ws.sendText("{\"type\":\"start\"}", true).join();
+        WebSocket ws = spoken(http, base, link, heard);
         for (int i = 0; latencies.size() < wanted; i++) {
             long audioMs = heard.awaitReplyEnd(i);   // reply i (0 is the opening) ended; its audio is this long
             if (audioMs < 0) {
@@ -95,12 +103,55 @@ public final class VoiceLatencyDriver {
         ws.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
     }
 
+    /** A participant's socket on {@code link} that said it will speak and started the interview. */
+    private static WebSocket spoken(HttpClient http, String base, String link, Listener heard) {
+        WebSocket ws = http.newWebSocketBuilder().buildAsync(URI.create(base.replace("http", "ws") + "/ws/p/" + link), heard).join();
+        ws.sendText("{\"type\":\"voice\"}", true).join();
+        ws.sendText("{\"type\":\"start\"}", true).join();
+        return ws;
+    }
+
+    /** One interview where every answer is spoken over the reply before it, about a second into its audio. */
+    private static void bargeIns(HttpClient http, String base, String link, List<short[]> speech, List<Long> stops, int wanted)
+            throws Exception {
+        Listener heard = new Listener();
+        WebSocket ws = spoken(http, base, link, heard);
+        for (int i = 0; stops.size() < wanted && !heard.over; i++) {
+            heard.awaitFirstAudio(i);
+            Thread.sleep(800 + 200L * (i % 3));   // the person listens a little, then talks over it
+            short[] answer = speech.get(i % speech.size());
+            long onset = 0;
+            for (int at = 0; at < answer.length + 16_000 * 3 && heard.firstAudio(i + 1) == 0 && !heard.over; at += PIECE) {
+                short[] piece = new short[PIECE];
+                if (at < answer.length) {
+                    System.arraycopy(answer, at, piece, 0, Math.min(PIECE, answer.length - at));
+                }
+                ws.sendBinary(ByteBuffer.wrap(Pcm.toBytes(piece)), true).join();
+                if (onset == 0) {
+                    onset = System.nanoTime();
+                }
+                Thread.sleep(100);
+            }
+            Long stopped = heard.interrupted.get(i);
+            if (stopped == null) {
+                System.out.printf("  reply %d: not interrupted (its audio had ended)%n", i);
+                continue;
+            }
+            stops.add(stopped - onset);
+            System.out.printf("  reply %d: %.0f ms, audio after the interruption: %d bytes%n", i, (stopped - onset) / 1e6,
+                    heard.lateBytes.getOrDefault(i, 0L));
+        }
+        ws.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+    }
+
     /** What the participant's side receives: when each reply's first audio came, and each reply's end and audio length. */
     private static final class Listener implements WebSocket.Listener {
         private final StringBuilder text = new StringBuilder();
         private final Map<Integer, Long> firstAudio = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<Integer, Long> audioBytes = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<Integer, Boolean> ended = new java.util.concurrent.ConcurrentHashMap<>();   // turn -> last
+        private final Map<Integer, Long> interrupted = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<Integer, Long> lateBytes = new java.util.concurrent.ConcurrentHashMap<>();   // audio after the interruption
         private volatile int turn = -1;   // the reply streaming or playing
         private volatile boolean over;
 
@@ -113,6 +164,7 @@ public final class VoiceLatencyDriver {
                     switch (m.path("type").asText()) {
                         case "agent-start" -> turn = m.path("turn").asInt();
                         case "agent-end" -> ended.put(m.path("turn").asInt(), m.path("last").asBoolean());
+                        case "interrupted" -> interrupted.putIfAbsent(m.path("turn").asInt(), System.nanoTime());
                         case "done" -> over = true;
                         default -> { }
                     }
@@ -128,6 +180,9 @@ public final class VoiceLatencyDriver {
         @Override
         public CompletionStage<?> onBinary(WebSocket w, ByteBuffer d, boolean last) {
             firstAudio.putIfAbsent(turn, System.nanoTime());
+            if (interrupted.containsKey(turn)) {
+                lateBytes.merge(turn, (long) d.remaining(), Long::sum);
+            }
             audioBytes.merge(turn, (long) d.remaining(), Long::sum);
             w.request(1);
             return null;

@@ -295,6 +295,14 @@ final class LiveInterview {
                     }
 
                     @Override
+                    public void heard(int turn, int characters) {
+                        Session s = session;
+                        if (s != null) {
+                            s.heard(turn, characters);
+                        }
+                    }
+
+                    @Override
                     public boolean replying() {
                         return speakingTurn >= 0;
                     }

@@ -3,12 +3,15 @@ package dev.chassis.server.live;
 import dev.chassis.talk.channel.Channel;
 import dev.chassis.talk.channel.Frame;
 import dev.chassis.talk.voice.Pcm;
+import dev.chassis.talk.voice.ReplyPlayback;
 import dev.chassis.talk.voice.SpeechException;
 import dev.chassis.talk.voice.TextToSpeech;
 import dev.chassis.talk.voice.TurnTaking;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,6 +30,9 @@ final class VoiceSession implements Channel, AutoCloseable {
 
         /** The person began speaking: cut the interviewer off if it is talking. */
         void bargeIn();
+
+        /** The person heard only the first {@code characters} of the reply of {@code turn}: its audio was stopped there. */
+        void heard(int turn, int characters);
 
         /** Whether the interviewer's reply is streaming. */
         boolean replying();
@@ -47,6 +53,9 @@ final class VoiceSession implements Channel, AutoCloseable {
     private int cutTurn = -1;        // the last turn cut off: its late words are not spoken
     private long playingUntilNanos;  // when the page will have played everything sent
     private int audioTurn = -1;      // the turn whose audio was sent last
+    private ReplyPlayback playback;  // what of the latest spoken reply was sent, and when it plays
+    private final List<CompletableFuture<?>> synthesised = new ArrayList<>();   // its sentences' synthesis, for their word timings
+    private int consumed;            // characters of that reply already taken into sentences
 
     VoiceSession(VoiceEngines engines, String language, Channel out, Turns turns) {
         this.engines = engines;
@@ -60,7 +69,9 @@ final class VoiceSession implements Channel, AutoCloseable {
     @Override
     public void send(Frame.Out frame) {
         if (frame instanceof Frame.Interrupted i) {
+            long stoppedAt = System.nanoTime();
             cut(i.turn());
+            heardUpTo(i.turn(), stoppedAt);
             stopSpeaking();   // before the interruption goes: no piece of the cut reply follows it
         }
         out.send(frame);
@@ -76,15 +87,23 @@ final class VoiceSession implements Channel, AutoCloseable {
         if (turn <= cutTurn) {
             return;
         }
+        if (playback == null || playback.turn() != turn) {
+            playback = new ReplyPlayback(turn, RATE);
+            synthesised.clear();
+            consumed = 0;
+        }
         pending.append(text);
         int cut = end ? pending.length() : lastSentenceEnd(pending);
         if (cut <= 0) {
             return;
         }
-        String sentence = pending.substring(0, cut).strip();
+        String raw = pending.substring(0, cut);
+        String sentence = raw.strip();
+        int offset = consumed + raw.indexOf(sentence);
+        consumed += cut;
         pending.delete(0, cut);
         if (!sentence.isEmpty()) {
-            speak(turn, sentence);
+            speak(turn, playback.sentence(offset, sentence), sentence);
         }
     }
 
@@ -99,13 +118,20 @@ final class VoiceSession implements Channel, AutoCloseable {
         return 0;
     }
 
-    private void speak(int turn, String sentence) {
+    private void speak(int turn, ReplyPlayback.Sentence heard, String sentence) {
         int at = epoch;
         int from = engines.tts().sampleRate();
         try {
-            TextToSpeech.Speech s = engines.tts().speak(sentence, language, samples -> piece(at, turn, Pcm.resample(samples, from, RATE)));
+            TextToSpeech.Speech s = engines.tts().speak(sentence, language,
+                    samples -> piece(at, turn, heard, Pcm.resample(samples, from, RATE)));
             speaking.add(s);
-            s.done().whenComplete((r, e) -> finished(s, e));
+            synthesised.add(s.done());
+            s.done().whenComplete((r, e) -> {
+                if (r != null) {
+                    heard.spoken(r);
+                }
+                finished(s, e);
+            });
         } catch (SpeechException e) {
             out.send(new Frame.Failed("the interviewer's voice is not available right now; please read the captions"));
         }
@@ -118,13 +144,14 @@ final class VoiceSession implements Channel, AutoCloseable {
         }
     }
 
-    private synchronized void piece(int at, int turn, short[] samples) {
+    private synchronized void piece(int at, int turn, ReplyPlayback.Sentence sentence, short[] samples) {
         if (at != epoch || samples.length == 0) {
             return;
         }
         audioTurn = turn;
-        long now = System.nanoTime();
-        playingUntilNanos = Math.max(playingUntilNanos, now) + samples.length * 1_000_000_000L / RATE;
+        long playsAt = Math.max(playingUntilNanos, System.nanoTime());
+        sentence.piece(playsAt, samples.length);
+        playingUntilNanos = playsAt + samples.length * 1_000_000_000L / RATE;
         out.send(new Frame.AudioOut(turn, samples));
     }
 
@@ -159,6 +186,20 @@ final class VoiceSession implements Channel, AutoCloseable {
         }
         send(new Frame.Interrupted(turn));
         return true;
+    }
+
+    /**
+     * The audio of {@code turn} stops at {@code stoppedAt}: once its sentences' synthesis has ended (a stopped one ends at
+     * once) their word timings say how much the person heard, and the interview is told.
+     */
+    private synchronized void heardUpTo(int turn, long stoppedAt) {
+        ReplyPlayback p = playback;
+        if (p == null || p.turn() != turn) {
+            return;   // nothing of it was spoken: the text path's cut stands
+        }
+        CompletableFuture<?>[] pieces = synthesised.stream().map(f -> f.exceptionally(x -> null)).toArray(CompletableFuture[]::new);
+        CompletableFuture.allOf(pieces).completeOnTimeout(null, 5, TimeUnit.SECONDS)
+                .thenRun(() -> turns.heard(turn, p.heardCharacters(stoppedAt)));
     }
 
     /** The reply of {@code turn} was cut: none of its words are spoken any more. */
