@@ -75,11 +75,11 @@ class VoiceInterviewTest {
 
     /** Says the participant will speak and starts the interview; returns the opening's first audio message. */
     static JsonNode openSpoken(WsClient ws) throws InterruptedException {
-        ws.await(type("hello"), 10);
+        ws.await(type("hello"), 30);
         ws.send("{\"type\":\"voice\"}");
         ws.send("{\"type\":\"start\"}");
-        ws.await(type("agent-start"), 10);
-        return ws.await(type("audio"), 30);
+        ws.await(type("agent-start"), 90);   // the speech engines load first: long on a loaded machine
+        return ws.await(type("audio"), 60);
     }
 
     /** Sends audio as the page does: 100 ms pieces. */

@@ -103,7 +103,7 @@ public final class DeepgramStreaming implements SpeechToText {
             if (!finishing) {
                 finishing = true;
                 tail = tail.thenCompose(v -> socket.join().sendText("{\"type\":\"CloseStream\"}", true)).thenApply(ws -> null);
-                result.orTimeout(endpoint.timeout().toMillis(), TimeUnit.MILLISECONDS).exceptionally(e -> {
+                result.copy().orTimeout(endpoint.timeout().toMillis(), TimeUnit.MILLISECONDS).exceptionally(e -> {   // on a copy: orTimeout completes its own future
                     if (e instanceof TimeoutException) {
                         fail(new SpeechException.Broken(name(), "no final transcript in time", e));
                     }

@@ -71,7 +71,7 @@ public final class ElevenLabsStreaming implements TextToSpeech {
                 s.send(ws);
             }
         });
-        s.done.orTimeout(endpoint.timeout().toMillis(), TimeUnit.MILLISECONDS).exceptionally(e -> {
+        s.done.copy().orTimeout(endpoint.timeout().toMillis(), TimeUnit.MILLISECONDS).exceptionally(e -> {   // a copy: orTimeout completes its own future
             if (e instanceof TimeoutException) {
                 s.done.completeExceptionally(new SpeechException.Broken(name(), "no end of audio in time", e));
                 s.socket.thenAccept(WebSocket::abort);

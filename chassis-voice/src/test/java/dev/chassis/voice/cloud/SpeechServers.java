@@ -84,7 +84,7 @@ final class SpeechServers implements AutoCloseable {
     }
 
     Endpoint endpoint() {
-        return Endpoint.of(base(), KEY).withTimeout(java.time.Duration.ofSeconds(3));
+        return Endpoint.of(base(), KEY).withTimeout(java.time.Duration.ofSeconds(8));   // room for a loaded machine; the hang test waits it out
     }
 
     // --- OpenAI ---------------------------------------------------------------------------------------------------
