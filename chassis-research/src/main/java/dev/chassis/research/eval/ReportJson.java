@@ -106,6 +106,10 @@ final class ReportJson {
         n.put("languageMixedTurns", s.language().mixed());
         ArrayNode misses = n.putArray("languageMissTurns");
         s.language().misses().forEach(misses::add);
+        n.put("participantLanguage", s.address().language());
+        s.address().expected().ifPresent(e -> n.put("addressExpected", e.name().toLowerCase(java.util.Locale.ROOT)));
+        n.put("addressedTurns", s.address().addressed());
+        n.put("addressedInForm", s.address().inForm());
         n.put("questionsAsked", s.questions().asked());
         n.put("leading", s.questions().leading());
         n.put("doubleBarrelled", s.questions().doubleBarrelled());

@@ -40,6 +40,7 @@ final class ReportTables {
         }
         out.append(EvaluationReport.locale("model %s, %s, deadline %d ms, seeds %s%n", r.model(), r.latency(), r.deadline().toMillis(), r.seeds()));
         out.append(legend());
+        out.append(LanguageTable.of(r, r.configurations().getFirst()));
         out.append(checker());
         return out.toString();
     }

@@ -42,6 +42,11 @@ public final class QuestionPlan {
         return language.equals(this.language) ? this : new QuestionPlan(state, language, declined);
     }
 
+    /** Whether {@code language} has its own lead-ins for asking a repeated question briefly. */
+    static boolean asksBrieflyIn(String language) {
+        return BRIEFLY.containsKey(language);
+    }
+
     /** Whether this exact question (ignoring case and spacing) was asked before. */
     public boolean wasAsked(String question) {
         return state.asked().includes(question);
@@ -240,13 +245,34 @@ public final class QuestionPlan {
                     + "quando|qual|quais)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Lead-ins that make a repeated question a request for a short answer, per language. */
-    private static final java.util.Map<String, String[]> BRIEFLY = java.util.Map.of(
-            "en", new String[] {"In a sentence or two:", "In a word or two:"},
-            "de", new String[] {"In ein, zwei Sätzen:", "In ein, zwei Worten:"},
-            "fr", new String[] {"En une ou deux phrases :", "En un ou deux mots :"},
-            "es", new String[] {"En una o dos frases:", "En una o dos palabras:"},
-            "pt", new String[] {"Em uma ou duas frases:", "Em uma ou duas palavras:"},
-            "ja", new String[] {"一言で言うと、", "短く言うと、"},
-            "hi", new String[] {"एक-दो वाक्यों में:", "एक-दो शब्दों में:"},
-            "ar", new String[] {"في جملة أو جملتين:", "في كلمة أو كلمتين:"});
+    // Every supported language has its own: an English lead-in before a Swedish question is a reply out of language.
+    private static final java.util.Map<String, String[]> BRIEFLY = java.util.Map.ofEntries(
+            java.util.Map.entry("en", new String[] {"In a sentence or two:", "In a word or two:"}),
+            java.util.Map.entry("de", new String[] {"In ein, zwei Sätzen:", "In ein, zwei Worten:"}),
+            java.util.Map.entry("fr", new String[] {"En une ou deux phrases :", "En un ou deux mots :"}),
+            java.util.Map.entry("es", new String[] {"En una o dos frases:", "En una o dos palabras:"}),
+            java.util.Map.entry("pt", new String[] {"Em uma ou duas frases:", "Em uma ou duas palavras:"}),
+            java.util.Map.entry("ja", new String[] {"一言で言うと、", "短く言うと、"}),
+            java.util.Map.entry("hi", new String[] {"एक-दो वाक्यों में:", "एक-दो शब्दों में:"}),
+            java.util.Map.entry("ar", new String[] {"في جملة أو جملتين:", "في كلمة أو كلمتين:"}),
+            java.util.Map.entry("it", new String[] {"In una o due frasi:", "In una o due parole:"}),
+            java.util.Map.entry("nl", new String[] {"In een of twee zinnen:", "In een of twee woorden:"}),
+            java.util.Map.entry("sv", new String[] {"Med en eller två meningar:", "Med ett eller två ord:"}),
+            java.util.Map.entry("da", new String[] {"Med en eller to sætninger:", "Med et eller to ord:"}),
+            java.util.Map.entry("nb", new String[] {"Med én eller to setninger:", "Med ett eller to ord:"}),
+            java.util.Map.entry("fi", new String[] {"Parilla lauseella:", "Parilla sanalla:"}),
+            java.util.Map.entry("pl", new String[] {"W jednym, dwóch zdaniach:", "W jednym, dwóch słowach:"}),
+            java.util.Map.entry("cs", new String[] {"V jedné nebo dvou větách:", "Jedním nebo dvěma slovy:"}),
+            java.util.Map.entry("ro", new String[] {"În una sau două fraze:", "În unul sau două cuvinte:"}),
+            java.util.Map.entry("hu", new String[] {"Egy-két mondatban:", "Egy-két szóban:"}),
+            java.util.Map.entry("el", new String[] {"Με μία ή δύο προτάσεις:", "Με μία ή δύο λέξεις:"}),
+            java.util.Map.entry("tr", new String[] {"Bir iki cümleyle:", "Bir iki kelimeyle:"}),
+            java.util.Map.entry("ru", new String[] {"Одним-двумя предложениями:", "В двух словах:"}),
+            java.util.Map.entry("uk", new String[] {"Одним-двома реченнями:", "Кількома словами:"}),
+            java.util.Map.entry("he", new String[] {"במשפט או שניים:", "במילה או שתיים:"}),
+            java.util.Map.entry("ko", new String[] {"한두 문장으로:", "한두 마디로:"}),
+            java.util.Map.entry("zh", new String[] {"用一两句话说，", "简单说，"}),
+            java.util.Map.entry("id", new String[] {"Dalam satu atau dua kalimat:", "Dalam satu atau dua kata:"}),
+            java.util.Map.entry("vi", new String[] {"Trong một hai câu:", "Bằng một hai từ:"}),
+            java.util.Map.entry("th", new String[] {"สั้น ๆ สักหนึ่งสองประโยค:", "สั้น ๆ สักคำสองคำ:"}));
 }

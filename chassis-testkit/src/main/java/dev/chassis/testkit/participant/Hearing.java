@@ -1,6 +1,7 @@
 package dev.chassis.testkit.participant;
 
 import dev.chassis.testkit.participant.reading.LanguageDetector;
+import dev.chassis.testkit.participant.reading.Phrases;
 import dev.chassis.testkit.participant.reading.QuestionChecker;
 import dev.chassis.testkit.participant.reading.Sentences;
 import dev.chassis.testkit.participant.reading.Tone;
@@ -59,8 +60,9 @@ record Hearing(String text, String lower, Optional<String> language, String ques
 
     static boolean containsWord(String text, String word) {
         String w = word.toLowerCase(Locale.ROOT);
+        boolean unspaced = Phrases.unspaced(w); // Chinese, Japanese, Thai: no spaces to start a word after
         for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-            if (i == 0 || !Character.isLetter(text.charAt(i - 1))) {
+            if (unspaced || i == 0 || !Character.isLetter(text.charAt(i - 1))) {
                 return true;
             }
         }

@@ -28,7 +28,7 @@ public final class Scoring {
         }
         return new SessionScore(x.guide().study(), x.persona().id(), configuration, seed, x.interviewer().size(), ConversationScore.of(x),
                 contradiction, LanguageScore.of(x), QuestionScore.of(x, contradiction), DepthScore.of(x), recovered(x.engagement()),
-                firstWords, late, bridged);
+                firstWords, late, bridged, AddressScore.of(x));
     }
 
     private static Optional<Boolean> recovered(List<Double> engagement) {

@@ -17,10 +17,11 @@ import java.util.Optional;
  * @param firstWords     per interviewer turn, how long the participant waited for its first words
  * @param late           turns whose first words came after the deadline
  * @param bridged        turns where the model missed the deadline and a bridge filled in
+ * @param address        the form of address used, against the one the participant's culture expects
  */
 public record SessionScore(String guide, String persona, String configuration, long seed, int turns, ConversationScore conversation,
                            ContradictionScore contradiction, LanguageScore language, QuestionScore questions, DepthScore depth,
-                           Optional<Boolean> recovered, List<Duration> firstWords, int late, int bridged) {
+                           Optional<Boolean> recovered, List<Duration> firstWords, int late, int bridged, AddressScore address) {
 
     public SessionScore {
         firstWords = List.copyOf(firstWords);

@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * Finding words and phrases in text: whole words where the script separates words with spaces, as
  * substrings where it does not (Japanese, Chinese, Thai). A phrase starting with {@code ^} matches
- * only at the start.
+ * only at the start; one starting with {@code ~} is an ending, matched at the end of a word.
  */
 public final class Phrases {
 
@@ -42,6 +42,15 @@ public final class Phrases {
 
     /** The position of {@code phrase} in {@code text} from {@code from}, as a whole word or phrase; -1 when absent. */
     public static int indexOf(String text, String phrase, int from) {
+        if (phrase.startsWith("~") && phrase.length() > 1) { // an ending: Korean -세요 ends a word, never starts one
+            String p = phrase.substring(1);
+            for (int i = text.indexOf(p, from); i >= 0; i = text.indexOf(p, i + 1)) {
+                if (boundaryAfter(text, i + p.length())) {
+                    return i;
+                }
+            }
+            return -1;
+        }
         boolean anchored = phrase.startsWith("^") && phrase.length() > 1;
         String p = anchored ? phrase.substring(1) : phrase;
         if (p.isEmpty()) {

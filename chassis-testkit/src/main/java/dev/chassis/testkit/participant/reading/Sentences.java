@@ -6,7 +6,7 @@ import java.util.List;
 /** Sentences of a text, quoted words set aside, and the sentences that ask something. */
 public final class Sentences {
 
-    private static final String OPEN = "\"“„«‹「『";
+    private static final String OPEN = "\"“„«‹「『”"; // ” opens too: Swedish and Finnish quote ”like this”
     private static final String CLOSE = "\"”“»›」』";
 
     private Sentences() {
@@ -90,6 +90,7 @@ public final class Sentences {
             boolean closes = switch (open) {
                 case '"' -> d == '"';
                 case '“' -> d == '”' || d == '“';
+                case '”' -> d == '”';
                 case '„' -> d == '“' || d == '”';
                 case '«' -> d == '»';
                 case '‹' -> d == '›';
@@ -110,7 +111,32 @@ public final class Sentences {
         while (!s.isEmpty() && CLOSE.indexOf(s.charAt(s.length() - 1)) >= 0) {
             s = s.substring(0, s.length() - 1).strip();
         }
-        return !s.isEmpty() && "?？؟".indexOf(s.charAt(s.length() - 1)) >= 0;
+        if (s.isEmpty()) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        // Greek asks with ';' (or its own U+037E); Thai with a final particle and no mark at all.
+        return "?？؟\u037E".indexOf(last) >= 0 || last == ';' && s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.GREEK)
+                || thaiQuestion(s);
+    }
+
+    private static final List<String> THAI_POLITE = List.of("ครับ", "คะ", "ค่ะ", "นะ", "จ๊ะ");
+    private static final List<String> THAI_ASKING = List.of("ไหม", "มั้ย", "หรือเปล่า", "หรือยัง", "หรือไม่", "อะไร", "อย่างไร", "ยังไง",
+            "เมื่อไหร่", "เมื่อไร", "ไหน", "ทำไม", "ใคร", "เท่าไหร่", "เท่าไร", "แค่ไหน", "บ้าง", "ได้ไหม");
+
+    /** A Thai sentence ending in a question particle, before any polite particle ("...ได้ไหมครับ"). */
+    private static boolean thaiQuestion(String s) {
+        String t = s.replaceAll("[\\s.!…]+$", "");
+        for (int i = 0; i < 2; i++) {
+            for (String p : THAI_POLITE) {
+                if (t.endsWith(p)) {
+                    t = t.substring(0, t.length() - p.length()).stripTrailing();
+                    break;
+                }
+            }
+        }
+        String rest = t;
+        return THAI_ASKING.stream().anyMatch(rest::endsWith);
     }
 
     /** Words in {@code s}: runs of word characters; for unspaced scripts, about two characters a word. */
