@@ -53,11 +53,23 @@ final class GuideCommand implements Runnable {
                 for (GuideWarning w : g.warnings()) {
                     o.println("  warning: " + w);
                 }
+                for (String language : g.languages()) {
+                    o.println("  " + language + ": " + lacks(g, language));
+                }
                 warnings += g.warnings().size();
             }
             o.println(warnings == 0 ? "No warnings." : warnings + " warning(s).");
             o.flush();
             return strict && warnings > 0 ? 1 : 0;
+        }
+
+        /** What {@code language}'s text lacks, in a line: "complete", "no text", or what is still in the first language. */
+        private static String lacks(Guide g, String language) {
+            if (!g.hasText(language)) {
+                return "no text (asked in " + g.language() + " offline, or translated by a real model)";
+            }
+            List<String> fields = g.warnings().stream().filter(w -> w.language().equals(language)).map(GuideWarning::field).toList();
+            return fields.isEmpty() ? "complete" : "lacks " + fields.size() + ": " + String.join(", ", fields);
         }
     }
 }

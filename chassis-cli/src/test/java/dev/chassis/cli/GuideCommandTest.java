@@ -32,4 +32,36 @@ class GuideCommandTest {
                 .contains("warning: g.yaml:3: languages[1]: 'fr' has no text in this guide").contains("1 warning(s).");
         assertThat(CliRunner.run("guide", "check", "--strict", guide.toString()).exitCode()).isEqualTo(1);
     }
+
+    @Test
+    void guide_check_says_per_language_what_its_text_lacks() throws IOException {
+        Path guide = dir.resolve("three.yaml");
+        Files.writeString(guide, """
+                study: s
+                title: T
+                languages: [en, de, es, fr]
+                consent: We keep a transcript.
+                objectives:
+                  - id: a
+                    title: A
+                    questions: ["How did you start?"]
+                  - id: b
+                    title: B
+                    questions: ["What would you change?"]
+                translations:
+                  - language: de
+                    consent: Wir speichern ein Protokoll.
+                    objectives:
+                      - {id: a, questions: ["Wie haben Sie angefangen?"]}
+                      - {id: b, questions: ["Was würden Sie ändern?"]}
+                  - language: es
+                    objectives:
+                      - {id: a, questions: ["¿Cómo empezó?"]}
+                """);
+        CliRunner r = CliRunner.run("guide", "check", guide.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("  en: complete").contains("  de: complete")
+                .contains("  es: lacks 2: translations[1].objectives, translations[1]")
+                .contains("  fr: no text");
+    }
 }

@@ -54,7 +54,7 @@ final class GuideTranslations {
             if (!out.containsKey(languages.get(i))) {
                 warn("languages[" + i + "]", "'" + languages.get(i) + "' has no text in this guide (no translation for it): offline, a participant speaking " + name(languages.get(i)) + " is told once, in "
                         + name(languages.get(i)) + ", that the interview goes on in " + name(languages.getFirst())
-                        + "; a real model translates the guide, and the session's events say so");
+                        + "; a real model translates the guide, and the session's events say so", languages.get(i));
             }
         }
         return out;
@@ -78,7 +78,7 @@ final class GuideTranslations {
             String field = where.get(o.id());
             if (t == null) {
                 warn(at + ".objectives", "'" + o.id() + "' has no " + name(language) + " text: its questions are asked in "
-                        + "the guide's first language");
+                        + "the guide's first language", language);
                 continue;
             }
             List<String> questions = t.questions() == null ? List.of() : t.questions();
@@ -90,17 +90,17 @@ final class GuideTranslations {
                     field + ".probes", "one translation per probe, in the same order: " + o.probes().size() + " expected, "
                             + probes.size() + " given");
             if (t.probes() == null && !o.probes().isEmpty()) {
-                warn(field, "its probes have no " + name(language) + " text");
+                warn(field, "its probes have no " + name(language) + " text", language);
             }
             texts.put(o.id(), new GuideText.ObjectiveText(t.title() == null ? o.title() : t.title(),
                     t.description() == null ? o.description() : t.description(), questions, probes,
                     t.keywords() == null ? List.of() : t.keywords()));
         }
         if (!consent.isEmpty() && f.consent() == null) {
-            warn(at, "no consent text in " + name(language) + ": the consent is read in the guide's first language");
+            warn(at, "no consent text in " + name(language) + ": the consent is read in the guide's first language", language);
         }
         if (!opening.isEmpty() && f.opening() == null) {
-            warn(at, "no opening in " + name(language) + ": the interview opens in the guide's first language");
+            warn(at, "no opening in " + name(language) + ": the interview opens in the guide's first language", language);
         }
         return new GuideText(language, f.consent() == null ? "" : f.consent().strip(), f.opening() == null ? "" : f.opening().strip(), texts);
     }
@@ -110,8 +110,8 @@ final class GuideTranslations {
         return CulturalPacks.LANGUAGES.contains(code) ? CulturalPacks.of(code).language() : code.toUpperCase(Locale.ROOT);
     }
 
-    private void warn(String field, String message) {
-        warnings.add(new GuideWarning(source, YamlLocator.lineOf(text, field), field, message));
+    private void warn(String field, String message, String language) {
+        warnings.add(new GuideWarning(source, YamlLocator.lineOf(text, field), field, message, language));
     }
 
     private void require(boolean ok, String field, String problem) {
