@@ -151,8 +151,9 @@ public final class FlowRuns {
         Map<String, String> instructions = change.instruction().map(text -> Map.of(change.from(), text)).orElse(Map.of());
         Fork fork = new Fork(change.model().map(models), instructions, fixes(change.ledger()))
                 .withLabels(change.model().map(m -> Map.of("model", m)).orElse(Map.of()));
-        try (Journal journal = store.journal(id)) {
-            WorkHarness h = harness(original, events).files(store.folder(id).dir().resolve("files")).journal(journal).build();
+        // the harness is closed with the fork: the MCP servers its run started stop before the command returns
+        try (Journal journal = store.journal(id);
+                WorkHarness h = harness(original, events).files(store.folder(id).dir().resolve("files")).journal(journal).build()) {
             return h.fork(run, change.from(), fork);
         }
     }
@@ -173,7 +174,9 @@ public final class FlowRuns {
         if (both.read(a).isEmpty() || both.read(b).isEmpty()) {
             throw new InvalidInputException("", 0, "<run>", "both runs must be workflow runs ('chassis runs' lists them)");
         }
-        return WorkHarness.builder().model(models.apply("offline")).journal(both).build().diff(a, b);
+        try (WorkHarness h = WorkHarness.builder().model(models.apply("offline")).journal(both).build()) {
+            return h.diff(a, b);
+        }
     }
 
     /** The ids of a workflow run's steps, in the order they run. */
