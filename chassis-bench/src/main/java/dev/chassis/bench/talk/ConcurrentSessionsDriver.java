@@ -1,6 +1,7 @@
 package dev.chassis.bench.talk;
 
 import dev.chassis.bench.Percentiles;
+import dev.chassis.bench.model.WireServer;
 import dev.chassis.core.model.Model;
 import dev.chassis.models.ModelFactory;
 import dev.chassis.models.offline.OfflineModel;
@@ -9,9 +10,6 @@ import dev.chassis.talk.Session;
 import dev.chassis.talk.TalkHarness;
 import dev.chassis.talk.TurnRecord;
 import dev.chassis.talk.stage.StagedContext;
-import dev.chassis.testkit.server.Latency;
-import dev.chassis.testkit.server.ScriptedReply;
-import dev.chassis.testkit.server.SimulatedModelServer;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Thousands of concurrent sessions against the {@link SimulatedModelServer} through the real
+ * Thousands of concurrent sessions against a loopback {@link WireServer} through the real
  * provider path (LangChain4j bridge over loopback HTTP): each session opens, then answers at a
  * person's pace for the run's length, every feature on. Reports the harness overhead per turn, the
  * share of turns with first words within 800 ms, errors, and heap per open session (live heap after
@@ -39,9 +37,7 @@ public final class ConcurrentSessionsDriver {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 120;
         int pauseMillis = args.length > 2 ? Integer.parseInt(args[2]) : 8000;
         List<String> corpus = Corpus.participantTurns();
-        try (SimulatedModelServer server = SimulatedModelServer.builder().timeToFirstToken(Latency.fixed(Duration.ofMillis(150)))
-                .tokensPerSecond(80).keepRequests(0).exactUsage(false)
-                .otherwise(r -> ScriptedReply.text("Thank you, that is helpful. Could you tell me a little more about how that went?")).start()) {
+        try (WireServer server = WireServer.paced("Thank you, that is helpful. Could you tell me a little more about how that went?", 150, 80)) {
             Model model = ModelFactory.fromEnvironment().create(server.modelString());
             OfflineModel fallback = OfflineModel.builder().pacing(Pacing.INSTANT).build();
             TalkHarness harness = TalkHarness.builder().model(model).fallback(fallback).build();
@@ -50,6 +46,9 @@ public final class ConcurrentSessionsDriver {
             long before = liveHeap();
             List<Long> overheads = Collections.synchronizedList(new ArrayList<>());
             List<Long> firstWords = Collections.synchronizedList(new ArrayList<>());
+            List<Long> toWire = Collections.synchronizedList(new ArrayList<>());
+            AtomicLong unstamped = new AtomicLong();
+            long[] serverCpuStart = new long[1];
             AtomicLong errors = new AtomicLong();
             long[] cpuStart = new long[1];
             AtomicLong monitorFailures = new AtomicLong();
@@ -69,8 +68,10 @@ public final class ConcurrentSessionsDriver {
                             for (int turn = 1; System.nanoTime() < end; turn++) {
                                 LockSupport.parkNanos((long) (pauseMillis * (0.5 + random.nextDouble()) * 1_000_000L));
                                 try {
+                                    long t0 = System.nanoTime();
                                     TurnRecord r = s.respond(corpus.get((id * 7919 + turn) % corpus.size()), t -> { }).join();
                                     overheads.add(r.timings().overhead().toNanos());
+                                    WireServer.stamp(r.reply()).ifPresentOrElse(at -> toWire.add(at - t0), unstamped::incrementAndGet);
                                     firstWords.add(r.timings().firstDelivered().orElse(r.timings().total()).toNanos());
                                     if (r.failure().isPresent()) {
                                         errors.incrementAndGet();
@@ -95,6 +96,7 @@ public final class ConcurrentSessionsDriver {
                         after / 1e6, (after - before) / 1e3 / sessions);
                 measured.countDown();
                 cpuStart[0] = processCpuNanos();
+                serverCpuStart[0] = server.cpuNanos();
                 long lastReport = System.nanoTime();
                 while (System.nanoTime() < end) {
                     Thread.sleep(1000);
@@ -105,16 +107,22 @@ public final class ConcurrentSessionsDriver {
                 }
             }
             long cpu = processCpuNanos() - cpuStart[0];
+            long serverCpu = server.cpuNanos() - serverCpuStart[0];
             long within = firstWords.stream().filter(n -> n <= 800_000_000L).count();
             System.out.println();
             System.out.printf("%d concurrent sessions for %d s, a turn every %d ms on average per session, model via loopback HTTP (first token 150 ms)%n",
                     sessions, seconds, pauseMillis);
-            System.out.println("  harness overhead per turn: " + new Percentiles(overheads).line());
+            System.out.println("  utterance -> request read by the server: " + new Percentiles(toWire).line());
+            System.out.println("  harness overhead per turn (to the hand-over to the engine): " + new Percentiles(overheads).line());
             System.out.println("  first words delivered:     " + new Percentiles(firstWords).line());
-            System.out.printf("  turns %d, within 800 ms %.2f%%, errors %d, monitor runs cancelled or failed %d, server streams %d%n", overheads.size(),
-                    100.0 * within / Math.max(1, firstWords.size()), errors.get(), monitorFailures.get(), server.stats().completedStreams());
-            System.out.printf("  CPU per turn (whole process: harness, monitors, HTTP client and the simulated server): %.2f ms on %d cores%n",
-                    cpu / 1e6 / Math.max(1, overheads.size()), Runtime.getRuntime().availableProcessors());
+            System.out.printf("  turns %d, within 800 ms %.2f%%, errors %d, replies not from the server (fallback) %d, monitor runs cancelled or failed %d,"
+                    + " server requests %d%n", overheads.size(), 100.0 * within / Math.max(1, firstWords.size()), errors.get(), unstamped.get(),
+                    monitorFailures.get(), server.requests());
+            int turns = Math.max(1, overheads.size());
+            double perTurn = (cpu - serverCpu) / 1e6 / turns;
+            System.out.printf("  CPU per turn, whole process: %.2f ms; the simulated server's share %.2f ms; without it %.2f ms, on %d cores%n",
+                    cpu / 1e6 / turns, serverCpu / 1e6 / turns, perTurn, Runtime.getRuntime().availableProcessors());
+            System.out.printf("  so one core carries %.0f turns/s: %.0f sessions at a turn every 15 s%n", 1000 / perTurn, 15 * 1000 / perTurn);
         }
     }
 

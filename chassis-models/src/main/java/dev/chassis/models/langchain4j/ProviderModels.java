@@ -14,10 +14,23 @@ import java.util.Optional;
  */
 public final class ProviderModels {
 
+    private static final URI OPENAI = URI.create("https://api.openai.com/v1");
+
     private ProviderModels() {
     }
 
     public static Model openAi(String name, Optional<URI> baseUrl, String model, String apiKey, String keyVariable, Duration timeout) {
+        Model general = openAiThroughLangChain4j(name, baseUrl, model, apiKey, keyVariable, timeout);
+        // A conversation without tools (every talk turn) takes the shorter path: see OpenAiWireModel.
+        return new OpenAiWireModel(name, baseUrl.orElse(OPENAI), model, apiKey, keyVariable, timeout, general);
+    }
+
+    /**
+     * The same engine with every request built by LangChain4j's OpenAI client: what {@link #openAi} uses for
+     * prompts with tools, and what the benchmarks compare its shorter path with.
+     */
+    public static Model openAiThroughLangChain4j(String name, Optional<URI> baseUrl, String model, String apiKey, String keyVariable,
+                                                 Duration timeout) {
         OpenAiStreamingChatModel.OpenAiStreamingChatModelBuilder b = OpenAiStreamingChatModel.builder()
                 .httpClientBuilder(ChassisHttpClient.builder(ChassisHttpClient.OPENAI_DONE))
                 .apiKey(apiKey)

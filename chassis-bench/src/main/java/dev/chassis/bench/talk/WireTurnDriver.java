@@ -1,0 +1,224 @@
+package dev.chassis.bench.talk;
+
+import dev.chassis.bench.Percentiles;
+import dev.chassis.bench.model.WireServer;
+import dev.chassis.core.journal.FileJournal;
+import dev.chassis.core.model.Model;
+import dev.chassis.models.ModelFactory;
+import dev.chassis.models.breaker.CircuitBreakingModel;
+import dev.chassis.models.langchain4j.ProviderModels;
+import dev.chassis.models.observe.ModelSpans;
+import io.opentelemetry.api.GlobalOpenTelemetry;
+import dev.chassis.models.embed.MiniLmEmbedder;
+import dev.chassis.models.offline.OfflineModel;
+import dev.chassis.models.offline.Pacing;
+import dev.chassis.talk.Session;
+import dev.chassis.talk.TalkHarness;
+import dev.chassis.talk.TurnRecord;
+import dev.chassis.talk.stage.StagedContext;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.memory.chat.MessageWindowChatMemory;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.rag.content.retriever.EmbeddingStoreContentRetriever;
+import dev.langchain4j.service.AiServices;
+import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * What a person waits for, measured where it ends: from the end of the person's turn to the moment
+ * a loopback model server ({@link WireServer}) has read the whole request, four ways in the same
+ * run and the same turns, real participant turns replayed:
+ * <ul>
+ *   <li>{@code chassis}: the talk harness, every feature on (recall by meaning with MiniLM, monitors,
+ *       steering, a file journal), through the real {@code openai-compatible:} engine (LangChain4j
+ *       bridge, Chassis's HTTP client); the session settles between turns, as it does while a person speaks;</li>
+ *   <li>{@code chassis/lc4j}: the same harness and engine with every request built by LangChain4j's OpenAI client
+ *       (as before the request writer), a second session on the same turns, for a before/after in one run;</li>
+ *   <li>{@code floor}: the JDK HttpClient POSTing the very bytes the harness just sent, on a reused connection;</li>
+ *   <li>{@code aiservices}: LangChain4j {@code AiServices} with a 20-message window memory, OpenAI client;</li>
+ *   <li>{@code aiservices+rag}: the same with an embedding retriever (all-MiniLM-L6-v2) over earlier turns.</li>
+ * </ul>
+ * Beside each wall time, the process's CPU time over the same interval (the server's reading subtracted),
+ * and per turn the whole process's CPU for the harness's turn, settling included, the server's share subtracted.
+ * Usage: {@code WireTurnDriver [sessions] [lastTurn] [pauseMillis]}; a warm-up session of up to 150 turns runs first, unmeasured.
+ */
+public final class WireTurnDriver {
+
+    private static final int WINDOW = 10;
+    private static final String REPLY = "Thank you, that is helpful. Could you tell me a little more about how that went?";
+
+    enum Way { CHASSIS, CHASSIS_LC4J, FLOOR, AISERVICES, AISERVICES_RAG }
+
+    interface Interviewer {
+        String reply(String participant);
+    }
+
+    /** Wall and CPU samples of one path at one checkpoint. */
+    record Samples(List<Long> wall, List<Long> cpu) {
+        Samples() {
+            this(new ArrayList<>(), new ArrayList<>());
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        int last = args.length > 1 ? Integer.parseInt(args[1]) : 400;
+        long pauseNanos = (args.length > 2 ? Long.parseLong(args[2]) : 20) * 1_000_000L;
+        int[] checkpoints = java.util.stream.IntStream.of(10, 100, 400, 1000).filter(c -> c <= last).toArray();
+        List<String> corpus = Corpus.participantTurns();
+        Path journalDir = Files.createTempDirectory("chassis-wire-journal");
+        try (WireServer server = WireServer.instant(REPLY)) {
+            OfflineModel fallback = OfflineModel.builder().pacing(Pacing.INSTANT).build();
+            TalkHarness harness = TalkHarness.builder().model(ModelFactory.fromEnvironment().create(server.modelString())).fallback(fallback)
+                    .embedder(new MiniLmEmbedder()).journal(new FileJournal(journalDir)).build();
+            StagedContext staged = harness.stage(Briefings.interview());
+            Model throughLangChain4j = CircuitBreakingModel.of(ModelSpans.traced(ProviderModels.openAiThroughLangChain4j(server.modelString(),
+                    Optional.of(server.baseUrl()), "wire", "not-needed", "OPENAI_COMPATIBLE_API_KEY", Duration.ofSeconds(120)),
+                    GlobalOpenTelemetry.get()));
+            TalkHarness before = TalkHarness.builder().model(throughLangChain4j).fallback(fallback)
+                    .embedder(new MiniLmEmbedder()).journal(new FileJournal(journalDir)).build();
+            StagedContext stagedBefore = before.stage(Briefings.interview());
+            EmbeddingModel embeddings = new AllMiniLmL6V2QuantizedEmbeddingModel();
+            OpenAiChatModel lc4j = OpenAiChatModel.builder().baseUrl(server.baseUrl().toString()).apiKey("none").modelName("wire")
+                    .timeout(Duration.ofSeconds(30)).build();
+            HttpClient raw = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpRequest.Builder rawRequest = HttpRequest.newBuilder(server.baseUrl().resolve("/v1/chat/completions"))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer none");
+
+            Map<Integer, Map<Way, Samples>> samples = new TreeMap<>();
+            Map<Integer, Samples> handOver = new TreeMap<>();
+            Map<Integer, Samples> turnCpu = new TreeMap<>();
+            for (int c : checkpoints) {
+                Map<Way, Samples> m = new EnumMap<>(Way.class);
+                for (Way p : Way.values()) {
+                    m.put(p, new Samples());
+                }
+                samples.put(c, m);
+                handOver.put(c, new Samples());
+                turnCpu.put(c, new Samples());
+            }
+            for (int s = 0; s <= sessions; s++) {
+                boolean warmUp = s == 0;
+                InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
+                Interviewer window = AiServices.builder(Interviewer.class).chatModel(lc4j)
+                        .chatMemory(MessageWindowChatMemory.withMaxMessages(20)).systemMessageProvider(id -> staged.prefix()).build();
+                Interviewer rag = AiServices.builder(Interviewer.class).chatModel(lc4j)
+                        .chatMemory(MessageWindowChatMemory.withMaxMessages(20))
+                        .contentRetriever(EmbeddingStoreContentRetriever.builder().embeddingStore(store).embeddingModel(embeddings).maxResults(3).build())
+                        .systemMessageProvider(id -> staged.prefix()).build();
+                try (Session session = harness.open(staged); Session old = before.open(stagedBefore)) {
+                    session.open(t -> { }).join();
+                    session.settle(Duration.ofSeconds(5));
+                    old.open(t -> { }).join();
+                    old.settle(Duration.ofSeconds(5));
+                    for (int turn = 1; turn <= (warmUp ? Math.min(last, 150) : checkpoints[checkpoints.length - 1] + WINDOW); turn++) {
+                        String text = corpus.get(Math.floorMod(s * 7919 + turn, corpus.size()));
+                        long turnCpu0 = WireServer.processCpuNanos();
+                        long turnServer0 = server.cpuNanos();
+                        long t0 = System.nanoTime();
+                        long cpu0 = WireServer.processCpuNanos();
+                        TurnRecord r = session.respond(text, t -> { }).join();
+                        long chassisWall = WireServer.readAt(r.reply()) - t0;
+                        long chassisCpu = server.lastProcessCpuAtRead() - cpu0 - server.lastReadCpu();
+                        session.settle(Duration.ofSeconds(5)); // monitors, indexing and the journal finish, as while a person speaks
+                        long wholeTurnCpu = WireServer.processCpuNanos() - turnCpu0 - (server.cpuNanos() - turnServer0);
+
+                        byte[] body = server.lastBody();
+
+                        cpu0 = WireServer.processCpuNanos();
+                        t0 = System.nanoTime();
+                        TurnRecord viaLc4j = old.respond(text, t -> { }).join();
+                        long lc4jWall = WireServer.readAt(viaLc4j.reply()) - t0;
+                        long lc4jCpu = server.lastProcessCpuAtRead() - cpu0 - server.lastReadCpu();
+                        old.settle(Duration.ofSeconds(5));
+                        cpu0 = WireServer.processCpuNanos();
+                        t0 = System.nanoTime();
+                        raw.send(rawRequest.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
+                        long floorWall = server.lastReadAt() - t0;
+                        long floorCpu = server.lastProcessCpuAtRead() - cpu0 - server.lastReadCpu();
+
+                        cpu0 = WireServer.processCpuNanos();
+                        t0 = System.nanoTime();
+                        long windowWall = WireServer.readAt(window.reply(text)) - t0;
+                        long windowCpu = server.lastProcessCpuAtRead() - cpu0 - server.lastReadCpu();
+
+                        cpu0 = WireServer.processCpuNanos();
+                        t0 = System.nanoTime();
+                        long ragWall = WireServer.readAt(rag.reply(text)) - t0;
+                        long ragCpu = server.lastProcessCpuAtRead() - cpu0 - server.lastReadCpu();
+                        store.add(embeddings.embed(text).content(), TextSegment.from(text)); // index the turn for later recall, after the reply
+
+                        for (int c : checkpoints) {
+                            if (!warmUp && Math.abs(turn - c) <= WINDOW) {
+                                Map<Way, Samples> m = samples.get(c);
+                                add(m.get(Way.CHASSIS), chassisWall, chassisCpu);
+                                add(m.get(Way.CHASSIS_LC4J), lc4jWall, lc4jCpu);
+                                add(m.get(Way.FLOOR), floorWall, floorCpu);
+                                add(m.get(Way.AISERVICES), windowWall, windowCpu);
+                                add(m.get(Way.AISERVICES_RAG), ragWall, ragCpu);
+                                add(handOver.get(c), r.timings().overhead().toNanos(), 0);
+                                add(turnCpu.get(c), wholeTurnCpu, 0);
+                            }
+                        }
+                        LockSupport.parkNanos(pauseNanos);
+                    }
+                }
+                System.out.printf("%s done%n", warmUp ? "warm-up session" : "session " + s + "/" + sessions);
+            }
+            report(samples, handOver, turnCpu);
+        }
+    }
+
+    private static void add(Samples s, long wall, long cpu) {
+        s.wall().add(wall);
+        s.cpu().add(Math.max(0, cpu));
+    }
+
+    private static void report(Map<Integer, Map<Way, Samples>> samples, Map<Integer, Samples> handOver, Map<Integer, Samples> turnCpu) {
+        System.out.println();
+        System.out.println("Utterance -> request fully read by the loopback server (wall), and the process's CPU time over the same interval:");
+        for (Map.Entry<Integer, Map<Way, Samples>> e : samples.entrySet()) {
+            int c = e.getKey();
+            for (Map.Entry<Way, Samples> p : e.getValue().entrySet()) {
+                System.out.printf("  turn %4d  %-15s wall %s%n", c, label(p.getKey()), new Percentiles(p.getValue().wall()).line());
+                System.out.printf("  turn %4d  %-15s cpu  %s%n", c, "", new Percentiles(p.getValue().cpu()).line());
+            }
+            System.out.printf("  turn %4d  %-15s      %s%n", c, "to hand-over", new Percentiles(handOver.get(c).wall()).line());
+            Percentiles chassis = new Percentiles(e.getValue().get(Way.CHASSIS).wall());
+            Percentiles lc4j = new Percentiles(e.getValue().get(Way.CHASSIS_LC4J).wall());
+            System.out.printf("  turn %4d  request writer vs LangChain4j's request: p50 %.3f vs %.3f ms, p99 %.3f vs %.3f ms%n", c,
+                    chassis.percentileMillis(50), lc4j.percentileMillis(50), chassis.percentileMillis(99), lc4j.percentileMillis(99));
+            Percentiles floor = new Percentiles(e.getValue().get(Way.FLOOR).wall());
+            Percentiles rag = new Percentiles(e.getValue().get(Way.AISERVICES_RAG).wall());
+            System.out.printf("  turn %4d  chassis over the floor: p50 +%.3f ms, p99 +%.3f ms; aiservices+rag/chassis at p99: %.1fx%n", c,
+                    chassis.percentileMillis(50) - floor.percentileMillis(50), chassis.percentileMillis(99) - floor.percentileMillis(99),
+                    rag.percentileMillis(99) / chassis.percentileMillis(99));
+            System.out.printf("  turn %4d  whole-process CPU per harness turn, settling included, server's share subtracted: %s%n", c,
+                    new Percentiles(turnCpu.get(c).wall()).line());
+        }
+    }
+
+    private static String label(Way p) {
+        return switch (p) {
+            case CHASSIS -> "chassis";
+            case CHASSIS_LC4J -> "chassis/lc4j";
+            case FLOOR -> "floor";
+            case AISERVICES -> "aiservices";
+            case AISERVICES_RAG -> "aiservices+rag";
+        };
+    }
+}
