@@ -46,8 +46,8 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>{@code chassis}: the talk harness, every feature on (recall by meaning with MiniLM, monitors,
  *       steering, a file journal), through the real {@code openai-compatible:} engine (LangChain4j
  *       bridge, Chassis's HTTP client); the session settles between turns, as it does while a person speaks;</li>
- *   <li>{@code chassis/lc4j}: the same harness and engine with every request built by LangChain4j's OpenAI client
- *       (as before the request writer), a second session on the same turns, for a before/after in one run;</li>
+ *   <li>{@code chassis/writer}: the same harness with the engine's requests written by Chassis's own request writer
+ *       ({@code ProviderModels.openAiWithRequestWriter}), a second session on the same turns, for a before/after in one run;</li>
  *   <li>{@code floor}: the JDK HttpClient POSTing the very bytes the harness just sent, on a reused connection;</li>
  *   <li>{@code aiservices}: LangChain4j {@code AiServices} with a 20-message window memory, OpenAI client;</li>
  *   <li>{@code aiservices+rag}: the same with an embedding retriever (all-MiniLM-L6-v2) over earlier turns.</li>
@@ -61,7 +61,7 @@ public final class WireTurnDriver {
     private static final int WINDOW = 10;
     private static final String REPLY = "Thank you, that is helpful. Could you tell me a little more about how that went?";
 
-    enum Way { CHASSIS, CHASSIS_LC4J, FLOOR, AISERVICES, AISERVICES_RAG }
+    enum Way { CHASSIS, CHASSIS_WRITER, FLOOR, AISERVICES, AISERVICES_RAG }
 
     interface Interviewer {
         String reply(String participant);
@@ -86,10 +86,10 @@ public final class WireTurnDriver {
             TalkHarness harness = TalkHarness.builder().model(ModelFactory.fromEnvironment().create(server.modelString())).fallback(fallback)
                     .embedder(new MiniLmEmbedder()).journal(new FileJournal(journalDir)).build();
             StagedContext staged = harness.stage(Briefings.interview());
-            Model throughLangChain4j = CircuitBreakingModel.of(ModelSpans.traced(ProviderModels.openAiThroughLangChain4j(server.modelString(),
+            Model withWriter = CircuitBreakingModel.of(ModelSpans.traced(ProviderModels.openAiWithRequestWriter(server.modelString(),
                     Optional.of(server.baseUrl()), "wire", "not-needed", "OPENAI_COMPATIBLE_API_KEY", Duration.ofSeconds(120)),
                     GlobalOpenTelemetry.get()));
-            TalkHarness before = TalkHarness.builder().model(throughLangChain4j).fallback(fallback)
+            TalkHarness before = TalkHarness.builder().model(withWriter).fallback(fallback)
                     .embedder(new MiniLmEmbedder()).journal(new FileJournal(journalDir)).build();
             StagedContext stagedBefore = before.stage(Briefings.interview());
             EmbeddingModel embeddings = new AllMiniLmL6V2QuantizedEmbeddingModel();
@@ -141,9 +141,9 @@ public final class WireTurnDriver {
 
                         cpu0 = WireServer.processCpuNanos();
                         t0 = System.nanoTime();
-                        TurnRecord viaLc4j = old.respond(text, t -> { }).join();
-                        long lc4jWall = WireServer.readAt(viaLc4j.reply()) - t0;
-                        long lc4jCpu = server.lastProcessCpuAtRead() - cpu0 - server.lastReadCpu();
+                        TurnRecord viaWriter = old.respond(text, t -> { }).join();
+                        long writerWall = WireServer.readAt(viaWriter.reply()) - t0;
+                        long writerCpu = server.lastProcessCpuAtRead() - cpu0 - server.lastReadCpu();
                         old.settle(Duration.ofSeconds(5));
                         cpu0 = WireServer.processCpuNanos();
                         t0 = System.nanoTime();
@@ -166,7 +166,7 @@ public final class WireTurnDriver {
                             if (!warmUp && Math.abs(turn - c) <= WINDOW) {
                                 Map<Way, Samples> m = samples.get(c);
                                 add(m.get(Way.CHASSIS), chassisWall, chassisCpu);
-                                add(m.get(Way.CHASSIS_LC4J), lc4jWall, lc4jCpu);
+                                add(m.get(Way.CHASSIS_WRITER), writerWall, writerCpu);
                                 add(m.get(Way.FLOOR), floorWall, floorCpu);
                                 add(m.get(Way.AISERVICES), windowWall, windowCpu);
                                 add(m.get(Way.AISERVICES_RAG), ragWall, ragCpu);
@@ -199,9 +199,9 @@ public final class WireTurnDriver {
             }
             System.out.printf("  turn %4d  %-15s      %s%n", c, "to hand-over", new Percentiles(handOver.get(c).wall()).line());
             Percentiles chassis = new Percentiles(e.getValue().get(Way.CHASSIS).wall());
-            Percentiles lc4j = new Percentiles(e.getValue().get(Way.CHASSIS_LC4J).wall());
-            System.out.printf("  turn %4d  request writer vs LangChain4j's request: p50 %.3f vs %.3f ms, p99 %.3f vs %.3f ms%n", c,
-                    chassis.percentileMillis(50), lc4j.percentileMillis(50), chassis.percentileMillis(99), lc4j.percentileMillis(99));
+            Percentiles writer = new Percentiles(e.getValue().get(Way.CHASSIS_WRITER).wall());
+            System.out.printf("  turn %4d  LangChain4j's request vs the request writer: p50 %.3f vs %.3f ms, p99 %.3f vs %.3f ms%n", c,
+                    chassis.percentileMillis(50), writer.percentileMillis(50), chassis.percentileMillis(99), writer.percentileMillis(99));
             Percentiles floor = new Percentiles(e.getValue().get(Way.FLOOR).wall());
             Percentiles rag = new Percentiles(e.getValue().get(Way.AISERVICES_RAG).wall());
             System.out.printf("  turn %4d  chassis over the floor: p50 +%.3f ms, p99 +%.3f ms; aiservices+rag/chassis at p99: %.1fx%n", c,
@@ -215,7 +215,7 @@ public final class WireTurnDriver {
     private static String label(Way p) {
         return switch (p) {
             case CHASSIS -> "chassis";
-            case CHASSIS_LC4J -> "chassis/lc4j";
+            case CHASSIS_WRITER -> "chassis/writer";
             case FLOOR -> "floor";
             case AISERVICES -> "aiservices";
             case AISERVICES_RAG -> "aiservices+rag";

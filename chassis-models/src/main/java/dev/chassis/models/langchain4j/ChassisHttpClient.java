@@ -74,61 +74,12 @@ final class ChassisHttpClient implements HttpClient {
         send(jdkRequest(request), CallScope.current(), parser, listener);
     }
 
-    /**
-     * Streams a POST whose body is already bytes (the OpenAI request writer's), tied to {@code generation} for
-     * cancellation; the future completes when the client has taken the whole body for its connection.
-     */
-    CompletableFuture<Void> stream(URI url, java.util.Map<String, String> headers, byte[] body, StreamingGeneration generation,
-                                   ServerSentEventParser parser, ServerSentEventListener listener) {
+    /** Streams a POST whose body is already bytes (the OpenAI request writer's), tied to {@code generation} for cancellation. */
+    void stream(URI url, java.util.Map<String, String> headers, byte[] body, StreamingGeneration generation, ServerSentEventParser parser,
+                ServerSentEventListener listener) {
         java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(url).timeout(readTimeout);
         headers.forEach(b::header);
-        TakenBody taken = new TakenBody(body);
-        send(b.POST(taken).build(), Optional.of(generation), parser, listener);
-        return taken.taken;
-    }
-
-    /** A body in one piece that says when the client's connection has taken all of it. */
-    private static final class TakenBody implements java.net.http.HttpRequest.BodyPublisher {
-        private final java.net.http.HttpRequest.BodyPublisher bytes;
-        private final long length;
-        final CompletableFuture<Void> taken = new CompletableFuture<>();
-
-        TakenBody(byte[] body) {
-            this.bytes = java.net.http.HttpRequest.BodyPublishers.ofByteArray(body);
-            this.length = body.length;
-        }
-
-        @Override
-        public long contentLength() {
-            return length;
-        }
-
-        @Override
-        public void subscribe(java.util.concurrent.Flow.Subscriber<? super java.nio.ByteBuffer> subscriber) {
-            bytes.subscribe(new java.util.concurrent.Flow.Subscriber<java.nio.ByteBuffer>() {
-                @Override
-                public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
-                    subscriber.onSubscribe(s);
-                }
-
-                @Override
-                public void onNext(java.nio.ByteBuffer item) {
-                    subscriber.onNext(item);
-                }
-
-                @Override
-                public void onError(Throwable t) {
-                    taken.complete(null);
-                    subscriber.onError(t);
-                }
-
-                @Override
-                public void onComplete() {
-                    subscriber.onComplete();
-                    taken.complete(null);
-                }
-            });
-        }
+        send(b.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(), Optional.of(generation), parser, listener);
     }
 
     private void send(java.net.http.HttpRequest jdkRequest, Optional<StreamingGeneration> generation, ServerSentEventParser parser,

@@ -22,10 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The {@code openai:} and {@code openai-compatible:} engines: a plain conversation (no tools) is
@@ -37,7 +33,6 @@ import java.util.concurrent.TimeoutException;
 final class OpenAiWireModel implements Model {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final long TAKEN_WAIT_MILLIS = 50;
 
     private final String name;
     private final URI chatUrl;
@@ -77,15 +72,7 @@ final class OpenAiWireModel implements Model {
         StreamingGeneration g = StreamingGeneration.start(name, deadline, listener);
         long start = System.nanoTime();
         try {
-            CompletableFuture<Void> taken = http.stream(chatUrl, headers, writer.write(prompt), g, new DefaultServerSentEventParser(),
-                    new Events(g, prompt, start));
-            // Return once the request is on its connection: what the caller starts next (a turn's monitors, its indexing)
-            // then no longer competes with putting it there. Bounded, so a stuck client never holds the caller.
-            taken.get(TAKEN_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            // the request is still on its way, or failed: the generation learns which from the client
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            http.stream(chatUrl, headers, writer.write(prompt), g, new DefaultServerSentEventParser(), new Events(g, prompt, start));
         } catch (RuntimeException e) {
             g.fail(Failures.map(name, e, "", Duration.ofNanos(System.nanoTime() - start), keyVariable));
         }

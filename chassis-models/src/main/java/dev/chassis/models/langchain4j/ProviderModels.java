@@ -19,18 +19,18 @@ public final class ProviderModels {
     private ProviderModels() {
     }
 
-    public static Model openAi(String name, Optional<URI> baseUrl, String model, String apiKey, String keyVariable, Duration timeout) {
-        Model general = openAiThroughLangChain4j(name, baseUrl, model, apiKey, keyVariable, timeout);
-        // A conversation without tools (every talk turn) takes the shorter path: see OpenAiWireModel.
+    /**
+     * The OpenAI engine with Chassis's own request writer for conversations without tools (see {@link OpenAiWireModel});
+     * LangChain4j's client for the rest. Not yet the engine {@link #openAi} gives: a cancel before the first token
+     * does not always close its connection yet (BridgeAgainstSimulatedServerTest pointed at it: 4 runs in 9); the benchmarks measure it.
+     */
+    public static Model openAiWithRequestWriter(String name, Optional<URI> baseUrl, String model, String apiKey, String keyVariable,
+                                                Duration timeout) {
+        Model general = openAi(name, baseUrl, model, apiKey, keyVariable, timeout);
         return new OpenAiWireModel(name, baseUrl.orElse(OPENAI), model, apiKey, keyVariable, timeout, general);
     }
 
-    /**
-     * The same engine with every request built by LangChain4j's OpenAI client: what {@link #openAi} uses for
-     * prompts with tools, and what the benchmarks compare its shorter path with.
-     */
-    public static Model openAiThroughLangChain4j(String name, Optional<URI> baseUrl, String model, String apiKey, String keyVariable,
-                                                 Duration timeout) {
+    public static Model openAi(String name, Optional<URI> baseUrl, String model, String apiKey, String keyVariable, Duration timeout) {
         OpenAiStreamingChatModel.OpenAiStreamingChatModelBuilder b = OpenAiStreamingChatModel.builder()
                 .httpClientBuilder(ChassisHttpClient.builder(ChassisHttpClient.OPENAI_DONE))
                 .apiKey(apiKey)
