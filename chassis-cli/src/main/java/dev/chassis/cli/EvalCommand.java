@@ -41,7 +41,9 @@ import picocli.CommandLine.Spec;
                 "  chassis eval --guides examples/guides/onboarding-en.yaml --personas examples/personas --seeds 1,2,3,4,5 --sessions",
                 "  chassis eval --checker",
                 "  chassis eval --injection examples/injection/attempts.yaml [--adversary]",
-                "  chassis eval --guides examples/guides --personas examples/personas --late 20%%:3s --model openai:gpt-4.1-mini"})
+                "  chassis eval --guides examples/guides --personas examples/personas --late 20%%:3s --model openai:gpt-4.1-mini",
+                "  chassis eval --guides examples/guides/onboarding-en.yaml --personas examples/personas --ablate monitors "
+                        + "--monitor-model openai:gpt-4.1-nano --monitor-budget 1500ms"})
 final class EvalCommand implements Callable<Integer> {
 
     @Spec
@@ -101,6 +103,9 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     LedgerOption ledger = new LedgerOption();
 
+    @Mixin
+    MonitorJudgeOption judges = new MonitorJudgeOption();
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
@@ -134,6 +139,7 @@ final class EvalCommand implements Callable<Integer> {
             builder.transcripts(transcripts);
         }
         ledger.folder().ifPresent(builder::ledger);
+        judges.create().ifPresent(builder::judges);
         Evaluation evaluation = builder.build();
         int total = evaluation.sessions();
         o.printf("Evaluating %d guide(s) × %d persona(s)%s × %d configuration(s) × %d seed(s): %d sessions%n", guideFiles.size(),
@@ -149,6 +155,11 @@ final class EvalCommand implements Callable<Integer> {
         o.println();
         o.println();
         o.print(report.table());
+        if (!evaluation.judgeOutcomes().isEmpty()) {
+            o.println("monitors' judges (" + judges.model + "): " + evaluation.judgeOutcomes().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "))
+                    + " (late, failed, malformed: the lexical verdict stood)");
+        }
         if (perSession) {
             o.println();
             o.print(report.sessionTable());

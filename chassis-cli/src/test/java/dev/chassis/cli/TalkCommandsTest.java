@@ -151,6 +151,33 @@ class TalkCommandsTest {
     }
 
     @Test
+    void eval_runs_the_monitors_on_a_model_endpoint_and_counts_what_their_judges_answered() {
+        // A simulated server cannot judge for real: its scripted judges say "no moment" and answer coverage out of shape.
+        var judges = dev.chassis.testkit.server.ScriptedJudges.otherwise(q -> dev.chassis.testkit.server.ScriptedReply.text("Thanks."))
+                .judge("emotion", dev.chassis.testkit.server.ScriptedReply.text(
+                        "{\"moment\": false, \"valence\": 0, \"intensity\": 0, \"quote\": \"\"}"))
+                .judge("coverage", dev.chassis.testkit.server.ScriptedReply.text("It is on topic."));
+        try (var server = dev.chassis.testkit.server.SimulatedModelServer.builder().otherwise(judges).start()) {
+            CliRunner r = CliRunner.run("eval", "--guides", EXAMPLES.resolve("guides/onboarding-en.yaml").toString(), "--personas",
+                    EXAMPLES.resolve("personas/busy-manager.yaml").toString(), "--late", "none", "--seeds", "1",
+                    "--monitor-model", server.modelString(), "--monitor-judges", "emotion,coverage", "--monitor-budget", "5s");
+            assertThat(r.err()).isEmpty();
+            assertThat(r.exitCode()).isZero();
+            assertThat(r.out()).containsPattern("monitors' judges \\(openai-compatible:.*\\): .*emotion answered \\d+")
+                    .containsPattern("coverage malformed \\d+").doesNotContainPattern("judges.*contradiction");
+            assertThat(judges.asked("emotion")).isPositive();
+            assertThat(judges.asked("contradiction")).isZero();
+        }
+        CliRunner offline = CliRunner.run("eval", "--guides", EXAMPLES.resolve("guides").toString(), "--personas",
+                EXAMPLES.resolve("personas").toString(), "--monitor-model", "offline");
+        assertThat(offline.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(offline.err()).contains("--monitor-model: the offline engine cannot judge an answer");
+        CliRunner budget = CliRunner.run("eval", "--guides", EXAMPLES.resolve("guides").toString(), "--personas",
+                EXAMPLES.resolve("personas").toString(), "--monitor-model", "openai-compatible:http://127.0.0.1:9/v1#x", "--monitor-budget", "soon");
+        assertThat(budget.err()).contains("--monitor-budget: 'soon' is not a time");
+    }
+
+    @Test
     void eval_reports_its_question_checker_s_precision_and_recall() {
         CliRunner r = CliRunner.run("eval", "--checker");
         assertThat(r.exitCode()).isZero();

@@ -10,6 +10,7 @@ import dev.chassis.core.token.Tokenizer;
 import dev.chassis.core.token.Tokenizers;
 import dev.chassis.talk.internal.LiveSession;
 import dev.chassis.talk.internal.TalkConfig;
+import dev.chassis.talk.judge.ModelJudges;
 import dev.chassis.core.journal.InMemoryJournal;
 import dev.chassis.talk.ledger.LedgerRules;
 import dev.chassis.talk.monitor.ContradictionMonitor;
@@ -143,6 +144,7 @@ public final class TalkHarness {
         private OpenTelemetry openTelemetry = GlobalOpenTelemetry.get();   // no-op unless the application installed an SDK
         private Model compactor;
         private List<Fix> ledgerFixes = List.of();
+        private ModelJudges judges;
 
         private Builder() {
         }
@@ -253,6 +255,17 @@ public final class TalkHarness {
             return this;
         }
 
+        /**
+         * Lets the coverage, emotion and contradiction monitors also ask a (small, fast) model beside the turn, each
+         * within its own budget; their verdicts land for the next turn as the same signals, and a late, failing or
+         * malformed judge leaves the lexical verdict standing (a {@code talk.judge-asked} event says which). Applied to
+         * the built-in monitors in the list when the harness is built. Leave it unset with the offline engine.
+         */
+        public Builder judgeWith(ModelJudges judges) {
+            this.judges = Objects.requireNonNull(judges, "judges");
+            return this;
+        }
+
         /** Replaces the monitors (default: {@link #builtInMonitors()}). */
         public Builder monitors(List<Monitor> monitors) {
             this.monitors = new ArrayList<>(monitors);
@@ -345,7 +358,8 @@ public final class TalkHarness {
             Tokenizer t = tokenizer != null ? tokenizer : Tokenizers.forModel(model.name());
             TalkConfig config = TalkConfig.builder().model(model).fallback(fallback).handOver(Optional.ofNullable(handOver))
                     .firstTokenDeadline(firstTokenDeadline).replyTimeout(replyTimeout).contextBudget(contextBudget, replyReserve)
-                    .tokenizer(t).journal(journal).embedder(Optional.ofNullable(embedder)).monitors(monitors).steering(policy)
+                    .tokenizer(t).journal(journal).embedder(Optional.ofNullable(embedder))
+                    .monitors(judges == null ? monitors : judges.apply(monitors, events, clock)).steering(policy)
                     .features(features).clock(clock).events(events).openTelemetry(openTelemetry).compactAfter(compactAfter)
                     .compactor(Optional.ofNullable(compactor)).build();
             return new TalkHarness(config, stagingBudget, LedgerRules.stagedNotes(ledgerFixes));

@@ -63,6 +63,9 @@ public final class Evaluation {
     private final List<Long> seeds;
     private final Optional<Path> transcripts;
     private final Optional<Path> ledger;
+    private final Optional<dev.chassis.talk.judge.ModelJudges> judges;
+    /** What the monitors' judges answered, by monitor and outcome, over every session run. */
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> judged = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     private Evaluation(Builder b) {
         this.guides = List.copyOf(b.guides);
@@ -75,6 +78,7 @@ public final class Evaluation {
         this.seeds = List.copyOf(b.seeds);
         this.transcripts = b.transcripts;
         this.ledger = b.ledger;
+        this.judges = b.judges;
         if (guides.isEmpty() || personas.isEmpty() && paired.isEmpty()) {
             throw new IllegalArgumentException("an evaluation needs at least one guide and one persona");
         }
@@ -148,6 +152,16 @@ public final class Evaluation {
         }
     }
 
+    /**
+     * With model-backed monitors: how many questions each monitor put to its judge, by outcome ({@code emotion answered},
+     * {@code coverage late}...), over the sessions run so far. Empty without them.
+     */
+    public Map<String, Integer> judgeOutcomes() {
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        judged.forEach((k, v) -> out.put(k, v.get()));
+        return out;
+    }
+
     static String configurationName(Feature f) {
         return "no-" + f.name().toLowerCase(java.util.Locale.ROOT);
     }
@@ -163,6 +177,11 @@ public final class Evaluation {
                     .fallback(fallback).clock(clock).firstTokenDeadline(deadline);
             off.ifPresent(b::without);
             fixes.ifPresent(b::ledger);
+            judges.ifPresent(j -> b.judgeWith(j).events(e -> {
+                if (e instanceof dev.chassis.talk.observe.TalkEvent.JudgeAsked a) {
+                    judged.computeIfAbsent(a.monitor() + " " + a.outcome(), k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                }
+            }));
             return b.build();
         }, !(model instanceof OfflineModel));
         SyntheticParticipant participant = new SyntheticParticipant(persona, sessionSeed);
@@ -196,6 +215,7 @@ public final class Evaluation {
         private List<Long> seeds = List.of(1L, 2L, 3L);
         private Optional<Path> transcripts = Optional.empty();
         private Optional<Path> ledger = Optional.empty();
+        private Optional<dev.chassis.talk.judge.ModelJudges> judges = Optional.empty();
 
         public Builder guides(List<Path> g) {
             this.guides = List.copyOf(g);
@@ -254,6 +274,15 @@ public final class Evaluation {
         /** The mistake ledger every session keeps (default: each guide's {@code ledger:}, if it has one). */
         public Builder ledger(Path folder) {
             this.ledger = Optional.of(folder);
+            return this;
+        }
+
+        /**
+         * Lets coverage, emotion and contradiction also ask a model beside each turn (their verdicts as signals for the
+         * next turn, the lexical tier standing in when a judge is late, fails or answers out of shape).
+         */
+        public Builder judges(dev.chassis.talk.judge.ModelJudges j) {
+            this.judges = Optional.of(j);
             return this;
         }
 

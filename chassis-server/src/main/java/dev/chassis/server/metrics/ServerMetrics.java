@@ -65,6 +65,9 @@ public final class ServerMetrics implements EventSink, AutoCloseable {
                 case TalkEvent.DeadlineMissed d -> deadlineMisses.increment();
                 case TalkEvent.Interrupted i -> interruptions.increment();
                 case TalkEvent.ModelFailed f -> fallbacks.increment();
+                case TalkEvent.JudgeAsked j -> Counter.builder("chassis.monitor.judge").tag("monitor", j.monitor()).tag("outcome", j.outcome())
+                        .description("questions model-backed monitors asked their judge, by outcome (late, failed, malformed: the "
+                                + "lexical verdict stood)").register(registry).increment();
                 default -> { }
             }
         }

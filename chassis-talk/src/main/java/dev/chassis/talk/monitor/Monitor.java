@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Looks at a finished user turn beside the conversation and raises signals. Runs on its own virtual
- * thread after the reply is dispatched; if it takes longer than {@link #budget()} it is interrupted
+ * Looks at a finished user turn beside the conversation and raises signals: {@link #glance} on the
+ * turn's path (cheap, optional), {@link #observe} on its own virtual thread after the reply is dispatched; if it takes longer than {@link #budget()} it is interrupted
  * and counted, and its turn's reply is never delayed. Implementations must be thread-safe (turns may
  * overlap) and should keep no state of their own: everything they need is in the snapshot.
  *
@@ -37,12 +37,22 @@ public interface Monitor {
     List<Signal> observe(TurnView turn, SessionState snapshot) throws Exception;
 
     /**
-     * Whether it is cheap enough (well under a millisecond) to run on the turn's path, before the reply
-     * is decided: its signals then steer the reply to the very answer that raised them (a switch of
-     * language, a hard moment) instead of the one after. Such a monitor must not block.
+     * Whether the whole of {@link #observe} is cheap enough (well under a millisecond) to run on the turn's
+     * path, before the reply is decided, instead of beside it. Prefer {@link #glance}: a cheap check on the
+     * path and the full reading beside.
      */
     default boolean onTurnPath() {
         return false;
+    }
+
+    /**
+     * The cheap check on the turn's path, before the reply is decided: only what decides whether the reply
+     * to this very answer must change (a switch of language, a hard moment), in microseconds, never blocking.
+     * Its signals are in the snapshot {@link #observe} then gets beside the turn, so the full reading can
+     * confirm, refine or leave them. By default nothing, or the whole of {@code observe} when {@link #onTurnPath()}.
+     */
+    default List<Signal> glance(TurnView turn, SessionState snapshot) throws Exception {
+        return onTurnPath() ? observe(turn, snapshot) : List.of();
     }
 
     /** How long this monitor may take per turn before it is cancelled. */

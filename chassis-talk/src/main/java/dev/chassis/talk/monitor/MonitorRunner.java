@@ -49,21 +49,21 @@ public final class MonitorRunner {
     }
 
     /**
-     * Runs the monitors that belong on the turn's path ({@link Monitor#onTurnPath()}) now, on the caller's
-     * thread, and returns their signals for the reply being decided; one that throws is counted and skipped.
+     * Runs every monitor's cheap check ({@link Monitor#glance}) now, on the caller's thread, and returns their
+     * signals for the reply being decided; one that throws is counted and skipped. A glance that raised nothing is
+     * not reported as an event (most turns, most monitors).
      */
     public List<Signal> observeNow(TurnView turn, SessionState snapshot) {
         List<Signal> out = new java.util.ArrayList<>(2);
         for (Monitor m : monitors) {
-            if (!m.onTurnPath()) {
-                continue;
-            }
             long start = System.nanoTime();
             try {
-                List<Signal> signals = m.observe(turn, snapshot);
+                List<Signal> signals = m.glance(turn, snapshot);
                 out.addAll(signals);
-                events.accept(new TalkEvent.MonitorFinished(clock.instant(), sessionId, turn.turn(), m.name(),
-                        Duration.ofNanos(System.nanoTime() - start), signals.size()));
+                if (!signals.isEmpty() || m.onTurnPath()) {
+                    events.accept(new TalkEvent.MonitorFinished(clock.instant(), sessionId, turn.turn(), m.name(),
+                            Duration.ofNanos(System.nanoTime() - start), signals.size()));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return out;

@@ -48,6 +48,22 @@ public sealed interface TalkEvent extends HarnessEvent {
         }
     }
 
+    /**
+     * A model-backed monitor asked its judge beside the turn; {@code outcome} is {@code answered}, {@code late} (past
+     * its budget: the answer is dropped), {@code failed} or {@code malformed} (the lexical verdict stands for those three).
+     */
+    record JudgeAsked(Instant at, String sessionId, int turn, String monitor, String outcome, Duration took, String reason)
+            implements TalkEvent {
+        public String kind() {
+            return "talk.judge-asked";
+        }
+
+        /** Whether the lexical verdict stood in for the judge's. */
+        public boolean fellBack() {
+            return !outcome.equals("answered");
+        }
+    }
+
     /** The model missed the first-token deadline; {@code remedy} says what filled the silence. */
     record DeadlineMissed(Instant at, String sessionId, int turn, Duration deadline, String remedy) implements TalkEvent {
         public String kind() {
