@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Notices when the person switches language, on the turn's path so the very next reply follows. Detection
+ * Notices when the person switches language: a cheap check on the turn's path ({@link #glance}: script and function
+ * words) so the very next reply follows a clear switch, the full reading beside it ({@link #observe}). Detection
  * ({@link Detection}) settles most languages by script and asks Lingua, limited to the study's languages,
  * only where a script is shared, sentence by sentence. A switch needs most of the answer's words in the new
  * language (a code-switcher mixing a phrase or a sentence of another language in is not switching) and,
@@ -25,11 +26,21 @@ public final class LanguageMonitor implements Monitor {
         return "language";
     }
 
+    /**
+     * On the turn's path, the cheap check: script and function words only ({@link Detection#quick}), so the very next
+     * reply follows a clear switch. Lingua's sentence-by-sentence reading is {@link #observe}, beside the turn.
+     */
     @Override
-    public boolean onTurnPath() {
-        return true;
+    public List<Signal> glance(TurnView turn, SessionState s) {
+        Collection<String> study = s.staged() == null ? Languages.CODES : s.staged().briefing().languages();
+        String quick = quickly(turn.text(), s.language(), study);
+        if (quick == null || quick.equals(s.language())) {
+            return List.of();
+        }
+        return List.of(new Signal.LanguageSwitched(turn.turn(), name(), s.language(), quick, 0.8));
     }
 
+    /** Beside the turn, the full reading; a switch the glance already made is the snapshot's language, and not raised again. */
     @Override
     public List<Signal> observe(TurnView turn, SessionState s) {
         Collection<String> study = s.staged() == null ? Languages.CODES : s.staged().briefing().languages();
@@ -39,6 +50,26 @@ public final class LanguageMonitor implements Monitor {
             return List.of();
         }
         return List.of(new Signal.LanguageSwitched(turn.turn(), name(), s.language(), detected, 1.0));
+    }
+
+    /**
+     * The language {@code text} is clearly in by its script and function words alone, or null: short answers never,
+     * and within the current language's script the new one needs twice as many of its function words (a code-switcher's
+     * phrase is no switch).
+     */
+    static String quickly(String text, String current, Collection<String> candidates) {
+        if (isShort(text)) {
+            return null;
+        }
+        String top = Detection.quick(text, candidates);
+        if (top == null || top.equals(current)) {
+            return top;
+        }
+        if (Languages.supported(current) && Languages.of(top).script() == Languages.of(current).script() && hasCues(current)
+                && (!hasCues(top) || functionWords(text, top) < 2 * Math.max(1, functionWords(text, current)))) {
+            return null;
+        }
+        return top;
     }
 
     private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile("[^.!?…。！？؟।\\n]+[.!?…。！？؟।]*");

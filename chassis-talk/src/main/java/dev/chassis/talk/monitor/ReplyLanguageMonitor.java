@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * The reply-language check beside every turn (issue 16.4): when the person answers, the interviewer's reply
  * before it is read sentence by sentence ({@link ReplyLanguage}, the person's quoted words left out); a
- * sentence in a language other than the session's is a {@link #KIND} note. On the turn's path, so the reply
- * planned now is told to correct it (the context's digest names the slip). Sentences whose language needs
+ * sentence in a language other than the session's is a {@link #KIND} note. A cheap check on the turn's path, so
+ * the reply planned now is told to correct a clear slip (the context's digest names it); Lingua's check beside. Sentences whose language needs
  * models still loading are left unjudged rather than waited for.
  */
 public final class ReplyLanguageMonitor implements Monitor {
@@ -26,13 +26,19 @@ public final class ReplyLanguageMonitor implements Monitor {
         return "reply-language";
     }
 
+    /** On the turn's path, the cheap check (script and function words), so the reply planned now is told to correct a clear slip. */
     @Override
-    public boolean onTurnPath() {
-        return true;
+    public List<Signal> glance(TurnView turn, SessionState s) {
+        return check(turn, s, true);
     }
 
+    /** Beside the turn, the full check (Lingua on sentences of a shared script): a slip the glance could not tell lands for the next reply. */
     @Override
     public List<Signal> observe(TurnView turn, SessionState s) {
+        return check(turn, s, true).isEmpty() ? check(turn, s, false) : List.of();
+    }
+
+    private List<Signal> check(TurnView turn, SessionState s, boolean quick) {
         List<Line> t = s.transcript();
         Line reply = null;
         for (int i = t.size() - 1; i >= 0 && reply == null; i--) {
@@ -42,7 +48,8 @@ public final class ReplyLanguageMonitor implements Monitor {
             return List.of();
         }
         Collection<String> study = s.staged() == null ? Languages.CODES : s.staged().briefing().languages();
-        ReplyLanguage.Verdict v = ReplyLanguage.check(reply.text(), s.language(), study, false);
+        ReplyLanguage.Verdict v = quick ? ReplyLanguage.quick(reply.text(), s.language(), study)
+                : ReplyLanguage.check(reply.text(), s.language(), study, false);
         if (v.inLanguage()) {
             return List.of();
         }

@@ -53,7 +53,15 @@ public final class ReplyLanguage {
      * language needs models still loading are not judged.
      */
     public static Verdict check(String reply, String expected, Collection<String> study, boolean wait) {
-        List<Told> told = sentences(reply, expected, study, wait);
+        return check(sentences(reply, expected, study, wait, true), expected);
+    }
+
+    /** {@link #check} by script and function words only ({@link Detection#quick}): for a turn's path, never Lingua. */
+    public static Verdict quick(String reply, String expected, Collection<String> study) {
+        return check(sentences(reply, expected, study, false, false), expected);
+    }
+
+    private static Verdict check(List<Told> told, String expected) {
         Set<String> others = new LinkedHashSet<>();
         List<String> strays = new ArrayList<>();
         for (Told t : told) {
@@ -67,7 +75,7 @@ public final class ReplyLanguage {
 
     private record Told(String sentence, String language) { }
 
-    private static List<Told> sentences(String reply, String expected, Collection<String> study, boolean wait) {
+    private static List<Told> sentences(String reply, String expected, Collection<String> study, boolean wait, boolean lingua) {
         Set<String> candidates = new LinkedHashSet<>(study);
         candidates.add(expected);
         candidates.add("en");
@@ -75,7 +83,7 @@ public final class ReplyLanguage {
         Matcher m = SENTENCE.matcher(QUOTED.matcher(reply == null ? "" : reply).replaceAll(" "));
         while (m.find()) {
             String sentence = m.group().strip();
-            String language = Detection.detect(sentence, candidates, wait);
+            String language = lingua ? Detection.detect(sentence, candidates, wait) : Detection.quick(sentence, candidates);
             if (language != null) {
                 out.add(new Told(sentence, language));
             }
