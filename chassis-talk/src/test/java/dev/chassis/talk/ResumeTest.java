@@ -30,6 +30,9 @@ class ResumeTest {
             s.respond(a, t -> { }).join();
             Thread.sleep(120);
         }
+        // A crash stops the monitors too: in one process, they must have landed before the journal is read again, or a late
+        // one's signal takes the resumed session's next journal entry (the read-back skipped it) and its writes never land.
+        assertThat(s.settle(Duration.ofSeconds(60))).isTrue();
         ((LiveSession) s).flush(Duration.ofSeconds(5));
         before = s.state();
         // A crash: the session object is dropped without close(); only the journal remains.

@@ -61,6 +61,7 @@ class ModelJudgesTest {
                 });
                 TurnRecord next = s.respond("It was fine after that, I suppose.", t -> { }).join();
                 assertThat(next.directive()).isInstanceOf(Directive.Acknowledge.class);
+                assertThat(s.settle(SETTLE)).isTrue(); // the second answer's question is asked beside its turn too
             }
             assertThat(judges.asked("emotion")).isEqualTo(2);
             assertThat(outcomes("emotion")).startsWith("answered");
