@@ -101,7 +101,7 @@ class RunsTest {
         String study = Files.readString(example.resolve("study.yaml"))
                 .replace("guide: ../guides/onboarding-en.yaml", "guide: " + example.resolveSibling("guides/onboarding-en.yaml"))
                 .replace("pool: pool.csv", "pool: " + example.resolve("pool.csv"))
-                .replace("personas: [../personas]", "personas: [" + example.resolveSibling("personas") + "]")
+                .replace("../personas/", example.resolveSibling("personas") + "/")
                 .replace("themes: 6", live ? "themes: 6\nconduct: live" : "themes: 6");
         // study files are read from the data folder (or the examples folder) only
         Path in = Files.createDirectories(dir.resolve("data").resolve("study-files"));

@@ -28,8 +28,8 @@ import java.util.function.Function;
 /**
  * The AI interviewer: a talk-harness session staged from a guide, turn by turn with a participant,
  * until it wraps up. With a synthetic participant time is simulated: the session's clock moves by the
- * person's pace and the time it takes to speak, so a 20-minute interview takes seconds and still ends
- * on time. Thread-safe: each interview has its own session.
+ * person's pace, the time they take to type their answer and the time the interviewer's words take, so a
+ * 20-minute interview takes seconds and still ends on time. Thread-safe: each interview has its own session.
  */
 public final class Interviewer {
 
@@ -92,12 +92,12 @@ public final class Interviewer {
             for (int answer = 1; answer <= MAX_ANSWERS; answer++) {
                 SyntheticParticipant.Reply reply = participant.answer(last);
                 clock.advance(reply.delay());
+                clock.advance(reply.composing());   // their line is stamped when they send it, once written out
                 int userNumber = turns.size() + 1;
                 events.turnStarted(sessionId, userNumber, "participant");
                 events.text(sessionId, reply.text());
                 events.turnEnded(sessionId, userNumber);
                 turns.add(new Turn(userNumber, Speaker.PARTICIPANT, reply.text(), Optional.of(Duration.between(start, clock.instant()))));
-                clock.advance(speaking(reply.text()));
                 s.settle(Duration.ofSeconds(10)); // the person's pause: monitors finish, as they would in real time
                 int agentNumber = turns.size() + 1;
                 TurnRecord r = talk.say(new Utterance(reply.text(), Optional.of(reply.delay()), System.nanoTime())).join();

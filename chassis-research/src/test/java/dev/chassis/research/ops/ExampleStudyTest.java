@@ -36,7 +36,11 @@ class ExampleStudyTest {
             Files.writeString(dir.resolve("guides/onboarding-en.yaml"), "study: stand-in\n");
         }
         Files.createDirectories(dir.resolve("personas"));
-        Files.writeString(dir.resolve("personas/stand-in.yaml"), "name: stand-in\n");
+        try (var personas = Files.list(examples.resolve("personas"))) {
+            for (Path p : personas.toList()) {
+                Files.copy(p, dir.resolve("personas").resolve(p.getFileName()));
+            }
+        }
         return StudyPlan.load(study.resolve("study.yaml"));
     }
 

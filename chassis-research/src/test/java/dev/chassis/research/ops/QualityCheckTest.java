@@ -69,6 +69,51 @@ class QualityCheckTest {
 
         assertThat(flags).filteredOn(f -> f.kind() == QualityFlag.Kind.LOW_EFFORT).singleElement()
                 .satisfies(f -> assertThat(f.reasons()).containsExactly("3 of 4 answers have 3 words or fewer.",
-                        "the same answer 'not sure' was given 3 times (turns 4, 6, 8)."));
+                        "the same answer 'not sure' was given 3 times (turns 4, 6, 8).", "2 of 4 answers repeat an earlier one word for word."));
+    }
+
+    @Test
+    void one_stock_phrase_said_three_times_in_a_long_interview_of_real_answers_is_not_low_effort() {
+        List<Turn> turns = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            turns.add(Turn.of(2 * i + 1, Speaker.INTERVIEWER, "Question " + i + "?"));
+            turns.add(Turn.of(2 * i + 2, Speaker.PARTICIPANT, i % 6 == 0 ? "Good question, I think about that a lot as a founder."
+                    : "Answer number " + i + " tells about the week we moved our boards and what broke on the way."));
+        }
+        assertThat(assess(List.of(Transcript.of("long", turns)))).noneMatch(f -> f.kind() == QualityFlag.Kind.LOW_EFFORT);
+        // the same phrase in three of five answers is
+        List<Turn> shortOne = new ArrayList<>(turns.subList(0, 10));
+        shortOne.set(3, Turn.of(4, Speaker.PARTICIPANT, "Good question, I think about that a lot as a founder."));
+        shortOne.set(9, Turn.of(10, Speaker.PARTICIPANT, "Good question, I think about that a lot as a founder."));
+        assertThat(assess(List.of(Transcript.of("short", shortOne)))).anyMatch(f -> f.kind() == QualityFlag.Kind.LOW_EFFORT);
+    }
+
+    @Test
+    void the_same_answer_three_times_is_low_effort_unless_the_person_says_they_are_repeating_themselves() {
+        String[][] cases = {
+            {"en", "We set it up in one afternoon.", "We set it up in one afternoon.", "We set it up in one afternoon."},
+            {"en", "We set it up in one afternoon.", "Like I said, we set it up in one afternoon.", "Like I said, we set it up in one afternoon."},
+            {"de", "Wir sind zu dritt.", "Wie gesagt: wir sind zu dritt.", "Wie gesagt, wir sind zu dritt."},
+            {"ja", "三人でやっています。", "さっきも言ったように三人でやっています。", "さっきも言ったように三人でやっています。"},
+            {"ru", "Нас трое.", "Как я уже говорила, нас трое.", "Как я уже говорила, нас трое."},
+        };
+        for (String[] c : cases) {
+            List<Turn> turns = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                turns.add(Turn.of(2 * i + 1, Speaker.INTERVIEWER, "How did you start?"));
+                turns.add(Turn.of(2 * i + 2, Speaker.PARTICIPANT, c[i + 1]));
+            }
+            boolean saidTheyRepeat = !c[2].equals(c[1]);
+            List<QualityFlag> flags = check.assess(List.of(Transcript.of(c[0], turns)), List.of());
+            assertThat(flags.stream().anyMatch(f -> f.kind() == QualityFlag.Kind.LOW_EFFORT && f.reasons().stream().anyMatch(r -> r.contains("the same answer"))))
+                    .as("%s: %s", c[0], c[2]).isEqualTo(!saidTheyRepeat);
+        }
+        // a lead-in must open the answer: a word that only begins like one does not count ("as I said" inside a sentence neither)
+        List<Turn> turns = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            turns.add(Turn.of(2 * i + 1, Speaker.INTERVIEWER, "How did you start?"));
+            turns.add(Turn.of(2 * i + 2, Speaker.PARTICIPANT, "We did it, as I said, in one afternoon."));
+        }
+        assertThat(check.assess(List.of(Transcript.of("x", turns)), List.of())).extracting(QualityFlag::kind).contains(QualityFlag.Kind.LOW_EFFORT);
     }
 }

@@ -56,6 +56,20 @@ class DemoStudyReportTest {
         assertThat(md).doesNotContain("Moving on:").doesNotContain("No guide was given");
     }
 
+    /**
+     * The demo's four people who take part in earnest are not flagged (a person who repeats themselves with "like I
+     * said" when asked again is not low effort, nor a fluent typist a fraud), the one who signed up for the incentive is,
+     * and what the four said makes themes: the report a user sees first has findings in it.
+     */
+    @Test
+    void only_the_participant_who_came_for_the_incentive_is_flagged_and_the_others_make_themes() throws Exception {
+        var flagged = outcome.flags().stream().filter(f -> f.kind().excludes()).map(f -> f.session()).distinct().toList();
+        assertThat(flagged).as("flags: %s", outcome.flags()).containsExactly("s-05");   // low-effort.yaml, fifth in the study's list
+        assertThat(outcome.synthesis().sessions()).hasSize(4);
+        assertThat(outcome.synthesis().themes()).as("themes of the demo report").hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(t -> assertThat(t.sessionIds()).hasSizeGreaterThanOrEqualTo(2));
+    }
+
     @Test
     void flagged_sessions_are_left_out_of_the_themes_and_the_summary_says_why() throws Exception {
         var flagged = outcome.flags().stream().filter(f -> f.kind().excludes()).map(f -> f.session()).distinct().toList();

@@ -29,8 +29,11 @@ import java.util.SplittableRandom;
  */
 public final class SyntheticParticipant {
 
-    /** An answer and how long the person took to start it. */
-    public record Reply(String text, Duration delay, double engagement) { }
+    /**
+     * An answer, how long the person took to start it ({@code delay}, their thinking) and then to write it out
+     * ({@code composing}: typed at their own speed, or pasted at once by a fraudulent participant).
+     */
+    public record Reply(String text, Duration delay, Duration composing, double engagement) { }
 
     private final Persona persona;
     private final SplittableRandom random;
@@ -52,11 +55,14 @@ public final class SyntheticParticipant {
     private int generalIndex;
     private int driftIndex;
     private int codeIndex;
+    /** How fast they type, in words a second (about 36 to 54 words a minute): their own, drawn apart from the answers' draws. */
+    private final double typingWordsPerSecond;
 
     public SyntheticParticipant(Persona persona, long seed) {
         this.persona = persona;
         this.random = new SplittableRandom(seed);
         this.engagement = persona.engagement().start();
+        this.typingWordsPerSecond = 0.6 + 0.3 * new SplittableRandom(seed ^ 0x7479706eL).nextDouble();
     }
 
     public Persona persona() {
@@ -101,7 +107,16 @@ public final class SyntheticParticipant {
         notes.add(new AnswerNote(answers, text, speaking(), a.kinds, a.topic, a.fact, refusal, a.mixedIn, round(engagement), a.planted));
         double jitter = 0.8 + 0.4 * random.nextDouble();
         Duration delay = Duration.ofMillis((long) (persona.style().pace().toMillis() * (1 + (1 - engagement)) * jitter));
-        return new Reply(text, delay, round(engagement));
+        return new Reply(text, delay, composing(text), round(engagement));
+    }
+
+    /** Typing takes time in proportion to the words; a fraudulent participant pastes what it says. */
+    private Duration composing(String text) {
+        int words = text.isBlank() ? 0 : text.split("\\s+").length;
+        if (persona.style().effort() == Persona.Effort.FRAUDULENT) {
+            return Duration.ofMillis(500 + 5L * text.length());
+        }
+        return Duration.ofMillis((long) (words / typingWordsPerSecond * 1000));
     }
 
     private boolean switched() {

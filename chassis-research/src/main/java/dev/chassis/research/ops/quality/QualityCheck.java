@@ -17,7 +17,8 @@ import java.util.Optional;
  *   <li><b>low engagement</b>: mean engagement under {@code minEngagement}, or the last third of the answers
  *       under {@code dropRatio} of the first third;</li>
  *   <li><b>low effort</b>: more than {@code maxShortShare} of the answers are {@code shortAnswerWords} words
- *       or fewer, or one answer is given three or more times;</li>
+ *       or fewer, or more than {@code maxRepeatShare} of them repeat an earlier answer word for word (not counting
+ *       answers that say they repeat, "like I said, ...": those tell that the interviewer asked again);</li>
  *   <li><b>likely fraud</b>: a long answer identical to one in another session, or long answers arriving
  *       faster than {@code maxTypingSpeed} characters a second after the question (pasted or generated).</li>
  * </ul>
@@ -75,11 +76,18 @@ public final class QualityCheck {
             reasons.add(shortOnes + " of " + answers.size() + " answers have " + rules.shortAnswerWords() + " words or fewer.");
         }
         Map<String, List<Integer>> repeats = new HashMap<>();
-        answers.forEach(a -> repeats.computeIfAbsent(normal(a.text()), k -> new ArrayList<>()).add(a.number()));
-        repeats.entrySet().stream().filter(e -> e.getValue().size() >= 3 && !e.getKey().isEmpty())
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> reasons.add("the same answer '" + e.getKey() + "' was given " + e.getValue().size() + " times (turns "
-                        + e.getValue().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("") + ")."));
+        // "Like I said, ..." is a person told the same thing again: the interviewer asked again, the person did not stop trying
+        answers.stream().filter(a -> !SaidBefore.opens(a.text()))
+                .forEach(a -> repeats.computeIfAbsent(normal(a.text()), k -> new ArrayList<>()).add(a.number()));
+        repeats.keySet().remove("");
+        int repeated = repeats.values().stream().mapToInt(turns -> turns.size() - 1).sum();
+        if (repeated >= 2 && repeated > rules.maxRepeatShare() * answers.size()) {
+            repeats.entrySet().stream().filter(e -> e.getValue().size() >= 2)
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> reasons.add("the same answer '" + e.getKey() + "' was given " + e.getValue().size() + " times (turns "
+                            + e.getValue().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("") + ")."));
+            reasons.add(repeated + " of " + answers.size() + " answers repeat an earlier one word for word.");
+        }
         return reasons.isEmpty() ? Optional.empty() : Optional.of(reasons);
     }
 
