@@ -183,8 +183,9 @@ public final class FlowRuns {
     public List<String> steps(RunInfo info) {
         try (Journal journal = store.journal(info.id())) {
             RunEvent.Started started = RunRecord.load(info.id(), journal).get(EventKeys.started(), RunEvent.Started.class).orElseThrow();
-            WorkHarness h = harness(info, EventSink.NONE).journal(new InMemoryJournal()).build();
-            return h.context(started).workflow().topologicalOrder().stream().map(StepDef::id).toList();
+            try (WorkHarness h = harness(info, EventSink.NONE).journal(new InMemoryJournal()).build()) {
+                return h.context(started).workflow().topologicalOrder().stream().map(StepDef::id).toList();
+            }
         }
     }
 
