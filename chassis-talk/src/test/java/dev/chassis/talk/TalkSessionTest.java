@@ -35,15 +35,15 @@ class TalkSessionTest {
         try (Session s = h.open(h.stage(Fixtures.briefing()))) {
             s.open(t -> { }).join();
             s.respond("I set it up on my laptop, the bank sync took a while but it worked in the end.", t -> { }).join();
-            settle();
+            assertThat(s.settle(java.time.Duration.ofSeconds(30))).isTrue(); // its monitors have run, however loaded the machine
             s.respond("The first thing I did was create a budget for groceries and rent.", t -> { }).join();
-            settle();
+            assertThat(s.settle(java.time.Duration.ofSeconds(30))).isTrue(); // its monitors have run, however loaded the machine
             s.respond("I use the app every day, usually before breakfast.", t -> { }).join();
-            settle();
+            assertThat(s.settle(java.time.Duration.ofSeconds(30))).isTrue(); // its monitors have run, however loaded the machine
             s.respond("Mostly the categories confused me a bit at first.", t -> { }).join();
-            settle();
+            assertThat(s.settle(java.time.Duration.ofSeconds(30))).isTrue(); // its monitors have run, however loaded the machine
             TurnRecord fifth = s.respond("To be honest I rarely use the app, maybe once a month.", t -> { }).join();
-            settle();
+            assertThat(s.settle(java.time.Duration.ofSeconds(30))).isTrue(); // its monitors have run, however loaded the machine
             assertThat(s.state().signals()).anySatisfy(sig -> {
                 assertThat(sig).isInstanceOf(Signal.Contradiction.class);
                 Signal.Contradiction c = (Signal.Contradiction) sig;
