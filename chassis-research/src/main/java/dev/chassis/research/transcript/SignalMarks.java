@@ -57,6 +57,7 @@ public final class SignalMarks {
             case Signal.ClaimNoted c -> Optional.empty();   // every claim would drown the marks; contradictions carry them
             case Signal.TimeCheck t -> Optional.empty();
             case Signal.TopicsNoted t -> Optional.empty();    // the topic view lives in the session state
+            case Signal.ProsodyNoted p -> p.cues().isEmpty() ? Optional.empty() : Optional.of(note(at, "voice-drop", s.describe(), Double.NaN));
             case Signal.Note n -> Optional.of(note(at, RESERVED.contains(n.kind()) || n.kind().isBlank() ? "note-" + n.kind() : n.kind(),
                     s.describe(), Double.NaN));
         };

@@ -19,7 +19,7 @@ import java.util.Optional;
         @JsonSubTypes.Type(Signal.EngagementDropped.class), @JsonSubTypes.Type(Signal.EngagementRecovered.class),
         @JsonSubTypes.Type(Signal.EmotionNoted.class), @JsonSubTypes.Type(Signal.LanguageSwitched.class),
         @JsonSubTypes.Type(Signal.TimeCheck.class), @JsonSubTypes.Type(Signal.TakeoverAttempt.class),
-        @JsonSubTypes.Type(Signal.TopicsNoted.class), @JsonSubTypes.Type(Signal.Note.class)})
+        @JsonSubTypes.Type(Signal.TopicsNoted.class), @JsonSubTypes.Type(Signal.ProsodyNoted.class), @JsonSubTypes.Type(Signal.Note.class)})
 public sealed interface Signal {
 
     /** The user turn the signal is about. */
@@ -115,6 +115,33 @@ public sealed interface Signal {
 
         public String describe() {
             return (valence < 0 ? "difficult moment: " : "emotional moment: ") + quote;
+        }
+    }
+
+    /**
+     * How a spoken answer sounded against the person's own voice so far: its pitch, loudness and pace, and the change of
+     * each from their baseline. {@code cues} names the drops that read as disengagement or a hard moment ({@code quieter},
+     * {@code slower}, {@code lower}); empty when the answer sounded like them, or before there is a baseline.
+     *
+     * @param pitchHz      median pitch of the answer
+     * @param energyDb     mean loudness of its speech, dB below full scale
+     * @param rate         words (or syllables) per second of speech
+     * @param pitchChange  semitones against the baseline (0 without one)
+     * @param energyChange decibels against the baseline (0 without one)
+     * @param rateChange   the rate as a share of the baseline's (1 without one)
+     */
+    record ProsodyNoted(int turn, String monitor, double pitchHz, double energyDb, double rate, double pitchChange, double energyChange,
+                        double rateChange, List<String> cues) implements Signal {
+        public ProsodyNoted {
+            cues = List.copyOf(cues);
+        }
+
+        public List<Integer> evidenceTurns() {
+            return List.of(turn);
+        }
+
+        public String describe() {
+            return cues.isEmpty() ? "voice as usual" : "voice " + String.join(", ", cues) + " than their own";
         }
     }
 

@@ -113,6 +113,7 @@ final class StateReducer {
             case Signal.TakeoverAttempt d -> pending = plus(pending, signal);
             case Signal.Note d -> pending = plus(pending, signal);
             case Signal.TopicsNoted t -> topics = topics(topics, t.terms());
+            case Signal.ProsodyNoted p -> pending = p.cues().isEmpty() ? pending : plus(pending, signal);
         }
         return s.toBuilder().log(log).coverage(coverage).claims(claims).emotions(emotions).engagement(engagement).topics(topics)
                 .pending(pending).build();
