@@ -19,6 +19,7 @@ import dev.chassis.talk.monitor.EmotionMonitor;
 import dev.chassis.talk.monitor.EngagementMonitor;
 import dev.chassis.talk.monitor.LanguageMonitor;
 import dev.chassis.talk.monitor.Monitor;
+import dev.chassis.talk.monitor.ProsodyMonitor;
 import dev.chassis.talk.monitor.ReplyLanguageMonitor;
 import dev.chassis.talk.monitor.TimingMonitor;
 import dev.chassis.talk.stage.Briefing;
@@ -115,10 +116,13 @@ public final class TalkHarness {
         return b.toBuilder().objectives(bare).background(java.util.Map.of()).material(List.of()).build();
     }
 
-    /** The built-in monitors: coverage and drift, contradictions, engagement, emotion, language, the reply's language, timing. */
+    /**
+     * The built-in monitors: coverage and drift, contradictions, engagement, emotion, language, the reply's language, timing,
+     * and the voice of spoken answers against the person's own.
+     */
     public static List<Monitor> builtInMonitors() {
         return List.of(new CoverageMonitor(), new ContradictionMonitor(), new EngagementMonitor(), new EmotionMonitor(),
-                new LanguageMonitor(), new ReplyLanguageMonitor(), new TimingMonitor());
+                new LanguageMonitor(), new ReplyLanguageMonitor(), new TimingMonitor(), new ProsodyMonitor());
     }
 
     /** Configures a {@link TalkHarness}; each setter checks its argument at once. Not thread-safe. */

@@ -7,6 +7,7 @@ import dev.chassis.talk.channel.Conversation;
 import dev.chassis.talk.channel.Frame;
 import dev.chassis.talk.directive.Directive;
 import dev.chassis.talk.state.SessionState;
+import dev.chassis.talk.voice.Prosody;
 import dev.chassis.talk.voice.SpeechException;
 import java.time.Duration;
 import java.util.List;
@@ -232,8 +233,13 @@ final class LiveInterview {
         }
     }
 
-    /** The participant finished a turn. */
+    /** The participant finished a turn (typed). */
     void say(String text) {
+        say(text, Optional.empty());
+    }
+
+    /** The participant finished a turn; {@code prosody} is how a spoken one sounded. */
+    void say(String text, Optional<Prosody.Summary> prosody) {
         long now = System.nanoTime();
         lock.lock();
         try {
@@ -248,7 +254,7 @@ final class LiveInterview {
             long started = typingSinceNanos != 0 ? typingSinceNanos : now;
             Duration delay = Duration.ofNanos(Math.max(0, started - agentDoneNanos));
             typingSinceNanos = 0;
-            speaking(session.state().turn() + 1, () -> conversation().say(new Utterance(text, Optional.of(delay), now)));
+            speaking(session.state().turn() + 1, () -> conversation().say(new Utterance(text, Optional.of(delay), now, prosody)));
         } finally {
             lock.unlock();
         }
@@ -285,8 +291,8 @@ final class LiveInterview {
                 }
                 voice = new VoiceSession(engines, "en", this::broadcast, new VoiceSession.Turns() {
                     @Override
-                    public void said(String text) {
-                        say(text);
+                    public void said(String text, Prosody.Summary prosody) {
+                        say(text, Optional.of(prosody));
                     }
 
                     @Override

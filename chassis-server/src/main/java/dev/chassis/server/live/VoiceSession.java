@@ -3,6 +3,7 @@ package dev.chassis.server.live;
 import dev.chassis.talk.channel.Channel;
 import dev.chassis.talk.channel.Frame;
 import dev.chassis.talk.voice.Pcm;
+import dev.chassis.talk.voice.Prosody;
 import dev.chassis.talk.voice.ReplyPlayback;
 import dev.chassis.talk.voice.SpeechException;
 import dev.chassis.talk.voice.TextToSpeech;
@@ -25,8 +26,8 @@ final class VoiceSession implements Channel, AutoCloseable {
 
     /** What a spoken turn does in the interview. */
     interface Turns {
-        /** The person finished a turn: these words are their line. */
-        void said(String text);
+        /** The person finished a turn: these words are their line, and this is how they sounded. */
+        void said(String text, Prosody.Summary prosody);
 
         /** The person began speaking: cut the interviewer off if it is talking. */
         void bargeIn();
@@ -252,7 +253,7 @@ final class VoiceSession implements Channel, AutoCloseable {
                 return;
             }
             out.send(new Frame.Heard(text));
-            turns.said(text);
+            turns.said(text, turn.prosody());
         }
 
         @Override

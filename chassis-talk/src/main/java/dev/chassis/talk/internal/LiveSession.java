@@ -240,7 +240,7 @@ public final class LiveSession implements Session {
         // Cheap monitors read the answer now, so the reply to it can follow a switch or meet a hard moment; an attempt to
         // take over is no answer, so they do not read it (as the monitors behind the request do not).
         if (takeover.isEmpty()) {
-            TurnView heard = new TurnView(turn, u.text(), now, u.replyDelay(), before.lastDirective());
+            TurnView heard = new TurnView(turn, u.text(), now, u.replyDelay(), before.lastDirective(), u.prosody());
             monitors.observeNow(heard, view.apply(log.snapshot())).forEach(signal -> append(new SessionEvent.SignalRaised(now, signal)));
         }
         Directive directive = config.steering().decide(view.apply(log.snapshot()));
@@ -252,7 +252,7 @@ public final class LiveSession implements Session {
         boolean answer = takeover.isEmpty();
         return new Plan(turn, u.text(), directive, prompt, () -> {
             if (answer) {
-                monitors.dispatch(new TurnView(turn, u.text(), now, u.replyDelay(), before.lastDirective()), view.apply(s));
+                monitors.dispatch(new TurnView(turn, u.text(), now, u.replyDelay(), before.lastDirective(), u.prosody()), view.apply(s));
                 background.execute(() -> recall.index(turn, u.text()));
             }
         });

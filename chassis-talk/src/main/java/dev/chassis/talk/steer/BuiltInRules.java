@@ -103,7 +103,8 @@ public final class BuiltInRules {
     }
 
     static Optional<Directive> disengagement(SteeringContext c) {
-        Optional<Signal.EngagementDropped> dropped = c.latest(Signal.EngagementDropped.class);
+        // Fewer, shorter, more hedged words, or a voice gone quieter, slower or lower than the person's own
+        Optional<Signal> dropped = c.latest(Signal.EngagementDropped.class).<Signal>map(d -> d).or(() -> c.latest(Signal.ProsodyNoted.class));
         if (dropped.isEmpty()) {
             return Optional.empty();
         }

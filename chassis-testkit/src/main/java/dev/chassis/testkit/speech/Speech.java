@@ -37,9 +37,14 @@ public final class Speech {
      * synthesiser's leading and trailing silence trimmed.
      */
     public static short[] synthesise(String text, String voice, int wordsPerMinute, int pitch) {
+        return synthesise(text, voice, wordsPerMinute, pitch, 100);
+    }
+
+    /** As {@link #synthesise(String, String, int, int)}, at {@code amplitude} (espeak-ng's {@code -a}: 0-200, 100 its default). */
+    public static short[] synthesise(String text, String voice, int wordsPerMinute, int pitch, int amplitude) {
         try {
             Process p = new ProcessBuilder(List.of("espeak-ng", "-v", voice, "-s", String.valueOf(wordsPerMinute), "-p",
-                    String.valueOf(pitch), "--stdout", text)).start();
+                    String.valueOf(pitch), "-a", String.valueOf(amplitude), "--stdout", text)).start();
             byte[] wav;
             try (InputStream in = p.getInputStream()) {
                 wav = in.readAllBytes();
