@@ -137,6 +137,14 @@ class TelemetryTest {
             assertThat(parentName(call)).isEqualTo("talk.turn");
             assertThat(parent(call).map(this::parentName)).contains("talk.session");
         }
+        // each turn says how it went for the person: deadline missed or not, a bridge or not, which model, first words' time
+        for (Span turn : spans.stream().filter(s -> s.getName().equals("talk.turn")).toList()) {
+            assertThat(attribute(turn, "chassis.deadline.missed")).as("deadline missed").isPresent();
+            assertThat(attribute(turn, "chassis.deadline.bridged")).as("bridged").isPresent();
+            assertThat(attribute(turn, "chassis.reply.cut_off")).contains("false");
+            assertThat(attribute(turn, "chassis.model")).isPresent();
+        }
+        assertThat(spans.stream().filter(s -> s.getName().equals("talk.turn"))).anySatisfy(t -> assertThat(attribute(t, "chassis.first_delivered_ms")).isPresent());
         // the monitors behind each answer run on their own threads, yet under the turn that dispatched them
         List<Span> monitors = spans.stream().filter(s -> s.getName().startsWith("monitor ")).toList();
         assertThat(monitors).isNotEmpty();
@@ -164,6 +172,7 @@ class TelemetryTest {
         Span chat = spans.stream().filter(s -> s.getName().equals("chat sim")).findFirst().orElseThrow();
         Span call = parent(chat).orElseThrow();
         assertThat(call.getName()).startsWith("model ");
+        assertThat(attribute(call, "chassis.cost_usd")).as("the call's cost by the price table").isPresent();
         Span attempt = parent(call).orElseThrow();
         assertThat(attempt.getName()).isEqualTo("work.attempt");
         assertThat(parentName(attempt)).isEqualTo("work.step greet");

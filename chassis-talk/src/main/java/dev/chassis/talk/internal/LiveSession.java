@@ -209,7 +209,13 @@ public final class LiveSession implements Session {
             }
             event(new TalkEvent.RequestSent(now, id, plan.turn(), Duration.ofNanos(run.requestSentNanos() - cue.endedAtNanos()),
                     plan.directive().kind()));
-            run.result().whenComplete((r, e) -> turnSpan.end());
+            run.result().whenComplete((r, e) -> {
+                if (r != null) {
+                    TalkTracing.turnDone(turnSpan, r);
+                } else {
+                    turnSpan.end();
+                }
+            });
             try (Scope ignored = turnSpan.makeCurrent()) { // the monitors dispatched behind the request are the turn's children
                 plan.behind().run();
             }

@@ -17,6 +17,11 @@ public final class TalkTracing {
     static final AttributeKey<String> DIRECTIVE = AttributeKey.stringKey("chassis.directive");
     static final AttributeKey<String> MONITOR = AttributeKey.stringKey("chassis.monitor");
     static final AttributeKey<Long> SIGNALS = AttributeKey.longKey("chassis.monitor.signals");
+    static final AttributeKey<Boolean> DEADLINE_MISSED = AttributeKey.booleanKey("chassis.deadline.missed");
+    static final AttributeKey<Boolean> BRIDGED = AttributeKey.booleanKey("chassis.deadline.bridged");
+    static final AttributeKey<Boolean> CUT_OFF = AttributeKey.booleanKey("chassis.reply.cut_off");
+    static final AttributeKey<Double> FIRST_DELIVERED = AttributeKey.doubleKey("chassis.first_delivered_ms");
+    static final AttributeKey<String> MODEL = AttributeKey.stringKey("chassis.model");
 
     private final Tracer tracer;
 
@@ -56,5 +61,19 @@ public final class TalkTracing {
 
     public static void directive(Span turn, String kind) {
         turn.setAttribute(DIRECTIVE, kind);
+    }
+
+    /**
+     * Ends a turn's span with how the turn went for the person: whether the model missed the first-token deadline and a
+     * bridge spoke first, whether the reply was cut off, when its first words reached them, which model answered.
+     */
+    public static void turnDone(Span turn, dev.chassis.talk.TurnRecord r) {
+        turn.setAttribute(DEADLINE_MISSED, r.deadlineMissed());
+        turn.setAttribute(BRIDGED, r.bridge().isPresent());
+        turn.setAttribute(CUT_OFF, r.cutOff());
+        turn.setAttribute(MODEL, r.model());
+        r.timings().firstDelivered().ifPresent(d -> turn.setAttribute(FIRST_DELIVERED, d.toNanos() / 1e6));
+        r.failure().ifPresent(f -> turn.setStatus(io.opentelemetry.api.trace.StatusCode.ERROR, f));
+        turn.end();
     }
 }

@@ -110,6 +110,7 @@ public final class LocalActivities implements Activities {
                     : retry.call(() -> model.generate(prompt, Deadline.in(MODEL_DEADLINE)));
             long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
             double cost = prices.cost(model.name(), c.usage().inputTokens(), c.usage().outputTokens());
+            span.setAttribute(WorkTracing.COST, cost);   // the price table's, in US dollars: what the run's budget counts
             RunEvent.ModelCalled e = new RunEvent.ModelCalled(now(), key, step, attempt, iteration, model.name(), c.text(), c.toolCalls(),
                     c.usage().inputTokens(), c.usage().outputTokens(), cost, millis);
             record.append(e);

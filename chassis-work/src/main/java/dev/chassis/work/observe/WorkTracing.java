@@ -17,6 +17,8 @@ public final class WorkTracing {
     private static final AttributeKey<String> RUN = AttributeKey.stringKey("chassis.run.id");
     private static final AttributeKey<String> STEP = AttributeKey.stringKey("chassis.step");
     private static final AttributeKey<Long> ATTEMPT = AttributeKey.longKey("chassis.attempt");
+    /** A model call's cost in US dollars, by the run's price table. */
+    public static final AttributeKey<Double> COST = AttributeKey.doubleKey("chassis.cost_usd");
 
     private final Tracer tracer;
     private final String runId;
