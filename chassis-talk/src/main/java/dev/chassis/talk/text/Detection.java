@@ -36,6 +36,20 @@ public final class Detection {
     private static final Map<Set<Language>, LanguageDetector> DETECTORS = new ConcurrentHashMap<>();
     private static final Set<Language> LOADED = ConcurrentHashMap.newKeySet();
     private static final Set<Set<Language>> LOADING = ConcurrentHashMap.newKeySet();
+    /**
+     * Lingua's verdicts on texts read before, the latest {@value #REMEMBERED}: shared on purpose, since the same
+     * sentences are read again and again (a contradiction's every earlier claim on every later turn): without it a
+     * turn's CPU grew with the length of the session (about 1 s a turn by turn 100, most of it here).
+     */
+    private static final int REMEMBERED = 8192;
+    private static final Map<String, String> VERDICTS = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
+    private static final String UNSURE = "";
 
     private Detection() {
     }
@@ -136,12 +150,19 @@ public final class Detection {
             if (d == null) {
                 return byFunctionWords(t, ofScript, null); // models still loading
             }
-            SortedMap<Language, Double> confidence = d.computeLanguageConfidenceValues(sample(t));
-            if (confidence.isEmpty() || confidence.get(confidence.firstKey()) < MIN_CONFIDENCE) {
+            String sample = sample(t);
+            String key = set + "\u0000" + sample;
+            String top = VERDICTS.get(key);
+            if (top == null) {   // computed outside the map's lock: Lingua may use the common pool (see detector)
+                SortedMap<Language, Double> confidence = d.computeLanguageConfidenceValues(sample);
+                top = confidence.isEmpty() || confidence.get(confidence.firstKey()) < MIN_CONFIDENCE ? UNSURE : confidence.firstKey().name();
+                VERDICTS.put(key, top);
+            }
+            if (top.equals(UNSURE)) {
                 return byFunctionWords(t, ofScript, null);
             }
-            String top = confidence.firstKey().name();
-            pick = among.stream().filter(l -> l.linguaName().equals(top)).findFirst().map(SupportedLanguage::code).orElse(null);
+            String best = top;
+            pick = among.stream().filter(l -> l.linguaName().equals(best)).findFirst().map(SupportedLanguage::code).orElse(null);
         }
         return byFunctionWords(t, ofScript, pick);
     }
