@@ -73,6 +73,12 @@ final class LoadClient implements WebSocket.Listener {
     @Override
     public void onOpen(WebSocket ws) {
         this.socket = ws;
+        if (closed) {
+            // ended (dropped at the end of a soak) while connecting: end() saw no socket to close, so close it here, or the
+            // server rightly keeps a participant connected that the run counts as gone
+            ws.abort();
+            return;
+        }
         ws.request(1);
     }
 
