@@ -370,13 +370,26 @@ public final class Interviews implements AutoCloseable {
         onCompleted.accept(done, t);
     }
 
-    /** Moves the session to {@code status}; when the store refuses, remembers it and tries again once the store is back. */
+    /**
+     * Moves the session to {@code status}; when the store refuses, remembers it and tries again once the store is back.
+     * Writes of one session go through its entry of the map one at a time, so a retry of an older status can never land
+     * after a newer one (a "live" that failed must not overwrite the "paused" saved after it).
+     */
     private void saveStatus(String id, String status) {
+        unsavedStatus.compute(id, (k, waiting) -> stored(k, status) ? null : status);
+    }
+
+    /** Retries the status that waited for the store, unless a newer one was saved or is waiting meanwhile. */
+    private void retryStatus(String id) {
+        unsavedStatus.computeIfPresent(id, (k, waiting) -> stored(k, waiting) ? null : waiting);
+    }
+
+    private boolean stored(String id, String status) {
         try {
             sessions.status(id, status);
-            unsavedStatus.remove(id, status);
+            return true;
         } catch (JournalException e) {
-            unsavedStatus.put(id, status);
+            return false;
         }
     }
 
@@ -398,7 +411,7 @@ public final class Interviews implements AutoCloseable {
             return;   // another thread is at it (the sweep, or a recovery just heard of)
         }
         try {
-            unsavedStatus.forEach(this::saveStatus);
+            List.copyOf(unsavedStatus.keySet()).forEach(this::retryStatus);
             unsavedCompletions.forEach(this::completed);
             if (health.check(ServerHealth.FILES).filter(c -> !c.up()).isPresent()) {
                 writeFile(() -> RunFolder.write(files.writeCheck(), clock.instant().toString()));

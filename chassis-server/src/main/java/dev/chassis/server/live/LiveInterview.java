@@ -92,6 +92,7 @@ final class LiveInterview {
                 session = owner.resume(id);
                 if (session.state().wrappedUp()) { // the wrap-up was confirmed, then the server stopped before completing
                     owner.completed(id, closeCompleted());
+                    owner.closed(id);
                 }
             }
             peers.add(peer);
@@ -204,14 +205,17 @@ final class LiveInterview {
     private void shut() {
         closed = true;
         closeVoice();
-        if (session != null && !done) {
+        boolean open = session != null && !done;
+        if (open) {
             session.settle(SETTLE);
             session.close();
             session = null;
-            owner.closed(id);
         }
         if (!done) {
             owner.idle(id);   // under the lock: a reconnect's "live" cannot come before it
+        }
+        if (open) {
+            owner.closed(id);   // after "paused" is saved: a session counted as let go never still reads as live
         }
     }
 
@@ -400,17 +404,23 @@ final class LiveInterview {
         } finally {
             lock.unlock();
         }
-        owner.completed(id, finalState);
+        try {
+            owner.completed(id, finalState);
+        } finally {
+            owner.closed(id);   // counted as let go only once its completion is recorded (or waits, kept, for the store)
+        }
         broadcast(new Frame.Done());
     }
 
-    /** Under the lock: marks the interview done, settles and closes its session; returns the final state. */
+    /**
+     * Under the lock: marks the interview done, settles and closes its session; returns the final state. The caller
+     * records the completion, then counts the session closed: until then it is still held, and still reads as live.
+     */
     private SessionState closeCompleted() {
         done = true;
         session.settle(SETTLE);
         SessionState finalState = session.state();
         session.close();
-        owner.closed(id);
         return finalState;
     }
 
