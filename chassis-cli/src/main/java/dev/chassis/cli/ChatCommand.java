@@ -58,7 +58,7 @@ final class ChatCommand implements Callable<Integer> {
             out.print("> ");
             out.flush();
             String line = input.readLine();
-            if (line == null || line.strip().equals("/exit")) {
+            if (line == null || line.strip().equals("/exit") || line.strip().equals("/quit")) {
                 out.println();
                 return 0;
             }

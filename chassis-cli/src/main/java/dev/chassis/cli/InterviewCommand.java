@@ -218,12 +218,24 @@ final class InterviewCommand implements Callable<Integer> {
         TranscriptFiles.writeJson(Interviewer.transcript(s.state(), Optional.empty()), file);
     }
 
-    /** The person's lines as frames: each line said, {@code /exit} or the end of the input (Ctrl-D) to stop. */
+    /**
+     * The person's lines as frames: each line said; {@code /exit} (or {@code /quit}) or the end of the input (Ctrl-D) to
+     * stop. Any other lone {@code /word} is taken for a mistyped command and never said to the interviewer as an answer.
+     */
     private void readLines(BlockingQueue<Frame.In> input) {
         try {
             for (String line = this.input.readLine(); line != null; line = this.input.readLine()) {
-                if (line.strip().equals("/exit")) {
+                String typed = line.strip();
+                if (typed.equals("/exit") || typed.equals("/quit")) {
                     break;
+                }
+                if (typed.matches("/\\p{L}+")) {
+                    PrintWriter o = spec.commandLine().getOut();
+                    synchronized (o) {
+                        o.println("      (" + typed + " is not a command here: /exit ends the interview; nothing was sent)");
+                        o.flush();
+                    }
+                    continue;
                 }
                 input.add(new Frame.Say(line));
             }

@@ -70,6 +70,21 @@ class TalkCommandsTest {
     }
 
     @Test
+    void a_mistyped_command_is_not_said_to_the_interviewer_and_quit_ends_the_interview() throws IOException {
+        CliRunner r = interview("We set it up on a Monday with the whole team.\n/help\n/quit\nThis line comes after the end.\n", "--guide",
+                EXAMPLES.resolve("guides/onboarding-en.yaml").toString(), "--out", dir.toString());
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("(/help is not a command here: /exit ends the interview; nothing was sent)");
+        Path transcript;
+        try (Stream<Path> files = Files.list(dir)) {
+            transcript = files.filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow();
+        }
+        assertThat(Files.readString(transcript)).contains("We set it up on a Monday").doesNotContain("/help").doesNotContain("/quit")
+                .doesNotContain("after the end");
+    }
+
+    @Test
     void typing_while_a_reply_streams_cuts_it_and_the_transcript_keeps_only_what_was_said() throws IOException {
         CliRunner r = interview(true, "Sorry, can I ask something first?\n/exit\n", "--guide",
                 EXAMPLES.resolve("guides/onboarding-en.yaml").toString(), "--out", dir.toString());
