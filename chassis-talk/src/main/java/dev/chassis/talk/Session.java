@@ -48,6 +48,18 @@ public interface Session extends AutoCloseable {
         return respond(Utterance.of(text), listener);
     }
 
+    /**
+     * Prepares the answer to words the person may still be finishing (a spoken turn's partial transcript at a pause),
+     * so that the reply is under way when the turn ends: the turn's plan (steering, recall, context) is made from them on
+     * a copy of the state, and the reply generated early, its tokens shown to {@code early} (to rehearse its speech).
+     * Nothing of it reaches the state, the journal or the events. The next {@link #respond} uses the early reply only if
+     * the prompt it builds from the final words is exactly the one prepared (same words, same steering, same recall and
+     * state); any difference drops it, as does another preparation. Returns at once; does nothing while a reply streams.
+     * The default prepares nothing.
+     */
+    default void prepare(Utterance draft, TokenListener early) {
+    }
+
     /** Cuts the reply being streamed: the transcript keeps only what was delivered, marked as cut off. */
     void interrupt();
 

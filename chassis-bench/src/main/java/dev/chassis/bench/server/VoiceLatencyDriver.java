@@ -32,7 +32,10 @@ import java.util.concurrent.TimeUnit;
  * the time runs from the first piece holding speech to the {@code interrupted} message (when the page stops playing);
  * any audio of the cut reply after it is counted.
  *
- * <p>Usage: {@code VoiceLatencyDriver [answers=20] [bargein]}.
+ * <p>With {@code compare} the answers alternate between speculative turn preparation on and off (the server reads
+ * {@code chassis.voice.speculate} at each pause), so both columns come from the same run, interview and load.
+ *
+ * <p>Usage: {@code VoiceLatencyDriver [answers=20] [bargein|compare]}.
  */
 public final class VoiceLatencyDriver {
 
@@ -44,6 +47,7 @@ public final class VoiceLatencyDriver {
     public static void main(String[] args) throws Exception {
         int answers = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         boolean bargeIn = args.length > 1 && args[1].equals("bargein");
+        List<Long> without = args.length > 1 && args[1].equals("compare") ? new ArrayList<>() : null;
         Path data = Files.createTempDirectory("chassis-voice-bench");
         Path guide = Path.of(System.getProperty("chassis.repo.dir", ".")).resolve("examples/guides/onboarding-en.yaml");
         List<short[]> speech = new ArrayList<>();
@@ -59,25 +63,34 @@ public final class VoiceLatencyDriver {
                     .path("study").path("id").asText();
             System.out.printf("Voice: %s, %d answers, offline engines and interviewer%n",
                     bargeIn ? "speech onset over a reply -> its audio stopped" : "end of speech -> first audio byte", answers);
-            while (latencies.size() < answers) {
+            while (latencies.size() < answers || without != null && without.size() < answers) {
                 String link = post(http, base + "/api/studies/" + study + "/sessions", token, Map.of()).path("token").asText();
                 if (bargeIn) {
                     bargeIns(http, base, link, speech, latencies, answers);
                 } else {
-                    interview(http, base, link, speech, latencies, answers);
+                    interview(http, base, link, speech, latencies, without, answers);
                 }
             }
         }
         Percentiles p = new Percentiles(latencies);
-        System.out.println((bargeIn ? "speech onset -> interrupted (audio stopped): " : "end of speech -> first audio byte: ") + p.line());
+        System.out.println((bargeIn ? "speech onset -> interrupted (audio stopped): " : "end of speech -> first audio byte: ")
+                + (without != null ? "prepared: " : "") + p.line());
+        if (without != null) {
+            Percentiles q = new Percentiles(without);
+            System.out.println("end of speech -> first audio byte: not prepared: " + q.line());
+            System.out.printf("ratio prepared / not prepared: p50 %.2f, p90 %.2f%n", p.percentileMillis(50) / q.percentileMillis(50), p.percentileMillis(90) / q.percentileMillis(90));
+        }
     }
 
     /** One interview until it ends or enough answers were timed. */
-    private static void interview(HttpClient http, String base, String link, List<short[]> speech, List<Long> latencies, int wanted)
-            throws Exception {
+    private static void interview(HttpClient http, String base, String link, List<short[]> speech, List<Long> latencies,
+                                  List<Long> without, int wanted) throws Exception {
         Listener heard = new Listener();
         WebSocket ws = spoken(http, base, link, heard);
-        for (int i = 0; latencies.size() < wanted; i++) {
+        for (int i = 0; latencies.size() < wanted || without != null && without.size() < wanted; i++) {
+            boolean prepared = without == null || i % 2 == 0;
+            System.setProperty("chassis.voice.speculate", prepared ? "on" : "off");
+            List<Long> into = prepared ? latencies : without;
             long audioMs = heard.awaitReplyEnd(i);   // reply i (0 is the opening) ended; its audio is this long
             if (audioMs < 0) {
                 break;   // the interview ended
@@ -97,8 +110,9 @@ public final class VoiceLatencyDriver {
                 Thread.sleep(100);   // real time, as a microphone sends
             }
             long first = heard.awaitFirstAudio(i + 1);
-            latencies.add(first - speechEnd);
-            System.out.printf("  answer %d: %.0f ms%n", latencies.size(), (first - speechEnd) / 1e6);
+            into.add(first - speechEnd);
+            System.out.printf("  answer %d%s: %.0f ms%n", into.size(), without == null ? "" : prepared ? " (prepared)" : " (not prepared)",
+                    (first - speechEnd) / 1e6);
         }
         ws.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
     }

@@ -1,5 +1,6 @@
 package dev.chassis.server.live;
 
+import dev.chassis.core.model.TokenListener;
 import dev.chassis.talk.Session;
 import dev.chassis.talk.TurnRecord;
 import dev.chassis.talk.Utterance;
@@ -27,6 +28,15 @@ import java.util.concurrent.locks.ReentrantLock;
 final class LiveInterview {
 
     private static final Duration SETTLE = Duration.ofSeconds(2);
+    /**
+     * Whether a voice turn's answer is prepared while the person pauses (an early generation: on a paid model it costs a
+     * request per pause): on unless {@code -Dchassis.voice.speculate=off} or {@code CHASSIS_VOICE_SPECULATE=off}, read at
+     * each pause.
+     */
+    private static boolean speculating() {
+        return !"off".equalsIgnoreCase(System.getProperty("chassis.voice.speculate",
+                System.getenv().getOrDefault("CHASSIS_VOICE_SPECULATE", "on")));
+    }
     /** The WebSocket close code for an interview closed for inactivity (4000-4999 are the application's). */
     static final int IDLE_CLOSE = 4408;
 
@@ -315,6 +325,17 @@ final class LiveInterview {
                     @Override
                     public boolean replying() {
                         return speakingTurn >= 0;
+                    }
+
+                    @Override
+                    public void prepare(String words, Prosody.Summary prosody, TokenListener early) {
+                        Session s = session;
+                        if (s != null && speculating() && !done && !closed && speakingTurn < 0) {
+                            long now = System.nanoTime();
+                            long started = typingSinceNanos != 0 ? typingSinceNanos : now;
+                            s.prepare(new Utterance(words, Optional.of(Duration.ofNanos(Math.max(0, started - agentDoneNanos))), now,
+                                    Optional.of(prosody)), early);
+                        }
                     }
                 });
             }

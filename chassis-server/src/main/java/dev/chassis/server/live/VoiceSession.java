@@ -1,11 +1,14 @@
 package dev.chassis.server.live;
 
+import dev.chassis.core.model.TokenListener;
 import dev.chassis.talk.channel.Channel;
 import dev.chassis.talk.channel.Frame;
 import dev.chassis.talk.voice.Pcm;
 import dev.chassis.talk.voice.Prosody;
+import dev.chassis.talk.voice.RehearsedSpeech;
 import dev.chassis.talk.voice.ReplyPlayback;
 import dev.chassis.talk.voice.SpeechException;
+import dev.chassis.talk.voice.SpeechTranscript;
 import dev.chassis.talk.voice.TextToSpeech;
 import dev.chassis.talk.voice.TurnTaking;
 import java.util.ArrayList;
@@ -37,6 +40,12 @@ final class VoiceSession implements Channel, AutoCloseable {
 
         /** Whether the interviewer's reply is streaming. */
         boolean replying();
+
+        /**
+         * The person paused with these words so far: prepare the answer to them, its tokens to {@code early} (see
+         * {@link dev.chassis.talk.Session#prepare}).
+         */
+        void prepare(String words, Prosody.Summary prosody, TokenListener early);
     }
 
     static final int RATE = 16_000;
@@ -44,6 +53,7 @@ final class VoiceSession implements Channel, AutoCloseable {
     private static final long PLAYBACK_SLACK_NANOS = 300_000_000L;
 
     private final VoiceEngines engines;
+    private final RehearsedSpeech voice;   // the engines' synthesiser, which may have said a prepared reply's first sentence
     private final String language;
     private final Channel out;
     private final Turns turns;
@@ -60,6 +70,7 @@ final class VoiceSession implements Channel, AutoCloseable {
 
     VoiceSession(VoiceEngines engines, String language, Channel out, Turns turns) {
         this.engines = engines;
+        this.voice = new RehearsedSpeech(engines.tts());
         this.language = language;
         this.out = out;
         this.turns = turns;
@@ -121,9 +132,9 @@ final class VoiceSession implements Channel, AutoCloseable {
 
     private void speak(int turn, ReplyPlayback.Sentence heard, String sentence) {
         int at = epoch;
-        int from = engines.tts().sampleRate();
+        int from = voice.sampleRate();
         try {
-            TextToSpeech.Speech s = engines.tts().speak(sentence, language,
+            TextToSpeech.Speech s = voice.speak(sentence, language,
                     samples -> piece(at, turn, heard, Pcm.resample(samples, from, RATE)));
             speaking.add(s);
             synthesised.add(s.done());
@@ -226,8 +237,34 @@ final class VoiceSession implements Channel, AutoCloseable {
 
     @Override
     public void close() {
+        voice.forget();
         stopSpeaking();
         ears.keySet().forEach(this::forget);
+    }
+
+    /**
+     * Hears a prepared reply's tokens and rehearses its first sentence, cut as {@link #spokenUpTo} will cut the reply's
+     * own: if the turn takes that reply over, its first audio is ready.
+     */
+    private final class Rehearser implements TokenListener {
+        private final StringBuilder words = new StringBuilder();
+        private boolean done;
+
+        @Override
+        public void onToken(String token) {
+            if (done) {
+                return;
+            }
+            words.append(token);
+            int cut = lastSentenceEnd(words);
+            if (cut > 0) {
+                done = true;
+                String sentence = words.substring(0, cut).strip();
+                if (!sentence.isEmpty()) {
+                    voice.rehearse(sentence, language);
+                }
+            }
+        }
     }
 
     /** One connection's listener. */
@@ -242,6 +279,13 @@ final class VoiceSession implements Channel, AutoCloseable {
         public void speechStarted() {
             if (turns.replying() || playing()) {
                 turns.bargeIn();
+            }
+        }
+
+        @Override
+        public void paused(SpeechTranscript soFar, Prosody.Summary prosody) {
+            if (!turns.replying() && !playing()) {
+                turns.prepare(soFar.text().strip(), prosody, new Rehearser());
             }
         }
 

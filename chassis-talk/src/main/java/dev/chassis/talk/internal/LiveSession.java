@@ -55,6 +55,8 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class LiveSession implements Session {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LiveSession.class);
+
     private final TalkConfig config;
     private final String id;
     private final SessionLog log;
@@ -73,6 +75,8 @@ public final class LiveSession implements Session {
     private final LeakGuard leakGuard;
     private final ReentrantLock turnLock = new ReentrantLock();
     private final AtomicReference<TurnRun> current = new AtomicReference<>();
+    private final MonitorRunner glances;   // the same monitors, quiet: they glance at words that may not be the turn's
+    private final AtomicReference<EarlyReply> prepared = new AtomicReference<>();
     private volatile boolean closed;
 
     private LiveSession(TalkConfig config, String id, SessionLog log, JournalWriter writer, HealthWatch health) {
@@ -95,6 +99,8 @@ public final class LiveSession implements Session {
                     ContextAssembler.countAhead(signal, counts); // on the monitor's thread, not the next turn's
                 }, config.events(), config.clock(),
                 Timers.TIMER, new TalkTracing(config.openTelemetry()));
+        this.glances = new MonitorRunner(id, config.has(Feature.MONITORS) ? config.monitors() : List.of(), signal -> { },
+                e -> { }, config.clock(), Timers.TIMER, new TalkTracing(io.opentelemetry.api.OpenTelemetry.noop()));
         // What the features decide is decided here, once: the turn's path tests no flags.
         ContextAssembler full = new ContextAssembler(config.contextBudget(), config.replyReserve(), counts, s.staged().tokens());
         this.assembler = stateOn ? full : full.withoutDigest();
@@ -196,8 +202,16 @@ public final class LiveSession implements Session {
             Instant now = config.clock().instant();
             Plan plan = switch (cue) {
                 case Opening o -> opening(now);
-                case Answer a -> answer(a.utterance(), now);
+                case Answer a -> answer(log, monitors, a.utterance(), now);
             };
+            EarlyReply early = prepared.getAndSet(null);
+            if (early != null && !early.answers(plan.turn(), plan.prompt())) {
+                early.drop();   // the words, or what they meet, changed: the prompt is another one
+                LOG.debug("session {} turn {}: the reply prepared from the words so far was dropped", id, plan.turn());
+                early = null;
+            } else if (early != null) {
+                LOG.debug("session {} turn {}: the reply prepared from the words so far is the turn's", id, plan.turn());
+            }
             Span turnSpan = tracing.turn(sessionSpan, id, plan.turn());
             TalkTracing.directive(turnSpan, plan.directive().kind());
             TurnRun run = new TurnRun(ports, plan.turn(), plan.heard(), plan.directive(), plan.prompt(), cue.endedAtNanos(),
@@ -205,7 +219,7 @@ public final class LiveSession implements Session {
             current.set(run);
             run.ended().thenAccept(this::turnEnded);
             try (Scope ignored = turnSpan.makeCurrent()) { // the engine's span for the call (chat <model>) is the turn's child
-                run.start();
+                run.start(early);
             }
             event(new TalkEvent.RequestSent(now, id, plan.turn(), Duration.ofNanos(run.requestSentNanos() - cue.endedAtNanos()),
                     plan.directive().kind()));
@@ -234,23 +248,57 @@ public final class LiveSession implements Session {
         return new Plan(0, "", directive, prompt, () -> { });
     }
 
-    private Plan answer(Utterance u, Instant now) {
-        SessionState before = log.snapshot();
+    /**
+     * Prepares the answer to {@code draft} on a copy of the state (the session's own is untouched): the plan the turn would
+     * make from these words, and its reply generated early. The turn uses that reply only when the prompt it makes from
+     * the final words is exactly the same (see {@link #turn}); otherwise, or when a turn began meanwhile, it is dropped.
+     */
+    @Override
+    public void prepare(Utterance draft, TokenListener early) {
+        if (closed || current.get() != null || draft.text().isBlank()) {
+            return;
+        }
+        Thread.ofVirtual().name("session-" + id + "-prepare").start(() -> {
+            SessionState base = log.snapshot();
+            int turn = base.turn() + 1;
+            if (TakeoverGuard.check(turn, draft.text()).isPresent()) {
+                return;   // never an answer: nothing to prepare
+            }
+            try {
+                Plan plan = answer(SessionLog.replay(base.log(), e -> { }), glances, draft, config.clock().instant());
+                EarlyReply r = EarlyReply.start(config.model(), plan.turn(), plan.prompt(), config.replyTimeout(), early);
+                EarlyReply old = prepared.getAndSet(r);
+                if (old != null) {
+                    old.drop();
+                }
+                if (closed || log.snapshot().turn() >= turn) {   // the turn came first, or the session closed
+                    prepared.compareAndSet(r, null);
+                    r.drop();
+                }
+            } catch (RuntimeException e) {
+                // a preparation that fails saves nothing and costs nothing: the turn plans itself as always
+            }
+        });
+    }
+
+    /** Plans an answer on {@code on} with {@code glance}'s monitors: the session's own, or a copy while preparing. */
+    private Plan answer(SessionLog on, MonitorRunner glance, Utterance u, Instant now) {
+        SessionState before = on.snapshot();
         int turn = before.turn() + 1;
-        log.append(new SessionEvent.UserSaid(now, turn, u.text(), u.replyDelay()));
+        on.append(new SessionEvent.UserSaid(now, turn, u.text(), u.replyDelay()));
         Optional<Signal> takeover = TakeoverGuard.check(turn, u.text());
         takeover.ifPresent(signal -> {
             event(new TalkEvent.GuardTriggered(now, id, turn, "takeover-guard", "attempt to take over the agent"));
-            append(new SessionEvent.SignalRaised(now, signal));
+            on.append(new SessionEvent.SignalRaised(now, signal));
         });
         // Cheap monitors read the answer now, so the reply to it can follow a switch or meet a hard moment; an attempt to
         // take over is no answer, so they do not read it (as the monitors behind the request do not).
         if (takeover.isEmpty()) {
             TurnView heard = new TurnView(turn, u.text(), now, u.replyDelay(), before.lastDirective(), u.prosody());
-            monitors.observeNow(heard, view.apply(log.snapshot())).forEach(signal -> append(new SessionEvent.SignalRaised(now, signal)));
+            glance.observeNow(heard, view.apply(on.snapshot())).forEach(signal -> on.append(new SessionEvent.SignalRaised(now, signal)));
         }
-        Directive directive = config.steering().decide(view.apply(log.snapshot()));
-        SessionState s = log.append(new SessionEvent.DirectiveIssued(now, turn, directive));
+        Directive directive = config.steering().decide(view.apply(on.snapshot()));
+        SessionState s = on.append(new SessionEvent.DirectiveIssued(now, turn, directive));
         List<Moment> recalled = recall.recalled(u.text(), turn);
         Prompt prompt = assembler.assemble(new ContextAssembler.Turn(s, directive, recalled, now));
         // Behind the request: monitors on the turn, then indexing for later recall. An attempt to take over is never
@@ -322,6 +370,10 @@ public final class LiveSession implements Session {
         }
         interrupt();
         closed = true;
+        EarlyReply early = prepared.getAndSet(null);
+        if (early != null) {
+            early.drop();
+        }
         append(new SessionEvent.Closed(config.clock().instant()));
         background.shutdown();
         writer.close();

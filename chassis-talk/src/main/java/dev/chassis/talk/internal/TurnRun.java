@@ -88,10 +88,19 @@ final class TurnRun {
 
     /** Sends the request and arms the deadline; returns as soon as the request is on its way. */
     void start() {
+        start(null);
+    }
+
+    /**
+     * As {@link #start()}, but the reply generated early from this very prompt, when there is one, stands for the request:
+     * its tokens so far are replayed, the rest streams on.
+     */
+    void start(EarlyReply early) {
         // The harness's part ends where the engine's begins: what an engine does to put the request on the wire
         // (the offline engine starts a thread, the HTTP bridge a call) is the engine's, measured with the models.
         requestSentNanos = System.nanoTime();
-        generation = config.model().stream(prompt, Deadline.in(config.replyTimeout()), this::onModelToken);
+        generation = early != null ? early.takeOver(this::onModelToken)
+                : config.model().stream(prompt, Deadline.in(config.replyTimeout()), this::onModelToken);
         if (leakGuard.leaked()) {
             generation.cancel();
         }

@@ -50,6 +50,16 @@ public interface SpeechToText {
         void feed(short[] samples, int offset, int length);
 
         /**
+         * The person paused: settles the words heard so far as far as the engine can without ending the stream (the
+         * final transcript will begin with them), so that an answer to them can be prepared. An engine that cannot
+         * settle returns empty (the default), and its latest partial stands for the words so far. Called from the
+         * feeding thread; may take a moment of decoding.
+         */
+        default java.util.Optional<SpeechTranscript> settle() {
+            return java.util.Optional.empty();
+        }
+
+        /**
          * No more audio: completes with the final transcript of everything fed (words on the stream's clock), or
          * exceptionally with a {@link SpeechException}. Idempotent.
          */

@@ -24,6 +24,13 @@ public final class TurnTaking implements AutoCloseable {
         default void partial(SpeechTranscript transcript) {
         }
 
+        /**
+         * The person paused with these words recognised so far (called again when more are recognised during the pause):
+         * the turn may be over, and its answer can be prepared while the end of turn is decided.
+         */
+        default void paused(SpeechTranscript soFar, Prosody.Summary prosody) {
+        }
+
         /** The turn is over: its final transcript and how it was spoken. */
         void turnEnded(VoiceTurn turn);
 
@@ -48,6 +55,8 @@ public final class TurnTaking implements AutoCloseable {
     private static final float KEEP = 0.35f;
     private static final int ONSET_FRAMES = 2;
     private static final int PREROLL_FRAMES = 10;
+    /** Silence after which a pause is told ({@link Listener#paused}): past the gaps between words. */
+    private static final long PAUSED_AFTER_MS = 160;
     /** Speech this soon after the end of a turn's speech means that end was a pause. */
     private static final long RESUMED_WITHIN = 2_000;
 
@@ -66,7 +75,11 @@ public final class TurnTaking implements AutoCloseable {
     private long lastSpeechSample;        // end of the last speech frame
     private SpeechToText.Recognition recognition;
     private Prosody prosody;
+    private volatile SpeechTranscript partial;
     private volatile String partialText = "";
+    private String pausedOn = "";           // the words last told as a pause
+    private boolean settled;                // the recogniser was asked to settle the words before this pause
+    private SpeechTranscript settledSoFar;  // what it settled, if it could
     private EndOfTurnDetector.Pause pause; // the pause in progress, if any
     private EndOfTurnDetector.Pause lastEnd; // the pause that ended the last turn, and where its speech stopped
     private long lastEndSpeechSample = Long.MIN_VALUE;
@@ -130,6 +143,8 @@ public final class TurnTaking implements AutoCloseable {
             if (inSpeech) {
                 lastSpeechSample = samples;
                 pause = null;
+                settled = false;
+                settledSoFar = null;
             } else {
                 maybeEnd();
             }
@@ -156,9 +171,14 @@ public final class TurnTaking implements AutoCloseable {
         lastEnd = null;
         listener.speechStarted();
         partialText = "";
+        partial = null;
+        pausedOn = "";
+        settled = false;
+        settledSoFar = null;
         prosody = new Prosody();
         try {
             recognition = stt.start(language, t -> {
+                partial = t;
                 partialText = t.text();
                 listener.partial(t);
             });
@@ -182,6 +202,30 @@ public final class TurnTaking implements AutoCloseable {
         Duration needed = eot.silenceNeeded(pause);
         if (silentMs >= needed.toMillis()) {
             endTurn(Duration.ofMillis(silentMs));
+            return;
+        }
+        if (silentMs >= PAUSED_AFTER_MS) {
+            paused();
+        }
+    }
+
+    /** In a pause: the words so far, settled by the recogniser if it can, are told once (again if more are recognised). */
+    private void paused() {
+        if (!settled) {
+            settled = true;
+            try {
+                settledSoFar = recognition.settle().orElse(null);
+                if (settledSoFar != null) {
+                    partialText = settledSoFar.text();   // the end of turn weighs the settled words
+                }
+            } catch (RuntimeException e) {
+                settledSoFar = null;   // the partial stands for the words; the final transcript reports any failure
+            }
+        }
+        SpeechTranscript soFar = settledSoFar != null ? settledSoFar : partial;
+        if (soFar != null && !soFar.text().isBlank() && !soFar.text().equals(pausedOn)) {
+            pausedOn = soFar.text();
+            listener.paused(soFar, prosody.summary(soFar.words()));
         }
     }
 

@@ -4,6 +4,8 @@ import com.sun.jna.Pointer;
 import dev.chassis.talk.voice.SpeechException;
 import dev.chassis.talk.voice.SpeechToText;
 import dev.chassis.talk.voice.SpeechTranscript;
+import dev.chassis.talk.voice.Word;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +19,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * Offline English recognition with the system's pocketsphinx (Debian: {@code pocketsphinx pocketsphinx-en-us}),
  * called in process. A decoder holds the acoustic and language models (tens of megabytes, a second to load), so
  * decoders are pooled: a recognition borrows one and gives it back when finished. Partial transcripts come every
- * {@value #PARTIAL_EVERY_MS} ms of audio; the final one carries word timings. Thread-safe.
+ * {@value #PARTIAL_EVERY_MS} ms of audio; the final one carries word timings. A pause settles the words before it: the
+ * decoder ends its utterance there (its full search, as at the end of a turn) and starts another for what follows, so
+ * the words told at the pause are the final transcript's first words. Thread-safe.
  *
  * <pre>{@code
  * SpeechToText stt = PocketSphinx.create();   // Debian's en-us model
@@ -105,6 +109,9 @@ public final class PocketSphinx implements SpeechToText {
         private CompletableFuture<SpeechTranscript> result;
         private long samplesSincePartial;
         private String lastPartial = "";
+        private final List<Word> settled = new java.util.ArrayList<>();   // the words of the utterances ended at pauses
+        private long fed;                                                   // samples fed: the stream's clock
+        private long segmentStart;                                          // where the decoder's utterance began
 
         Stream(Pointer decoder, String language, PartialListener partials) {
             this.decoder = decoder;
@@ -121,10 +128,11 @@ public final class PocketSphinx implements SpeechToText {
                 }
                 short[] chunk = offset == 0 && length == samples.length ? samples : java.util.Arrays.copyOfRange(samples, offset, offset + length);
                 ps.ps_process_raw(decoder, chunk, length, 0, 0);
+                fed += length;
                 samplesSincePartial += length;
                 if (samplesSincePartial * 1000 / 16_000 >= PARTIAL_EVERY_MS) {
                     samplesSincePartial = 0;
-                    String hyp = Hypotheses.clean(ps.ps_get_hyp(decoder, null));
+                    String hyp = join(SpeechTranscript.of(settled, false, language).text(), Hypotheses.clean(ps.ps_get_hyp(decoder, null)));
                     if (!hyp.isEmpty() && !hyp.equals(lastPartial)) {
                         lastPartial = hyp;
                         partials.partial(new SpeechTranscript(hyp, false, List.of(), language));
@@ -133,6 +141,41 @@ public final class PocketSphinx implements SpeechToText {
             } finally {
                 lock.unlock();
             }
+        }
+
+        @Override
+        public java.util.Optional<SpeechTranscript> settle() {
+            lock.lock();
+            try {
+                if (ended.get() || fed == segmentStart) {
+                    return java.util.Optional.empty();
+                }
+                ps.ps_end_utt(decoder);
+                segmentWords();
+                if (ps.ps_start_utt(decoder) < 0) {
+                    ended.set(true);   // finish() reports it
+                    idle.add(decoder);
+                    return java.util.Optional.empty();
+                }
+                SpeechTranscript t = SpeechTranscript.of(settled, false, language);
+                lastPartial = t.text();
+                return java.util.Optional.of(t);
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** Adds the ended utterance's words, on the stream's clock, to the settled ones. */
+        private void segmentWords() {
+            Duration offset = Duration.ofMillis(segmentStart * 1000 / 16_000);
+            for (Word w : Hypotheses.words(ps, decoder)) {
+                settled.add(w.shifted(offset));
+            }
+            segmentStart = fed;
+        }
+
+        private static String join(String a, String b) {
+            return a.isEmpty() ? b : b.isEmpty() ? a : a + " " + b;
         }
 
         @Override
@@ -147,7 +190,8 @@ public final class PocketSphinx implements SpeechToText {
                     return result;
                 }
                 ps.ps_end_utt(decoder);
-                SpeechTranscript t = SpeechTranscript.of(Hypotheses.words(ps, decoder), true, language);
+                segmentWords();
+                SpeechTranscript t = SpeechTranscript.of(settled, true, language);
                 idle.add(decoder);
                 result = CompletableFuture.completedFuture(t);
                 return result;

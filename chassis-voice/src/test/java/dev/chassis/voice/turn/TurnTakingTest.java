@@ -61,4 +61,38 @@ class TurnTakingTest {
         assertThat(o.getFirst().cutIns()).isZero();
         assertThat(o.getFirst().text()).contains("think so");
     }
+
+    @Test
+    void a_pause_is_told_with_the_words_so_far_before_the_turn_ends_so_its_answer_can_be_prepared() throws Exception {
+        short[] words = Speech.synthesise("I like coffee.", "en-us+f2", 150, 50);
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CompletableFuture<String> ended = new java.util.concurrent.CompletableFuture<>();
+        try (dev.chassis.talk.voice.TurnTaking t = new dev.chassis.talk.voice.TurnTaking(SileroVad.create(), PocketSphinx.create(),
+                EndOfTurnDetector.adaptive(), "en", new dev.chassis.talk.voice.TurnTaking.Listener() {
+                    @Override
+                    public void speechStarted() {
+                    }
+
+                    @Override
+                    public void paused(dev.chassis.talk.voice.SpeechTranscript soFar, dev.chassis.talk.voice.Prosody.Summary prosody) {
+                        heard.add("paused:" + soFar.text());
+                    }
+
+                    @Override
+                    public void turnEnded(dev.chassis.talk.voice.TurnTaking.VoiceTurn turn) {
+                        heard.add("ended");
+                        ended.complete(turn.transcript().text());
+                    }
+                })) {
+            short[] audio = java.util.Arrays.copyOf(words, words.length + 16_000 * 3);
+            for (int at = 0; at < audio.length && !ended.isDone(); at += 1_600) {
+                t.feed(audio, at, Math.min(1_600, audio.length - at));
+                Thread.sleep(20);   // partials come from the recogniser's own thread
+            }
+            String finalWords = ended.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(heard).as("told of the pause before the end").first().asString().startsWith("paused:");
+            assertThat(heard.getLast()).isEqualTo("ended");
+            assertThat(heard.stream().filter(e -> e.startsWith("paused:")).toList().getLast()).isEqualTo("paused:" + finalWords);
+        }
+    }
 }

@@ -1,0 +1,147 @@
+package dev.chassis.talk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chassis.core.model.Generation;
+import dev.chassis.core.model.Model;
+import dev.chassis.core.model.Prompt;
+import dev.chassis.core.model.TokenListener;
+import dev.chassis.core.time.Deadline;
+import dev.chassis.models.offline.OfflineModel;
+import dev.chassis.models.offline.Pacing;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speculative turn preparation: words heard at a pause prepare the answer (its reply generated early); the turn uses
+ * that reply when the final words hold, and drops it when they changed. Graded from the outside: which requests reached
+ * the model, and what the person got, against a session that prepared nothing.
+ */
+class PreparedTurnTest {
+
+    private static final String WORDS = "I set it up on my phone in the evening.";
+
+    @Test
+    void the_early_reply_is_the_turns_reply_when_the_final_words_are_the_words_prepared() throws Exception {
+        CountingModel model = new CountingModel();
+        TalkHarness h = Fixtures.harness().model(model).without(Feature.DEADLINE).build();
+        try (Session s = h.open(h.stage(Fixtures.briefing()))) {
+            s.open(t -> { }).get(10, TimeUnit.SECONDS);
+            List<String> early = new CopyOnWriteArrayList<>();
+            s.prepare(Utterance.of(WORDS), early::add);
+            await(() -> !early.isEmpty());
+            assertThat(s.state().turn()).as("a preparation leaves the state alone").isZero();
+            assertThat(s.state().transcript()).hasSize(1);
+
+            StringBuilder streamed = new StringBuilder();
+            TurnRecord r = s.respond(WORDS, streamed::append).get(10, TimeUnit.SECONDS);
+
+            assertThat(model.prompts).as("the opening and the early reply; the turn sent no request of its own").hasSize(2);
+            assertThat(r.reply()).isEqualTo(control(WORDS)).isEqualTo(streamed.toString());
+            assertThat(String.join("", early)).as("what the early listener saw is the reply's beginning").isNotEmpty()
+                    .satisfies(e -> assertThat(r.reply()).startsWith(e));
+            assertThat(r.cutOff()).isFalse();
+            assertThat(s.state().transcript()).extracting(l -> l.text()).contains(WORDS, r.reply());
+        }
+    }
+
+    @Test
+    void the_early_reply_is_dropped_and_the_turn_asks_again_when_the_final_words_changed() throws Exception {
+        CountingModel model = new CountingModel();
+        TalkHarness h = Fixtures.harness().model(model).without(Feature.DEADLINE).build();
+        String finalWords = "I set it up on my laptop, and I gave up after a week.";
+        try (Session s = h.open(h.stage(Fixtures.briefing()))) {
+            s.open(t -> { }).get(10, TimeUnit.SECONDS);
+            List<String> early = new CopyOnWriteArrayList<>();
+            s.prepare(Utterance.of(WORDS), early::add);
+            await(() -> !early.isEmpty());
+
+            StringBuilder streamed = new StringBuilder();
+            TurnRecord r = s.respond(finalWords, streamed::append).get(10, TimeUnit.SECONDS);
+
+            assertThat(model.prompts).as("the opening, the early reply, and the turn's own request").hasSize(3);
+            assertThat(model.prompts.get(1)).isNotEqualTo(model.prompts.get(2));
+            await(() -> model.cancelled.get(1).get());
+            assertThat(r.reply()).isEqualTo(control(finalWords)).isEqualTo(streamed.toString());
+            assertThat(s.state().transcript()).extracting(l -> l.text()).contains(finalWords).doesNotContain(WORDS);
+        }
+    }
+
+    @Test
+    void a_newer_preparation_replaces_the_one_before_and_a_typed_turn_without_one_asks_as_always() throws Exception {
+        CountingModel model = new CountingModel();
+        TalkHarness h = Fixtures.harness().model(model).without(Feature.DEADLINE).build();
+        try (Session s = h.open(h.stage(Fixtures.briefing()))) {
+            s.open(t -> { }).get(10, TimeUnit.SECONDS);
+            List<String> first = new CopyOnWriteArrayList<>();
+            s.prepare(Utterance.of("I set it up"), first::add);
+            await(() -> !first.isEmpty());
+            List<String> second = new CopyOnWriteArrayList<>();
+            s.prepare(Utterance.of(WORDS), second::add);
+            await(() -> !second.isEmpty());
+            await(() -> model.cancelled.get(1).get());
+
+            TurnRecord r = s.respond(WORDS, t -> { }).get(10, TimeUnit.SECONDS);
+            assertThat(model.prompts).hasSize(3);
+            assertThat(r.reply()).isEqualTo(control(WORDS));
+
+            TurnRecord typed = s.respond("Mostly on Sundays.", t -> { }).get(10, TimeUnit.SECONDS);
+            assertThat(model.prompts).hasSize(4);
+            assertThat(typed.reply()).isNotBlank();
+        }
+    }
+
+    /** The reply a session that prepared nothing gives to {@code words} after the opening. */
+    private static String control(String words) throws Exception {
+        TalkHarness h = Fixtures.harness().without(Feature.DEADLINE).build();
+        try (Session s = h.open(h.stage(Fixtures.briefing()))) {
+            s.open(t -> { }).get(10, TimeUnit.SECONDS);
+            return s.respond(words, t -> { }).get(10, TimeUnit.SECONDS).reply();
+        }
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition within 30 s").isLessThan(until);
+            Thread.sleep(5);
+        }
+    }
+
+    /** The offline engine, streaming a token every 15 ms, that keeps every prompt it was sent and which calls were cancelled. */
+    private static final class CountingModel implements Model {
+        private final OfflineModel offline = Fixtures.offline().withPacing(Pacing.of(Duration.ZERO, Duration.ofMillis(15)));
+        final List<Prompt> prompts = new CopyOnWriteArrayList<>();
+        final List<AtomicBoolean> cancelled = new CopyOnWriteArrayList<>();
+
+        @Override
+        public String name() {
+            return "counting";
+        }
+
+        @Override
+        public Generation stream(Prompt prompt, Deadline deadline, TokenListener listener) {
+            prompts.add(prompt);
+            AtomicBoolean c = new AtomicBoolean();
+            cancelled.add(c);
+            Generation g = offline.stream(prompt, deadline, listener);
+            return new Generation() {
+                @Override
+                public void cancel() {
+                    c.set(true);
+                    g.cancel();
+                }
+
+                @Override
+                public java.util.concurrent.CompletableFuture<dev.chassis.core.model.Completion> result() {
+                    return g.result();
+                }
+            };
+        }
+    }
+}
