@@ -35,6 +35,23 @@ class DeadlineAndFailureTest {
     }
 
     @Test
+    void a_model_late_on_every_turn_is_bridged_with_a_different_filler_each_time() {
+        TalkHarness h = Fixtures.harness().model(Fixtures.late(Duration.ofMillis(900), call -> call >= 1))
+                .firstTokenDeadline(Duration.ofMillis(200)).build();
+        try (Session s = h.open(h.stage(Fixtures.briefing()))) {
+            s.open(t -> { }).join();
+            List<String> bridges = new java.util.ArrayList<>();
+            for (String answer : List.of("I set it up on my phone in about ten minutes.", "Mostly planning the week with my partner.",
+                    "It got useful when the shared calendar worked.")) {
+                TurnRecord r = s.respond(answer, t -> { }).join();
+                assertThat(r.deadlineMissed()).isTrue();
+                bridges.add(r.bridge().orElseThrow().strip());
+            }
+            assertThat(bridges).as("fillers of three late turns in a row").doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void with_a_hand_over_model_the_faster_model_takes_the_late_turn() {
         TalkHarness h = Fixtures.harness().model(Fixtures.late(Duration.ofSeconds(3), call -> true))
                 .handOverTo(Fixtures.offline()).firstTokenDeadline(Duration.ofMillis(200)).build();

@@ -3,7 +3,6 @@ package dev.chassis.talk.internal;
 import dev.chassis.core.event.Event;
 import dev.chassis.core.model.Completion;
 import dev.chassis.core.model.Generation;
-import dev.chassis.core.model.Message;
 import dev.chassis.core.model.ModelException;
 import dev.chassis.core.model.Prompt;
 import dev.chassis.core.time.Deadline;
@@ -165,7 +164,8 @@ final class TurnRun {
         }
         deadlineMissed("bridge");
         String topic = dev.chassis.talk.steer.Quotes.salient(utterance, 3);
-        Prompt bridgePrompt = Prompt.of(Message.user(utterance)).withIntent(new Directive.Bridge(directive.language(), topic, List.of()));
+        // the turn's own messages, so the bridge knows what was said before and does not say the same filler every time
+        Prompt bridgePrompt = prompt.withIntent(new Directive.Bridge(directive.language(), topic, List.of()));
         config.fallback().stream(bridgePrompt, Deadline.in(Duration.ofSeconds(2)), pipe::bridge).result()
                 .whenComplete((c, e) -> pipe.endBridge());
     }

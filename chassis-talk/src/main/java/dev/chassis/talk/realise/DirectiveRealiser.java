@@ -58,7 +58,7 @@ public final class DirectiveRealiser implements OfflineRealiser<Directive> {
             case Directive.MoveOn m -> Templates.fresh(l, "move_on", turn, before, Map.of("question", m.text()));
             case Directive.Redirect r -> Templates.pick(l, "redirect", turn, Map.of("question", r.text()));
             case Directive.WrapUp w -> Templates.pick(l, "wrap_up", turn, Map.of());
-            case Directive.Bridge b -> Templates.pick(l, "bridge", turn, Map.of("topic", b.topic()));
+            case Directive.Bridge b -> Templates.fresh(l, "bridge", turn, before, Map.of("topic", b.topic()));
             case Directive.Respect r -> Templates.fresh(l, "respect", turn, before, Map.of("question", r.text()));
             case Directive.KeepLanguage k -> Templates.pick(k.spoken(), "keep_language", turn,
                     Map.of("language", Templates.languageName(k.spoken(), k.language())));
