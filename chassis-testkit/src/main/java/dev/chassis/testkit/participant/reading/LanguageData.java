@@ -44,10 +44,14 @@ public record LanguageData(String code, Set<Character.UnicodeScript> scripts, Se
      * @param joinerReach    how many words after a joiner a second question word may come
      * @param frontWords     in languages that front their question words, how many words may come
      *                       before one in its clause ("in which", "and how"); -1 where they stay in place
+     * @param yesNoMarks     particles or endings that make a clause a yes/no question (ru ли, tr mı, zh 吗,
+     *                       fi ~ko): after a joiner, a second question even without a question word
+     * @param joinerAffixes  a joiner written onto the next word ({@code ו~}, Hebrew "and what") or onto the
+     *                       end of the verb before ({@code ~고}, Korean "...and")
      */
     public record QuestionWords(List<String> interrogatives, List<String> closedStarts, List<String> openRequests, List<String> leading,
                                 List<String> joiners, List<String> auxiliaries, List<String> doubled, int joinerReach,
-                                int frontWords) {
+                                int frontWords, List<String> yesNoMarks, List<String> joinerAffixes) {
         public QuestionWords {
             interrogatives = List.copyOf(interrogatives);
             closedStarts = List.copyOf(closedStarts);
@@ -56,6 +60,8 @@ public record LanguageData(String code, Set<Character.UnicodeScript> scripts, Se
             joiners = List.copyOf(joiners);
             auxiliaries = List.copyOf(auxiliaries);
             doubled = List.copyOf(doubled);
+            yesNoMarks = List.copyOf(yesNoMarks);
+            joinerAffixes = List.copyOf(joinerAffixes);
         }
     }
 

@@ -25,7 +25,7 @@ public final class Languages {
 
     record QuestionFile(List<String> interrogatives, List<String> closedStarts, List<String> openRequests, List<String> leading,
                         List<String> joiners, List<String> auxiliaries, List<String> doubled, Integer joinerReach,
-                        Integer frontWords) { }
+                        Integer frontWords, List<String> yesNoMarks, List<String> joinerAffixes) { }
 
     record ToneFile(List<String> warm, List<String> empathy, List<String> praise, List<String> specific, List<String> contrast) { }
 
@@ -76,7 +76,7 @@ public final class Languages {
         Optional<LanguageData.QuestionWords> question = Optional.ofNullable(f.question()).map(q -> new LanguageData.QuestionWords(
                 lower(q.interrogatives()), lower(q.closedStarts()), lower(q.openRequests()), lower(q.leading()), lower(q.joiners()),
                 lower(q.auxiliaries()), lower(q.doubled()), q.joinerReach() == null ? 2 : q.joinerReach(),
-                q.frontWords() == null ? -1 : q.frontWords()));
+                q.frontWords() == null ? -1 : q.frontWords(), lower(q.yesNoMarks()), lower(q.joinerAffixes())));
         Optional<LanguageData.ToneWords> tone = Optional.ofNullable(f.tone()).map(t -> new LanguageData.ToneWords(lower(t.warm()),
                 lower(t.empathy()), lower(t.praise()), lower(t.specific()), lower(t.contrast())));
         Optional<LanguageData.Register> register = Optional.ofNullable(f.register()).map(r -> {

@@ -57,8 +57,9 @@ public final class QuestionChecker {
             asking.add(s);
             questions += Sentences.isQuestion(s) ? 1 : 0;
             leading |= Phrases.any(lower, w.leading());
-            doubled |= joinsTwo(lower, w) || Phrases.any(lower, w.doubled());
-            open |= open(lower, w);
+            boolean two = joinsTwo(lower, w) || Phrases.any(lower, w.doubled());
+            doubled |= two;
+            open |= open(lower, w) && (two || !endsYesNo(lower, w));
         }
         if (asking.isEmpty()) {
             return new Verdict(false, List.of(), false, false, false);
@@ -72,6 +73,16 @@ public final class QuestionChecker {
                 .orElseGet(() -> Languages.of("en").flatMap(LanguageData::question).orElseThrow());
     }
 
+    /**
+     * Whether the question ends with a yes/no frame that makes its question words indefinite (Vietnamese
+     * "có ai giúp chị không?", did anyone help you): the marks of {@code yesNoMarks} that end with '?'.
+     */
+    private static boolean endsYesNo(String lower, LanguageData.QuestionWords w) {
+        String s = lower.strip();
+        return w.yesNoMarks().stream().filter(m -> m.endsWith("?"))
+                .anyMatch(m -> s.endsWith(m) && (s.length() == m.length() || !Phrases.wordChar(s.charAt(s.length() - m.length() - 1))));
+    }
+
     /** An open question: a question word (not one that opens a yes/no question), or a request to tell. */
     private static boolean open(String lower, LanguageData.QuestionWords w) {
         if (Phrases.any(lower, w.openRequests())) {
@@ -80,6 +91,10 @@ public final class QuestionChecker {
         int start = Phrases.start(lower);
         for (String q : w.interrogatives()) {
             for (int i = Phrases.indexOf(lower, q, 0); i >= 0; i = Phrases.indexOf(lower, q, i + 1)) {
+                int end = i + q.length() - (q.startsWith("^") ? 1 : 0);
+                if (end < lower.length() && lower.charAt(end) == '-') { // когда-нибудь, де-небудь: "ever", "somewhere", not a question word
+                    continue;
+                }
                 boolean yesNoStart = i == start && w.closedStarts().stream().anyMatch(c -> Phrases.indexOf(lower, c, 0) == start
                         && c.length() >= q.length());
                 if (!yesNoStart && (w.frontWords() < 0 || wordsBefore(lower, i) <= w.frontWords())) {
@@ -107,6 +122,31 @@ public final class QuestionChecker {
                 }
             }
         }
+        return joinsByAffix(lower, w);
+    }
+
+    /** Two questions joined by a joiner written onto a word: Hebrew ו before "what", Korean ~고 after a verb. */
+    private static boolean joinsByAffix(String lower, LanguageData.QuestionWords w) {
+        for (String affix : w.joinerAffixes()) {
+            boolean prefix = affix.endsWith("~");
+            String a = prefix ? affix.substring(0, affix.length() - 1) : affix.substring(1);
+            int start = Phrases.start(lower);
+            for (int i = 0; i < lower.length(); ) {
+                int end = i;
+                while (end < lower.length() && Phrases.wordChar(lower.charAt(end))) {
+                    end++;
+                }
+                String word = lower.substring(i, end);
+                if (word.length() > a.length() && i > start && (prefix ? word.startsWith(a) : word.endsWith(a))) {
+                    String before = prefix ? lower.substring(0, i) : lower.substring(0, end);
+                    String after = prefix ? lower.substring(i + a.length()) : lower.substring(end);
+                    if (asksIn(before, w) && asksWithin(after, w)) {
+                        return true;
+                    }
+                }
+                i = end == i ? i + 1 : end;
+            }
+        }
         return false;
     }
 
@@ -121,6 +161,9 @@ public final class QuestionChecker {
     }
 
     private static boolean asksWithin(String after, LanguageData.QuestionWords w) {
+        if (Phrases.any(after, w.yesNoMarks())) { // "why did you leave, and did you try the cheaper plan?" with a particle
+            return true;
+        }
         if (Phrases.unspaced(after)) {
             return Phrases.any(after, w.interrogatives());
         }

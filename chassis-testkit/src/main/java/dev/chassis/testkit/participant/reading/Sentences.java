@@ -122,11 +122,14 @@ public final class Sentences {
 
     private static final List<String> THAI_POLITE = List.of("ครับ", "คะ", "ค่ะ", "นะ", "จ๊ะ");
     private static final List<String> THAI_ASKING = List.of("ไหม", "มั้ย", "หรือเปล่า", "หรือยัง", "หรือไม่", "อะไร", "อย่างไร", "ยังไง",
-            "เมื่อไหร่", "เมื่อไร", "ไหน", "ทำไม", "ใคร", "เท่าไหร่", "เท่าไร", "แค่ไหน", "บ้าง", "ได้ไหม");
+            "เมื่อไหร่", "เมื่อไร", "ไหน", "ทำไม", "ใคร", "เท่าไหร่", "เท่าไร", "แค่ไหน", "บ้าง", "ได้ไหม", "เหรอ", "หรอ");
 
     /** A Thai sentence ending in a question particle, before any polite particle ("...ได้ไหมครับ"). */
     private static boolean thaiQuestion(String s) {
         String t = s.replaceAll("[\\s.!…]+$", "");
+        if (t.endsWith("คะ")) { // the high-tone polite particle asks (ค่ะ, with the falling tone, states)
+            return true;
+        }
         for (int i = 0; i < 2; i++) {
             for (String p : THAI_POLITE) {
                 if (t.endsWith(p)) {
