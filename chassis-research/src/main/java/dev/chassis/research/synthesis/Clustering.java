@@ -62,10 +62,10 @@ final class Clustering {
             return List.of();
         }
         VectorSpace space = embedder.map(e -> VectorSpace.embeddings(e, statements.stream().map(Statement::text).toList()))
-                .orElseGet(() -> Features.of(statements));
+                .orElseGet(() -> Features.of(statements, read.languages()));
         int sessions = Features.sessions(statements).size();
         int min = minSessions(sessions);
-        List<Group> groups = seeds(statements, read.topic(), space, sessions, min, maxThemes * SEEDS_PER_THEME);
+        List<Group> groups = seeds(statements, read, space, sessions, min, maxThemes * SEEDS_PER_THEME);
         assign(space, groups);
         merge(space, groups);
         ThemeLabels labels = new ThemeLabels(statements, read.topic(), read.languages(), objectiveOf);
@@ -141,10 +141,16 @@ final class Clustering {
         }
     }
 
-    private static List<Group> seeds(List<Statement> statements, Set<String> topic, VectorSpace space, int sessions, int min, int max) {
+    private static List<Group> seeds(List<Statement> statements, Statements.Read read, VectorSpace space, int sessions, int min, int max) {
+        Set<String> topic = read.topic();
         Map<String, List<Integer>> uses = new HashMap<>();
         Map<String, List<Integer>> wordUses = new HashMap<>();
+        boolean across = new HashSet<>(read.languages().values()).size() > 1;
         for (int i = 0; i < statements.size(); i++) {
+            // Across languages a shared concept seeds like a noun: "precio" and "price" start one group.
+            for (String c : across ? Features.concepts(statements.get(i), read.languages()) : Set.<String>of()) {
+                wordUses.computeIfAbsent("concept " + c, x -> new ArrayList<>()).add(i);
+            }
             for (String k : new TreeSet<>(statements.get(i).keys())) {
                 uses.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
             }

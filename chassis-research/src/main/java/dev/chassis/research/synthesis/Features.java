@@ -27,6 +27,16 @@ final class Features {
     }
 
     static VectorSpace of(List<Statement> statements) {
+        return of(statements, Map.of());
+    }
+
+    /**
+     * As {@link #of(List)}; when the sessions are in more than one language ({@code languages}: session id to
+     * language), each statement also carries the shared concepts its words name ({@link Concepts}), weighed as a
+     * word, so statements in two languages about the same thing can meet.
+     */
+    static VectorSpace of(List<Statement> statements, Map<String, String> languages) {
+        boolean across = new HashSet<>(languages.values()).size() > 1;
         List<Map<String, Double>> raw = new ArrayList<>(statements.size());
         Map<String, Integer> df = new HashMap<>();
         for (Statement s : statements) {
@@ -43,6 +53,9 @@ final class Features {
                 }
             }
             tf.forEach((l, n) -> f.put("w " + l, (verbs.contains(l) ? VERB : WORD) * (1 + Math.log(n))));
+            if (across) {
+                concepts(s, languages).forEach(c -> f.put("c " + c, WORD));
+            }
             f.keySet().forEach(k -> df.merge(k, 1, Integer::sum));
             raw.add(f);
         }
@@ -63,6 +76,13 @@ final class Features {
         index.forEach((k, i) -> names[i] = k);
         GenericWords.reweigh(weighted, List.of(names));
         return VectorSpace.sparse(weighted, Math.max(1, index.size()));
+    }
+
+    /** The shared concepts a statement names, read in its session's language. */
+    static Set<String> concepts(Statement s, Map<String, String> languages) {
+        Set<String> lemmas = new HashSet<>(s.lemmas());
+        s.keys().forEach(k -> lemmas.addAll(List.of(k.split(" "))));
+        return Concepts.of(languages.get(s.session()), lemmas);
     }
 
     /** The distinct sessions of a set of statements. */
