@@ -143,6 +143,7 @@ public final class ChassisServer implements AutoCloseable {
             new RunRoutes(runs, studyRoots, links, config.maxBodyBytes(), config.model()).register(c.routes);
             new ForkRoutes(runs, config.maxBodyBytes()).register(c.routes);
             new ParticipantSocket(interviews, links, access).register(c.routes);
+            new dev.chassis.server.live.PhoneSocket(interviews, links).register(c.routes);
             new LedgerRoutes(ledger, sessions, studies, interviews, config.maxBodyBytes()).register(c.routes);
             new SessionForkRoutes(ledger, sessions, studies, interviews, config.examples(), models, config.maxBodyBytes()).register(c.routes);
             Pages.register(c.routes);

@@ -112,7 +112,7 @@ public final class Access {
 
     /** The token in a participant path, if the path is exactly one ({@code /p/<token>}, {@code /api/p/<token>}, {@code /ws/p/<token>}). */
     static Optional<String> participantToken(String path) {
-        for (String prefix : new String[] {"/p/", "/api/p/", "/ws/p/"}) {
+        for (String prefix : new String[] {"/p/", "/api/p/", "/ws/p/", "/ws/phone/"}) {
             if (oneSegmentUnder(path, prefix)) {
                 return Optional.of(path.substring(prefix.length()));
             }

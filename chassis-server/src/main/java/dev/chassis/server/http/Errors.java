@@ -90,7 +90,7 @@ public final class Errors {
 
     /** A path fit for a log: the token of a participant path ({@code /p/}, {@code /api/p/}, {@code /ws/p/}) becomes {@code <token>}. */
     static String redact(String path) {
-        return path.replaceAll("^(/(?:api/|ws/)?p/)[^/]+$", "$1<token>");
+        return path.replaceAll("^(/(?:api/|ws/)?p/|/ws/phone/)[^/]+$", "$1<token>");
     }
 
     static String lower(String s) {

@@ -230,6 +230,14 @@ public final class Interviews implements AutoCloseable {
         return ownership.held();
     }
 
+    /** The connection's player says everything it was sent has played (a telephone's echoed mark). */
+    void played(String sessionId) {
+        LiveInterview i = live.get(sessionId);
+        if (i != null) {
+            i.played();
+        }
+    }
+
     /** A frame from a participant's connection (already read: never throws on what a participant sends). */
     void message(String sessionId, Peer from, Frame.In frame) {
         if (frame instanceof Frame.Stop) {

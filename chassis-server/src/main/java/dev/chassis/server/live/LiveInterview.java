@@ -344,6 +344,14 @@ final class LiveInterview {
         }
     }
 
+    /** The participant's player has played all the audio sent to it. */
+    void played() {
+        VoiceSession v = voice;
+        if (v != null) {
+            v.played();
+        }
+    }
+
     /** A piece of a participant's speech (the first one turns voice on). */
     void audio(Peer from, short[] samples) {
         voice(from);

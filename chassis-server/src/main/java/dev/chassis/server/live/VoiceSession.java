@@ -172,6 +172,14 @@ final class VoiceSession implements Channel, AutoCloseable {
         return System.nanoTime() < playingUntilNanos + PLAYBACK_SLACK_NANOS;
     }
 
+    /**
+     * The player says it has played everything sent so far (a telephone echoes a mark sent after the audio): the audio is
+     * over now, not when the estimate said; speaking from here on is no barge-in.
+     */
+    synchronized void played() {
+        playingUntilNanos = Math.min(playingUntilNanos, System.nanoTime() - PLAYBACK_SLACK_NANOS);
+    }
+
     private synchronized void stopSpeaking() {
         epoch++;
         for (TextToSpeech.Speech s : speaking) {
