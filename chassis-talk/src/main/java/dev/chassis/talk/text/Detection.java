@@ -29,6 +29,8 @@ public final class Detection {
     /** Lingua needs this many words to decide between languages of one script. */
     public static final int MIN_WORDS = 4;
     private static final double MIN_CONFIDENCE = 0.6;
+    /** Under this many words Lingua's pick needs one of its language's function words in the text. */
+    private static final int SHORT_WORDS = 7;
     private static final Set<String> ALL = Set.copyOf(Languages.CODES);
 
     // One detector per set of Lingua languages; models live in Lingua's static maps, so a new set over
@@ -199,6 +201,11 @@ public final class Detection {
         }
         if (best != null && !best.equals(pick) && bestCount >= 3 && bestCount > 2 * pickCount) {
             return best;
+        }
+        if (pick != null && pickCount == 0 && words.length < SHORT_WORDS) {
+            // A few words with none of the pick's own ("Got it, thank you." read as German): another language's function
+            // words decide, else it stays undecided; a short acknowledgement is no evidence of a language.
+            return best != null && bestCount >= 2 ? best : null;
         }
         return pick;
     }

@@ -36,6 +36,18 @@ class DetectionTest {
     }
 
     @Test
+    void a_short_acknowledgement_is_read_by_its_function_words_or_left_undecided_never_as_a_neighbour() {
+        // Lingua alone read "Got it, thank you." as German among German and English.
+        for (List<String> study : List.of(List.of("de", "en"), List.of("en", "de", "fr", "es", "pt"), List.of("nl", "en"), List.of("sv", "en"))) {
+            for (String said : List.of("Got it, thank you.", "Okay, thanks a lot.", "Sure, go ahead.", "Yes, that is right.")) {
+                assertThat(Detection.detect(said, study, true)).as("%s among %s", said, study).isIn("en", null);
+            }
+        }
+        assertThat(Detection.detect("Alles klar, danke schön.", List.of("de", "en"), true)).isIn("de", null);
+        assertThat(Detection.detect("D'accord, merci beaucoup.", List.of("fr", "en"), true)).isIn("fr", null);
+    }
+
+    @Test
     void a_language_outside_the_study_is_still_noticed_by_its_function_words() {
         assertThat(Detection.detect("Perdón, prefiero seguir en español porque me cuesta un poco el inglés.", List.of("en"), false))
                 .isEqualTo("es");
