@@ -152,8 +152,8 @@ public final class VoiceLatencyDriver {
                 continue;
             }
             stops.add(stopped - onset);
-            System.out.printf("  reply %d: %.0f ms, audio after the interruption: %d bytes%n", i, (stopped - onset) / 1e6,
-                    heard.lateBytes.getOrDefault(i, 0L));
+            System.out.printf("  reply %d: %.0f ms, audio after the interruption: %d bytes (first piece sent at %d, interrupted at %d)%n", i,
+                    (stopped - onset) / 1e6, heard.lateBytes.getOrDefault(i, 0L), onset, stopped);
         }
         ws.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
     }

@@ -16,6 +16,8 @@ import java.util.concurrent.TimeoutException;
  */
 final class QueuedPeer implements Peer {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(QueuedPeer.class);
+
     static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
     static final int TOO_SLOW_CLOSE = 1011;
 
@@ -51,9 +53,13 @@ final class QueuedPeer implements Peer {
             return;
         }
         try {
+            long start = System.nanoTime();
             CompletableFuture<Void> written = frame instanceof Frame.AudioOut a ? wire.send(WireFrames.encodeAudio(a))
                     : wire.send(WireFrames.encode(frame));
             written.get(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            if (frame instanceof Frame.Interrupted && LOG.isDebugEnabled()) {
+                LOG.debug("interruption: its write began at {} and took {} ms", start, (System.nanoTime() - start) / 1_000_000.0);
+            }
         } catch (TimeoutException e) {
             broken = true;
             wire.close(TOO_SLOW_CLOSE, "the connection took too long to receive the interview; trying again shortly");

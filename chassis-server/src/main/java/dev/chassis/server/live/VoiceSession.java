@@ -48,6 +48,7 @@ final class VoiceSession implements Channel, AutoCloseable {
         void prepare(String words, Prosody.Summary prosody, TokenListener early);
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VoiceSession.class);
     static final int RATE = 16_000;
     /** Time the page's player may lag behind what was sent before the audio counts as finished. */
     private static final long PLAYBACK_SLACK_NANOS = 300_000_000L;
@@ -67,6 +68,7 @@ final class VoiceSession implements Channel, AutoCloseable {
     private ReplyPlayback playback;  // what of the latest spoken reply was sent, and when it plays
     private final List<CompletableFuture<?>> synthesised = new ArrayList<>();   // its sentences' synthesis, for their word timings
     private int consumed;            // characters of that reply already taken into sentences
+    private volatile long pieceArrived;   // when the audio being heard arrived: a barge-in's time is told from it
 
     VoiceSession(VoiceEngines engines, String language, Channel out, Turns turns) {
         this.engines = engines;
@@ -231,6 +233,7 @@ final class VoiceSession implements Channel, AutoCloseable {
 
     /** A piece of a connection's microphone audio. */
     void hear(Peer from, short[] samples) {
+        pieceArrived = System.nanoTime();
         ears.computeIfAbsent(from, p -> new TurnTaking(engines.vad(), engines.stt(), engines.endOfTurn().get(), language,
                 new Ear(p))).feed(samples);
     }
@@ -286,7 +289,10 @@ final class VoiceSession implements Channel, AutoCloseable {
         @Override
         public void speechStarted() {
             if (turns.replying() || playing()) {
+                long onset = System.nanoTime();
                 turns.bargeIn();
+                LOG.debug("barge-in: audio arrived at {}, onset confirmed {} ms later, the interruption handed to the connections {} ms "
+                        + "after that", pieceArrived, (onset - pieceArrived) / 1_000_000.0, (System.nanoTime() - onset) / 1_000_000.0);
             }
         }
 
