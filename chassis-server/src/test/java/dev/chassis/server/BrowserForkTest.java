@@ -111,6 +111,7 @@ class BrowserForkTest {
     }
 
     private static Browser launch(Playwright pw) {
+        BrowserInterviewTest.slowMachine();
         return pw.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(BrowserInterviewTest.CHROMIUM).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync")));

@@ -22,14 +22,17 @@ class BrowserIdleTest {
         Assumptions.assumeTrue(Files.isExecutable(BrowserInterviewTest.CHROMIUM),
                 "browser tests need Chromium at /usr/bin/chromium (apt-get install -y chromium); skipped");
         Files.createDirectories(BrowserInterviewTest.SHOTS);
-        ServerConfig config = TestServer.config(dir).withIdleTimeout(Duration.ofMillis(800));
+        BrowserInterviewTest.slowMachine();
+        // Above the page's typing signal (one a second while the participant types): with 800 ms the interview could close
+        // again while the answer was being typed, and an answer sent as that close crossed it was refused and lost.
+        ServerConfig config = TestServer.config(dir).withIdleTimeout(Duration.ofSeconds(3));
         try (TestServer s = TestServer.start(config, null); Playwright pw = Playwright.create();
              Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(BrowserInterviewTest.CHROMIUM)
                      .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
                              "--disable-component-update", "--disable-sync")))) {
             String[] session = s.newSession(s.shortStudy());
             Page p = browser.newContext().newPage();
-            p.setDefaultTimeout(15_000);
+            p.setDefaultTimeout(BrowserInterviewTest.ACTION_TIMEOUT_MS);
             p.navigate(s.base() + "/p/" + session[1]);
             p.locator("#agree").check();
             p.locator("#start").click();

@@ -45,7 +45,7 @@ class BrowserLanguagesTest {
                 "browser tests need Chromium at /usr/bin/chromium (apt-get install -y chromium); skipped");
         Files.createDirectories(BrowserInterviewTest.SHOTS);
         // Replies stream at the offline engine's pace; on a loaded machine that takes longer than the assertions' default 5 s.
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        BrowserInterviewTest.slowMachine();
         ServerConfig config = TestServer.config(dir).withOfflinePacing(Duration.ofMillis(5), Duration.ofMillis(5));
         try (TestServer s = TestServer.start(config, null); Playwright pw = Playwright.create();
              Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(BrowserInterviewTest.CHROMIUM)

@@ -23,6 +23,7 @@ class BrowserLedgerTest {
     void a_turn_marked_in_the_console_is_replayed_before_and_after_and_the_next_session_keeps_the_fix(@TempDir Path dir) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(BrowserInterviewTest.CHROMIUM),
                 "browser tests need Chromium at /usr/bin/chromium (apt-get install -y chromium); skipped");
+        BrowserInterviewTest.slowMachine();
         Files.createDirectories(BrowserInterviewTest.SHOTS);
         try (TestServer s = TestServer.start(dir); Playwright pw = Playwright.create();
              Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(BrowserInterviewTest.CHROMIUM)

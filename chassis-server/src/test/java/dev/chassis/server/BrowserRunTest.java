@@ -22,6 +22,7 @@ class BrowserRunTest {
     void the_run_page_shows_the_work_journal_of_a_finished_run(@TempDir Path dir) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(BrowserInterviewTest.CHROMIUM),
                 "browser tests need Chromium at /usr/bin/chromium (apt-get install -y chromium); skipped");
+        BrowserInterviewTest.slowMachine();
         Files.createDirectories(BrowserInterviewTest.SHOTS);
         Path file = RunsTest.studyFile(dir, false);
         try (TestServer s = TestServer.start(dir.resolve("data")); Playwright pw = Playwright.create();

@@ -30,6 +30,7 @@ class BrowserVoiceTest {
     void a_participant_answers_by_voice_in_the_browser(@TempDir Path dir) throws Exception {
         assumeTrue(Files.isExecutable(BrowserInterviewTest.CHROMIUM), "browser tests need Chromium at /usr/bin/chromium; skipped");
         assumeTrue(Speech.canSynthesise(), "espeak-ng is not installed (Debian: apt-get install espeak-ng); skipping");
+        BrowserInterviewTest.slowMachine();
         assumeTrue(Files.isDirectory(PocketSphinx.DEBIAN_MODEL), "pocketsphinx-en-us is not installed; skipping");
         short[] said = Speech.synthesise("I like coffee.", "en-us+f2", 150, 50);
         short[] audio = new short[16_000 * 2 + said.length + 16_000 * 4];   // two seconds of quiet, the answer, then quiet

@@ -40,7 +40,7 @@ class ResumeFromDatabaseTest {
                 Session s = talk.open(talk.stage(b), id);
                 s.open(t -> { }).join();
                 s.respond("I cycle every day, about twenty minutes along the river.", t -> { }).join();
-                Thread.sleep(150);
+                assertThat(s.settle(Duration.ofSeconds(60))).isTrue();   // its monitors' signals are journaled before the 'crash'
                 ((LiveSession) s).flush(Duration.ofSeconds(5));
                 before = s.state();
             }

@@ -13,7 +13,8 @@ class DeadlineAndFailureTest {
 
     @Test
     void the_deadline_bridge_fires_and_the_late_reply_follows_after_it() {
-        TalkHarness h = Fixtures.harness().model(Fixtures.late(Duration.ofMillis(1500), call -> call == 1))
+        Duration late = Duration.ofSeconds(4);
+        TalkHarness h = Fixtures.harness().model(Fixtures.late(late, call -> call == 1))
                 .firstTokenDeadline(Duration.ofMillis(300)).build();
         try (Session s = h.open(h.stage(Fixtures.briefing()))) {
             s.open(t -> { }).join();
@@ -23,12 +24,13 @@ class DeadlineAndFailureTest {
 
             assertThat(r.deadlineMissed()).isTrue();
             assertThat(r.bridge()).hasValueSatisfying(b -> assertThat(b).isNotBlank());
-            assertThat(r.timings().firstDelivered().orElseThrow()).isLessThan(Duration.ofMillis(700));
-            assertThat(r.timings().modelFirstToken().orElseThrow()).isGreaterThan(Duration.ofMillis(1400));
+            // The bridge is heard first, at the deadline, while the model is still silent (order, not wall time: CI is slow).
+            assertThat(r.timings().firstDelivered().orElseThrow()).isLessThan(r.timings().modelFirstToken().orElseThrow());
+            assertThat(r.timings().modelFirstToken().orElseThrow()).isGreaterThanOrEqualTo(late.minusMillis(100));
             assertThat(r.reply()).startsWith(r.bridge().get()).contains(r.directive().question().orElseThrow());
             assertThat(r.reply()).doesNotContain("?What").doesNotContain(".What");
             assertThat(String.join("", heard)).isEqualTo(r.reply());
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(1400));
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(late.minusMillis(100));
             assertThat(s.state().deadlineMisses()).isEqualTo(1);
             assertThat(s.state().log()).anyMatch(e -> e instanceof SessionEvent.DeadlineMissed m && m.remedy().equals("bridge"));
         }
@@ -53,7 +55,7 @@ class DeadlineAndFailureTest {
 
     @Test
     void with_a_hand_over_model_the_faster_model_takes_the_late_turn() {
-        TalkHarness h = Fixtures.harness().model(Fixtures.late(Duration.ofSeconds(3), call -> true))
+        TalkHarness h = Fixtures.harness().model(Fixtures.late(Duration.ofSeconds(60), call -> true))
                 .handOverTo(Fixtures.offline()).firstTokenDeadline(Duration.ofMillis(200)).build();
         try (Session s = h.open(h.stage(Fixtures.briefing()))) {
             TurnRecord r = s.open(t -> { }).join();
@@ -61,20 +63,23 @@ class DeadlineAndFailureTest {
             assertThat(r.model()).isEqualTo("offline");
             assertThat(r.bridge()).isEmpty();
             assertThat(r.reply()).contains("How did you first set up the app?");
-            assertThat(r.timings().total()).isLessThan(Duration.ofSeconds(2));
+            assertThat(r.timings().total()).as("did not wait for the late model (60 s)").isLessThan(Duration.ofSeconds(30));
         }
     }
 
     @Test
     void a_model_that_fails_is_answered_offline_within_the_deadline() {
-        TalkHarness h = Fixtures.harness().model(Fixtures.failing()).build();
+        // A long deadline: the offline answer must follow the failure at once, not wait for the deadline to pass.
+        TalkHarness h = Fixtures.harness().model(Fixtures.failing()).firstTokenDeadline(Duration.ofSeconds(30)).build();
         try (Session s = h.open(h.stage(Fixtures.briefing()))) {
             s.open(t -> { }).join();
             TurnRecord r = s.respond("I set it up on my phone.", t -> { }).join();
             assertThat(r.failure()).hasValue("broken-model: server error 500: boom");
             assertThat(r.model()).isEqualTo("offline");
             assertThat(r.reply()).contains(r.directive().question().orElseThrow());
-            assertThat(r.timings().firstDelivered().orElseThrow()).isLessThan(Duration.ofMillis(800));
+            assertThat(r.deadlineMissed()).isFalse();
+            assertThat(r.bridge()).isEmpty();
+            assertThat(r.timings().firstDelivered().orElseThrow()).isLessThan(Duration.ofSeconds(30));
         }
     }
 

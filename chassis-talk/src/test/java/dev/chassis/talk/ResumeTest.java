@@ -28,7 +28,7 @@ class ResumeTest {
         for (String a : new String[] {"I set it up on my laptop, the bank sync failed twice and I nearly gave up.",
                 "I use the app every day before work.", "Honestly I'm so overwhelmed with money right now.", "I rarely use the app."}) {
             s.respond(a, t -> { }).join();
-            Thread.sleep(120);
+            assertThat(s.settle(Duration.ofSeconds(60))).isTrue();   // as a person's next answer would: its monitors have run
         }
         // A crash stops the monitors too: in one process, they must have landed before the journal is read again, or a late
         // one's signal takes the resumed session's next journal entry (the read-back skipped it) and its writes never land.

@@ -66,6 +66,7 @@ public final class CircuitBreakingModel implements Model {
                 .failureRateThreshold((float) (settings.failureRate() * 100))
                 .waitDurationInOpenState(settings.openFor())
                 .permittedNumberOfCallsInHalfOpenState(settings.probes())
+                .clock(clock)   // the same clock decides when to probe and how long the refusal says is left
                 .build());
         this.health = new ModelHealth(delegate.name(), ModelHealth.Condition.HEALTHY, Optional.empty(), clock.instant());
         breaker.getEventPublisher().onStateTransition(e -> {
@@ -83,7 +84,12 @@ public final class CircuitBreakingModel implements Model {
 
     /** {@code delegate} behind a breaker with the given settings. */
     public static CircuitBreakingModel of(Model delegate, BreakerSettings settings) {
-        return new CircuitBreakingModel(delegate, settings, Clock.systemUTC());
+        return of(delegate, settings, Clock.systemUTC());
+    }
+
+    /** {@code delegate} behind a breaker whose wait before probing runs on {@code clock} (tests move it by hand). */
+    static CircuitBreakingModel of(Model delegate, BreakerSettings settings, Clock clock) {
+        return new CircuitBreakingModel(delegate, settings, clock);
     }
 
     @Override

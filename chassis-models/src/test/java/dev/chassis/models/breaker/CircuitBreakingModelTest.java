@@ -14,7 +14,11 @@ import dev.chassis.core.model.TokenListener;
 import dev.chassis.core.time.Deadline;
 import dev.chassis.models.ModelFactory;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -53,6 +57,30 @@ class CircuitBreakingModelTest {
         }
     }
 
+    /** A clock the test moves: the wait before a probe passes when the test says, however slow the machine. */
+    private static final class HandClock extends Clock {
+        private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
     private static BreakerSettings quick() {
         return BreakerSettings.defaults().withWindow(4, 4).withOpenFor(Duration.ofMillis(300)).withProbes(1);
     }
@@ -67,9 +95,10 @@ class CircuitBreakingModelTest {
     }
 
     @Test
-    void a_failing_provider_is_not_called_once_the_breaker_opens_and_is_probed_again_after_the_wait() throws Exception {
+    void a_failing_provider_is_not_called_once_the_breaker_opens_and_is_probed_again_after_the_wait() {
         Switchable engine = new Switchable();
-        CircuitBreakingModel m = CircuitBreakingModel.of(engine, quick());
+        HandClock clock = new HandClock();
+        CircuitBreakingModel m = CircuitBreakingModel.of(engine, quick(), clock);
         List<ModelHealth.Condition> seen = new CopyOnWriteArrayList<>();
         m.onHealthChange(h -> seen.add(h.condition()));
         assertThat(call(m)).isEmpty();
@@ -87,32 +116,38 @@ class CircuitBreakingModelTest {
         int reached = engine.calls.get();
         ModelException refused = call(m).orElseThrow();
         assertThat(refused).isInstanceOf(ModelException.Unavailable.class).hasMessageContaining("sim: not called for now");
-        assertThat(((ModelException.Unavailable) refused).retryAfter()).get().matches(d -> d.compareTo(Duration.ofMillis(300)) <= 0);
+        assertThat(((ModelException.Unavailable) refused).retryAfter()).contains(Duration.ofMillis(300));
         assertThat(refused.retryable()).isTrue();
         assertThat(engine.calls.get()).as("an open breaker does not reach the engine").isEqualTo(reached);
         assertThat(m.refusedCalls()).isEqualTo(1);
 
         engine.down = false;
-        Thread.sleep(400);
+        clock.advance(Duration.ofMillis(299));
+        assertThat(call(m)).as("still open 1 ms before the wait ends").get().isInstanceOf(ModelException.Unavailable.class);
+        assertThat(engine.calls.get()).isEqualTo(reached);
+        clock.advance(Duration.ofMillis(2));
         assertThat(call(m)).as("the probe reaches the engine and succeeds").isEmpty();
         assertThat(engine.calls.get()).isEqualTo(reached + 1);
         assertThat(m.health().healthy()).isTrue();
+        assertThat(m.refusedCalls()).isEqualTo(2);
         assertThat(seen).containsExactly(ModelHealth.Condition.FAILING, ModelHealth.Condition.OPEN, ModelHealth.Condition.PROBING,
                 ModelHealth.Condition.HEALTHY);
     }
 
     @Test
-    void a_failed_probe_opens_the_breaker_again() throws Exception {
+    void a_failed_probe_opens_the_breaker_again() {
         Switchable engine = new Switchable();
-        CircuitBreakingModel m = CircuitBreakingModel.of(engine, quick());
+        HandClock clock = new HandClock();
+        CircuitBreakingModel m = CircuitBreakingModel.of(engine, quick(), clock);
         engine.down = true;
         for (int i = 0; i < 4; i++) {
             call(m);
         }
-        Thread.sleep(400);
+        clock.advance(Duration.ofMillis(400));
         assertThat(call(m)).get().isInstanceOf(ModelException.ServerError.class);
         assertThat(m.health().condition()).isEqualTo(ModelHealth.Condition.OPEN);
         assertThat(call(m)).get().isInstanceOf(ModelException.Unavailable.class);
+        assertThat(engine.calls.get()).as("four calls and one probe reached the engine").isEqualTo(5);
     }
 
     @Test

@@ -48,14 +48,19 @@ class ScriptedModelTest {
 
     @Test
     void tokens_stream_with_pacing_and_stop_on_cancel() throws Exception {
-        ScriptedModel m = ScriptedModel.builder().then(Step.reply("one two three four five six", Duration.ZERO, Duration.ofMillis(40))).build();
+        ScriptedModel m = ScriptedModel.builder().then(Step.reply("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+                + "eighteen nineteen twenty twenty-one twenty-two twenty-three twenty-four", Duration.ZERO, Duration.ofMillis(40))).build();
         List<String> tokens = new CopyOnWriteArrayList<>();
-        var g = m.stream(prompt, Deadline.none(), tokens::add);
-        Thread.sleep(90);
+        java.util.concurrent.CountDownLatch first = new java.util.concurrent.CountDownLatch(1);
+        var g = m.stream(prompt, Deadline.none(), t -> {
+            tokens.add(t);
+            first.countDown();
+        });
+        assertThat(first.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();   // streaming: cancel it mid-way
         g.cancel();
         int n = tokens.size();
         Thread.sleep(150);
-        assertThat(tokens).hasSize(n).hasSizeLessThan(6);
+        assertThat(tokens).hasSize(n).hasSizeLessThan(24);
         assertThatThrownBy(g::join).isInstanceOf(ModelException.Cancelled.class);
     }
 }

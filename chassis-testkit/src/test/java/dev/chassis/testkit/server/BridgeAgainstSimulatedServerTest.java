@@ -125,7 +125,8 @@ class BridgeAgainstSimulatedServerTest {
             long start = System.nanoTime();
             assertThatThrownBy(() -> bridge(server).generate(HELLO, Deadline.in(Duration.ofMillis(300))))
                     .isInstanceOf(ModelException.Timeout.class);
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+            // The server never answers: only the deadline ends the call (generous bound for a loaded CI machine).
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
         }
     }
 
