@@ -2,7 +2,6 @@ package dev.chassis.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chassis.core.event.EventSink;
 import dev.chassis.core.journal.Journal;
 import dev.chassis.models.offline.OfflineModel;
@@ -28,25 +27,9 @@ class ForkStopsServersTest {
 
     @Test
     void the_mcp_server_a_forked_run_started_is_stopped_when_the_fork_returns(@TempDir Path dir) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
         Path notes = dir.resolve("notes.txt");
-        Path file = Files.writeString(dir.resolve("notes.yaml"), """
-                name: notes
-                mcp:
-                  notes:
-                    command: %s
-                    env: {NOTES_FILE: %s}
-                steps:
-                  - id: write
-                    instruction: Write a note, then count the notes.
-                    tools: [notes__add_note, notes__count_notes]
-                    offline:
-                      calls:
-                        - {tool: notes__add_note, arguments: {text: hello}}
-                        - {tool: notes__count_notes, arguments: {}}
-                      output: '${call.1}'
-                """.formatted(new ObjectMapper().writeValueAsString(List.of(java, "-Dchassis.test.server=" + MARK, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
-                System.getProperty("java.class.path"), NotesServer.class.getName())), new ObjectMapper().writeValueAsString(notes.toString())));
+        Path file = Files.writeString(dir.resolve("notes.yaml"),
+                NotesWorkflow.workflow(NotesWorkflow.stdioServer(notes, "-Dchassis.test.server=" + MARK), ""));
         RunStore store = new RunStore(dir.resolve("runs"));
         FlowRuns runs = new FlowRuns(store, name -> OfflineModel.builder().name(name).pacing(Pacing.INSTANT).build());
         try (Journal j = store.journal(store.create("r").dir().getFileName().toString());

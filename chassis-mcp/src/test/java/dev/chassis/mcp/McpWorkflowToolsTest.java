@@ -1,9 +1,10 @@
 package dev.chassis.mcp;
 
+import static dev.chassis.mcp.NotesWorkflow.stdioServer;
+import static dev.chassis.mcp.NotesWorkflow.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chassis.core.input.InvalidInputException;
 import dev.chassis.core.journal.InMemoryJournal;
 import dev.chassis.models.offline.OfflineModel;
@@ -29,33 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  * streamable HTTP; its calls go through the workflow's policy, the journal and replay like built-in tools.
  */
 class McpWorkflowToolsTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static String stdioServer(Path notes) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        return "    command: " + JSON.writeValueAsString(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
-                System.getProperty("java.class.path"), NotesServer.class.getName()))
-                + "\n    env: {NOTES_FILE: " + JSON.writeValueAsString(notes.toString()) + "}\n";
-    }
-
-    private static String workflow(String server, String policy) {
-        return """
-                name: notes
-                mcp:
-                  notes:
-                %s%s
-                steps:
-                  - id: write
-                    instruction: Write a note, then count the notes.
-                    tools: [notes__add_note, notes__count_notes]
-                    offline:
-                      calls:
-                        - {tool: notes__add_note, arguments: {text: hello}}
-                        - {tool: notes__count_notes, arguments: {}}
-                      output: '${call.1}'
-                """.formatted(server, policy);
-    }
 
     private static WorkHarness harness(Path dir, InMemoryJournal journal, McpToolServers servers) {
         return WorkHarness.builder().model(OfflineModel.builder().pacing(Pacing.INSTANT).build()).journal(journal).workdir(dir)

@@ -90,67 +90,60 @@ public record ServerConfig(String host, int port, Path dataDir, Optional<String>
     }
 
     public ServerConfig withHost(String h) {
-        return new ServerConfig(h, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration);
+        return with(c -> c.host = h);
     }
 
     public ServerConfig withPort(int p) {
-        return new ServerConfig(host, p, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration);
+        return with(c -> c.port = p);
     }
 
     public ServerConfig withDatabaseUrl(String url) {
-        return new ServerConfig(host, port, dataDir, Optional.ofNullable(url), model, offlinePacing, examples, runsDir, maxBodyBytes,
-                participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration);
+        return with(c -> c.databaseUrl = Optional.ofNullable(url));
     }
 
     public ServerConfig withModel(String m) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, m, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration);
+        return with(c -> c.model = m);
     }
 
     public ServerConfig withOfflinePacing(Duration firstToken, Duration perToken) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, Pacing.of(firstToken, perToken), examples, runsDir, maxBodyBytes,
-                participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration);
+        return with(c -> c.offlinePacing = Pacing.of(firstToken, perToken));
     }
 
     public ServerConfig withExamples(Path dir) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, Optional.ofNullable(dir), runsDir, maxBodyBytes,
-                participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration);
+        return with(c -> c.examples = Optional.ofNullable(dir));
     }
 
     public ServerConfig withRunsDir(Path dir) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, dir, maxBodyBytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration);
+        return with(c -> c.runsDir = dir);
     }
 
     public ServerConfig withMaxBodyBytes(int bytes) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, bytes, participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration);
+        return with(c -> c.maxBodyBytes = bytes);
     }
 
     public ServerConfig withParticipantPerMinute(int perMinute) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, perMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration);
+        return with(c -> c.participantPerMinute = perMinute);
     }
 
     public ServerConfig withFailedAuthPerMinute(int perMinute) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute,
-                firstTokenDeadline, perMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration);
+        return with(c -> c.failedAuthPerMinute = perMinute);
     }
 
     public ServerConfig withFirstTokenDeadline(Duration d) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute, d, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration);
+        return with(c -> c.firstTokenDeadline = d);
     }
 
     public ServerConfig withLinkLifetime(Duration d) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute,
-                firstTokenDeadline, failedAuthPerMinute, idleTimeout, d, ledger, nodeId, leaseDuration);
+        return with(c -> c.linkLifetime = d);
     }
 
     public ServerConfig withIdleTimeout(Duration d) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute,
-                firstTokenDeadline, failedAuthPerMinute, d, linkLifetime, ledger, nodeId, leaseDuration);
+        return with(c -> c.idleTimeout = d);
     }
 
     /** The server's mistake ledger folder, whose fixes every new interview and run keeps. */
     public ServerConfig withLedger(Path folder) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute,
-                firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, Optional.of(folder), nodeId, leaseDuration);
+        return with(c -> c.ledger = Optional.of(folder));
     }
 
     /** This machine's name (letters, digits, '.', '_', '-') and a hash of the data folder's absolute path. */
@@ -187,13 +180,64 @@ public record ServerConfig(String host, int port, Path dataDir, Optional<String>
 
     /** This node's name among the servers sharing its database. */
     public ServerConfig withNodeId(String id) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute,
-                firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, id, leaseDuration);
+        return with(c -> c.nodeId = id);
     }
 
     /** How long this node's hold on a session lasts without renewal. */
     public ServerConfig withLeaseDuration(Duration d) {
-        return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes, participantPerMinute,
-                firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, d);
+        return with(c -> c.leaseDuration = d);
+    }
+
+    /** A copy with {@code change} applied: the one place that lists every field, so each {@code withX} names only its own. */
+    private ServerConfig with(java.util.function.Consumer<Copy> change) {
+        Copy c = new Copy(this);
+        change.accept(c);
+        return c.build();
+    }
+
+    /** The fields of a config being copied; validated again when built. */
+    private static final class Copy {
+        String host;
+        int port;
+        Path dataDir;
+        Optional<String> databaseUrl;
+        String model;
+        Pacing offlinePacing;
+        Optional<Path> examples;
+        Path runsDir;
+        int maxBodyBytes;
+        int participantPerMinute;
+        Duration firstTokenDeadline;
+        int failedAuthPerMinute;
+        Duration idleTimeout;
+        Duration linkLifetime;
+        Optional<Path> ledger;
+        String nodeId;
+        Duration leaseDuration;
+
+        Copy(ServerConfig from) {
+            host = from.host;
+            port = from.port;
+            dataDir = from.dataDir;
+            databaseUrl = from.databaseUrl;
+            model = from.model;
+            offlinePacing = from.offlinePacing;
+            examples = from.examples;
+            runsDir = from.runsDir;
+            maxBodyBytes = from.maxBodyBytes;
+            participantPerMinute = from.participantPerMinute;
+            firstTokenDeadline = from.firstTokenDeadline;
+            failedAuthPerMinute = from.failedAuthPerMinute;
+            idleTimeout = from.idleTimeout;
+            linkLifetime = from.linkLifetime;
+            ledger = from.ledger;
+            nodeId = from.nodeId;
+            leaseDuration = from.leaseDuration;
+        }
+
+        ServerConfig build() {
+            return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes,
+                    participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration);
+        }
     }
 }
