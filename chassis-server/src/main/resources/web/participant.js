@@ -5,33 +5,14 @@
   'use strict';
   const token = decodeURIComponent(location.pathname.split('/').pop());
   const $ = (id) => document.getElementById(id);
-  const TEXT = Object.assign({
-    en: { agree: 'I agree to take part.', start: 'Start', send: 'Send', placeholder: 'Type your answer…', speak: 'Read the questions aloud',
-          minutes: (m) => `About ${m} minutes.`, done: 'The interview is complete. Thank you!', reconnecting: 'Connection lost, reconnecting…',
-          thinking: 'The interviewer is thinking…', invalid: 'This link is not valid.',
-          idle: 'Paused after a while without activity. Type to continue.',
-          storageDown: 'Your answers cannot be saved right now because of a problem on our side. Please wait a moment before you answer; we will tell you here when it works again.',
-          storageBack: 'Saving works again. You can go on.' },
-    de: { agree: 'Ich bin einverstanden teilzunehmen.', start: 'Starten', send: 'Senden', placeholder: 'Ihre Antwort…',
-          speak: 'Fragen vorlesen', minutes: (m) => `Etwa ${m} Minuten.`, done: 'Das Interview ist beendet. Vielen Dank!',
-          reconnecting: 'Verbindung unterbrochen, verbinde neu…', thinking: 'Einen Moment…', invalid: 'Dieser Link ist ungültig.',
-          idle: 'Nach einer Weile ohne Aktivität pausiert. Tippen Sie, um fortzufahren.',
-          storageDown: 'Ihre Antworten können gerade wegen eines Problems bei uns nicht gespeichert werden. Bitte warten Sie einen Moment, bevor Sie antworten; wir sagen Ihnen hier Bescheid, sobald es wieder geht.',
-          storageBack: 'Das Speichern funktioniert wieder. Sie können weitermachen.' },
-    es: { agree: 'Acepto participar.', start: 'Empezar', send: 'Enviar', placeholder: 'Escriba su respuesta…', speak: 'Leer las preguntas en voz alta',
-          minutes: (m) => `Unos ${m} minutos.`, done: 'La entrevista ha terminado. ¡Gracias!', reconnecting: 'Conexión perdida, reconectando…',
-          thinking: 'Un momento…', invalid: 'Este enlace no es válido.',
-          idle: 'En pausa tras un rato sin actividad. Escriba para continuar.',
-          storageDown: 'Ahora mismo no podemos guardar sus respuestas por un problema nuestro. Espere un momento antes de responder; le avisaremos aquí cuando vuelva a funcionar.',
-          storageBack: 'Ya se puede guardar de nuevo. Puede continuar.' },
-    fr: { agree: "J'accepte de participer.", start: 'Commencer', send: 'Envoyer', placeholder: 'Votre réponse…', speak: 'Lire les questions à voix haute',
-          minutes: (m) => `Environ ${m} minutes.`, done: "L'entretien est terminé. Merci !", reconnecting: 'Connexion perdue, reconnexion…',
-          thinking: 'Un instant…', invalid: "Ce lien n'est pas valide.",
-          idle: "En pause après un moment d'inactivité. Tapez pour continuer.",
-          storageDown: "Vos réponses ne peuvent pas être enregistrées pour le moment à cause d'un problème de notre côté. Merci de patienter un instant avant de répondre ; nous vous préviendrons ici dès que cela fonctionnera à nouveau.",
-          storageBack: "L'enregistrement fonctionne à nouveau. Vous pouvez continuer." }
-  }, window.PARTICIPANT_TEXT || {}); // participant-text.js: the other languages
-  let t = TEXT.en;
+  // English here; the other languages' words are data, in participant-text.json (a key missing there falls back to English).
+  const EN = { agree: 'I agree to take part.', start: 'Start', send: 'Send', placeholder: 'Type your answer…', speak: 'Read the questions aloud',
+    minutes: 'About {m} minutes.', done: 'The interview is complete. Thank you!', reconnecting: 'Connection lost, reconnecting…',
+    thinking: 'The interviewer is thinking…', invalid: 'This link is not valid.',
+    idle: 'Paused after a while without activity. Type to continue.',
+    storageDown: 'Your answers cannot be saved right now because of a problem on our side. Please wait a moment before you answer; we will tell you here when it works again.',
+    storageBack: 'Saving works again. You can go on.' };
+  let t = EN;
   let lang = 'en';
   let ws = null;
   let retries = 0;
@@ -182,17 +163,19 @@
   }
 
   async function init() {
+    const words = fetch('/assets/participant-text.json').then((r) => (r.ok ? r.json() : null)).catch(() => null);
     const res = await fetch('/api/p/' + encodeURIComponent(token), { headers: { Accept: 'application/json' } });
     if (!res.ok) { $('invalid').hidden = false; return; }
     const info = await res.json();
+    const table = (await words) || { rtl: [], languages: {} };   // without it, English
     lang = info.language;
-    t = Object.assign({}, TEXT.en, TEXT[lang] || {});
+    t = Object.assign({}, EN, table.languages[lang] || {});
     document.documentElement.lang = lang;
-    document.documentElement.dir = (window.PARTICIPANT_RTL || []).includes(lang) ? 'rtl' : 'ltr';
+    document.documentElement.dir = table.rtl.includes(lang) ? 'rtl' : 'ltr';
     document.title = info.title;
     $('title').textContent = info.title;
     $('consent-text').textContent = info.consent;
-    $('duration').textContent = t.minutes(info.minutes);
+    $('duration').textContent = t.minutes.replace('{m}', info.minutes);
     $('agree-label').textContent = t.agree;
     $('start').textContent = t.start;
     $('send').textContent = t.send;

@@ -22,11 +22,12 @@ public final class Pages {
         r.get("/p/{token}", ctx -> page(ctx, "participant.html"));
         r.get("/assets/{file}", ctx -> {
             String file = ctx.pathParam("file");
-            if (!file.matches("[a-z][a-z0-9-]*\\.(js|css|svg)")) {
+            if (!file.matches("[a-z][a-z0-9-]*\\.(js|css|svg|json)")) {
                 throw ApiException.notFound("no asset '" + file + "'");
             }
             String type = file.endsWith(".js") ? "text/javascript; charset=utf-8"
-                    : file.endsWith(".css") ? "text/css; charset=utf-8" : "image/svg+xml";
+                    : file.endsWith(".css") ? "text/css; charset=utf-8"
+                    : file.endsWith(".json") ? "application/json; charset=utf-8" : "image/svg+xml";
             serve(ctx, file, type);
         });
     }
