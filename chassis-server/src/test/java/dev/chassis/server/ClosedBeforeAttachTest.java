@@ -25,7 +25,7 @@ class ClosedBeforeAttachTest {
         try (TestServer s = TestServer.start(TestServer.config(dir).withIdleTimeout(Duration.ofMinutes(30)), null)) {
             String[] session = s.newSession(s.shortStudy());
             try (WsClient ws = new WsClient(s.base(), session[1])) {   // an interview begun, then left: released after the grace
-                ws.await(type("hello"), 10);
+                ws.await(type("hello"), 60);
                 ws.send("{\"type\":\"start\"}");
                 ws.await(type("agent-end"), 30);
             }

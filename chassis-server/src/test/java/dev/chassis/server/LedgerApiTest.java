@@ -128,11 +128,11 @@ class LedgerApiTest {
     static String directiveAfterRefusal(TestServer s, String[] created) throws Exception {
         String session = created[0];
         try (WsClient ws = new WsClient(s.base(), created[1])) {
-            ws.await(type("hello"), 5);
+            ws.await(type("hello"), 60);
             ws.send("{\"type\":\"start\"}");
-            ws.await(type("agent-end"), 10);
+            ws.await(type("agent-end"), 60);
             ws.send("{\"type\":\"say\",\"text\":\"" + REFUSAL + "\"}");
-            ws.await(type("agent-end"), 10);
+            ws.await(type("agent-end"), 60);
         }
         for (JsonNode d : s.json("GET", "/api/sessions/" + session + "/state", null).path("directives")) {
             if (d.path("turn").asInt() == 1) {

@@ -24,22 +24,22 @@ class LiveInterviewTest {
             String study = s.shortStudy();
             String[] session = s.newSession(study);
             try (WsClient ws = new WsClient(s.base(), session[1])) {
-                JsonNode hello = ws.await(type("hello"), 5);
+                JsonNode hello = ws.await(type("hello"), 60);
                 assertThat(hello.path("started").asBoolean()).isFalse();
                 ws.send("{\"type\":\"start\"}");
-                ws.await(type("token"), 5);
-                JsonNode opening = ws.await(type("agent-end"), 10);
+                ws.await(type("token"), 60);
+                JsonNode opening = ws.await(type("agent-end"), 60);
                 assertThat(opening.path("turn").asInt()).isZero();
                 assertThat(opening.path("text").asText()).contains("test conversation");
                 boolean done = false;
                 for (int i = 0; i < 30 && !done; i++) {
                     ws.send("{\"type\":\"say\",\"text\":\"" + ANSWERS.get(Math.min(i, ANSWERS.size() - 1)) + "\"}");
-                    JsonNode end = ws.await(type("agent-end"), 10);
+                    JsonNode end = ws.await(type("agent-end"), 60);
                     assertThat(end.path("turn").asInt()).isEqualTo(i + 1);
                     done = end.path("last").asBoolean();
                 }
                 assertThat(done).as("the interviewer wrapped up").isTrue();
-                ws.await(type("done"), 5);
+                ws.await(type("done"), 60);
             }
             JsonNode info = s.json("GET", "/api/sessions/" + session[0], null);
             assertThat(info.path("session").path("status").asText()).isEqualTo("completed");

@@ -31,9 +31,9 @@ class ModelHealthTest {
             assertThat(health(s).path("status").asText()).isEqualTo("up");
             String[] session = s.newSession(s.shortStudy());
             try (WsClient ws = new WsClient(s.base(), session[1])) {
-                ws.await(type("hello"), 5);
+                ws.await(type("hello"), 60);
                 ws.send("{\"type\":\"start\"}");
-                ws.await(type("agent-end"), 10);
+                ws.await(type("agent-end"), 60);
                 int turn = 0;
                 while (model.stats().faults().getOrDefault(Fault.SERVER_ERROR, 0L) == 0 && turn < 3) {
                     answer(ws, ++turn);

@@ -126,15 +126,15 @@ class PathSafetyTest {
     void an_interview_its_report_and_a_run_write_inside_the_data_folder_only() throws Exception {
         String[] session = s.newSession(study);
         try (WsClient ws = new WsClient(s.base(), session[1])) {
-            ws.await(type("hello"), 5);
+            ws.await(type("hello"), 60);
             ws.send("{\"type\":\"start\"}");
-            ws.await(type("agent-end"), 10);
+            ws.await(type("agent-end"), 60);
             boolean done = false;
             for (int i = 0; i < 30 && !done; i++) {
                 ws.send("{\"type\":\"say\",\"text\":\"" + LiveInterviewTest.ANSWERS.get(Math.min(i, LiveInterviewTest.ANSWERS.size() - 1)) + "\"}");
-                done = ws.await(type("agent-end"), 10).path("last").asBoolean();
+                done = ws.await(type("agent-end"), 60).path("last").asBoolean();
             }
-            ws.await(type("done"), 5);
+            ws.await(type("done"), 60);
         }
         assertThat(s.call("GET", "/api/studies/" + study + "/report", null).statusCode()).isEqualTo(200);
         String run = s.json("POST", "/api/runs", Json.write(Map.of("studyFile", RunsTest.studyFile(dir, false).toString()))).path("id").asText();

@@ -16,20 +16,20 @@ class ResumeTest {
         try (TestServer s = TestServer.start(dir)) {
             String[] session = s.newSession(s.shortStudy());
             try (WsClient ws = new WsClient(s.base(), session[1])) {
-                ws.await(type("hello"), 5);
+                ws.await(type("hello"), 60);
                 ws.send("{\"type\":\"start\"}");
-                ws.await(type("agent-end"), 10);
+                ws.await(type("agent-end"), 60);
                 ws.send("{\"type\":\"say\",\"text\":\"" + LiveInterviewTest.ANSWERS.get(0) + "\"}");
-                ws.await(type("agent-end"), 10);
+                ws.await(type("agent-end"), 60);
             }
             awaitStatus(s, session[0], "paused");
             try (WsClient again = new WsClient(s.base(), session[1])) {
-                JsonNode hello = again.await(type("hello"), 5);
+                JsonNode hello = again.await(type("hello"), 60);
                 assertThat(hello.path("started").asBoolean()).isTrue();
                 assertThat(hello.path("transcript")).hasSize(3);
                 again.send("{\"type\":\"start\"}");   // a page that reconnects says start again: nothing is repeated
                 again.send("{\"type\":\"say\",\"text\":\"" + LiveInterviewTest.ANSWERS.get(2) + "\"}");
-                assertThat(again.await(type("agent-end"), 10).path("turn").asInt()).isEqualTo(2);
+                assertThat(again.await(type("agent-end"), 60).path("turn").asInt()).isEqualTo(2);
             }
             assertThat(s.json("GET", "/api/sessions/" + session[0] + "/state", null).path("transcript")).hasSize(5);
         }
@@ -44,11 +44,11 @@ class ResumeTest {
             token = s.token;
             session = s.newSession(s.shortStudy());
             try (WsClient ws = new WsClient(s.base(), session[1])) {
-                ws.await(type("hello"), 5);
+                ws.await(type("hello"), 60);
                 ws.send("{\"type\":\"start\"}");
-                ws.await(type("agent-end"), 10);
+                ws.await(type("agent-end"), 60);
                 ws.send("{\"type\":\"say\",\"text\":\"" + LiveInterviewTest.ANSWERS.get(0) + "\"}");
-                ws.await(type("agent-end"), 10);
+                ws.await(type("agent-end"), 60);
             }
             Thread.sleep(300); // the monitors of the answer land in the state (and the journal) behind the reply
             before = s.json("GET", "/api/sessions/" + session[0] + "/state", null);
@@ -62,10 +62,10 @@ class ResumeTest {
             assertThat(after.path("coverage")).isEqualTo(before.path("coverage"));
             assertThat(after.path("turns")).isEqualTo(before.path("turns"));
             try (WsClient ws = new WsClient(s.base(), session[1])) {
-                JsonNode hello = ws.await(type("hello"), 5);
+                JsonNode hello = ws.await(type("hello"), 60);
                 assertThat(hello.path("transcript")).hasSize(3);
                 ws.send("{\"type\":\"say\",\"text\":\"" + LiveInterviewTest.ANSWERS.get(2) + "\"}");
-                assertThat(ws.await(type("agent-end"), 10).path("turn").asInt()).isEqualTo(2);
+                assertThat(ws.await(type("agent-end"), 60).path("turn").asInt()).isEqualTo(2);
             }
         }
     }

@@ -117,7 +117,7 @@ class SecuritySuiteTest {
         JsonNode own = TestServer.read(s.send("GET", "/api/p/" + b[1], null, Map.of()).body());
         assertThat(own.path("session").asText()).isEqualTo(b[0]);
         try (WsClient ws = new WsClient(s.base(), b[1])) {
-            assertThat(ws.await(type("hello"), 5).path("session").asText()).isEqualTo(b[0]);
+            assertThat(ws.await(type("hello"), 60).path("session").asText()).isEqualTo(b[0]);
         }
         assertError(s.send("GET", "/api/sessions/" + a[0], null, Map.of("Authorization", "Bearer " + b[1])), 403, "forbidden");
     }
@@ -140,7 +140,7 @@ class SecuritySuiteTest {
         assertError(s.send("POST", "/api/studies/" + study + "/sessions", "x".repeat(300_000),
                 Map.of("Authorization", "Bearer " + s.token, "Content-Type", "application/json")), 413, "too_large");
         try (WsClient ws = new WsClient(s.base(), a[1])) {
-            ws.await(type("hello"), 5);
+            ws.await(type("hello"), 60);
             ws.send("{\"type\":\"say\",\"text\":\"" + "y".repeat(40_000) + "\"}");
             assertThat(ws.closedWith.get(5, java.util.concurrent.TimeUnit.SECONDS)).as("message too big").isEqualTo(1009);
         }
@@ -153,11 +153,11 @@ class SecuritySuiteTest {
             s.send("GET", "/api/p/" + t, null, Map.of());
         }
         try (WsClient ws = new WsClient(s.base(), a[1])) {
-            ws.await(type("hello"), 5);
+            ws.await(type("hello"), 60);
             ws.send("{\"type\":\"start\"}");
-            ws.await(type("agent-end"), 10);
+            ws.await(type("agent-end"), 60);
             ws.send("{\"type\":\"say\",\"text\":\"I make coffee by hand every morning.\"}");
-            ws.await(type("agent-end"), 10);
+            ws.await(type("agent-end"), 60);
         }
         String logged = LOG.toString(StandardCharsets.UTF_8);
         List<String> secrets = new ArrayList<>(List.of(s.token, a[1], b[1]));

@@ -29,9 +29,9 @@ class StalledReplyReleaseTest {
              TestServer s = TestServer.start(TestServer.config(dir).withModel(model.modelString()).withIdleTimeout(GRACE), null)) {
             String[] session = s.newSession(s.shortStudy());
             try (WsClient ws = new WsClient(s.base(), session[1])) {
-                ws.await(type("hello"), 10);
+                ws.await(type("hello"), 60);
                 ws.send("{\"type\":\"start\"}");
-                ws.await(type("token"), 20);   // the reply has begun, and stalls
+                ws.await(type("token"), 60);   // the reply has begun, and stalls
             }
             long left = System.nanoTime();
             while (s.server.liveSessions() > 0) {
@@ -40,7 +40,7 @@ class StalledReplyReleaseTest {
                 Thread.sleep(100);
             }
             try (WsClient again = new WsClient(s.base(), session[1])) {
-                JsonNode hello = again.await(type("hello"), 10);
+                JsonNode hello = again.await(type("hello"), 60);
                 JsonNode opening = hello.path("transcript").get(0);
                 assertThat(opening.path("cutOff").asBoolean()).as("the reply to nobody is kept as far as it went, marked cut off").isTrue();
                 assertThat(opening.path("text").asText()).isNotEmpty();

@@ -84,13 +84,13 @@ class StorageFaultsTest {
             String token;
             try (TestServer s = TestServer.start(config, null); WsClient ws = new WsClient(s.base(), (session = session(s))[1])) {
                 token = s.token;
-                ws.await(type("hello"), 5);
+                ws.await(type("hello"), 60);
                 ws.send("{\"type\":\"start\"}");
-                ws.await(type("agent-end"), 10);
+                ws.await(type("agent-end"), 60);
                 for (int i = 0; i < 2; i++) {
                     said.add("Before the outage, answer " + i + ": I set up my laptop and met the team in the first week.");
                     ws.send(say(said.getLast()));
-                    ws.await(type("agent-end"), 10);
+                    ws.await(type("agent-end"), 60);
                 }
                 assertThat(health(s).path("status").asText()).isEqualTo("up");
 
@@ -157,22 +157,22 @@ class StorageFaultsTest {
                 JsonNode h = health(s);
                 assertThat(h.path("status").asText()).isEqualTo("down");
                 assertThat(h.path("checks").path("store").path("problem").asText()).startsWith("the data folder is read-only");
-                heard.add(ws.await(type("hello"), 5));
-                JsonNode notice = ws.await(type("storage"), 5);
+                heard.add(ws.await(type("hello"), 60));
+                JsonNode notice = ws.await(type("storage"), 60);
                 assertThat(notice.path("ok").asBoolean()).isFalse();
                 ws.send("{\"type\":\"start\"}");
                 // Confirmed means durable (issue 11.1): the opening streams, but its end message waits until the journal has it.
-                heard.add(ws.await(type("token"), 10));
+                heard.add(ws.await(type("token"), 60));
                 Thread.sleep(300);
                 assertThat(ws.received).as("no end message while nothing can be saved").noneMatch(type("agent-end"));
                 assertThat(ws.closedWith).as("the participant's connection stays open").isNotDone();
 
                 disk.writable();
                 heard.add(ws.await(m -> m.path("type").asText().equals("storage") && m.path("ok").asBoolean(), 20));
-                heard.add(ws.await(type("agent-end"), 20));
+                heard.add(ws.await(type("agent-end"), 60));
                 await(() -> health(s).path("status").asText().equals("up"), "health is up again");
                 ws.send(say("Now it saves: I started in March and the first week was mostly setup."));
-                heard.add(ws.await(type("agent-end"), 10));
+                heard.add(ws.await(type("agent-end"), 60));
                 heard.addAll(ws.received);
             }
             assertThat(heard).allSatisfy(m -> assertThat(m.toString()).doesNotContainPattern(INTERNAL));

@@ -44,13 +44,13 @@ class TwoNodesTest {
             String study = a.shortStudy();
             session = a.newSession(study);
             try (WsClient ws = new WsClient(a.base(), session[1])) {
-                ws.await(type("hello"), 10);
+                ws.await(type("hello"), 60);
                 ws.send("{\"type\":\"start\"}");
-                ws.await(type("agent-end"), 20);
+                ws.await(type("agent-end"), 60);
                 for (int i = 0; i < 2; i++) {
                     String answer = LiveInterviewTest.ANSWERS.get(i);
                     ws.send("{\"type\":\"say\",\"text\":\"" + answer + "\"}");
-                    assertThat(ws.await(type("agent-end"), 20).path("turn").asInt()).isEqualTo(i + 1);
+                    assertThat(ws.await(type("agent-end"), 60).path("turn").asInt()).isEqualTo(i + 1);
                     confirmed.add(answer);
                 }
                 assertThat(a.json("GET", "/api/health", null).path("node").path("leases").asInt()).isEqualTo(1);
@@ -87,13 +87,13 @@ class TwoNodesTest {
                     for (int i = 2; !last && i < 12; i++) {
                         String answer = LiveInterviewTest.ANSWERS.get(Math.min(i, LiveInterviewTest.ANSWERS.size() - 1));
                         ws2.send("{\"type\":\"say\",\"text\":\"" + answer + "\"}");
-                        JsonNode end = ws2.await(type("agent-end"), 20);
+                        JsonNode end = ws2.await(type("agent-end"), 60);
                         assertThat(end.path("turn").asInt()).isEqualTo(i + 1);
                         confirmed.add(answer);
                         last = end.path("last").asBoolean();
                     }
                     assertThat(last).as("the interviewer wrapped up on the second node").isTrue();
-                    ws2.await(type("done"), 20);
+                    ws2.await(type("done"), 60);
                 }
                 JsonNode state = b.json("GET", "/api/sessions/" + session[0] + "/state", null);
                 assertThat(answers(state.path("transcript"))).as("every confirmed answer, once, in order").containsExactlyElementsOf(confirmed);
@@ -107,9 +107,9 @@ class TwoNodesTest {
         try (TestServer a = TestServer.startWithNewToken(node(dir, "a")); TestServer b = TestServer.start(node(dir, "b"), a.token)) {
             String[] session = a.newSession(a.shortStudy());
             try (WsClient onA = new WsClient(a.base(), session[1])) {
-                onA.await(type("hello"), 10);
+                onA.await(type("hello"), 60);
                 onA.send("{\"type\":\"start\"}");
-                onA.await(type("agent-end"), 20);
+                onA.await(type("agent-end"), 60);
                 // longer than the lease: a holder that renews keeps it, however long the other node tries
                 long until = System.nanoTime() + 2 * LEASE.toNanos();
                 int refusals = 0;
@@ -126,7 +126,7 @@ class TwoNodesTest {
                     Thread.sleep(300);
                 }
                 onA.send("{\"type\":\"say\",\"text\":\"" + LiveInterviewTest.ANSWERS.get(0) + "\"}");
-                assertThat(onA.await(type("agent-end"), 20).path("turn").asInt()).as("node a still answers").isEqualTo(1);
+                assertThat(onA.await(type("agent-end"), 60).path("turn").asInt()).as("node a still answers").isEqualTo(1);
                 assertThat(b.json("GET", "/api/health", null).path("node").path("leases").asInt()).isZero();
                 JsonNode state = a.json("GET", "/api/sessions/" + session[0] + "/state", null);
                 assertThat(answers(state.path("transcript"))).containsExactly(LiveInterviewTest.ANSWERS.get(0));

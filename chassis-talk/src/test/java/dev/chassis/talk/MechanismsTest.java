@@ -125,7 +125,7 @@ class MechanismsTest {
         assertThat(events).hasAtLeastOneElementOfType(TalkEvent.RequestSent.class)
                 .hasAtLeastOneElementOfType(TalkEvent.FirstTokenDelivered.class)
                 .hasAtLeastOneElementOfType(TalkEvent.TurnFinished.class);
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60))
                 .until(() -> events.stream().anyMatch(e -> e instanceof TalkEvent.MonitorFinished));
     }
 

@@ -119,7 +119,7 @@ class TalkSessionTest {
         try (Session s = h.open(h.stage(Fixtures.briefing()))) {
             List<String> heard = new CopyOnWriteArrayList<>();
             var reply = s.open(heard::add);
-            await().atMost(Duration.ofSeconds(5)).until(() -> heard.size() >= 1);
+            await().atMost(Duration.ofSeconds(60)).until(() -> heard.size() >= 1);
             s.interrupt();
             TurnRecord r = reply.join();
             assertThat(r.cutOff()).isTrue();

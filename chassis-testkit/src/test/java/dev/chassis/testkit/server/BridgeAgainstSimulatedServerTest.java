@@ -88,10 +88,10 @@ class BridgeAgainstSimulatedServerTest {
                 .timeToFirstToken(Latency.fixed(Duration.ofMillis(400))).tokensPerSecond(200).start()) {
             List<String> tokens = new CopyOnWriteArrayList<>();
             Generation g = bridge(server).stream(HELLO, tenSeconds(), tokens::add);
-            await().atMost(Duration.ofSeconds(5)).until(() -> server.stats().requests() == 1);
+            await().atMost(Duration.ofSeconds(60)).until(() -> server.stats().requests() == 1);
             g.cancel();
             assertThatThrownBy(g::join).isInstanceOf(ModelException.Cancelled.class);
-            await().atMost(Duration.ofSeconds(5)).until(() -> server.stats().closedByClient() == 1);
+            await().atMost(Duration.ofSeconds(60)).until(() -> server.stats().closedByClient() == 1);
             assertThat(tokens).isEmpty();
             assertThat(server.stats().completedStreams()).isZero();
         }
@@ -113,7 +113,7 @@ class BridgeAgainstSimulatedServerTest {
             int atCancel = tokens.size();
             assertThatThrownBy(g::join).isInstanceOfSatisfying(ModelException.Cancelled.class,
                     e -> assertThat(e.partialText()).isEqualTo(String.join("", tokens.subList(0, atCancel))));
-            await().atMost(Duration.ofSeconds(5)).until(() -> server.stats().closedByClient() == 1);
+            await().atMost(Duration.ofSeconds(60)).until(() -> server.stats().closedByClient() == 1);
             assertThat(tokens).hasSize(atCancel);
             assertThat(server.stats().completedStreams()).isZero();
         }
