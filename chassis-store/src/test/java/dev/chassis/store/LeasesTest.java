@@ -41,7 +41,8 @@ class LeasesTest {
                 assertThat(b.leases().take(s, "b", LONG)).as("given up: taken at once").isTrue();
 
                 String t = "t-" + UUID.randomUUID();
-                assertThat(a.leases().take(t, "a", Duration.ofMillis(200))).isTrue();
+                // 2 s: long enough that a loaded machine does not let it lapse between these two statements
+                assertThat(a.leases().take(t, "a", Duration.ofSeconds(2))).isTrue();
                 assertThat(b.leases().take(t, "b", LONG)).isFalse();
                 long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
                 while (!b.leases().take(t, "b", LONG)) {
