@@ -34,8 +34,9 @@ class BrowserInterviewTest {
                 "browser tests need Chromium at /usr/bin/chromium (apt-get install -y chromium); skipped");
         Files.createDirectories(SHOTS);
         slowMachine();
-        // 50 ms a word: a reply streams for seconds, so typing over it reaches the server before it ends on a loaded machine
-        ServerConfig config = TestServer.config(dir).withOfflinePacing(Duration.ofMillis(20), Duration.ofMillis(50));
+        // 120 ms a word: a reply streams for several seconds, so typing over it reaches the server before it ends even on a
+        // loaded 2-core machine (at 25 ms, and once in 9 loaded runs at 50 ms, the reply had ended and nothing was cut)
+        ServerConfig config = TestServer.config(dir).withOfflinePacing(Duration.ofMillis(20), Duration.ofMillis(120));
         try (TestServer s = TestServer.start(config, null); Playwright pw = Playwright.create();
              Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
                      .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
