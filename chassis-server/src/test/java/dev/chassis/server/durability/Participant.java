@@ -73,7 +73,7 @@ final class Participant {
     void connect(String base) {
         checked = false;
         try {
-            socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
+            socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(60))
                     .buildAsync(URI.create(base.replace("http://", "ws://") + "/ws/p/" + token), new Listener()).join();
         } catch (RuntimeException e) {
             problems.add("could not connect: " + e.getMessage());
