@@ -109,6 +109,7 @@ final class ServeCommand implements Callable<Integer> {
             config = config.withLedger(StudyLedger.load(ledger, "", "--ledger").folder());
         }
         ChassisServer server = ChassisServer.start(config, newToken, rotateLinkKey, engine.forNewRun());
+        server.warmUpInBackground();   // the first participant does not wait for the JVM's cold start
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -5,6 +5,8 @@ import dev.chassis.core.model.Model;
 import dev.chassis.models.ModelFactory;
 import dev.chassis.models.offline.OfflineModel;
 import dev.chassis.models.offline.Pacing;
+import dev.chassis.research.guide.Guide;
+import dev.chassis.research.guide.GuideFile;
 import dev.chassis.server.api.ParticipantRoutes;
 import dev.chassis.server.api.ReportRoutes;
 import dev.chassis.server.api.SessionRoutes;
@@ -44,10 +46,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Chassis server: the research application over HTTP and WebSocket on Javalin (virtual threads),
@@ -64,6 +71,8 @@ import java.util.function.Function;
  */
 public final class ChassisServer implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ChassisServer.class);
+
     private final Javalin app;
     private final JdbcJournal database;
     private final Interviews interviews;
@@ -73,6 +82,8 @@ public final class ChassisServer implements AutoCloseable {
     private final ResearcherToken token;
     private final ServerConfig config;
     private final ServerLedger ledger;
+    private final Studies studies;
+    private volatile CompletableFuture<List<String>> warming = CompletableFuture.completedFuture(List.of());
 
     private ChassisServer(ServerConfig config, boolean renewToken, boolean rotateLinkKey, WorkEngine.Factory engines) {
         this.config = config;
@@ -97,6 +108,7 @@ public final class ChassisServer implements AutoCloseable {
         // one process on an embedded database needs no leases and keeps its records in memory; nodes sharing one read it
         Optional<dev.chassis.store.Leases> leases = config.sharedDatabase() ? Optional.of(database.leases()) : Optional.empty();
         Studies studies = new Studies(database.records(), leases.isPresent());
+        this.studies = studies;
         SessionStore sessions = new SessionStore(database.records(), leases.isPresent(), id -> leases.map(l -> l.holder(id).isPresent()).orElse(false));
         Path ledgerFolder = config.ledger().orElse(files.root().resolve("ledger"));
         this.ledger = new ServerLedger(ledgerFolder, l -> harness(config, model, database.sessionJournal(), metrics).ledger(l).build(),
@@ -248,8 +260,50 @@ public final class ChassisServer implements AutoCloseable {
         return metrics.liveSessions();
     }
 
+    /**
+     * Runs the interview path once in the background ({@link dev.chassis.talk.TalkHarness#warmUp}) in each language the
+     * studies are held in, or in the first example guide's when there is no study yet: the first participant of a fresh
+     * process otherwise waits for the JVM's cold start, seconds of planning on the first turns that no deadline bridge
+     * covers. Calls no model and saves nothing; a failure is logged and the first interview simply starts cold.
+     *
+     * @return the languages warmed, once done (empty when there was nothing to warm with or it failed)
+     */
+    public CompletableFuture<List<String>> warmUpInBackground() {
+        CompletableFuture<List<String>> done = new CompletableFuture<>();
+        warming = done;
+        Thread.ofVirtual().name("warm-up").start(() -> {
+            long start = System.nanoTime();
+            try {
+                Map<String, Guide> byLanguage = new LinkedHashMap<>();
+                studies.list().forEach(s -> {
+                    Guide g = studies.guide(s.id());
+                    byLanguage.putIfAbsent(g.language(), g);
+                });
+                if (byLanguage.isEmpty()) {
+                    config.examples().map(e -> e.resolve("guides/onboarding-en.yaml")).filter(Files::isRegularFile)
+                            .map(GuideFile::load).ifPresent(g -> byLanguage.put(g.language(), g));
+                }
+                TalkHarness h = ledger.harness();
+                byLanguage.values().forEach(g -> h.warmUp(h.stage(g.briefing(g.language(), Map.of()))));
+                LOG.info("interview path warmed up in {} in {} ms", byLanguage.keySet(), (System.nanoTime() - start) / 1_000_000);
+                done.complete(List.copyOf(byLanguage.keySet()));
+            } catch (RuntimeException e) {
+                LOG.warn("warming up the interview path failed ({}); the first interview starts cold", e.getMessage());
+                done.complete(List.of());
+            }
+        });
+        return done;
+    }
+
     @Override
     public void close() {
+        try {
+            warming.get(30, TimeUnit.SECONDS);   // it calls no model; it only must not outlive the database it was given
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.warn("the warm-up did not end within 30 s; closing anyway");
+        }
         try {
             app.stop();
         } finally {

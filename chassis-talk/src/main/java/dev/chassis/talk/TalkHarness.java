@@ -10,6 +10,7 @@ import dev.chassis.core.token.Tokenizer;
 import dev.chassis.core.token.Tokenizers;
 import dev.chassis.talk.internal.LiveSession;
 import dev.chassis.talk.internal.TalkConfig;
+import dev.chassis.talk.internal.WarmUp;
 import dev.chassis.talk.judge.ModelJudges;
 import dev.chassis.core.journal.InMemoryJournal;
 import dev.chassis.talk.ledger.LedgerRules;
@@ -82,6 +83,16 @@ public final class TalkHarness {
     public StagedContext stage(Briefing briefing) {
         Briefing noted = LedgerRules.withNotes(briefing, ledgerNotes);
         return stager.stage(config.has(Feature.STAGING) ? noted : unstaged(noted));
+    }
+
+    /**
+     * Runs a short throwaway session on this staged context, answered by the offline fallback in memory, so that the first
+     * real session does not pay the JVM's cold start (seconds of planning on its first turns, before any deadline bridge
+     * can speak). Calls no model, writes no journal, emits no events or spans. Call it once at start-up, off the path of
+     * anyone waiting (a server does it in the background for its studies' languages).
+     */
+    public void warmUp(StagedContext staged) {
+        WarmUp.run(config, staged, builtInMonitors());
     }
 
     /** Opens a new session with a generated id. */
