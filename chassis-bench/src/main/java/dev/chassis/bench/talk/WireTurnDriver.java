@@ -40,14 +40,14 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * What a person waits for, measured where it ends: from the end of the person's turn to the moment
- * a loopback model server ({@link WireServer}) has read the whole request, four ways in the same
- * run and the same turns, real participant turns replayed:
+ * a loopback model server ({@link WireServer}) has read the whole request, in the same
+ * run and the same turns, real participant turns replayed (five ways):
  * <ul>
  *   <li>{@code chassis}: the talk harness, every feature on (recall by meaning with MiniLM, monitors,
- *       steering, a file journal), through the real {@code openai-compatible:} engine (LangChain4j
- *       bridge, Chassis's HTTP client); the session settles between turns, as it does while a person speaks;</li>
- *   <li>{@code chassis/writer}: the same harness with the engine's requests written by Chassis's own request writer
- *       ({@code ProviderModels.openAiWithRequestWriter}), a second session on the same turns, for a before/after in one run;</li>
+ *       steering, a file journal), through the real {@code openai-compatible:} engine (LangChain4j's OpenAI
+ *       client on Chassis's HTTP client); the session settles between turns, as it does while a person speaks;</li>
+ *   <li>{@code chassis/writer}: the same harness with the engine's requests written by Chassis's request writer
+ *       ({@code ProviderModels.RequestPath.WRITER}), a second session on the same turns, for a before/after in one run;</li>
  *   <li>{@code floor}: the JDK HttpClient POSTing the very bytes the harness just sent, on a reused connection;</li>
  *   <li>{@code aiservices}: LangChain4j {@code AiServices} with a 20-message window memory, OpenAI client;</li>
  *   <li>{@code aiservices+rag}: the same with an embedding retriever (all-MiniLM-L6-v2) over earlier turns.</li>
@@ -86,12 +86,9 @@ public final class WireTurnDriver {
             TalkHarness harness = TalkHarness.builder().model(ModelFactory.fromEnvironment().create(server.modelString())).fallback(fallback)
                     .embedder(new MiniLmEmbedder()).journal(new FileJournal(journalDir)).build();
             StagedContext staged = harness.stage(Briefings.interview());
-            Model withWriter = CircuitBreakingModel.of(ModelSpans.traced(ProviderModels.openAiWithRequestWriter(server.modelString(),
-                    Optional.of(server.baseUrl()), "wire", "not-needed", "OPENAI_COMPATIBLE_API_KEY", Duration.ofSeconds(120)),
-                    GlobalOpenTelemetry.get()));
-            TalkHarness before = TalkHarness.builder().model(withWriter).fallback(fallback)
-                    .embedder(new MiniLmEmbedder()).journal(new FileJournal(journalDir)).build();
-            StagedContext stagedBefore = before.stage(Briefings.interview());
+            // The same harness with Chassis's request writer, a session of its own on the same turns, for a before/after in one run.
+            Map<Way, TalkHarness> others = new EnumMap<>(Way.class);
+            others.put(Way.CHASSIS_WRITER, harness(server, fallback, journalDir, ProviderModels.RequestPath.WRITER));
             EmbeddingModel embeddings = new AllMiniLmL6V2QuantizedEmbeddingModel();
             OpenAiChatModel lc4j = OpenAiChatModel.builder().baseUrl(server.baseUrl().toString()).apiKey("none").modelName("wire")
                     .timeout(Duration.ofSeconds(30)).build();
@@ -102,6 +99,7 @@ public final class WireTurnDriver {
             Map<Integer, Map<Way, Samples>> samples = new TreeMap<>();
             Map<Integer, Samples> handOver = new TreeMap<>();
             Map<Integer, Samples> turnCpu = new TreeMap<>();
+            Map<Way, long[]> handOffs = new EnumMap<>(Way.class);
             for (int c : checkpoints) {
                 Map<Way, Samples> m = new EnumMap<>(Way.class);
                 for (Way p : Way.values()) {
@@ -120,18 +118,24 @@ public final class WireTurnDriver {
                         .chatMemory(MessageWindowChatMemory.withMaxMessages(20))
                         .contentRetriever(EmbeddingStoreContentRetriever.builder().embeddingStore(store).embeddingModel(embeddings).maxResults(3).build())
                         .systemMessageProvider(id -> staged.prefix()).build();
-                try (Session session = harness.open(staged); Session old = before.open(stagedBefore)) {
+                Map<Way, Session> compared = new EnumMap<>(Way.class);
+                others.forEach((way, h) -> compared.put(way, h.open(h.stage(Briefings.interview()))));
+                try (Session session = harness.open(staged)) {
                     session.open(t -> { }).join();
                     session.settle(Duration.ofSeconds(5));
-                    old.open(t -> { }).join();
-                    old.settle(Duration.ofSeconds(5));
+                    for (Session other : compared.values()) {
+                        other.open(t -> { }).join();
+                        other.settle(Duration.ofSeconds(5));
+                    }
                     for (int turn = 1; turn <= (warmUp ? Math.min(last, 150) : checkpoints[checkpoints.length - 1] + WINDOW); turn++) {
                         String text = corpus.get(Math.floorMod(s * 7919 + turn, corpus.size()));
                         long turnCpu0 = WireServer.processCpuNanos();
                         long turnServer0 = server.cpuNanos();
                         long t0 = System.nanoTime();
                         long cpu0 = WireServer.processCpuNanos();
+                        long handed0 = ProviderModels.requestsSentAndHandedOff()[1];
                         TurnRecord r = session.respond(text, t -> { }).join();
+                        handOffs.merge(Way.CHASSIS, new long[] {1, ProviderModels.requestsSentAndHandedOff()[1] - handed0}, WireTurnDriver::sum);
                         long chassisWall = WireServer.readAt(r.reply()) - t0;
                         long chassisCpu = server.lastProcessCpuAtRead() - cpu0 - server.lastReadCpu();
                         session.settle(Duration.ofSeconds(5)); // monitors, indexing and the journal finish, as while a person speaks
@@ -139,12 +143,17 @@ public final class WireTurnDriver {
 
                         byte[] body = server.lastBody();
 
-                        cpu0 = WireServer.processCpuNanos();
-                        t0 = System.nanoTime();
-                        TurnRecord viaWriter = old.respond(text, t -> { }).join();
-                        long writerWall = WireServer.readAt(viaWriter.reply()) - t0;
-                        long writerCpu = server.lastProcessCpuAtRead() - cpu0 - server.lastReadCpu();
-                        old.settle(Duration.ofSeconds(5));
+                        Map<Way, long[]> other = new EnumMap<>(Way.class);
+                        for (Map.Entry<Way, Session> e : compared.entrySet()) {
+                            cpu0 = WireServer.processCpuNanos();
+                            t0 = System.nanoTime();
+                            long h0 = ProviderModels.requestsSentAndHandedOff()[1];
+                            TurnRecord viaOther = e.getValue().respond(text, t -> { }).join();
+                            handOffs.merge(e.getKey(), new long[] {1, ProviderModels.requestsSentAndHandedOff()[1] - h0}, WireTurnDriver::sum);
+                            long otherWall = WireServer.readAt(viaOther.reply()) - t0;
+                            other.put(e.getKey(), new long[] {otherWall, server.lastProcessCpuAtRead() - cpu0 - server.lastReadCpu()});
+                            e.getValue().settle(Duration.ofSeconds(5));
+                        }
                         cpu0 = WireServer.processCpuNanos();
                         t0 = System.nanoTime();
                         raw.send(rawRequest.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
@@ -166,7 +175,7 @@ public final class WireTurnDriver {
                             if (!warmUp && Math.abs(turn - c) <= WINDOW) {
                                 Map<Way, Samples> m = samples.get(c);
                                 add(m.get(Way.CHASSIS), chassisWall, chassisCpu);
-                                add(m.get(Way.CHASSIS_WRITER), writerWall, writerCpu);
+                                other.forEach((way, wc) -> add(m.get(way), wc[0], wc[1]));
                                 add(m.get(Way.FLOOR), floorWall, floorCpu);
                                 add(m.get(Way.AISERVICES), windowWall, windowCpu);
                                 add(m.get(Way.AISERVICES_RAG), ragWall, ragCpu);
@@ -176,11 +185,26 @@ public final class WireTurnDriver {
                         }
                         LockSupport.parkNanos(pauseNanos);
                     }
+                } finally {
+                    compared.values().forEach(Session::close);
                 }
                 System.out.printf("%s done%n", warmUp ? "warm-up session" : "session " + s + "/" + sessions);
             }
             report(samples, handOver, turnCpu);
+            handOffs.remove(Way.CHASSIS); // LangChain4j's requests are not counted
+            handOffs.forEach((way, n) -> System.out.printf("  %-15s requests %d, bodies taken by another thread than the turn's (a hand-off before the wire): %d%n",
+                    label(way), n[0], n[1]));
         }
+    }
+
+    private static TalkHarness harness(WireServer server, OfflineModel fallback, Path journalDir, ProviderModels.RequestPath path) {
+        Model model = CircuitBreakingModel.of(ModelSpans.traced(ProviderModels.openAi(server.modelString(), Optional.of(server.baseUrl()),
+                "wire", "not-needed", "OPENAI_COMPATIBLE_API_KEY", Duration.ofSeconds(120), path), GlobalOpenTelemetry.get()));
+        return TalkHarness.builder().model(model).fallback(fallback).embedder(new MiniLmEmbedder()).journal(new FileJournal(journalDir)).build();
+    }
+
+    private static long[] sum(long[] a, long[] b) {
+        return new long[] {a[0] + b[0], a[1] + b[1]};
     }
 
     private static void add(Samples s, long wall, long cpu) {
@@ -199,9 +223,12 @@ public final class WireTurnDriver {
             }
             System.out.printf("  turn %4d  %-15s      %s%n", c, "to hand-over", new Percentiles(handOver.get(c).wall()).line());
             Percentiles chassis = new Percentiles(e.getValue().get(Way.CHASSIS).wall());
-            Percentiles writer = new Percentiles(e.getValue().get(Way.CHASSIS_WRITER).wall());
-            System.out.printf("  turn %4d  LangChain4j's request vs the request writer: p50 %.3f vs %.3f ms, p99 %.3f vs %.3f ms%n", c,
-                    chassis.percentileMillis(50), writer.percentileMillis(50), chassis.percentileMillis(99), writer.percentileMillis(99));
+            for (Way way : List.of(Way.CHASSIS_WRITER)) {
+                Percentiles o = new Percentiles(e.getValue().get(way).wall());
+                System.out.printf("  turn %4d  %s / chassis: p50 %.2fx (%.3f vs %.3f ms), p99 %.2fx (%.3f vs %.3f ms)%n", c, label(way),
+                        o.percentileMillis(50) / chassis.percentileMillis(50), o.percentileMillis(50), chassis.percentileMillis(50),
+                        o.percentileMillis(99) / chassis.percentileMillis(99), o.percentileMillis(99), chassis.percentileMillis(99));
+            }
             Percentiles floor = new Percentiles(e.getValue().get(Way.FLOOR).wall());
             Percentiles rag = new Percentiles(e.getValue().get(Way.AISERVICES_RAG).wall());
             System.out.printf("  turn %4d  chassis over the floor: p50 +%.3f ms, p99 +%.3f ms; aiservices+rag/chassis at p99: %.1fx%n", c,

@@ -31,6 +31,9 @@ final class ChassisHttpClient implements HttpClient {
 
     // Reading a stream blocks; a virtual thread per stream lets thousands run at once.
     private static final java.util.concurrent.Executor STREAM_READERS = r -> Thread.ofVirtual().name("chassis-sse").start(r);
+    // Counted for the benchmarks: bodies of bytes sent, and how many of them a thread other than the sender's took to write.
+    private static final java.util.concurrent.atomic.LongAdder SENT = new java.util.concurrent.atomic.LongAdder();
+    private static final java.util.concurrent.atomic.LongAdder HANDED_OFF = new java.util.concurrent.atomic.LongAdder();
 
     private final java.net.http.HttpClient jdk;
     private final Duration readTimeout;
@@ -79,7 +82,31 @@ final class ChassisHttpClient implements HttpClient {
                 ServerSentEventListener listener) {
         java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(url).timeout(readTimeout);
         headers.forEach(b::header);
-        send(b.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(), Optional.of(generation), parser, listener);
+        send(b.POST(counted(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))).build(), Optional.of(generation), parser, listener);
+    }
+
+    /** Requests sent with a body of bytes, and how many of those bodies another thread than the sender's took (a hand-off before the wire). */
+    static long[] sentAndHandedOff() {
+        return new long[] {SENT.sum(), HANDED_OFF.sum()};
+    }
+
+    private static java.net.http.HttpRequest.BodyPublisher counted(java.net.http.HttpRequest.BodyPublisher body) {
+        Thread sender = Thread.currentThread();
+        SENT.increment();
+        return new java.net.http.HttpRequest.BodyPublisher() {
+            @Override
+            public long contentLength() {
+                return body.contentLength();
+            }
+
+            @Override
+            public void subscribe(java.util.concurrent.Flow.Subscriber<? super java.nio.ByteBuffer> subscriber) {
+                if (Thread.currentThread() != sender) {
+                    HANDED_OFF.increment();
+                }
+                body.subscribe(subscriber);
+            }
+        };
     }
 
     private void send(java.net.http.HttpRequest jdkRequest, Optional<StreamingGeneration> generation, ServerSentEventParser parser,

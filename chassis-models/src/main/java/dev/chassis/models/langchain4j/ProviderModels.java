@@ -19,18 +19,26 @@ public final class ProviderModels {
     private ProviderModels() {
     }
 
-    /**
-     * The OpenAI engine with Chassis's own request writer for conversations without tools (see {@link OpenAiWireModel});
-     * LangChain4j's client for the rest. Not yet the engine {@link #openAi} gives: a cancel before the first token
-     * does not always close its connection yet (BridgeAgainstSimulatedServerTest pointed at it: 4 runs in 9); the benchmarks measure it.
-     */
-    public static Model openAiWithRequestWriter(String name, Optional<URI> baseUrl, String model, String apiKey, String keyVariable,
-                                                Duration timeout) {
-        Model general = openAi(name, baseUrl, model, apiKey, keyVariable, timeout);
-        return new OpenAiWireModel(name, baseUrl.orElse(OPENAI), model, apiKey, keyVariable, timeout, general);
+    /** How an OpenAI engine builds a request; {@link #LANGCHAIN4J} is what {@code openai:} engines use, the writer is measured beside it. */
+    public enum RequestPath {
+        /**
+         * Chassis's request writer for conversations without tools, LangChain4j's client for the rest. Not yet the default:
+         * with it, ModelFaultsTest's 200-turn session on the fault mix had a turn whose first words came at 3.8 s, past the
+         * 800 ms deadline and its 1 s slack (twice; it passes with LangChain4j's request), cause not yet found.
+         */
+        WRITER,
+        /** LangChain4j's OpenAI client builds every request. */
+        LANGCHAIN4J
     }
 
+    /** The {@code openai:} and {@code openai-compatible:} engine: LangChain4j's OpenAI client on Chassis's HTTP client. */
     public static Model openAi(String name, Optional<URI> baseUrl, String model, String apiKey, String keyVariable, Duration timeout) {
+        return openAi(name, baseUrl, model, apiKey, keyVariable, timeout, RequestPath.LANGCHAIN4J);
+    }
+
+    /** The OpenAI engine with the given request path (the benchmarks compare them in one run). */
+    public static Model openAi(String name, Optional<URI> baseUrl, String model, String apiKey, String keyVariable, Duration timeout,
+                               RequestPath path) {
         OpenAiStreamingChatModel.OpenAiStreamingChatModelBuilder b = OpenAiStreamingChatModel.builder()
                 .httpClientBuilder(ChassisHttpClient.builder(ChassisHttpClient.OPENAI_DONE))
                 .apiKey(apiKey)
@@ -39,7 +47,17 @@ public final class ProviderModels {
                 .logRequests(false)
                 .logResponses(false);
         baseUrl.ifPresent(u -> b.baseUrl(u.toString()));
-        return LangChain4jModel.of(name, b.build(), keyVariable);
+        Model general = LangChain4jModel.of(name, b.build(), keyVariable);
+        return path == RequestPath.LANGCHAIN4J ? general
+                : new OpenAiWireModel(name, baseUrl.orElse(OPENAI), model, apiKey, keyVariable, timeout, general);
+    }
+
+    /**
+     * Requests sent with Chassis's request writer since the process started, and how many of their bodies a thread other
+     * than the caller's took to write (a hand-off before the wire), for the benchmarks.
+     */
+    public static long[] requestsSentAndHandedOff() {
+        return ChassisHttpClient.sentAndHandedOff();
     }
 
     public static Model anthropic(String name, String model, String apiKey, Duration timeout) {
