@@ -23,6 +23,9 @@
   let idle = false;   // the server closed the interview for inactivity; the next keystroke reconnects
   let saving = true;  // false while the server says answers cannot be saved: sending waits
   const queued = [];  // messages sent while idle, sent once the interview is back (after its hello)
+  // The answer last sent that the server has not yet taken up (no reply began): when the connection closes first (the
+  // interview closed for inactivity as it arrived, or the network dropped) it is sent again, never lost.
+  let unconfirmed = null;
   const bubbles = new Map(); // agent turn -> <li>
 
   function bubble(cls, text) {
@@ -88,9 +91,9 @@
 
   function onMessage(m) {
     switch (m.type) {
-      case 'hello': render(m); flushQueued(); break;
-      case 'thinking': status(t.thinking); break;
-      case 'agent-start': speakingTurn = m.turn; agentBubble(m.turn); ChassisVoice.replyStarted(); break;
+      case 'hello': render(m); keptAlready(m.transcript); flushQueued(); break;
+      case 'thinking': unconfirmed = null; status(t.thinking); break;
+      case 'agent-start': unconfirmed = null; speakingTurn = m.turn; agentBubble(m.turn); ChassisVoice.replyStarted(); break;
       case 'token': status(''); agentBubble(m.turn).textContent += m.text; break;
       case 'heard': bubble('participant', m.text); break;
       case 'interrupted': { ChassisVoice.stop(); const li = bubbles.get(m.turn); if (li) li.classList.add('cut'); break; }
@@ -122,7 +125,8 @@
     ws.onmessage = (e) => (typeof e.data === 'string' ? onMessage(JSON.parse(e.data)) : ChassisVoice.play(e.data));
     ws.onclose = (e) => {
       if (finished || e.code === 4401) return;
-      if (e.code === 4408) { idle = true; status(t.idle); return; }
+      if (unconfirmed) { queued.unshift(unconfirmed); unconfirmed = null; }
+      if (e.code === 4408 && !queued.some((m) => m.type === 'say')) { idle = true; status(t.idle); return; }
       status(t.reconnecting);
       setTimeout(connect, Math.min(8000, 500 * 2 ** retries++));
     };
@@ -132,6 +136,13 @@
     if (ws && ws.readyState === WebSocket.OPEN) { ws.send(JSON.stringify(obj)); return; }
     if (obj.type !== 'typing') queued.push(obj);
     if (idle) { idle = false; status(''); connect(); }
+  }
+
+  // An answer sent again after a reconnect that the server had taken up after all (its transcript ends with it) is not sent twice.
+  function keptAlready(transcript) {
+    const said = transcript.filter((l) => l.speaker === 'participant');
+    const i = queued.findIndex((m) => m.type === 'say');
+    if (i >= 0 && said.length && said[said.length - 1].text === queued[i].text) queued.splice(i, 1);
   }
 
   // The hello re-renders the transcript, so an answer given while reconnecting is shown again and then sent.
@@ -213,7 +224,9 @@
       if (!text || finished || !saving) return;
       if ('speechSynthesis' in window) speechSynthesis.cancel();
       bubble('participant', text);
+      const open = ws && ws.readyState === WebSocket.OPEN;
       send({ type: 'say', text });
+      if (open) unconfirmed = { type: 'say', text };
       $('input').value = '';
     };
     connect();
