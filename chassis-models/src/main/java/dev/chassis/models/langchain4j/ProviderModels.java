@@ -22,9 +22,8 @@ public final class ProviderModels {
     /** How an OpenAI engine builds a request; {@link #LANGCHAIN4J} is what {@code openai:} engines use, the writer is measured beside it. */
     public enum RequestPath {
         /**
-         * Chassis's request writer for conversations without tools, LangChain4j's client for the rest. Not yet the default:
-         * with it, ModelFaultsTest's 200-turn session on the fault mix had a turn whose first words came at 3.8 s, past the
-         * 800 ms deadline and its 1 s slack (twice; it passes with LangChain4j's request), cause not yet found.
+         * Chassis's request writer for conversations without tools, LangChain4j's client for the rest. Not the default:
+         * on a quiet machine it was not measurably faster to the wire (docs/BENCHMARKS.md, issue 18).
          */
         WRITER,
         /** LangChain4j's OpenAI client builds every request. */
