@@ -27,9 +27,7 @@ class BrowserIdleTest {
         // again while the answer was being typed, and an answer sent as that close crossed it was refused and lost.
         ServerConfig config = TestServer.config(dir).withIdleTimeout(Duration.ofSeconds(3));
         try (TestServer s = TestServer.start(config, null); Playwright pw = Playwright.create();
-             Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(BrowserInterviewTest.CHROMIUM)
-                     .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                             "--disable-component-update", "--disable-sync")))) {
+             Browser browser = launch(pw)) {
             String[] session = s.newSession(s.shortStudy());
             Page p = browser.newContext().newPage();
             p.setDefaultTimeout(BrowserInterviewTest.ACTION_TIMEOUT_MS);
@@ -63,9 +61,7 @@ class BrowserIdleTest {
                 "browser tests need Chromium at /usr/bin/chromium (apt-get install -y chromium); skipped");
         BrowserInterviewTest.slowMachine();
         try (TestServer s = TestServer.start(dir); Playwright pw = Playwright.create();
-             Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(BrowserInterviewTest.CHROMIUM)
-                     .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                             "--disable-component-update", "--disable-sync")))) {
+             Browser browser = launch(pw)) {
             String[] session = s.newSession(s.shortStudy());
             Page p = browser.newContext().newPage();
             p.setDefaultTimeout(BrowserInterviewTest.ACTION_TIMEOUT_MS);
@@ -112,5 +108,11 @@ class BrowserIdleTest {
             });
             org.assertj.core.api.Assertions.assertThat(said).containsExactly(LiveInterviewTest.ANSWERS.get(0));
         }
+    }
+
+    private static Browser launch(Playwright pw) {
+        return pw.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(BrowserInterviewTest.CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync")));
     }
 }
