@@ -316,6 +316,12 @@ public final class Runs implements AutoCloseable {
     /** Stops the runs' threads; an interrupted run is resumable later. */
     @Override
     public void close() {
-        threads.shutdownNow();
+        threads.shutdownNow();   // interrupts every run: each stops at its next step, its journal kept for a resume
+        try {
+            // and waits for them, so that no run writes into the data folder after the server closed
+            threads.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
