@@ -28,12 +28,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param group         words naming the group a person speaks for (team, office): "a team of nine" counts us
  * @param acute         feelings of distress strong by themselves ("terrified", "desesperada"): intense without an intensifier
  * @param others        words naming someone else, said first in a sentence when it is about them ("my manager rarely...")
+ * @param events        happenings that are a hard moment when they befall a person (fell, collapsed, fainted, broke an arm):
+ *                      strong when the sentence names the person ({@code firstPerson} or {@code people}), so "prices fell" is not one
+ * @param people        people a happening can befall: family, children, players, patients, colleagues, he and she
+ * @param trailing      negations that may come right after what they deny (Swedish "skadades ingen", German "verletzt wurde niemand")
+ * @param concern       words that, right after a feeling, make it a concern about something ("worried that", "peur que"):
+ *                      an opinion about what may happen, not a hard moment
+ *
+ * <p>A phrase ending in {@code *} is a stem: it matches at the start of a word and the word may go on ("упал*": упал, упала, упали).
  */
 public record Cues(String language, boolean unspaced, boolean negationAfter, List<String> prefixes, Set<String> function,
                    List<String> negation, List<String> firstPerson, List<String> refusal, List<String> harm, List<String> distress,
                    List<String> positive, List<String> intensity, List<String> hedges, List<String> positiveWords,
                    List<String> negativeWords, List<Map.Entry<String, Integer>> frequency, Map<String, Double> numbers,
-                   List<Map.Entry<String, String>> units, Map<String, Double> rate, List<String> every, Map<String, Double> alone, List<String> group, List<String> others, List<String> acute) {
+                   List<Map.Entry<String, String>> units, Map<String, Double> rate, List<String> every, Map<String, Double> alone, List<String> group, List<String> others, List<String> acute,
+                   List<String> events, List<String> people, List<String> trailing, List<String> concern) {
 
     /** Frequency levels, from never to always. */
     public static final List<String> LEVELS = List.of("never", "rarely", "sometimes", "often", "always");
@@ -51,9 +60,11 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
     }
 
     private int find(String lower, String phrase, int from) {
-        for (int i = lower.indexOf(phrase, from); i >= 0; i = lower.indexOf(phrase, i + 1)) {
+        boolean stem = phrase.endsWith("*");
+        String text = stem ? phrase.substring(0, phrase.length() - 1) : phrase;
+        for (int i = lower.indexOf(text, from); i >= 0; i = lower.indexOf(text, i + 1)) {
             // An elided word ("j'", "l'") ends at its apostrophe, joined to the next.
-            if (unspaced || startsWord(lower, i) && (phrase.endsWith("'") || endsWord(lower, i + phrase.length()))) {
+            if (unspaced || startsWord(lower, i) && (stem || text.endsWith("'") || endsWord(lower, i + text.length()))) {
                 return i;
             }
         }
@@ -75,7 +86,12 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
     public boolean negatedAt(String lower, int at, int length) {
         String before = lower.substring(Math.max(0, at - (unspaced ? 0 : 40)), at);
         String after = lower.substring(Math.min(lower.length(), at + length), Math.min(lower.length(), at + length + (unspaced ? 8 : 30)));
-        List<String> beforeWords = lastWords(before, 3);
+        // A cue found after a prefix (Arabic بـ) leaves that prefix as a last "word": it is not one of the three.
+        List<String> beforeWords = lastWords(unspaced ? before : before.replaceAll("[\\p{L}\\p{M}]+$", ""), 3);
+        // A negation after the cue counts only in the same stretch of words ("skadades ingen", not "utbränd, inte bara trött").
+        if (!unspaced && firstWords(after.split("[,.;:!?]", 2)[0], 2).stream().anyMatch(trailing::contains)) {
+            return true;
+        }
         for (String n : negation) {
             if (!unspaced && beforeWords.stream().anyMatch(w -> w.equals(n) || n.endsWith("'") && w.startsWith(n) || w.endsWith("n't"))) {
                 return true;
@@ -89,6 +105,12 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
             }
         }
         return false;
+    }
+
+    /** Whether the phrase found at {@code at} is followed at once (no punctuation between) by one of {@code words}. */
+    public boolean followedBy(String lower, int at, int length, List<String> words) {
+        String after = lower.substring(Math.min(lower.length(), at + length));
+        return !unspaced && !words.isEmpty() && firstWords(after.split("[,.;:!?]", 2)[0], 1).stream().anyMatch(words::contains);
     }
 
     /** Roughly how many words {@code text} has; in unspaced scripts, about three characters a word. */
@@ -151,7 +173,8 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
                     list(n, "prefixes"), Set.copyOf(list(n, "function")), list(n, "negation"), list(n, "firstPerson"), list(n, "refusal"),
                     list(n, "harm"), list(n, "distress"), list(n, "positive"), list(n, "intensity"), list(n, "hedges"),
                     list(n, "positiveWords"), list(n, "negativeWords"), frequency(n), numbers(n, "numbers"), units(n), numbers(n, "rate"), list(n, "every"),
-                    numbers(n, "alone"), list(n, "group"), list(n, "others"), list(n, "acute")));
+                    numbers(n, "alone"), list(n, "group"), list(n, "others"), list(n, "acute"), list(n, "events"), list(n, "people"),
+                    list(n, "trailing"), list(n, "concern")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the cues for " + language, e);
         }
@@ -199,6 +222,7 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
 
     private static Cues empty(String language) {
         return new Cues(language, false, false, List.of(), Set.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds an emotional moment in an answer, sentence by sentence, from the language's {@link Cues}: a
- * loss or harm (to the person or someone in their care) is strong on its own; a feeling of distress
+ * loss or harm (to the person or someone in their care) is strong on its own, and so is a happening such as a fall
+ * or a collapse when the sentence says whom it befell; a feeling of distress
  * is strong when intensified ("so scared") or acute by itself ("terrified"), felt in the first person, or joined by
  * another; a cue
  * under a negation ("nobody was hurt", "je n'ai pas eu peur") does not count. Pride and joy are
@@ -50,20 +51,31 @@ public final class Feelings {
 
     private static Moment sentence(String sentence, Cues c) {
         String lower = Cues.lower(sentence);
-        List<String> harm = unnegated(lower, c.harm(), c);
+        List<String> harm = new ArrayList<>(unnegated(lower, c.harm(), c));
+        boolean firstPerson = !c.found(lower, c.firstPerson()).isEmpty();
+        // A happening ("fell", "collapsed") is a harm only when it befalls someone: the person, or someone they name.
+        if (firstPerson || !c.found(lower, c.people()).isEmpty()) {
+            harm.addAll(unnegated(lower, c.events(), c));
+        }
         List<String> acute = unnegated(lower, c.acute(), c);
         List<String> distress = new ArrayList<>(unnegated(lower, c.distress(), c));
+        // "I worry that AI will...", "j'ai peur que...": a concern about what may come, unless a harm is told beside it.
+        if (harm.isEmpty()) {
+            distress.removeIf(d -> c.followedBy(lower, c.find(lower, d), d.length(), c.concern()));
+        }
         distress.removeIf(d -> acute.stream().anyMatch(a -> a.contains(d)));
         distress.addAll(acute);
         List<String> positive = unnegated(lower, c.positive(), c);
         if (harm.isEmpty() && distress.isEmpty() && positive.isEmpty()) {
             return null;
         }
-        boolean firstPerson = !c.found(lower, c.firstPerson()).isEmpty();
-        boolean intense = !acute.isEmpty() || !c.found(lower, c.intensity()).isEmpty();
+        boolean intensified = !c.found(lower, c.intensity()).isEmpty();
+        boolean intense = !acute.isEmpty() || intensified;
         double negative = harm.isEmpty() ? 0 : 0.7 + (firstPerson || intense ? 0.1 : 0);
         if (!distress.isEmpty()) {
-            double felt = 0.35 + (intense ? 0.2 : 0) + (firstPerson ? 0.15 : 0) + (distress.size() > 1 ? 0.25 : 0);
+            // An acute feeling said with an intensifier ("完全に燃え尽き", "teljesen kiégtem") is strong without a first-person word.
+            double felt = 0.35 + (intense ? 0.2 : 0) + (!acute.isEmpty() && intensified ? 0.1 : 0) + (firstPerson ? 0.15 : 0)
+                    + (distress.size() > 1 ? 0.25 : 0);
             negative = Math.max(negative, felt) + (negative > 0 ? 0.1 : 0);
         }
         double joy = positive.isEmpty() ? 0 : 0.45 + (intense ? 0.2 : 0) + (firstPerson ? 0.1 : 0);

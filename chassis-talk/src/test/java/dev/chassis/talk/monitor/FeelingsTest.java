@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
  * Hard moments read by the lexical tier in every supported language, from labelled answers: the ones the cues
  * were developed with must all read right; on held-out answers written afterwards (and never used to change
  * the cues) at least half of the hard moments are found (8 of 16 when written; 5 before the cues of issue 13.5 grew) and no plain, mild or negated answer is taken
- * for one.
+ * for one. In every one of the 28 languages (issue 13.5, session 7): everyday ways of telling a collapse, a burnout, a fall
+ * or faint of someone in one's care or a grave illness, written before the cues that read them and not copied into
+ * them, with denials and falling numbers beside them; and a second held-out set written after those cues.
  */
 class FeelingsTest {
 
@@ -43,6 +45,27 @@ class FeelingsTest {
         List<String> wrong = read("development.txt").stream().filter(l -> hard(l) != l.hard())
                 .map(l -> l.language() + " " + (l.hard() ? "missed" : "false") + ": " + l.answer()).toList();
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void everyday_hard_moments_are_read_in_every_language_and_denials_are_not() throws IOException {
+        List<Labelled> all = read("languages.txt");
+        assertThat(all.stream().map(Labelled::language).distinct()).hasSize(dev.chassis.talk.language.Languages.CODES.size());
+        assertThat(all.stream().filter(l -> !l.hard() && hard(l)).map(l -> l.language() + ": " + l.answer()))
+                .as("denied harms, falling numbers and broken things taken for hard moments").isEmpty();
+        var missed = all.stream().filter(l -> l.hard() && !hard(l)).map(l -> l.language() + ": " + l.answer()).toList();
+        // One known miss: English "hit the wall" (also said of a creative block, so it is not a cue).
+        assertThat(missed).as("hard moments missed").hasSizeLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void a_second_held_out_set_in_every_language_finds_most_and_no_false_one() throws IOException {
+        List<Labelled> all = read("held-out-languages.txt");
+        long hard = all.stream().filter(Labelled::hard).count();
+        long found = all.stream().filter(l -> l.hard() && hard(l)).count();
+        assertThat(all.stream().filter(l -> !l.hard() && hard(l)).map(Labelled::answer)).as("plain answers taken for hard moments").isEmpty();
+        // 22 of 28 when written (20 of 28 with the cues before it)
+        assertThat(found).as("hard moments found, %d of %d", found, hard).isGreaterThanOrEqualTo(22);
     }
 
     @Test
