@@ -14,6 +14,7 @@ import dev.chassis.research.interview.StudyLedger;
 import dev.chassis.research.transcript.TranscriptFiles;
 import dev.chassis.talk.Session;
 import dev.chassis.talk.TalkHarness;
+import dev.chassis.talk.stage.StagedContext;
 import dev.chassis.talk.TurnRecord;
 import dev.chassis.talk.Utterance;
 import dev.chassis.talk.channel.Conversation;
@@ -127,9 +128,11 @@ final class InterviewCommand implements Callable<Integer> {
                 .journal(journal).events(health);
         fixes.ifPresent(hb::ledger);
         TalkHarness h = hb.build();
+        StagedContext staged = h.stage(g.briefing(language, Map.of()));
+        h.warmUp(staged);   // the person's first answer is met by the interviewer, not by the cold JVM's deadline bridge
         BlockingQueue<Frame.In> input = new LinkedBlockingQueue<>();
         Thread reader = Thread.ofVirtual().name("interview-input").start(() -> readLines(input));
-        try (Session s = resume == null ? h.open(h.stage(g.briefing(language, Map.of())), g.study() + "-" + ID.format(Instant.now()))
+        try (Session s = resume == null ? h.open(staged, g.study() + "-" + ID.format(Instant.now()))
                 : h.resume(resume)) {
             Path transcript = out.resolve(s.id() + ".json");
             TerminalChannel terminal = new TerminalChannel(o, "AI  › ");

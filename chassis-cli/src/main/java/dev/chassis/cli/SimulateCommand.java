@@ -80,6 +80,7 @@ final class SimulateCommand implements Callable<Integer> {
         fixes.ifPresent(l -> o.println("Ledger: " + StudyLedger.describe(l, "talk")));
         o.println();
         o.flush();
+        interviewer.warmUp();   // the first turns are the interviewer's, not the cold JVM's deadline bridge
         String session = g.study() + "-" + Ids.slug(p.id(), 40, "persona");   // a persona's id is its file's name
         Interview interview = interviewer.simulate(new SyntheticParticipant(p, seed), session, console);
         Path file = out.resolve(session + ".json");

@@ -114,6 +114,9 @@ public final class Evaluation {
         List<String> configurations = new ArrayList<>();
         configurations.add("full");
         ablations.forEach(f -> configurations.add(configurationName(f)));
+        // Every configuration meets a warm process: otherwise the first sessions submitted (the full harness's) pay the JVM's
+        // cold start in deadline bridges that the later ones do not.
+        studies.keySet().forEach(g -> interviewer(g, ledgers.get(g), Optional.empty(), 0).warmUp());
         Semaphore slots = new Semaphore(PARALLEL);
         List<Future<Run>> futures = new ArrayList<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -171,8 +174,15 @@ public final class Evaluation {
 
     private Exchange session(Guide guide, Optional<Ledger> fixes, Persona persona, Optional<Feature> off, long seed) {
         long sessionSeed = seed * 1_000_003L + (guide.study() + "/" + persona.id()).hashCode();
+        Interviewer interviewer = interviewer(guide, fixes, off, sessionSeed);
+        SyntheticParticipant participant = new SyntheticParticipant(persona, sessionSeed);
+        Interview interview = interviewer.simulate(participant, "eval-" + guide.study() + "-" + persona.id(), SessionEvents.NONE);
+        return exchange(guide, participant, interview);
+    }
+
+    private Interviewer interviewer(Guide guide, Optional<Ledger> fixes, Optional<Feature> off, long sessionSeed) {
         OfflineModel fallback = OfflineModel.builder().pacing(Pacing.INSTANT).build();
-        Interviewer interviewer = new Interviewer(guide, clock -> {
+        return new Interviewer(guide, clock -> {
             TalkHarness.Builder b = TalkHarness.builder().model(new LateModel(model, latency.lateShare(), latency.lateBy(), sessionSeed))
                     .fallback(fallback).clock(clock).firstTokenDeadline(deadline);
             off.ifPresent(b::without);
@@ -184,9 +194,6 @@ public final class Evaluation {
             }));
             return b.build();
         }, !(model instanceof OfflineModel));
-        SyntheticParticipant participant = new SyntheticParticipant(persona, sessionSeed);
-        Interview interview = interviewer.simulate(participant, "eval-" + guide.study() + "-" + persona.id(), SessionEvents.NONE);
-        return exchange(guide, participant, interview);
     }
 
     /** The interview as the scorers see it: words, times and the participant's record, nothing of the harness's judgment. */

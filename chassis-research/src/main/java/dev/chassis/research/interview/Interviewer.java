@@ -70,6 +70,16 @@ public final class Interviewer {
         return speaks ? participantLanguage : guide.language();
     }
 
+    /**
+     * Runs the interview path once through a throwaway session in the guide's first language ({@link TalkHarness#warmUp}):
+     * a fresh process otherwise spends its first interview's opening turns on the JVM's cold start, seconds in which the
+     * deadline bridge speaks instead of the interviewer. Calls no model and saves nothing.
+     */
+    public void warmUp() {
+        TalkHarness h = harness.apply(java.time.Clock.systemUTC());
+        h.warmUp(h.stage(guide.briefing()));
+    }
+
     /** Interviews a synthetic participant, reporting each turn to {@code events}. */
     public Interview simulate(SyntheticParticipant participant, String sessionId, SessionEvents events) {
         SimulatedClock clock = new SimulatedClock(Instant.parse("2025-03-03T09:00:00Z"));

@@ -53,6 +53,41 @@ class InterviewerTest {
     }
 
     @Test
+    void a_warm_up_calls_no_model_journals_nothing_and_leaves_the_interview_that_follows_unchanged() {
+        Guide g = GuideFile.load(EXAMPLES.resolve("guides/onboarding-en.yaml"));
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        dev.chassis.core.model.Model counted = new dev.chassis.core.model.Model() {
+            @Override
+            public String name() {
+                return "counted";
+            }
+
+            @Override
+            public dev.chassis.core.model.Generation stream(dev.chassis.core.model.Prompt prompt, dev.chassis.core.time.Deadline deadline,
+                                                            dev.chassis.core.model.TokenListener listener) {
+                calls.incrementAndGet();
+                return OFFLINE.stream(prompt, deadline, listener);
+            }
+        };
+        dev.chassis.core.journal.InMemoryJournal journal = new dev.chassis.core.journal.InMemoryJournal();
+        // no deadline bridge on a slow machine: the two interviews compared must differ only by what a warm-up leaves behind
+        java.time.Duration patient = java.time.Duration.ofSeconds(60);
+        Interviewer warmed = new Interviewer(g, clock -> TalkHarness.builder().model(counted).fallback(OFFLINE).journal(journal)
+                .firstTokenDeadline(patient).clock(clock).build());
+        Interviewer cold = new Interviewer(g, clock -> TalkHarness.builder().model(OFFLINE).fallback(OFFLINE).firstTokenDeadline(patient)
+                .clock(clock).build());
+
+        warmed.warmUp();
+
+        assertThat(calls).as("model calls during the warm-up").hasValue(0);
+        assertThat(journal.streams()).as("journal streams after the warm-up").isEmpty();
+        var after = warmed.simulate(persona("busy-manager", 7), "s-1", SessionEvents.NONE).transcript();
+        var unwarmed = cold.simulate(persona("busy-manager", 7), "s-1", SessionEvents.NONE).transcript();
+        assertThat(after.turns().stream().map(t -> t.text()).toList()).isEqualTo(unwarmed.turns().stream().map(t -> t.text()).toList());
+        assertThat(journal.streams()).containsExactly("s-1");
+    }
+
+    @Test
     void the_same_seed_gives_the_same_interview() {
         var a = interviewer("onboarding-en").simulate(persona("busy-manager", 7), "s-1", SessionEvents.NONE).transcript();
         var b = interviewer("onboarding-en").simulate(persona("busy-manager", 7), "s-1", SessionEvents.NONE).transcript();
