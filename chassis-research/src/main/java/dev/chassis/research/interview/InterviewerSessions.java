@@ -30,6 +30,7 @@ public final class InterviewerSessions implements SyntheticSessions {
             fixes.ifPresent(b::ledger);
             return b.build();
         }, !(setup.model() instanceof OfflineModel));
+        interviewer.warmUp();   // the run's first interview (the one streamed live in the demo) is not the cold JVM's
         return (session, events) -> {
             Persona persona = PersonaFile.load(setup.personas().personaFor(session));
             long seed = setup.seed() * 31 + session.id().hashCode();
