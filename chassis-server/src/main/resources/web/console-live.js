@@ -43,6 +43,7 @@ window.ChassisLive = (() => {
       health.append(el('li', { class: h.kind.endsWith('failed') ? 'problem' : 'recovered' }, (h.turn >= 0 ? `turn ${h.turn} · ` : '') + h.text));
     }
     health.parentElement.hidden = v.health.length === 0;
+    renderVoice(v.voice);
     const signals = document.getElementById('signals');
     signals.textContent = '';
     for (const s of v.signals.slice(-60).reverse()) signals.append(el('li', {}, `turn ${s.turn} · ${s.monitor}: ${s.text}`));
@@ -51,6 +52,29 @@ window.ChassisLive = (() => {
     for (const d of v.directives.slice().reverse()) {
       directives.append(el('li', {}, `turn ${d.turn} · ${d.kind}${d.objective ? ' (' + d.objective + ')' : ''}`
         + (d.because.length ? ' ← ' + d.because.join('; ') : '')));
+    }
+  }
+
+  // A spoken session: its channel and engines, audio timings per answered turn, barge-ins with what was heard.
+  function renderVoice(voice) {
+    const panel = document.getElementById('voice-panel');
+    panel.hidden = !voice;
+    if (!voice) return;
+    document.getElementById('voice-facts').textContent =
+      `${voice.channel === 'phone' ? 'phone call' : 'browser microphone'} · recogniser ${voice.recogniser} · synthesiser ${voice.synthesiser}`;
+    const body = document.querySelector('#voice-turns tbody');
+    body.textContent = '';
+    for (const t of voice.turns) {
+      body.append(el('tr', {}, el('td', {}, String(t.turn)), el('td', {}, String(Math.round(t.firstAudioMs))),
+        el('td', {}, String(Math.round(t.recognisedMs))), el('td', {}, String(Math.round(t.waitedMs)))));
+    }
+    const cuts = document.getElementById('voice-bargeins');
+    cuts.textContent = '';
+    for (const b of voice.bargeIns.slice().reverse()) {
+      const how = b.byVoice ? `spoken over, audio stopped in ${Math.round(b.stopMs)} ms` : 'typed over';
+      const heard = b.heardCharacters < 0 ? 'what was heard is not known yet'
+        : b.heardCharacters === 0 ? 'heard nothing of it' : `heard: “${b.heard}”`;
+      cuts.append(el('li', {}, `turn ${b.turn} · ${how} · ${heard}`));
     }
   }
 

@@ -62,6 +62,17 @@ class BrowserVoiceTest {
 
             JsonNode transcript = s.json("GET", "/api/sessions/" + session[0] + "/transcript", null);
             assertThat(transcript.path("turns").get(1).path("text").asText()).isEqualTo(shown);
+
+            // the researcher's console shows the session as a spoken one: engines, and the answer's audio timings
+            Page console = browser.newContext().newPage();
+            console.setDefaultTimeout(60_000);
+            console.navigate(s.base() + "/#token=" + s.token);
+            console.navigate(s.base() + "/#/session/" + session[0]);
+            assertThat(console.locator("#voice-facts")).containsText("browser microphone", long_);
+            assertThat(console.locator("#voice-facts")).containsText("recogniser pocketsphinx");
+            assertThat(console.locator("#voice-facts")).containsText("synthesiser espeak-ng");
+            assertThat(console.locator("#voice-turns tbody tr").first()).containsText(java.util.regex.Pattern.compile("^1\\d+"), long_);
+            console.screenshot(new Page.ScreenshotOptions().setPath(BrowserInterviewTest.SHOTS.resolve("console-voice.png")).setFullPage(true));
         }
     }
 }

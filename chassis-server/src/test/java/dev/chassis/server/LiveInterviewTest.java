@@ -46,6 +46,7 @@ class LiveInterviewTest {
             JsonNode state = s.json("GET", "/api/sessions/" + session[0] + "/state", null);
             assertThat(state.path("coverage")).hasSize(2);
             assertThat(state.path("turns").size()).isGreaterThan(1);
+            assertThat(state.path("voice").isNull()).as("a typed session has no voice view").isTrue();
             JsonNode transcript = s.json("GET", "/api/sessions/" + session[0] + "/transcript", null);
             assertThat(transcript.path("turns").get(1).path("text").asText()).isEqualTo(ANSWERS.getFirst());
 

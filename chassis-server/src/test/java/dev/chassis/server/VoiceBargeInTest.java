@@ -82,6 +82,22 @@ class VoiceBargeInTest {
 
                 JsonNode transcript = s.json("GET", "/api/sessions/" + session[0] + "/transcript", null);
                 assertThat(transcript.path("turns").get(0).path("text").asText()).as("the research transcript too").isEqualTo(heard);
+
+                // the console's view of it: the engines, the barge-in with what was heard, the answer's audio timings
+                JsonNode voice = VoiceInterviewTest.voiceView(s, session[0], v -> v.path("turns").size() > 0
+                        && v.path("bargeIns").path(0).path("heardCharacters").asInt(-1) >= 0);
+                assertThat(voice.path("channel").asText()).isEqualTo("browser");
+                assertThat(voice.path("recogniser").asText()).isEqualTo("pocketsphinx");
+                assertThat(voice.path("synthesiser").asText()).isEqualTo("espeak-ng");
+                JsonNode cut = voice.path("bargeIns").get(0);
+                assertThat(cut.path("turn").asInt()).isZero();
+                assertThat(cut.path("byVoice").asBoolean()).isTrue();
+                assertThat(cut.path("stopMs").asDouble()).as("spoken over: the stop is timed").isNotNegative();
+                assertThat(cut.path("heard").asText()).isEqualTo(heard);
+                JsonNode answered = voice.path("turns").get(0);
+                assertThat(answered.path("turn").asInt()).as("the reply to the spoken answer").isEqualTo(1);
+                assertThat(answered.path("firstAudioMs").asDouble()).as("end of speech -> first audio")
+                        .isGreaterThanOrEqualTo(answered.path("recognisedMs").asDouble()).isPositive();
             }
         }
     }

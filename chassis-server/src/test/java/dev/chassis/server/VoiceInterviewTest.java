@@ -82,6 +82,18 @@ class VoiceInterviewTest {
         return ws.await(type("audio"), 60);
     }
 
+    /** The console's voice view of a session once {@code ready} holds of it (its parts arrive as the audio plays); fails after 60 s. */
+    static JsonNode voiceView(TestServer s, String session, Predicate<JsonNode> ready) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        JsonNode voice = s.json("GET", "/api/sessions/" + session + "/state", null).path("voice");
+        while (!(voice.isObject() && ready.test(voice)) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            voice = s.json("GET", "/api/sessions/" + session + "/state", null).path("voice");
+        }
+        assertThat(voice.isObject() && ready.test(voice)).as("the session's voice view: %s", voice).isTrue();
+        return voice;
+    }
+
     /** Sends audio as the page does: 100 ms pieces. */
     static void stream(WsClient ws, short[] audio) {
         for (int i = 0; i < audio.length; i += 1_600) {

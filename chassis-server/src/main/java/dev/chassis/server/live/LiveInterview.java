@@ -57,6 +57,7 @@ final class LiveInterview {
     private volatile boolean completing;                    // the wrap-up was delivered: the session completes, never releases
     private volatile VoiceSession voice;                    // once a participant speaks: replies are spoken too
     private volatile boolean voiceRefused;                  // the server has no speech engines: told once
+    private volatile VoiceStats voiceStats;                 // the voice's timings, for the console
 
     LiveInterview(String id, Interviews owner, List<TurnStat> stats, boolean done) {
         this.id = id;
@@ -303,6 +304,13 @@ final class LiveInterview {
                     from.send(new Frame.Failed("speaking is not available on this server; please type your answers"));
                     return;
                 }
+                String channel = from instanceof PhoneSocket.PhonePeer ? "phone" : "browser";
+                Optional<VoiceView> before = owner.storedVoice(id);   // a resumed interview keeps its earlier turns' timings
+                VoiceStats[] stats = new VoiceStats[1];
+                stats[0] = new VoiceStats(channel, engines.stt().name(), engines.tts().name(),
+                        before.map(VoiceView::turns).orElse(List.of()), before.map(VoiceView::bargeIns).orElse(List.of()),
+                        () -> owner.voiceChanged(id, stats[0]::view));
+                voiceStats = stats[0];
                 voice = new VoiceSession(engines, "en", this::broadcast, new VoiceSession.Turns() {
                     @Override
                     public void said(String text, Prosody.Summary prosody) {
@@ -337,11 +345,17 @@ final class LiveInterview {
                                     Optional.of(prosody)), early);
                         }
                     }
-                });
+                }, stats[0]);
             }
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The audio timings of this interview, once a participant spoke in it. */
+    Optional<VoiceView> voiceView() {
+        VoiceStats v = voiceStats;
+        return v == null ? Optional.empty() : Optional.of(v.view());
     }
 
     /** The participant's player has played all the audio sent to it. */

@@ -9,16 +9,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the console's live panel shows of a session: the transcript beside its state (coverage per
- * objective, engagement over time, signals and directives in order, timings per turn). Built from a
+ * objective, engagement over time, signals and directives in order, timings per turn, and a spoken session's audio
+ * timings and barge-ins). Built from a
  * state snapshot in one pass; immutable.
  */
 public record StateView(String session, String status, String language, String currentObjective, int turn, boolean closed,
                         List<LineView> transcript, List<CoverageView> coverage, List<EngagementPoint> engagement,
                         List<SignalView> signals, List<DirectiveView> directives, List<TurnStat> turns, int deadlineMisses,
-                        int interruptions, long monitorFailures, List<HealthView> health) {
+                        int interruptions, long monitorFailures, List<HealthView> health, Optional<VoiceView> voice) {
 
     /**
      * A change in whether the session saved and its model answered, from the session's log ({@code kind}: saving-failed,
@@ -50,8 +52,9 @@ public record StateView(String session, String status, String language, String c
     public record DirectiveView(int turn, String kind, String objective, String question, List<String> because) {
     }
 
-    /** The view of {@code s}; {@code study} supplies the objectives' titles. */
-    public static StateView of(SessionState s, StudyInfo study, String status, List<TurnStat> turns, long monitorFailures) {
+    /** The view of {@code s}; {@code study} supplies the objectives' titles; {@code voice} is there when the session was spoken. */
+    public static StateView of(SessionState s, StudyInfo study, String status, List<TurnStat> turns, long monitorFailures,
+                               Optional<VoiceView> voice) {
         List<LineView> lines = new ArrayList<>(s.transcript().size());
         for (Line l : s.transcript()) {
             lines.add(LineView.of(l));
@@ -85,7 +88,7 @@ public record StateView(String session, String status, String language, String c
             }
         }
         return new StateView(s.sessionId(), status, s.language(), s.currentObjective(), s.turn(), s.closed(), lines, coverage, engagement,
-                signals, directives, List.copyOf(turns), s.deadlineMisses(), s.interruptions(), monitorFailures, List.copyOf(health));
+                signals, directives, List.copyOf(turns), s.deadlineMisses(), s.interruptions(), monitorFailures, List.copyOf(health), voice);
     }
 
     private static HealthView health(SessionEvent.HealthChange h) {

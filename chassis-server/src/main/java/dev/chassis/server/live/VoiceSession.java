@@ -69,9 +69,12 @@ final class VoiceSession implements Channel, AutoCloseable {
     private final List<CompletableFuture<?>> synthesised = new ArrayList<>();   // its sentences' synthesis, for their word timings
     private int consumed;            // characters of that reply already taken into sentences
     private volatile long pieceArrived;   // when the audio being heard arrived: a barge-in's time is told from it
+    private volatile long bargeInSince;   // the arrival of the speech cutting the reply off, 0 when none is under way
+    private final VoiceStats stats;
 
-    VoiceSession(VoiceEngines engines, String language, Channel out, Turns turns) {
+    VoiceSession(VoiceEngines engines, String language, Channel out, Turns turns, VoiceStats stats) {
         this.engines = engines;
+        this.stats = stats;
         this.voice = new RehearsedSpeech(engines.tts());
         this.language = language;
         this.out = out;
@@ -84,6 +87,8 @@ final class VoiceSession implements Channel, AutoCloseable {
     public void send(Frame.Out frame) {
         if (frame instanceof Frame.Interrupted i) {
             long stoppedAt = System.nanoTime();
+            stats.cut(i.turn(), bargeInSince, stoppedAt);
+            bargeInSince = 0;
             cut(i.turn());
             heardUpTo(i.turn(), stoppedAt);
             stopSpeaking();   // before the interruption goes: no piece of the cut reply follows it
@@ -162,6 +167,9 @@ final class VoiceSession implements Channel, AutoCloseable {
         if (at != epoch || samples.length == 0) {
             return;
         }
+        if (turn != audioTurn) {
+            stats.firstAudio(turn);
+        }
         audioTurn = turn;
         long playsAt = Math.max(playingUntilNanos, System.nanoTime());
         sentence.piece(playsAt, samples.length);
@@ -217,11 +225,16 @@ final class VoiceSession implements Channel, AutoCloseable {
     private synchronized void heardUpTo(int turn, long stoppedAt) {
         ReplyPlayback p = playback;
         if (p == null || p.turn() != turn) {
+            stats.heard(turn, 0);
             return;   // nothing of it was spoken: the text path's cut stands
         }
         CompletableFuture<?>[] pieces = synthesised.stream().map(f -> f.exceptionally(x -> null)).toArray(CompletableFuture[]::new);
         CompletableFuture.allOf(pieces).completeOnTimeout(null, 5, TimeUnit.SECONDS)
-                .thenRun(() -> turns.heard(turn, p.heardCharacters(stoppedAt)));
+                .thenRun(() -> {
+                    int characters = p.heardCharacters(stoppedAt);
+                    stats.heard(turn, characters);
+                    turns.heard(turn, characters);
+                });
     }
 
     /** The reply of {@code turn} was cut: none of its words are spoken any more. */
@@ -290,6 +303,7 @@ final class VoiceSession implements Channel, AutoCloseable {
         public void speechStarted() {
             if (turns.replying() || playing()) {
                 long onset = System.nanoTime();
+                bargeInSince = pieceArrived;
                 turns.bargeIn();
                 LOG.debug("barge-in: audio arrived at {}, onset confirmed {} ms later, the interruption handed to the connections {} ms "
                         + "after that", pieceArrived, (onset - pieceArrived) / 1_000_000.0, (System.nanoTime() - onset) / 1_000_000.0);
@@ -310,6 +324,7 @@ final class VoiceSession implements Channel, AutoCloseable {
                 peer.send(new Frame.Failed("sorry, I did not catch that; please say it again or type it"));
                 return;
             }
+            stats.answered(turn.endedAtNanos(), turn.waited().toNanos() / 1_000_000.0);
             out.send(new Frame.Heard(text));
             turns.said(text, turn.prosody());
         }

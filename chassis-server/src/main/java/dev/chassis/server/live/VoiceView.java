@@ -1,0 +1,58 @@
+package dev.chassis.server.live;
+
+import dev.chassis.talk.state.Line;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the console shows of a spoken session beside the text view: how it is connected, the engines it runs on, the audio
+ * timings of each answered turn, and each time the person cut the interviewer off with what they had heard of it.
+ *
+ * @param channel     {@code browser} (the participant page's microphone) or {@code phone} (a Twilio call)
+ * @param recogniser  the speech recogniser's name
+ * @param synthesiser the speech synthesiser's name
+ */
+public record VoiceView(String channel, String recogniser, String synthesiser, List<Turn> turns, List<BargeIn> bargeIns) {
+
+    public VoiceView {
+        turns = List.copyOf(turns);
+        bargeIns = List.copyOf(bargeIns);
+    }
+
+    /**
+     * The audio of one spoken answer and the reply to it.
+     *
+     * @param turn          the reply's turn
+     * @param waitedMs      silence waited after the speech before the turn was taken as over
+     * @param recognisedMs  end of speech → final transcript
+     * @param firstAudioMs  end of speech → the reply's first audio sent
+     */
+    public record Turn(int turn, double waitedMs, double recognisedMs, double firstAudioMs) {
+    }
+
+    /**
+     * The person cut a reply off.
+     *
+     * @param turn            the reply cut
+     * @param byVoice         spoken over (false: they typed)
+     * @param stopMs          the audio's arrival → the reply's audio stopped (the interruption sent); -1 when typed
+     * @param heardCharacters how much of the reply they heard; -1 until its audio's word timings are in
+     * @param heard           those words, as the transcript keeps them
+     */
+    public record BargeIn(int turn, boolean byVoice, double stopMs, int heardCharacters, String heard) {
+    }
+
+    /** With each barge-in's heard words taken from the transcript (its reply line is cut to what was heard). */
+    VoiceView heardFrom(List<Line> transcript) {
+        List<BargeIn> out = new ArrayList<>(bargeIns.size());
+        for (BargeIn b : bargeIns) {
+            String heard = b.heard();
+            if (b.heardCharacters() >= 0) {
+                heard = transcript.stream().filter(l -> l.turn() == b.turn() && l.speaker() == Line.Speaker.AGENT).map(Line::text)
+                        .findFirst().map(t -> t.substring(0, Math.min(t.length(), b.heardCharacters()))).orElse(heard);
+            }
+            out.add(new BargeIn(b.turn(), b.byVoice(), b.stopMs(), b.heardCharacters(), heard));
+        }
+        return new VoiceView(channel, recogniser, synthesiser, turns, out);
+    }
+}
