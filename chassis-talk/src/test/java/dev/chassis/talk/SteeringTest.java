@@ -72,13 +72,31 @@ class SteeringTest {
 
     @Test
     void a_switch_to_an_allowed_language_is_followed_on_the_very_next_turn() {
-        try (Session s = session(Fixtures.harness().build())) {
+        java.util.List<dev.chassis.core.model.Prompt> prompts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var offline = Fixtures.offline();
+        dev.chassis.core.model.Model seeing = new dev.chassis.core.model.Model() {
+            public String name() {
+                return "offline-seen";
+            }
+
+            public dev.chassis.core.model.Generation stream(dev.chassis.core.model.Prompt p, dev.chassis.core.time.Deadline d,
+                                                           dev.chassis.core.model.TokenListener l) {
+                prompts.add(p);
+                return offline.stream(p, d, l);
+            }
+        };
+        try (Session s = session(Fixtures.harness().model(seeing).build())) {
             dev.chassis.talk.monitor.LanguageMonitor.detect("Das ist ein deutscher Satz mit genug Wörtern."); // models loaded, as after start-up
             TurnRecord r = s.respond("Ich habe die App auf meinem Handy eingerichtet und das Konto mit meiner Bank verbunden.", t -> { }).join();
             assertThat(r.directive()).isInstanceOf(Directive.SwitchLanguage.class);
             assertThat(r.directive().language()).isEqualTo("de");
             assertThat(r.reply()).startsWith("Gern, machen wir auf Deutsch weiter.");
             assertThat(s.state().language()).isEqualTo("de");
+            // The model is told the new language too, not only the staged prefix's "Session language: en".
+            String told = prompts.getLast().messages().stream().map(dev.chassis.core.model.Message::text)
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            assertThat(told).contains("speaking de.").contains("The person now speaks de: write this whole reply in de")
+                    .doesNotContain("speaking en.");
         }
     }
 

@@ -79,7 +79,7 @@ public final class ContextAssembler {
         messages.add(Message.system(s.staged().prefix()));
         int left = budget - reserveForReply - prefixTokens - directiveTokens(turn.directive(), counts);
         if (withDigest) {
-            Digest digest = digest(s, turn.recalled(), turn.now(), counts);
+            Digest digest = digest(s, replyLanguage(s, turn.directive()), turn.recalled(), turn.now(), counts);
             if (digest.tokens() < left / 2) {
                 messages.add(Message.system(String.join("\n", digest.lines())));
                 left -= digest.tokens();
@@ -123,12 +123,23 @@ public final class ContextAssembler {
     record Digest(List<String> lines, int tokens) {
     }
 
+    /** The language this reply is in: the directive's (a switch names the new one), the session's for a bridge. */
+    private static String replyLanguage(SessionState s, Directive d) {
+        return d instanceof Directive.Bridge ? s.language() : d.language();
+    }
+
     /** The state in a few lines, for the model, with their tokens (most counted on an earlier turn or ahead). */
-    static Digest digest(SessionState s, List<Moment> recalled, Instant now, TokenCounts counts) {
+    static Digest digest(SessionState s, String language, List<Moment> recalled, Instant now, TokenCounts counts) {
         List<String> lines = new ArrayList<>();
         int tokens = 4;
         lines.add("Where the conversation is: turn " + s.turn() + ", minute " + Duration.between(s.startedAt(), now).toMinutes() + " of "
-                + s.staged().briefing().duration().toMinutes() + ", speaking " + s.language() + ".");
+                + s.staged().briefing().duration().toMinutes() + ", speaking " + language + ".");
+        String began = s.staged().briefing().language();
+        if (!language.equals(began)) {
+            // The staged prefix names the language the session began in; the person has moved on, and so does every sentence.
+            lines.add("The person now speaks " + language + ": write this whole reply in " + language
+                    + ", the acknowledgement and the question included, with no sentence in " + (s.language().equals(language) ? began : s.language()) + ".");
+        }
         StringBuilder sb = new StringBuilder("Objectives:");
         for (Objective o : s.staged().briefing().objectives()) {
             Coverage c = s.coverage().get(o.id());

@@ -16,8 +16,8 @@ import java.util.Set;
  * only where a script is shared, sentence by sentence. A switch needs most of the answer's words in the new
  * language (a code-switcher mixing a phrase or a sentence of another language in is not switching) and,
  * between languages of one script, more of the new language's function words than the old one's (an English
- * sentence is not Portuguese). Short answers (under four words; in unspaced scripts, under twelve
- * characters) never count as a switch, whatever their script.
+ * sentence is not Portuguese). A short acknowledgement ("Oui, tout à fait.") is no switch either. Short answers
+ * (under four words; in unspaced scripts, under twelve characters) never count as a switch, whatever their script.
  */
 public final class LanguageMonitor implements Monitor {
 
@@ -64,6 +64,9 @@ public final class LanguageMonitor implements Monitor {
         String top = Detection.quick(text, candidates);
         if (top == null || top.equals(current)) {
             return top;
+        }
+        if (acknowledgement(text, top)) {
+            return null;
         }
         if (Languages.supported(current) && Languages.of(top).script() == Languages.of(current).script() && hasCues(current)
                 && (!hasCues(top) || functionWords(text, top) < 2 * Math.max(1, functionWords(text, current)))) {
@@ -112,7 +115,7 @@ public final class LanguageMonitor implements Monitor {
                 top = e.getKey();
             }
         }
-        if (words.get(top) < MAJORITY * total) {
+        if (words.get(top) < MAJORITY * total || !top.equals(current) && acknowledgement(text, top)) {
             return null;
         }
         if (!top.equals(current) && Languages.supported(current) && Languages.of(top).script() == Languages.of(current).script()
@@ -133,6 +136,17 @@ public final class LanguageMonitor implements Monitor {
             default -> false;
         }).count();
         return unspaced < 12;
+    }
+
+    /**
+     * A short acknowledgement in {@code language} ("Oui, tout à fait.", "Got it, thank you.", "Ja, genau."): under seven
+     * words, each one of the language's acknowledgement or function words. It says nothing new, so it is no switch.
+     */
+    static boolean acknowledgement(String text, String language) {
+        Cues c = Cues.of(language);
+        List<String> words = java.util.Arrays.stream(Cues.lower(text).split("[^\\p{L}\\p{M}']+")).filter(w -> !w.isEmpty()).toList();
+        return !words.isEmpty() && words.size() < 7 && !c.unspaced()
+                && words.stream().allMatch(w -> c.acknowledgement().contains(w) || c.function().contains(w));
     }
 
     private static boolean hasCues(String language) {

@@ -34,6 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param trailing      negations that may come right after what they deny (Swedish "skadades ingen", German "verletzt wurde niemand")
  * @param concern       words that, right after a feeling, make it a concern about something ("worried that", "peur que"):
  *                      an opinion about what may happen, not a hard moment
+ * @param acknowledgement words of a short acknowledgement ("oui", "tout à fait", "got it"): with function words, no switch of language
  *
  * <p>A phrase ending in {@code *} is a stem: it matches at the start of a word and the word may go on ("упал*": упал, упала, упали).
  */
@@ -42,7 +43,8 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
                    List<String> positive, List<String> intensity, List<String> hedges, List<String> positiveWords,
                    List<String> negativeWords, List<Map.Entry<String, Integer>> frequency, Map<String, Double> numbers,
                    List<Map.Entry<String, String>> units, Map<String, Double> rate, List<String> every, Map<String, Double> alone, List<String> group, List<String> others, List<String> acute,
-                   List<String> events, List<String> people, List<String> trailing, List<String> concern) {
+                   List<String> events, List<String> people, List<String> trailing, List<String> concern,
+                   Set<String> acknowledgement) {
 
     /** Frequency levels, from never to always. */
     public static final List<String> LEVELS = List.of("never", "rarely", "sometimes", "often", "always");
@@ -174,7 +176,8 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
                     list(n, "harm"), list(n, "distress"), list(n, "positive"), list(n, "intensity"), list(n, "hedges"),
                     list(n, "positiveWords"), list(n, "negativeWords"), frequency(n), numbers(n, "numbers"), units(n), numbers(n, "rate"), list(n, "every"),
                     numbers(n, "alone"), list(n, "group"), list(n, "others"), list(n, "acute"), list(n, "events"), list(n, "people"),
-                    list(n, "trailing"), list(n, "concern")));
+                    list(n, "trailing"), list(n, "concern"),
+                    Set.copyOf(list(n, "acknowledgement"))));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the cues for " + language, e);
         }
@@ -223,6 +226,6 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
     private static Cues empty(String language) {
         return new Cues(language, false, false, List.of(), Set.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), Set.of());
     }
 }

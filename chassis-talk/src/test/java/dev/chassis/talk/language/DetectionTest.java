@@ -84,6 +84,22 @@ class DetectionTest {
     }
 
     @Test
+    void a_short_acknowledgement_of_four_to_six_words_is_no_switch_but_a_short_request_to_switch_is() {
+        // Written for this test, not taken from the acknowledgement lists: (session language, study, answer).
+        List<List<String>> acks = List.of(List.of("en", "Oui, tout à fait, merci."), List.of("de", "Yes, exactly, thank you."),
+                List.of("en", "Ja, genau, das stimmt."), List.of("en", "Sí, claro, de acuerdo."), List.of("en", "Sim, é isso mesmo."),
+                List.of("en", "Ja, precis, det stämmer."), List.of("en", "Tak, dokładnie, zgadza się."), List.of("en", "Да, конечно, так и есть."),
+                List.of("en", "Evet, aynen öyle, doğru."), List.of("en", "Kyllä, juuri niin, kiitos."));
+        for (List<String> a : acks) {
+            String other = Detection.detect(a.get(1), CODES, true);
+            List<String> study = other == null || other.equals(a.get(0)) ? List.of(a.get(0)) : List.of(a.get(0), other);
+            assertThat(LanguageMonitor.spoken(a.get(1), a.get(0), study)).as(a.get(1)).isIn(null, a.get(0));
+        }
+        Detection.detect("Je préfère continuer en français.", List.of("en", "fr"), true);
+        assertThat(LanguageMonitor.spoken("Je préfère continuer en français, si possible.", "en", List.of("en", "fr"))).isEqualTo("fr");
+    }
+
+    @Test
     void a_full_answer_in_another_language_of_the_study_is_a_switch() {
         for (String code : CODES) {
             String current = code.equals("en") ? "de" : "en";
