@@ -165,24 +165,22 @@ public final class ContradictionMonitor implements Monitor {
         return false;
     }
 
+    // What is read off a claim's sentence is read once per claim (ClaimReading): every new claim meets every earlier one.
+
     /** A sentence short enough that its negation is about what it says (long ones negate a clause of many). */
     private static boolean plain(Claim c) {
-        return c.quote().split("\\s+").length <= PLAIN_WORDS;
+        return ClaimReading.of(c).plain();
     }
-
-    private static final int PLAIN_WORDS = 20;
 
     /** Whether the claim is the person's own ("I open it", "we use it"), in the language it was said in. */
     private static boolean firstPerson(Claim c) {
-        String language = java.util.Objects.requireNonNullElse(LanguageMonitor.detect(c.quote(), false), "en");
-        dev.chassis.talk.text.Cues cues = dev.chassis.talk.text.Cues.of(language);
-        return !cues.found(dev.chassis.talk.text.Cues.lower(c.quote()), cues.firstPerson()).isEmpty();
+        return ClaimReading.of(c).firstPerson();
     }
 
     /** Whether two claims were said in one language (else their words cannot meet, and the topic has to do). */
     private static boolean sameLanguage(Claim a, Claim b) {
-        String la = LanguageMonitor.detect(a.quote(), false);
-        String lb = LanguageMonitor.detect(b.quote(), false);
+        String la = ClaimReading.of(a).detected();
+        String lb = ClaimReading.of(b).detected();
         return la == null || lb == null || la.equals(lb);
     }
 

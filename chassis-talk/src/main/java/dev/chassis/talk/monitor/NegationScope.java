@@ -55,8 +55,13 @@ final class NegationScope {
      * how often or what is not ("Mi hermana nunca...", but not "my accountant does it, I never touch it").
      */
     static boolean aboutOthers(Claim c) {
-        Cues cues = Cues.of(language(c));
-        String[] clauses = CLAUSE.split(Cues.lower(c.quote()));
+        return ClaimReading.of(c).aboutOthers();
+    }
+
+    /** {@link #aboutOthers} read off a sentence in {@code language}, once per claim (see {@link ClaimReading}). */
+    static boolean readAboutOthers(String quote, String language) {
+        Cues cues = Cues.of(language);
+        String[] clauses = CLAUSE.split(Cues.lower(quote));
         String clause = clauses.length == 0 ? "" : clauses[0];
         for (String k : clauses) {
             if (negation(k, cues) != null || cues.frequency().stream().anyMatch(f -> cues.find(k, f.getKey()) >= 0)) {
@@ -70,13 +75,14 @@ final class NegationScope {
 
     /** The language of a claim: detected, else the Latin-script language whose function words it uses most. */
     private static String language(Claim c) {
-        String detected = LanguageMonitor.detect(c.quote(), false);
-        if (detected != null) {
-            return detected;
-        }
+        return ClaimReading.of(c).language();
+    }
+
+    /** The Latin-script language whose function words {@code quote} uses most (English when none). */
+    static String byFunctionWords(String quote) {
         String best = "en";
         int most = 0;
-        List<String> words = List.of(WORD.split(Cues.lower(c.quote())));
+        List<String> words = List.of(WORD.split(Cues.lower(quote)));
         for (String l : List.of("en", "de", "fr", "es", "pt")) {
             int n = (int) words.stream().filter(Cues.of(l).function()::contains).count();
             if (n > most) {

@@ -249,6 +249,24 @@ public final class Detection {
         return first != null ? first : d;
     }
 
+    /**
+     * Whether {@code detect(text, candidates, false)} gives the verdict it will keep giving: the Lingua models of the
+     * scripts {@code text} is written in are loaded (while they load, detection falls back to function words). For
+     * readings kept once made.
+     */
+    public static boolean ready(String text) {
+        Set<Script> scripts = EnumSet.noneOf(Script.class);
+        text.codePoints().mapToObj(Script::of).filter(java.util.Objects::nonNull).forEach(scripts::add);
+        for (Script script : scripts) {
+            Set<Language> set = EnumSet.noneOf(Language.class);
+            Languages.ALL.stream().filter(l -> l.script() == script).forEach(l -> set.add(Language.valueOf(l.linguaName())));
+            if (set.size() > 1 && !LOADED.containsAll(set)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Loads the models for {@code candidates} in the background, so a session's first turns do not wait. */
     public static void warmUp(Collection<String> candidates) {
         for (Script script : Script.values()) {

@@ -1,0 +1,57 @@
+package dev.chassis.talk.monitor;
+
+import dev.chassis.talk.signal.Claim;
+import dev.chassis.talk.text.Cues;
+import dev.chassis.talk.text.Detection;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.WeakHashMap;
+
+/**
+ * What the contradiction monitor reads off a claim's sentence besides what the claim records: its language (as
+ * detected, and as the negation scope reads it), whether it is about someone else, short enough to be plain, and the
+ * person's own. Read once per claim: every new claim meets every earlier one on every turn, and reading them again
+ * per pair (language detection, clause splitting, cue lists) made a turn's CPU grow with the session (395 ms at turn 400).
+ *
+ * @param detected    the language detected, or null when unsure
+ * @param language    the language the negation scope reads it in (detected, else by function words)
+ * @param aboutOthers whether it is about someone else ({@link NegationScope#readAboutOthers})
+ * @param plain       whether it is short enough for its negation to be about what it says
+ * @param firstPerson whether it is the person's own ("I open it", "we use it")
+ */
+record ClaimReading(String detected, String language, boolean aboutOthers, boolean plain, boolean firstPerson) {
+
+    /** A sentence short enough that its negation is about what it says (long ones negate a clause of many). */
+    static final int PLAIN_WORDS = 20;
+
+    /**
+     * Readings by the sentences of the claims still held somewhere (a session's state): weak keys, so a closed session's
+     * go with it; a sentence's hash is kept in it, so a look-up per pair costs next to nothing. Kept only once language
+     * detection gives its final verdicts (its models loaded), so that none read while they were loading outlives that.
+     */
+    private static final Map<String, ClaimReading> READ = Collections.synchronizedMap(new WeakHashMap<>());
+
+    static ClaimReading of(Claim c) {
+        String quote = c.quote();
+        ClaimReading r = READ.get(quote);
+        if (r != null) {
+            return r;
+        }
+        boolean settled = Detection.ready(quote);   // before reading: a verdict read while models load is not kept
+        r = read(quote);   // outside the map's lock
+        if (settled) {
+            READ.put(quote, r);
+        }
+        return r;
+    }
+
+    private static ClaimReading read(String quote) {
+        String detected = LanguageMonitor.detect(quote, false);
+        String language = detected != null ? detected : NegationScope.byFunctionWords(quote);
+        Cues cues = Cues.of(Objects.requireNonNullElse(detected, "en"));
+        boolean firstPerson = !cues.found(Cues.lower(quote), cues.firstPerson()).isEmpty();
+        return new ClaimReading(detected, language, NegationScope.readAboutOthers(quote, language),
+                quote.split("\\s+").length <= PLAIN_WORDS, firstPerson);
+    }
+}
