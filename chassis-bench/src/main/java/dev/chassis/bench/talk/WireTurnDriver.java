@@ -48,6 +48,8 @@ import java.util.concurrent.locks.LockSupport;
  *       client on Chassis's HTTP client); the session settles between turns, as it does while a person speaks;</li>
  *   <li>{@code chassis/writer}: the same harness with the engine's requests written by Chassis's request writer
  *       ({@code ProviderModels.RequestPath.WRITER}), a second session on the same turns, for a before/after in one run;</li>
+ *   <li>{@code chassis/at-once}: the same harness as {@code chassis}, with what runs behind a request (monitors, indexing)
+ *       started as it is sent rather than once it is on the wire (as before issue 18.2), a third session: the control;</li>
  *   <li>{@code floor}: the JDK HttpClient POSTing the very bytes the harness just sent, on a reused connection;</li>
  *   <li>{@code aiservices}: LangChain4j {@code AiServices} with a 20-message window memory, OpenAI client;</li>
  *   <li>{@code aiservices+rag}: the same with an embedding retriever (all-MiniLM-L6-v2) over earlier turns.</li>
@@ -61,7 +63,7 @@ public final class WireTurnDriver {
     private static final int WINDOW = 10;
     private static final String REPLY = "Thank you, that is helpful. Could you tell me a little more about how that went?";
 
-    enum Way { CHASSIS, CHASSIS_WRITER, FLOOR, AISERVICES, AISERVICES_RAG }
+    enum Way { CHASSIS, CHASSIS_WRITER, CHASSIS_AT_ONCE, FLOOR, AISERVICES, AISERVICES_RAG }
 
     interface Interviewer {
         String reply(String participant);
@@ -88,7 +90,9 @@ public final class WireTurnDriver {
             StagedContext staged = harness.stage(Briefings.interview());
             // The same harness with Chassis's request writer, a session of its own on the same turns, for a before/after in one run.
             Map<Way, TalkHarness> others = new EnumMap<>(Way.class);
-            others.put(Way.CHASSIS_WRITER, harness(server, fallback, journalDir, ProviderModels.RequestPath.WRITER));
+            others.put(Way.CHASSIS_WRITER, harness(server, fallback, journalDir, ProviderModels.RequestPath.WRITER, false));
+            // The control for "behind the wire": the same harness, its monitors and indexing started as the request is sent.
+            others.put(Way.CHASSIS_AT_ONCE, harness(server, fallback, journalDir, ProviderModels.RequestPath.LANGCHAIN4J, true));
             EmbeddingModel embeddings = new AllMiniLmL6V2QuantizedEmbeddingModel();
             OpenAiChatModel lc4j = OpenAiChatModel.builder().baseUrl(server.baseUrl().toString()).apiKey("none").modelName("wire")
                     .timeout(Duration.ofSeconds(30)).build();
@@ -192,15 +196,45 @@ public final class WireTurnDriver {
             }
             report(samples, handOver, turnCpu);
             handOffs.remove(Way.CHASSIS); // LangChain4j's requests are not counted
+            handOffs.remove(Way.CHASSIS_AT_ONCE);
             handOffs.forEach((way, n) -> System.out.printf("  %-15s requests %d, bodies taken by another thread than the turn's (a hand-off before the wire): %d%n",
                     label(way), n[0], n[1]));
         }
     }
 
-    private static TalkHarness harness(WireServer server, OfflineModel fallback, Path journalDir, ProviderModels.RequestPath path) {
-        Model model = CircuitBreakingModel.of(ModelSpans.traced(ProviderModels.openAi(server.modelString(), Optional.of(server.baseUrl()),
-                "wire", "not-needed", "OPENAI_COMPATIBLE_API_KEY", Duration.ofSeconds(120), path), GlobalOpenTelemetry.get()));
+    private static TalkHarness harness(WireServer server, OfflineModel fallback, Path journalDir, ProviderModels.RequestPath path,
+                                       boolean behindAtOnce) {
+        Model engine = ProviderModels.openAi(server.modelString(), Optional.of(server.baseUrl()), "wire", "not-needed",
+                "OPENAI_COMPATIBLE_API_KEY", Duration.ofSeconds(120), path);
+        Model model = CircuitBreakingModel.of(ModelSpans.traced(behindAtOnce ? sentAtOnce(engine) : engine, GlobalOpenTelemetry.get()));
         return TalkHarness.builder().model(model).fallback(fallback).embedder(new MiniLmEmbedder()).journal(new FileJournal(journalDir)).build();
+    }
+
+    /** The engine, its generations saying their request is on the wire as soon as it is started (as before issue 18.2). */
+    private static Model sentAtOnce(Model engine) {
+        return new Model() {
+            @Override
+            public String name() {
+                return engine.name();
+            }
+
+            @Override
+            public dev.chassis.core.model.Generation stream(dev.chassis.core.model.Prompt prompt, dev.chassis.core.time.Deadline deadline,
+                                                          dev.chassis.core.model.TokenListener listener) {
+                dev.chassis.core.model.Generation g = engine.stream(prompt, deadline, listener);
+                return new dev.chassis.core.model.Generation() {
+                    @Override
+                    public void cancel() {
+                        g.cancel();
+                    }
+
+                    @Override
+                    public java.util.concurrent.CompletableFuture<dev.chassis.core.model.Completion> result() {
+                        return g.result();
+                    }
+                };
+            }
+        };
     }
 
     private static long[] sum(long[] a, long[] b) {
@@ -223,7 +257,7 @@ public final class WireTurnDriver {
             }
             System.out.printf("  turn %4d  %-15s      %s%n", c, "to hand-over", new Percentiles(handOver.get(c).wall()).line());
             Percentiles chassis = new Percentiles(e.getValue().get(Way.CHASSIS).wall());
-            for (Way way : List.of(Way.CHASSIS_WRITER)) {
+            for (Way way : List.of(Way.CHASSIS_WRITER, Way.CHASSIS_AT_ONCE)) {
                 Percentiles o = new Percentiles(e.getValue().get(way).wall());
                 System.out.printf("  turn %4d  %s / chassis: p50 %.2fx (%.3f vs %.3f ms), p99 %.2fx (%.3f vs %.3f ms)%n", c, label(way),
                         o.percentileMillis(50) / chassis.percentileMillis(50), o.percentileMillis(50), chassis.percentileMillis(50),
@@ -243,6 +277,7 @@ public final class WireTurnDriver {
         return switch (p) {
             case CHASSIS -> "chassis";
             case CHASSIS_WRITER -> "chassis/writer";
+            case CHASSIS_AT_ONCE -> "chassis/at-once";
             case FLOOR -> "floor";
             case AISERVICES -> "aiservices";
             case AISERVICES_RAG -> "aiservices+rag";

@@ -17,6 +17,15 @@ public interface Generation {
     /** Completes with the whole reply, or exceptionally with a {@link ModelException}. */
     CompletableFuture<Completion> result();
 
+    /**
+     * Completes once the request is on the wire (its whole body handed to the connection), or the generation has ended,
+     * whichever comes first; at once for an engine without a wire. What would compete for the CPU with sending the request
+     * (monitors, indexing) waits for it.
+     */
+    default CompletableFuture<Void> sent() {
+        return CompletableFuture.completedFuture(null);
+    }
+
     /** Waits for the reply; throws the {@link ModelException} it failed with. */
     default Completion join() {
         try {

@@ -37,6 +37,7 @@ public final class StreamingGeneration implements Generation {
     private long firstTokenNanos = -1;
     private boolean finished;
     private volatile boolean stopRequested;
+    private volatile CompletableFuture<Void> sent = CompletableFuture.completedFuture(null);
 
     private StreamingGeneration(String model, Deadline deadline, TokenListener listener) {
         this.model = Objects.requireNonNull(model, "model");
@@ -100,6 +101,28 @@ public final class StreamingGeneration implements Generation {
         }
     }
 
+    /**
+     * For an engine that sends a request: {@link #sent()} then completes when it calls {@link #onWire()}, or when the
+     * generation ends. Call before sending.
+     */
+    public void sendsOnWire() {
+        CompletableFuture<Void> pending = new CompletableFuture<>();
+        sent = pending;
+        if (result.isDone()) {
+            pending.complete(null);
+        }
+    }
+
+    /** The request is on the wire. */
+    public void onWire() {
+        sent.complete(null);
+    }
+
+    @Override
+    public CompletableFuture<Void> sent() {
+        return sent;
+    }
+
     /** Registers what stops the engine's transport; runs at once if the generation is already stopped. */
     public void onCancel(Runnable hook) {
         cancelHooks.add(hook);
@@ -124,6 +147,7 @@ public final class StreamingGeneration implements Generation {
         } finally {
             lock.unlock();
         }
+        sent.complete(null);   // before the result: whoever waits for the request on the wire hears of it first
         result.complete(completion);
     }
 
@@ -138,6 +162,7 @@ public final class StreamingGeneration implements Generation {
         } finally {
             lock.unlock();
         }
+        sent.complete(null);
         result.completeExceptionally(failure);
     }
 
@@ -156,6 +181,7 @@ public final class StreamingGeneration implements Generation {
             lock.unlock();
         }
         cancelHooks.forEach(StreamingGeneration::runHook);
+        sent.complete(null);
         result.completeExceptionally(new ModelException.Cancelled(model, partial));
     }
 
@@ -176,6 +202,7 @@ public final class StreamingGeneration implements Generation {
             lock.unlock();
         }
         cancelHooks.forEach(StreamingGeneration::runHook);
+        sent.complete(null);
         result.completeExceptionally(new ModelException.Timeout(model, Duration.ofNanos(System.nanoTime() - startNanos)));
     }
 

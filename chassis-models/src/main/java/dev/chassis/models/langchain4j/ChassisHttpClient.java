@@ -59,7 +59,7 @@ final class ChassisHttpClient implements HttpClient {
     @Override
     public SuccessfulHttpResponse execute(HttpRequest request) throws HttpException {
         try {
-            HttpResponse<String> r = jdk.send(jdkRequest(request), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> r = jdk.send(jdkRequest(request, Optional.empty()), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (r.statusCode() / 100 != 2) {
                 throw new HttpStatusException(r.statusCode(), r.body(), HttpStatusException.parseRetryAfter(r.headers().firstValue("retry-after")));
             }
@@ -74,7 +74,8 @@ final class ChassisHttpClient implements HttpClient {
 
     @Override
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
-        send(jdkRequest(request), CallScope.current(), parser, listener);
+        Optional<StreamingGeneration> generation = CallScope.current();
+        send(jdkRequest(request, generation), generation, parser, listener);
     }
 
     /** Streams a POST whose body is already bytes (the OpenAI request writer's), tied to {@code generation} for cancellation. */
@@ -82,7 +83,8 @@ final class ChassisHttpClient implements HttpClient {
                 ServerSentEventListener listener) {
         java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(url).timeout(readTimeout);
         headers.forEach(b::header);
-        send(b.POST(counted(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))).build(), Optional.of(generation), parser, listener);
+        send(b.POST(watched(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body), Optional.of(generation), true)).build(),
+                Optional.of(generation), parser, listener);
     }
 
     /** Requests sent with a body of bytes, and how many of those bodies another thread than the sender's took (a hand-off before the wire). */
@@ -90,9 +92,21 @@ final class ChassisHttpClient implements HttpClient {
         return new long[] {SENT.sum(), HANDED_OFF.sum()};
     }
 
-    private static java.net.http.HttpRequest.BodyPublisher counted(java.net.http.HttpRequest.BodyPublisher body) {
+    /**
+     * The body, watched. With {@code count}, whether a thread other than the sender's takes it (a hand-off before the wire)
+     * is counted. With a generation, it hears that its request is on the wire once the client has taken the body's last
+     * bytes: what the turn starts behind the request (monitors, indexing) waits for that, so as not to compete with sending.
+     */
+    private static java.net.http.HttpRequest.BodyPublisher watched(java.net.http.HttpRequest.BodyPublisher body,
+                                                                   Optional<StreamingGeneration> generation, boolean count) {
+        if (generation.isEmpty() && !count) {
+            return body;
+        }
         Thread sender = Thread.currentThread();
-        SENT.increment();
+        if (count) {
+            SENT.increment();
+        }
+        generation.ifPresent(StreamingGeneration::sendsOnWire);
         return new java.net.http.HttpRequest.BodyPublisher() {
             @Override
             public long contentLength() {
@@ -101,10 +115,31 @@ final class ChassisHttpClient implements HttpClient {
 
             @Override
             public void subscribe(java.util.concurrent.Flow.Subscriber<? super java.nio.ByteBuffer> subscriber) {
-                if (Thread.currentThread() != sender) {
+                if (count && Thread.currentThread() != sender) {
                     HANDED_OFF.increment();
                 }
-                body.subscribe(subscriber);
+                body.subscribe(generation.isEmpty() ? subscriber : new java.util.concurrent.Flow.Subscriber<java.nio.ByteBuffer>() {
+                    @Override
+                    public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+                        subscriber.onSubscribe(subscription);
+                    }
+
+                    @Override
+                    public void onNext(java.nio.ByteBuffer item) {
+                        subscriber.onNext(item);
+                    }
+
+                    @Override
+                    public void onError(Throwable error) {
+                        subscriber.onError(error);
+                    }
+
+                    @Override
+                    public void onComplete() {
+                        subscriber.onComplete();
+                        generation.get().onWire();
+                    }
+                });
             }
         };
     }
@@ -155,12 +190,12 @@ final class ChassisHttpClient implements HttpClient {
         }
     }
 
-    private java.net.http.HttpRequest jdkRequest(HttpRequest request) {
+    private java.net.http.HttpRequest jdkRequest(HttpRequest request, Optional<StreamingGeneration> generation) {
         java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(URI.create(request.url())).timeout(readTimeout);
         request.headers().forEach((name, values) -> values.forEach(v -> b.header(name, v)));
         java.net.http.HttpRequest.BodyPublisher publisher = request.body() == null
                 ? java.net.http.HttpRequest.BodyPublishers.noBody()
-                : java.net.http.HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8);
+                : watched(java.net.http.HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8), generation, false);
         b.method(request.method().name(), publisher);
         return b.build();
     }

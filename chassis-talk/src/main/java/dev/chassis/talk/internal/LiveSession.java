@@ -77,6 +77,8 @@ public final class LiveSession implements Session {
     private final AtomicReference<TurnRun> current = new AtomicReference<>();
     private final MonitorRunner glances;   // the same monitors, quiet: they glance at words that may not be the turn's
     private final AtomicReference<EarlyReply> prepared = new AtomicReference<>();
+    /** What the latest turn starts behind its request, once the request is on the wire: done when it has started. */
+    private volatile CompletableFuture<Void> behind = CompletableFuture.completedFuture(null);
     private volatile boolean closed;
 
     private LiveSession(TalkConfig config, String id, SessionLog log, JournalWriter writer, HealthWatch health) {
@@ -230,9 +232,18 @@ public final class LiveSession implements Session {
                     turnSpan.end();
                 }
             });
-            try (Scope ignored = turnSpan.makeCurrent()) { // the monitors dispatched behind the request are the turn's children
-                plan.behind().run();
-            }
+            // What runs behind the request (monitors, indexing) starts once it is on the wire, so that it does not compete
+            // with sending it for the CPU (six monitor threads and the indexer on two cores).
+            behind = run.onWire().thenRun(() -> {
+                if (closed) {
+                    return;
+                }
+                try (Scope ignored = turnSpan.makeCurrent()) { // the monitors dispatched behind the request are the turn's children
+                    plan.behind().run();
+                } catch (RejectedExecutionException closedMeanwhile) {
+                    // the session closed as the request went out: nothing is indexed behind it any more
+                }
+            });
             return run.result();
         } finally {
             writer.release();
@@ -334,7 +345,17 @@ public final class LiveSession implements Session {
     @Override
     public boolean settle(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        if (!monitors.awaitIdle(timeout)) {
+        try {
+            behind.get(timeout.toNanos(), TimeUnit.NANOSECONDS);   // the monitors of a turn still being sent start first
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            // it failed to start: nothing behind the turn is running
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        if (!monitors.awaitIdle(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
             return false;
         }
         // Indexing and compaction run in order on the background executor: a marker queued now runs after them.

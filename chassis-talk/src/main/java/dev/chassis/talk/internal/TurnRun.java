@@ -111,6 +111,11 @@ final class TurnRun {
         return requestSentNanos;
     }
 
+    /** Completes once the request is on the wire, or the reply has ended (after {@link #start}). */
+    CompletableFuture<Void> onWire() {
+        return generation.sent();
+    }
+
     private void onModelToken(String token) {
         if (modelFirstTokenNanos < 0) {
             modelFirstTokenNanos = System.nanoTime();

@@ -100,6 +100,24 @@ class BridgeAgainstSimulatedServerTest {
     }
 
     @Test
+    void a_generation_says_its_request_is_on_the_wire_before_the_reply_starts_through_either_request_path() {
+        // What the talk harness starts behind a turn (monitors, indexing) waits for this, not for the first token.
+        try (SimulatedModelServer server = SimulatedModelServer.builder()
+                .timeToFirstToken(Latency.fixed(Duration.ofSeconds(30))).start()) {
+            for (dev.chassis.models.langchain4j.ProviderModels.RequestPath path : dev.chassis.models.langchain4j.ProviderModels.RequestPath.values()) {
+                Model model = dev.chassis.models.langchain4j.ProviderModels.openAi("openai-compatible:sim", java.util.Optional.of(server.baseUrl()),
+                        "sim", "none", "OPENAI_COMPATIBLE_API_KEY", Duration.ofSeconds(120), path);
+                long before = server.stats().requests();
+                Generation g = model.stream(HELLO, Deadline.in(Duration.ofSeconds(120)), t -> { });
+                g.sent().orTimeout(60, TimeUnit.SECONDS).join();
+                assertThat(g.result()).as(path + ": the reply has not started").isNotDone();
+                await().atMost(Duration.ofSeconds(60)).until(() -> server.stats().requests() == before + 1);
+                g.cancel();
+            }
+        }
+    }
+
+    @Test
     void cancels_landing_just_before_or_after_the_reply_starts_always_close_the_connection() {
         // A long reply for every request, each cancelled 0-25 ms after the server read it, around its headers (first token at 15 ms).
         try (SimulatedModelServer server = SimulatedModelServer.builder().otherwise(r -> ScriptedReply.text("word ".repeat(3000)))
