@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -188,6 +189,11 @@ class CircuitBreakingModelTest {
                 .isInstanceOf(ModelException.Unavailable.class)
                 .hasMessage("openai-compatible:http://127.0.0.1:" + port + "/v1#m: cannot connect to the model server (connection refused); "
                         + "check that it is running and that the address is right");
+        // The breaker hears of the failure on the thread that completes the call, which may wake this one first: wait for it.
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (((CircuitBreakingModel) m).health().condition() != ModelHealth.Condition.FAILING && System.nanoTime() < until) {
+            Thread.sleep(5);
+        }
         assertThat(((CircuitBreakingModel) m).health().condition()).isEqualTo(ModelHealth.Condition.FAILING);
     }
 }
