@@ -2,6 +2,7 @@ package dev.chassis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chassis.testkit.jvm.ChildJvm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,14 +124,11 @@ class KillEverywhereTest {
 
     /** Runs the CLI in a child JVM that halts at {@code point}, and checks that it did. */
     private void killed(String point, Path conductLog, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-cp", System.getProperty("java.class.path"), "-Dchassis.repo.dir=" + repo(),
-                "-Dchassis.test.haltAt=" + point));
+        List<String> options = new ArrayList<>(List.of("-Dchassis.repo.dir=" + repo(), "-Dchassis.test.haltAt=" + point));
         if (conductLog != null) {
-            cmd.add("-Dchassis.test.conductLog=" + conductLog);
+            options.add("-Dchassis.test.conductLog=" + conductLog);
         }
-        cmd.add("dev.chassis.cli.Main");
-        cmd.addAll(List.of(args));
+        List<String> cmd = ChildJvm.ofTestClassPath().command(options, "dev.chassis.cli.Main", args);
         Path out = dir.resolve("child-" + point.replace(':', '-') + ".out");
         Process child = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
         assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("child finished").isTrue();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chassis.testkit.jvm.ChildJvm;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.ServerParameters;
@@ -12,6 +13,7 @@ import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,11 +31,9 @@ class McpCommandTest {
     }
 
     private McpSyncClient client(Path runs) {
-        ServerParameters server = ServerParameters.builder(Path.of(System.getProperty("java.home"), "bin", "java").toString())
-                .args("--enable-native-access=ALL-UNNAMED", "-DOPT_OUT_TRACKING=true", "-XX:TieredStopAtLevel=1", "-cp",
-                        System.getProperty("java.class.path"), "dev.chassis.cli.Main", "mcp", "--studies", repo().resolve("examples").toString(),
-                        "--out", runs.toString())
-                .build();
+        List<String> cmd = ChildJvm.ofTestClassPath().command(List.of("--enable-native-access=ALL-UNNAMED", "-DOPT_OUT_TRACKING=true"),
+                "dev.chassis.cli.Main", "mcp", "--studies", repo().resolve("examples").toString(), "--out", runs.toString());
+        ServerParameters server = ServerParameters.builder(cmd.getFirst()).args(cmd.subList(1, cmd.size())).build();
         McpSyncClient client = McpClient.sync(new StdioClientTransport(server, McpJsonDefaults.getMapper()))
                 .requestTimeout(Duration.ofMinutes(3)).initializationTimeout(Duration.ofMinutes(1)).build();
         client.initialize();

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chassis.research.ops.workflow.RunInfo;
 import dev.chassis.research.ops.workflow.RunStore;
 import dev.chassis.research.transcript.TranscriptFiles;
+import dev.chassis.testkit.jvm.ChildJvm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -72,10 +72,8 @@ class StudyRunCommandsTest {
     @Test
     void a_killed_run_continues_with_resume_and_no_session_runs_twice() throws Exception {
         Path log = dir.resolve("conducted.log");
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Dchassis.repo.dir=" + repo(),
-                "-Dchassis.test.sessionDelayMs=1500", "-Dchassis.test.conductLog=" + log,
-                "dev.chassis.cli.Main", "run", study.toString(), "--out", runs.toString()));
+        List<String> cmd = ChildJvm.ofTestClassPath().command(List.of("-Dchassis.repo.dir=" + repo(), "-Dchassis.test.sessionDelayMs=1500",
+                "-Dchassis.test.conductLog=" + log), "dev.chassis.cli.Main", "run", study.toString(), "--out", runs.toString());
         Process child = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("child.out").toFile()).start();
         try {
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

@@ -3,6 +3,7 @@ package dev.chassis.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.chassis.testkit.jvm.ChildJvm;
 import dev.chassis.testkit.server.Latency;
 import dev.chassis.testkit.server.SimulatedModelServer;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
@@ -77,10 +78,7 @@ class TelemetryTest {
     }
 
     private int chassis(Map<String, String> env, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.chassis.cli.Main"));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
+        ProcessBuilder pb = new ProcessBuilder(ChildJvm.ofTestClassPath().command(List.of(), "dev.chassis.cli.Main", args)).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("out.txt").toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("OTEL_"));
         pb.environment().putAll(env);

@@ -2,6 +2,7 @@ package dev.chassis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chassis.testkit.jvm.ChildJvm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,8 +83,8 @@ class WorkCommandsTest {
     void a_killed_workflow_run_continues_with_resume_without_redoing_finished_steps() throws Exception {
         Path runs = dir.resolve("runs");
         Path out = dir.resolve("child.out");
-        java.util.List<String> cmd = java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "dev.chassis.cli.Main", "run", workflow().toString(), "--out", runs.toString());
+        java.util.List<String> cmd = ChildJvm.ofTestClassPath().command(java.util.List.of(), "dev.chassis.cli.Main", "run", workflow().toString(),
+                "--out", runs.toString());
         Process child = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
         try {
             long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();

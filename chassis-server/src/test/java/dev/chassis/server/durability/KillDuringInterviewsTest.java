@@ -55,7 +55,7 @@ class KillDuringInterviewsTest {
         System.out.println("KillDuringInterviewsTest " + store + ": seed " + seed + " (repeat with -Dchassis.durability.seed=" + seed + ")");
         Random random = new Random(seed);
         Path data = dir.resolve("data");
-        ServerProcess.Launcher launcher = ServerProcess.Launcher.prepare(dir.resolve("launcher"), REPO.resolve("examples"));
+        ServerProcess.Launcher launcher = ServerProcess.Launcher.prepare(REPO.resolve("examples"));
         launcher.recordClasses(data, database);
         String guide = Files.readString(Path.of("src/test/resources/short-guide.yaml"))
                 .replace("study: short-test", "study: durability-" + UUID.randomUUID().toString().substring(0, 8));

@@ -1,23 +1,20 @@
 package dev.chassis.server.durability;
 
+import dev.chassis.testkit.jvm.ChildJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
 
 /**
  * {@link ServerMain} in a child JVM started from the test's class path; {@link #kill} is SIGKILL. A kill test
- * starts the server dozens of times, so the launcher records the classes a start loads once (class data
- * sharing, which needs jars: the class folders on the path are packed first) and every later start maps them.
+ * starts the server dozens of times, so the launcher records the classes a start loads once ({@link ChildJvm}'s
+ * class archive) and every later start maps them.
  */
 final class ServerProcess {
 
@@ -33,60 +30,32 @@ final class ServerProcess {
         this.output = output;
     }
 
-    /** How to start the server: the class path (folders packed into jars under {@code work}) and the class archive. */
-    record Launcher(String classPath, Path archive, Path examples) {
+    /** How to start the server: a child JVM on the test's class path, and the examples folder. */
+    record Launcher(ChildJvm jvm, Path examples) {
 
-        static Launcher prepare(Path work, Path examples) throws IOException {
-            Files.createDirectories(work);
-            List<String> entries = new ArrayList<>();
-            int n = 0;
-            for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-                Path p = Path.of(e);
-                entries.add(Files.isDirectory(p) ? jar(p, work.resolve("classes-" + n++ + ".jar")).toString() : e);
-            }
-            return new Launcher(String.join(java.io.File.pathSeparator, entries), work.resolve("server.jsa"), examples);
+        static Launcher prepare(Path examples) {
+            return new Launcher(ChildJvm.ofTestClassPath(), examples);
         }
 
-        private static Path jar(Path dir, Path jar) throws IOException {
-            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(dir)) {
-                for (Path f : (Iterable<Path>) files.filter(f -> !f.equals(dir))::iterator) {
-                    String name = dir.relativize(f).toString().replace('\\', '/');
-                    if (Files.isDirectory(f)) { // folder entries too: resource scanners (Flyway's) look folders up
-                        out.putNextEntry(new JarEntry(name + "/"));
-                    } else {
-                        out.putNextEntry(new JarEntry(name));
-                        try (var in = Files.newInputStream(f)) {
-                            in.transferTo(out);
-                        }
-                    }
-                    out.closeEntry();
-                }
-            }
-            return jar;
-        }
-
-        /** One start that exits normally, recording the classes it loaded for the starts after it. */
+        /** One start that exits normally, so that the class archive exists before the first start that is killed. */
         void recordClasses(Path data, String database) throws Exception {
-            Process p = new ProcessBuilder(command(data, database, "-XX:ArchiveClassesAtExit=" + archive, "exit"))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(command(data, database, "exit")).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
             }
         }
 
-        List<String> command(Path data, String database, String archiveFlag, String... extra) {
-            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), archiveFlag,
-                    "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
-                    "-DOPT_OUT_TRACKING=true", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                    "-cp", classPath, ServerMain.class.getName(), data.toString(), database, examples.toString()));
-            cmd.addAll(List.of(extra));
-            return cmd;
+        List<String> command(Path data, String database, String... extra) {
+            List<String> args = new ArrayList<>(List.of(data.toString(), database, examples.toString()));
+            args.addAll(List.of(extra));
+            return jvm.command(List.of("-Xmx256m", "-DOPT_OUT_TRACKING=true", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"),
+                    ServerMain.class.getName(), args.toArray(String[]::new));
         }
     }
 
     static ServerProcess start(Launcher launcher, Path data, String database) throws Exception {
-        String archive = Files.isRegularFile(launcher.archive()) ? "-XX:SharedArchiveFile=" + launcher.archive() : "-Xshare:auto";
-        Process p = new ProcessBuilder(launcher.command(data, database, archive)).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(launcher.command(data, database)).redirectErrorStream(true).start();
         StringBuilder output = new StringBuilder();
         CompletableFuture<String> ready = new CompletableFuture<>();
         Thread.ofVirtual().name("server-output").start(() -> {
