@@ -41,6 +41,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,6 +92,8 @@ final class InterviewCommand implements Callable<Integer> {
     BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     /** A line typed while a reply streams cuts it; piped input (a script) is answered turn by turn instead. */
     boolean interactive = System.console() != null;
+    /** How the harness is warmed up before the opening (tests count it). */
+    BiConsumer<TalkHarness, StagedContext> warmUp = TalkHarness::warmUp;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -129,7 +132,7 @@ final class InterviewCommand implements Callable<Integer> {
         fixes.ifPresent(hb::ledger);
         TalkHarness h = hb.build();
         StagedContext staged = h.stage(g.briefing(language, Map.of()));
-        h.warmUp(staged);   // the person's first answer is met by the interviewer, not by the cold JVM's deadline bridge
+        warmUp.accept(h, staged);   // the person's first answer is met by the interviewer, not by the cold JVM's deadline bridge
         BlockingQueue<Frame.In> input = new LinkedBlockingQueue<>();
         Thread reader = Thread.ofVirtual().name("interview-input").start(() -> readLines(input));
         try (Session s = resume == null ? h.open(staged, g.study() + "-" + ID.format(Instant.now()))

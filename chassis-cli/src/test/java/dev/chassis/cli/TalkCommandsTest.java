@@ -2,6 +2,7 @@ package dev.chassis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chassis.core.journal.FileJournal;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,6 +10,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +30,10 @@ class TalkCommandsTest {
     }
 
     private static CliRunner interview(boolean interactive, String input, String... args) {
-        InterviewCommand command = new InterviewCommand();
+        return interview(new InterviewCommand(), interactive, input, args);
+    }
+
+    private static CliRunner interview(InterviewCommand command, boolean interactive, String input, String... args) {
         command.input = new BufferedReader(new StringReader(input));
         command.interactive = interactive;
         CommandLine cl = new CommandLine(command);
@@ -67,6 +72,29 @@ class TalkCommandsTest {
         assertThat(resumed.exitCode()).isZero();
         assertThat(resumed.out()).contains("(resumed at turn 2;");
         assertThat(Files.readString(transcript)).contains("We set it up on a Monday").contains("planned holidays together");
+    }
+
+    @Test
+    void the_interview_warms_the_interviewer_up_and_the_warm_up_leaves_no_session_or_journal_entry() throws IOException {
+        AtomicInteger warmUps = new AtomicInteger();
+        InterviewCommand command = new InterviewCommand();
+        command.warmUp = (harness, staged) -> {
+            harness.warmUp(staged);
+            warmUps.incrementAndGet();
+        };
+        CliRunner r = interview(command, false, "We set it up on a Monday with the whole team.\n/exit\n", "--guide",
+                EXAMPLES.resolve("guides/onboarding-en.yaml").toString(), "--out", dir.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(warmUps).as("warmed up once, before the opening").hasValue(1);
+        String session;
+        try (Stream<Path> files = Files.list(dir)) {
+            session = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json")).map(n -> n.replace(".json", ""))
+                    .reduce((a, b) -> a + " and " + b).orElseThrow();
+        }
+        assertThat(new FileJournal(dir.resolve("journal")).streams()).as("the journal holds the interview's session alone").containsExactly(session);
+        assertThat(r.out()).contains("Session:    " + session + " ");
     }
 
     @Test

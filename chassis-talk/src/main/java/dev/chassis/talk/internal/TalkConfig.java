@@ -45,6 +45,14 @@ public record TalkConfig(Model model, Model fallback, Optional<Model> handOver, 
         return new Builder();
     }
 
+    /** A builder holding every field of this configuration, for a copy that changes a few. */
+    public Builder toBuilder() {
+        return builder().model(model).fallback(fallback).handOver(handOver).firstTokenDeadline(deadline.limit()).replyTimeout(replyTimeout)
+                .contextBudget(contextBudget, replyReserve).tokenizer(tokenizer).journal(journal).embedder(embedder).monitors(monitors)
+                .steering(steering).features(features).clock(clock).events(events).openTelemetry(openTelemetry).compactAfter(compactAfter)
+                .compactor(compactor);
+    }
+
     /**
      * Names each field; the harness's builder validates the values before they get here. {@link #build()} turns the
      * features that are on into the turn's steps. Not thread-safe.

@@ -29,10 +29,9 @@ public final class WarmUp {
      * @param lexical the built-in monitors, fresh (none of the harness's own instances, which may hold state or a model)
      */
     public static void run(TalkConfig config, StagedContext staged, List<Monitor> lexical) {
-        TalkConfig quiet = new TalkConfig(config.fallback(), config.fallback(), Optional.empty(), config.deadline(), config.replyTimeout(),
-                config.contextBudget(), config.replyReserve(), config.tokenizer(), new InMemoryJournal(), Optional.empty(), lexical,
-                config.steering(), config.features(), config.clock(), EventSink.NONE, OpenTelemetry.noop(), config.compactAfter(),
-                Optional.empty());
+        TalkConfig quiet = config.toBuilder().model(config.fallback()).handOver(Optional.empty()).journal(new InMemoryJournal())
+                .embedder(Optional.empty()).monitors(lexical).events(EventSink.NONE).openTelemetry(OpenTelemetry.noop())
+                .compactor(Optional.empty()).build();
         List<String> answers = staged.briefing().objectives().stream().map(Objective::questions).filter(q -> !q.isEmpty())
                 .map(List::getFirst).limit(2).toList();
         try (Session s = LiveSession.start(quiet, staged, "warm-up-" + UUID.randomUUID())) {
