@@ -4,7 +4,6 @@ import dev.chassis.core.input.Ids;
 import dev.chassis.core.input.InvalidInputException;
 import dev.chassis.research.ops.workflow.RunInfo;
 import dev.chassis.research.ops.workflow.RunStore;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,8 +27,8 @@ abstract class DecideCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "<name>", description = "Who decides (default: the USER environment variable).")
     String by;
 
-    @Option(names = "--out", paramLabel = "<dir>", defaultValue = Locations.RUNS, description = "Where runs are (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    RunsFolderOption out = new RunsFolderOption();
 
     @Mixin
     EngineOptions engine;
@@ -38,17 +37,17 @@ abstract class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        RunInfo info = new RunStore(out).find(Ids.check("<run id>", id));
+        RunInfo info = new RunStore(out.folder).find(Ids.check("<run id>", id));
         if (info.status() != RunInfo.Status.WAITING) {
             throw new InvalidInputException("run id", 0, "", "run '" + id + "' is " + info.status().label() + ", not waiting for a decision");
         }
         String who = by != null ? by : System.getenv().getOrDefault("USER", "cli");
         if (info.kind().equals(WorkflowRuns.KIND)) {
-            return WorkflowRuns.decide(spec.commandLine().getOut(), out, info, approve(), who, note, engine);
+            return WorkflowRuns.decide(spec.commandLine().getOut(), out.folder, info, approve(), who, note, engine);
         }
         // a study run waits for its live sessions: approving continues it (as resume does), rejecting ends it
-        return approve() ? StudyRunCommands.resume(spec.commandLine().getOut(), out, info, engine)
-                : StudyRunCommands.reject(spec.commandLine().getOut(), out, info, who, note, engine);
+        return approve() ? StudyRunCommands.resume(spec.commandLine().getOut(), out.folder, info, engine)
+                : StudyRunCommands.reject(spec.commandLine().getOut(), out.folder, info, who, note, engine);
     }
 
     @Command(name = "approve", mixinStandardHelpOptions = true,

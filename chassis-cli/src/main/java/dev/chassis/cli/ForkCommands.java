@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -53,14 +54,14 @@ final class ForkCommands {
         @Option(names = "--ledger", paramLabel = "<dir>", description = "A ledger folder whose work fixes (tool guards, output guards, notes) the fork adds.")
         Path ledger;
 
-        @Option(names = "--out", paramLabel = "<dir>", defaultValue = Locations.RUNS, description = "Where runs are (default: ${DEFAULT-VALUE}).")
-        Path out;
+        @Mixin
+        RunsFolderOption out = new RunsFolderOption();
 
         @Override
         public Integer call() {
             PrintWriter o = spec.commandLine().getOut();
             Ids.check("run id", run);
-            FlowRuns runs = WorkflowRuns.runs(out);
+            FlowRuns runs = WorkflowRuns.runs(out.folder);
             FlowRuns.ForkRequest change = new FlowRuns.ForkRequest(from, Optional.ofNullable(model),
                     Optional.ofNullable(instructions).map(ForkCommand::read), Optional.ofNullable(ledger));
             int fixes = FlowRuns.fixes(change.ledger()).size();   // a wrong folder fails before the fork exists
@@ -95,14 +96,14 @@ final class ForkCommands {
         @Parameters(index = "1", paramLabel = "<other run>", description = "The run to compare it with (a fork, or another run of the same workflow).")
         String b;
 
-        @Option(names = "--out", paramLabel = "<dir>", defaultValue = Locations.RUNS, description = "Where runs are (default: ${DEFAULT-VALUE}).")
-        Path out;
+        @Mixin
+        RunsFolderOption out = new RunsFolderOption();
 
         @Override
         public Integer call() {
             Ids.check("run id", a);
             Ids.check("run id", b);
-            RunDiff diff = WorkflowRuns.runs(out).diff(a, b);
+            RunDiff diff = WorkflowRuns.runs(out.folder).diff(a, b);
             PrintWriter o = spec.commandLine().getOut();
             diff.lines().forEach(o::println);
             o.println(diff.changed().isEmpty() ? "No step differs." : diff.changed().size() + " of " + diff.steps().size() + " steps differ.");

@@ -4,12 +4,10 @@ import dev.chassis.core.input.Ids;
 import dev.chassis.research.ops.workflow.RunInfo;
 import dev.chassis.research.ops.workflow.RunStore;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,8 +28,8 @@ final class ResumeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<run id>", description = "The run to continue ('chassis runs' lists them).")
     String id;
 
-    @Option(names = "--out", paramLabel = "<dir>", defaultValue = Locations.RUNS, description = "Where runs are (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    RunsFolderOption out = new RunsFolderOption();
 
     @Mixin
     EngineOptions engine;
@@ -39,7 +37,7 @@ final class ResumeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter o = spec.commandLine().getOut();
-        RunInfo info = new RunStore(out).find(Ids.check("<run id>", id));
+        RunInfo info = new RunStore(out.folder).find(Ids.check("<run id>", id));
         if (info.status().over()) {
             o.println("Run " + id + " is " + info.status().label() + (info.detail().isBlank() ? "" : ": " + info.detail())
                     + ". It is finished; nothing was done again.");
@@ -47,8 +45,8 @@ final class ResumeCommand implements Callable<Integer> {
             return 0;
         }
         if (info.kind().equals(WorkflowRuns.KIND)) {
-            return WorkflowRuns.resume(o, out, info, engine);
+            return WorkflowRuns.resume(o, out.folder, info, engine);
         }
-        return StudyRunCommands.resume(o, out, info, engine);
+        return StudyRunCommands.resume(o, out.folder, info, engine);
     }
 }

@@ -3,14 +3,13 @@ package dev.chassis.cli;
 import dev.chassis.research.ops.workflow.RunInfo;
 import dev.chassis.research.ops.workflow.RunStore;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code chassis runs}: lists runs, newest first, as their journals tell them. */
@@ -27,15 +26,15 @@ final class RunsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "<dir>", defaultValue = Locations.RUNS, description = "Where runs are (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    RunsFolderOption out = new RunsFolderOption();
 
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
-        List<RunInfo> runs = new RunStore(out).list();
+        List<RunInfo> runs = new RunStore(out.folder).list();
         if (runs.isEmpty()) {
-            o.println("No runs in " + out.toAbsolutePath().normalize() + ". Start one with 'chassis demo' or 'chassis run <study.yaml>'.");
+            o.println("No runs in " + out.folder.toAbsolutePath().normalize() + ". Start one with 'chassis demo' or 'chassis run <study.yaml>'.");
             return 0;
         }
         o.printf("%-34s %-8s %-16s %s%n", "RUN", "STATUS", "STARTED", "REPORT / WAITS FOR / ERROR");

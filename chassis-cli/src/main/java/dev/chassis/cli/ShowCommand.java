@@ -7,14 +7,13 @@ import dev.chassis.work.RunDetail;
 import dev.chassis.work.RunOutcome;
 import dev.chassis.work.journal.RunUsage;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,13 +35,13 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<run id>", description = "The run ('chassis runs' lists them).")
     String id;
 
-    @Option(names = "--out", paramLabel = "<dir>", defaultValue = Locations.RUNS, description = "Where runs are (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    RunsFolderOption out = new RunsFolderOption();
 
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
-        RunStore store = new RunStore(out);
+        RunStore store = new RunStore(out.folder);
         RunInfo info = store.find(id);
         o.println("Run:      " + info.id() + " (" + info.kind() + "), " + info.status().label() + (info.detail().isBlank() ? "" : ": " + info.detail()));
         o.println("File:     " + info.input() + " · engine " + info.model() + " · started " + WHEN.format(info.started()));

@@ -36,6 +36,16 @@ class CliErrorsTest {
     }
 
     @Test
+    void approve_and_reject_look_for_the_run_in_their_out_folder() {
+        for (String decision : java.util.List.of("approve", "reject")) {
+            CliRunner r = CliRunner.run(decision, "notes-20250101-000000", "--out", dir.resolve("elsewhere").toString());
+            assertThat(r.exitCode()).as(decision).isEqualTo(CliErrors.BAD_INPUT);
+            assertThat(r.err()).as(decision).contains("no run 'notes-20250101-000000' in " + dir.resolve("elsewhere"));
+            assertClean(r.err());
+        }
+    }
+
+    @Test
     void an_unexpected_failure_prints_its_message_not_its_class() {
         java.io.StringWriter err = new java.io.StringWriter();
         picocli.CommandLine cl = ChassisCommand.commandLine();
