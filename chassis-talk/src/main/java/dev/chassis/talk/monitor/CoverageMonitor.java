@@ -1,5 +1,6 @@
 package dev.chassis.talk.monitor;
 
+import dev.chassis.talk.directive.Directive;
 import dev.chassis.talk.signal.Signal;
 import dev.chassis.talk.stage.Briefing;
 import dev.chassis.talk.stage.Objective;
@@ -58,8 +59,7 @@ public final class CoverageMonitor implements Monitor {
         String answering = turn.prompt().flatMap(d -> d.objective()).orElse(s.currentObjective());
         boolean touchedAny = false;
         for (Objective o : briefing.objectives()) {
-            Set<String> overlap = new HashSet<>(said);
-            overlap.retainAll(objectiveTerms.get(o.id()));
+            Set<String> overlap = shared(said, objectiveTerms.get(o.id()), s.language());
             boolean current = o.id().equals(answering);
             if (!overlap.isEmpty()) {
                 touchedAny = true;
@@ -86,7 +86,7 @@ public final class CoverageMonitor implements Monitor {
                 out.add(new Signal.ObjectiveCovered(turn.turn(), name(), o.id(), List.copyOf(evidence)));
             }
         }
-        if (!touchedAny && words >= SUBSTANTIAL_WORDS && previousAnswerWasOffTopic(s, turn, objectiveTerms)) {
+        if (!touchedAny && words >= SUBSTANTIAL_WORDS && !answersTheQuestion(said, turn, s) && previousAnswerWasOffTopic(s, turn, objectiveTerms)) {
             List<String> offTopic = new ArrayList<>(said).subList(0, Math.min(3, said.size()));
             out.add(new Signal.Drift(turn.turn(), name(), s.currentObjective(), List.copyOf(offTopic), List.of(turn.turn() - 1, turn.turn())));
         }
@@ -102,7 +102,7 @@ public final class CoverageMonitor implements Monitor {
             Line l = s.transcript().get(i);
             if (l.speaker() == Line.Speaker.USER && l.turn() == turn.turn() - 1) {
                 Set<String> prev = Analysis.termSet(l.text(), s.language());
-                return objectiveTerms.values().stream().noneMatch(t -> t.stream().anyMatch(prev::contains))
+                return objectiveTerms.values().stream().noneMatch(t -> !shared(prev, t, s.language()).isEmpty())
                         && l.text().split("\\s+").length >= SUBSTANTIAL_WORDS;
             }
             if (l.turn() < turn.turn() - 1) {
@@ -111,6 +111,44 @@ public final class CoverageMonitor implements Monitor {
         }
         return false;
     }
+
+    /**
+     * The objective's terms the answer says: the same stem, or, where a language writes compounds as one word, a
+     * word built on one ("Unternehmenstarif" says "Tarif"; "prisplan" says "pris").
+     */
+    static Set<String> shared(Set<String> said, Set<String> objective, String language) {
+        Set<String> out = new HashSet<>();
+        boolean compounds = COMPOUNDING.contains(language);
+        for (String w : said) {
+            if (objective.contains(w)) {
+                out.add(w);
+            } else if (compounds && w.length() >= COMPOUND_PART + 3) {
+                for (String t : objective) {
+                    if (t.length() >= COMPOUND_PART && (w.endsWith(t) || w.startsWith(t))) {
+                        out.add(t);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the answer takes up the question it answers (the directive that asked it: its question or the quoted
+     * words). Whatever the answer before was, an answer to the question just asked is not drifting.
+     */
+    private static boolean answersTheQuestion(Set<String> said, TurnView turn, SessionState s) {
+        return turn.prompt().map(d -> String.join(" ", d.question().orElse(""),
+                        d instanceof Directive.Probe p ? p.quote() : ""))
+                .filter(q -> !q.isBlank())
+                .map(q -> !shared(said, Analysis.termSet(q, s.language()), s.language()).isEmpty())
+                .orElse(false);
+    }
+
+    /** Languages that write compound nouns as one word, and the shortest part of one worth matching. */
+    private static final Set<String> COMPOUNDING = Set.of("de", "nl", "sv", "da", "nb", "fi", "hu", "is");
+    private static final int COMPOUND_PART = 4;
 
     private static Map<String, Set<String>> terms(Briefing b) {
         Map<String, Set<String>> out = new ConcurrentHashMap<>();

@@ -157,9 +157,10 @@ public final class BuiltInRules {
             return Optional.of(new Directive.Ask(c.language(), c.currentObjective(), oneAtATime(c, next.get()), because));
         }
         // Everything planned here was asked: asking it again would repeat a question, so go on to the next objective.
-        return Optional.of(c.plan().nextObjective()
-                .<Directive>map(o -> new Directive.MoveOn(c.language(), c.currentObjective(), o, oneAtATime(c, c.plan().nextQuestion(o).orElseThrow()), because))
-                .orElseGet(() -> new Directive.WrapUp(c.language(), because)));
+        // Drift never ends an interview: with no objective left the other rules decide (the guide's follow-ups, the end),
+        // since a drift read from words can be wrong (an answer in words the guide does not use).
+        return c.plan().nextObjective()
+                .<Directive>map(o -> new Directive.MoveOn(c.language(), c.currentObjective(), o, oneAtATime(c, c.plan().nextQuestion(o).orElseThrow()), because));
     }
 
     static Optional<Directive> probe(SteeringContext c) {
