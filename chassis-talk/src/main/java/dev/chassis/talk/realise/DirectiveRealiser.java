@@ -5,6 +5,7 @@ import dev.chassis.core.model.OfflineRealiser;
 import dev.chassis.core.model.Prompt;
 import dev.chassis.talk.directive.Directive;
 import dev.chassis.talk.text.Cues;
+import dev.chassis.talk.text.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,12 +67,16 @@ public final class DirectiveRealiser implements OfflineRealiser<Directive> {
         return Reply.text(text);
     }
 
-    /** A thin answer: a few words, a hedge or a refusal; "that's helpful" would not fit it. */
+    /**
+     * An answer "that's helpful" would not fit: thin (a few words, or hedged), a refusal, or one that speaks of harm,
+     * distress or something the person dislikes ("money is a sore subject"). Such an answer is acknowledged plainly.
+     */
     private static boolean thin(String answer, String language) {
         Cues c = Cues.of(language);
         String lower = Cues.lower(answer);
-        int words = c.unspaced() ? answer.strip().length() / 3 : answer.strip().isEmpty() ? 0 : answer.strip().split("\\s+").length;
-        return words < THIN_WORDS || !c.found(lower, c.refusal()).isEmpty() || words < 2 * THIN_WORDS && !c.found(lower, c.hedges()).isEmpty();
+        int words = c.words(answer);
+        return words < THIN_WORDS || !c.found(lower, c.refusal()).isEmpty() || words < 2 * THIN_WORDS && !c.found(lower, c.hedges()).isEmpty()
+                || !c.found(lower, c.harm()).isEmpty() || !c.found(lower, c.distress()).isEmpty() || Lexicon.sentiment(answer, language) < 0;
     }
 
     private static String shorten(String quote) {

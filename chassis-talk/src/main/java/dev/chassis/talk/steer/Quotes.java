@@ -84,7 +84,7 @@ public final class Quotes {
                 if (words.length < 2) {
                     continue;
                 }
-                String span = words.length <= maxWords + 2 ? c : phrase(words, holds ? term : "", maxWords, cues.function());
+                String span = words.length <= maxWords + 2 ? c : phrase(words, holds ? term : "", maxWords, boundaries(language));
                 if (span.isEmpty()) {
                     continue;
                 }
@@ -118,7 +118,8 @@ public final class Quotes {
                 }
                 String span = String.join(" ", Arrays.copyOfRange(words, from, to));
                 boolean hasTerm = term.isEmpty() || span.toLowerCase(Locale.ROOT).contains(term);
-                int score = (hasTerm ? 100 : 0) - Math.abs(to - from - maxWords);
+                // The clause's own end is the surest boundary (no list of function words is ever complete: "pendant").
+                int score = (hasTerm ? 100 : 0) + (to == words.length ? CLAUSE_END : 0) - Math.abs(to - from - maxWords);
                 if (score > bestScore) {
                     best = span;
                     bestScore = score;
@@ -127,6 +128,66 @@ public final class Quotes {
         }
         return best.replaceAll("[.!?,;:]+$", "");
     }
+
+    /**
+     * Words a phrase does not start or end on, so a quote is cut before or after them: the language's function words,
+     * Lucene's stopwords for it, for English Snowball's fuller list (Lucene's own English list has no "over", "after",
+     * "through" or "under"), and the prepositions all of these lack ({@code prepositions.txt}). Read once per language.
+     */
+    static Set<String> boundaries(String language) {
+        return BOUNDARIES.computeIfAbsent(language, l -> {
+            Set<String> out = new java.util.HashSet<>(Cues.of(l).function());
+            for (Object w : dev.chassis.talk.language.Analyzers.stopwords(l)) {
+                out.add(new String((char[]) w));
+            }
+            if (l.equals("en")) {
+                out.addAll(snowball("english_stop.txt"));
+            }
+            out.addAll(PREPOSITIONS.getOrDefault(l, Set.of()));
+            return Set.copyOf(out);
+        });
+    }
+
+    private static final java.util.Map<String, Set<String>> PREPOSITIONS = prepositions();
+
+    private static java.util.Map<String, Set<String>> prepositions() {
+        java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+        var in = Quotes.class.getResourceAsStream("/dev/chassis/talk/steer/prepositions.txt");
+        if (in == null) {
+            throw new IllegalStateException("missing resource dev/chassis/talk/steer/prepositions.txt");
+        }
+        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                int colon = line.indexOf(':');
+                if (!line.startsWith("#") && colon > 0) {
+                    out.put(line.substring(0, colon).strip(), Set.copyOf(java.util.List.of(line.substring(colon + 1).strip().split("\\s+"))));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("prepositions.txt could not be read", e);
+        }
+        return java.util.Map.copyOf(out);
+    }
+
+    private static Set<String> snowball(String file) {
+        var in = org.apache.lucene.analysis.snowball.SnowballFilter.class.getResourceAsStream(file);
+        if (in == null) {
+            throw new IllegalStateException("Lucene's " + file + " is missing from the classpath");
+        }
+        try (var reader = org.apache.lucene.util.IOUtils.getDecodingReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+            Set<String> out = new java.util.HashSet<>();
+            for (Object w : org.apache.lucene.analysis.WordlistLoader.getSnowballWordSet(reader)) {
+                out.add(new String((char[]) w));
+            }
+            return out;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Lucene's " + file + " could not be read", e);
+        }
+    }
+
+    /** What ending where the clause ends is worth, in words of length away from the wanted one. */
+    private static final int CLAUSE_END = 4;
+    private static final java.util.Map<String, Set<String>> BOUNDARIES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static String bare(String word) {
         return Cues.lower(word).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}']+$", "");
