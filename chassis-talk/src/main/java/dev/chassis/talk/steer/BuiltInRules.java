@@ -147,7 +147,9 @@ public final class BuiltInRules {
     }
 
     static Optional<Directive> drift(SteeringContext c) {
-        Optional<Signal.Drift> drift = c.latest(Signal.Drift.class);
+        // Only a drift in the answer just given: one read late, about an answer already replied to, would leave the
+        // answer to a new question unexplored (a busy machine lands monitors a turn late).
+        Optional<Signal.Drift> drift = c.latest(Signal.Drift.class).filter(d -> d.turn() >= c.state().turn());
         if (drift.isEmpty()) {
             return Optional.empty();
         }
