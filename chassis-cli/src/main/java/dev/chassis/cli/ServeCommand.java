@@ -97,11 +97,15 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
+    @Mixin
+    MonitorJudgeOption judges = new MonitorJudgeOption();
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter o = spec.commandLine().getOut();
         ServerConfig config = ServerConfig.defaults(data).withHost(host).withPort(port).withDatabaseUrl(db).withModel(model.model)
                 .withExamples(examples()).withIdleTimeout(idleTimeout).withLinkLifetime(linkLifetime).withLeaseDuration(lease);
+        config = judges.create().map(config::withMonitorJudges).orElse(config);
         if (nodeId != null) {
             config = config.withNodeId(nodeId);
         }
@@ -127,6 +131,8 @@ final class ServeCommand implements Callable<Integer> {
         });
         o.println("Data:     " + data.toAbsolutePath().normalize() + " · journal " + (db == null ? "embedded H2" : redact(db))
                 + " · engine " + model.model + (engine.engine == EngineOptions.Engine.temporal ? " · runs on Temporal at " + engine.target() : ""));
+        o.println("Monitors: " + (judges.model == null ? "lexical (no --monitor-model)" : "lexical, and " + String.join(", ", judges.kinds)
+                + " also ask " + judges.model + " beside each turn (outcomes in /metrics: chassis_monitor_judge_total)"));
         o.println("Node:     " + config.nodeId() + " · holds a session's lease for " + lease.toSeconds() + " s at a time");
         o.println("Ledger:   " + StudyLedger.describe(server.ledger().ledger(), "talk"));
         o.println("Press Ctrl+C to stop.");

@@ -343,8 +343,10 @@ public final class ChassisServer implements AutoCloseable {
 
     private static TalkHarness.Builder harness(ServerConfig config, Model model, Journal journal, ServerMetrics metrics) {
         OfflineModel fallback = OfflineModel.builder().pacing(Pacing.INSTANT).build();
-        return TalkHarness.builder().model(model).fallback(fallback).journal(journal).events(metrics)
+        TalkHarness.Builder b = TalkHarness.builder().model(model).fallback(fallback).journal(journal).events(metrics)
                 .firstTokenDeadline(config.firstTokenDeadline());
+        config.monitorJudges().ifPresent(b::judgeWith);   // each question a talk.judge-asked event, counted in chassis_monitor_judge_total
+        return b;
     }
 
     /** The server's harness for replays: the same engine (the offline one without pacing), nothing journaled or counted. */

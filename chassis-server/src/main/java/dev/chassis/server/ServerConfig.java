@@ -1,6 +1,7 @@
 package dev.chassis.server;
 
 import dev.chassis.models.offline.Pacing;
+import dev.chassis.talk.judge.ModelJudges;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -36,10 +37,13 @@ import java.util.Optional;
  *                           or on other machines differ)
  * @param leaseDuration      how long this node's hold on a session lasts without renewal (renewed every third of it):
  *                           how soon another node may take over the sessions of a node that died (default 15 s)
+ * @param monitorJudges      the model the interviews' monitors (coverage, emotion, contradiction) also ask beside each turn,
+ *                           within their budgets; empty: the lexical monitors alone (the default)
  */
 public record ServerConfig(String host, int port, Path dataDir, Optional<String> databaseUrl, String model, Pacing offlinePacing,
                            Optional<Path> examples, Path runsDir, int maxBodyBytes, int participantPerMinute, Duration firstTokenDeadline, int failedAuthPerMinute,
-                           Duration idleTimeout, Duration linkLifetime, Optional<Path> ledger, String nodeId, Duration leaseDuration) {
+                           Duration idleTimeout, Duration linkLifetime, Optional<Path> ledger, String nodeId, Duration leaseDuration,
+                           Optional<ModelJudges> monitorJudges) {
 
     public ServerConfig {
         Objects.requireNonNull(host, "host");
@@ -80,13 +84,15 @@ public record ServerConfig(String host, int port, Path dataDir, Optional<String>
         if (leaseDuration.compareTo(Duration.ofSeconds(1)) < 0 || leaseDuration.compareTo(Duration.ofMinutes(10)) > 0) {
             throw new IllegalArgumentException("the lease duration must be between 1 second and 10 minutes, was " + leaseDuration);
         }
+        Objects.requireNonNull(monitorJudges, "monitorJudges");
     }
 
     /** Loopback on port 7070, embedded H2 in {@code dataDir}, the offline engine streaming at a reading pace, 30 minutes to idle. */
     public static ServerConfig defaults(Path dataDir) {
         return new ServerConfig("127.0.0.1", 7070, dataDir, Optional.empty(), "offline",
                 Pacing.of(Duration.ofMillis(150), Duration.ofMillis(12)), Optional.empty(), dataDir.resolve("runs"),
-                256 * 1_024, 120, Duration.ofMillis(800), 30, Duration.ofMinutes(30), Duration.ofDays(14), Optional.empty(), defaultNodeId(dataDir), Duration.ofSeconds(15));
+                256 * 1_024, 120, Duration.ofMillis(800), 30, Duration.ofMinutes(30), Duration.ofDays(14), Optional.empty(), defaultNodeId(dataDir), Duration.ofSeconds(15),
+                Optional.empty());
     }
 
     public ServerConfig withHost(String h) {
@@ -188,6 +194,11 @@ public record ServerConfig(String host, int port, Path dataDir, Optional<String>
         return with(c -> c.leaseDuration = d);
     }
 
+    /** Lets every new interview's monitors also ask this model beside each turn (model-backed monitors). */
+    public ServerConfig withMonitorJudges(ModelJudges judges) {
+        return with(c -> c.monitorJudges = Optional.of(judges));
+    }
+
     /** A copy with {@code change} applied: the one place that lists every field, so each {@code withX} names only its own. */
     private ServerConfig with(java.util.function.Consumer<Copy> change) {
         Copy c = new Copy(this);
@@ -214,6 +225,7 @@ public record ServerConfig(String host, int port, Path dataDir, Optional<String>
         Optional<Path> ledger;
         String nodeId;
         Duration leaseDuration;
+        Optional<ModelJudges> monitorJudges;
 
         Copy(ServerConfig from) {
             host = from.host;
@@ -233,11 +245,13 @@ public record ServerConfig(String host, int port, Path dataDir, Optional<String>
             ledger = from.ledger;
             nodeId = from.nodeId;
             leaseDuration = from.leaseDuration;
+            monitorJudges = from.monitorJudges;
         }
 
         ServerConfig build() {
             return new ServerConfig(host, port, dataDir, databaseUrl, model, offlinePacing, examples, runsDir, maxBodyBytes,
-                    participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration);
+                    participantPerMinute, firstTokenDeadline, failedAuthPerMinute, idleTimeout, linkLifetime, ledger, nodeId, leaseDuration,
+                    monitorJudges);
         }
     }
 }
