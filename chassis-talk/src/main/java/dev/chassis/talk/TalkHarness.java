@@ -259,18 +259,6 @@ public final class TalkHarness {
         }
 
         /**
-         * Lets a model judge contradictions the rules cannot settle (pairs of claims on the same subject), by
-         * replacing the built-in contradiction monitor with one that consults it within its budget.
-         */
-        public Builder judgeContradictionsWith(Model judge) {
-            Objects.requireNonNull(judge, "judge");
-            monitors.replaceAll(m -> m instanceof ContradictionMonitor
-                    ? new ContradictionMonitor(Optional.of(new dev.chassis.talk.monitor.ModelContradictionJudge(judge, Duration.ofSeconds(8))))
-                    : m);
-            return this;
-        }
-
-        /**
          * Lets the coverage, emotion and contradiction monitors also ask a (small, fast) model beside the turn, each
          * within its own budget; their verdicts land for the next turn as the same signals, and a late, failing or
          * malformed judge leaves the lexical verdict standing (a {@code talk.judge-asked} event says which). Applied to

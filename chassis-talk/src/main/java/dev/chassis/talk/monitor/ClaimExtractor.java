@@ -46,7 +46,8 @@ final class ClaimExtractor {
                 continue;
             }
             Optional<Integer> year = findYear(lower);
-            Optional<Integer> frequencyLevel = findFrequency(lower, cues).or(() -> Rates.level(lower, words, cues));
+            Optional<Double> perDay = Rates.perDay(lower, words, cues);
+            Optional<Integer> frequencyLevel = findFrequency(lower, cues).or(() -> perDay.map(Rates::level));
             Optional<String> frequency = frequencyLevel.map(Cues.LEVELS::get);
             Optional<double[]> alone = Rates.alone(lower, cues);
             Optional<double[]> quantity = alone.isPresent() ? alone : findQuantity(lower, words, year, cues);
@@ -56,15 +57,19 @@ final class ClaimExtractor {
             if (!firstPerson && !negated && quantity.isEmpty() && year.isEmpty() && frequency.isEmpty()) {
                 continue;
             }
-            List<String> subject = Analysis.terms(stripQualifiers(lower, cues), language).stream()
+            // The subject is what the claim is about, not how often: a rate's own words ("three times a week") are left out.
+            String about = stripQualifiers(lower, cues);
+            List<String> subject = Analysis.terms(frequency.isPresent() ? Rates.without(about, cues) : about, language).stream()
                     .filter(t -> !isNumberWord(t, cues) && !Words.isStopword(t)).distinct().toList();
             if (subject.isEmpty()) {
                 continue;
             }
             Optional<Double> value = quantity.map(q -> q[0]);
+            Optional<Double> upTo = alone.isPresent() ? Optional.empty() : quantity.flatMap(q -> upTo(lower, words, q, cues));
             Optional<String> unit = alone.isPresent() ? Optional.of("us")
-                    : quantity.flatMap(q -> Rates.ofGroup(findUnit(lower, words, (int) q[1], cues), words, (int) q[1], firstPerson, cues));
-            claims.add(new Claim(turn, sentence, subject, negated, value, unit, frequency, year, topic));
+                    : quantity.flatMap(q -> Rates.ofGroup(findUnit(lower, words, (int) q[1], cues),
+                            words, (int) q[1], firstPerson, cues)).map(u -> Rates.perPeriod(u, words, quantity.get(), cues));
+            claims.add(new Claim(turn, sentence, subject, negated, value, upTo, unit, frequency, year, topic).withPerDay(perDay));
         }
         return claims;
     }
@@ -117,7 +122,7 @@ final class ClaimExtractor {
                     return Optional.of(new double[] {v, i});
                 }
             }
-            Double named = cues.numbers().get(w);
+            Double named = cues.numbers().containsKey(w) ? cues.numbers().get(w) : compound(w, cues);
             if (named != null) {
                 // "two hundred", "trois mille": a multiplier right after it
                 Double times = i + 1 < words.size() ? cues.numbers().get(words.get(i + 1)) : null;
@@ -142,6 +147,48 @@ final class ClaimExtractor {
         }
         return Optional.empty();
     }
+
+    /** A number written as words joined by hyphens ("twenty-five", "trente-deux"), or null. */
+    private static Double compound(String word, Cues cues) {
+        if (word.indexOf('-') <= 0) {
+            return null;
+        }
+        double sum = 0;
+        for (String part : word.split("-")) {
+            Double n = cues.numbers().get(part);
+            if (n == null || part.isEmpty()) {
+                return null;
+            }
+            sum = n >= 100 && sum > 0 ? sum * n : sum + n;
+        }
+        return sum;
+    }
+
+    /**
+     * The upper end of a range that starts at the number found: "20-30", "20 to 30", "entre 10 et 15", "de 30 a 40" (one
+     * short word or a dash between two numbers, the second larger). Empty for a single number.
+     */
+    private static Optional<Double> upTo(String lower, List<String> words, double[] q, Cues cues) {
+        int at = (int) q[1];
+        if (at < 0) {
+            return Optional.empty();
+        }
+        Matcher dash = RANGE_IN_WORD.matcher(words.get(at));
+        if (dash.find()) {
+            double high = parse(dash.group(2));
+            return high > q[0] ? Optional.of(high) : Optional.empty();
+        }
+        if (at + 2 < words.size() && words.get(at + 1).length() <= 4 && !cues.units().stream().anyMatch(u -> u.getKey().equals(words.get(at + 1)))) {
+            String next = words.get(at + 2);
+            Double high = next.chars().allMatch(Character::isDigit) ? Double.valueOf(parse(next)) : cues.numbers().get(next);
+            if (high != null && high > q[0]) {
+                return Optional.of(high);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern RANGE_IN_WORD = Pattern.compile("^(\\p{Nd}+)[-–](\\p{Nd}+)");
 
     private static double parse(String digits) {
         StringBuilder sb = new StringBuilder();

@@ -14,20 +14,11 @@ import java.util.Set;
  * Notes the claims in each answer and compares them with earlier claims on the same subject: a
  * flipped negation, a different number of the same thing, a different year, or a frequency far from
  * the earlier one is a contradiction; so are frequencies at opposite ends of the scale on the same
- * topic, whatever the words. When a {@link ContradictionJudge} is configured (a real
- * model), pairs on the same subject that no rule settles are put to it.
+ * topic, whatever the words. Claims are compared as frames: what they are about, a number or a span of numbers
+ * (minutes and hours as one), how often, whether it is denied and what the denial covers, and whether it is told as
+ * the past before a change. A model judge, when configured, stands beside it ({@code TalkHarness.Builder.judgeWith}).
  */
 public final class ContradictionMonitor implements Monitor {
-
-    private final Optional<ContradictionJudge> judge;
-
-    public ContradictionMonitor() {
-        this(Optional.empty());
-    }
-
-    public ContradictionMonitor(Optional<ContradictionJudge> judge) {
-        this.judge = judge;
-    }
 
     @Override
     public String name() {
@@ -36,7 +27,7 @@ public final class ContradictionMonitor implements Monitor {
 
     @Override
     public Duration budget() {
-        return judge.isPresent() ? Duration.ofSeconds(10) : Duration.ofSeconds(2);
+        return Duration.ofSeconds(2);
     }
 
     @Override
@@ -56,9 +47,6 @@ public final class ContradictionMonitor implements Monitor {
                 Optional<String[]> verdict = compare(earlier, later);
                 if (verdict.isPresent() && heldTogether(earlier, later, fresh)) {
                     verdict = Optional.empty();
-                }
-                if (verdict.isEmpty() && judge.isPresent() && sameSubject(earlier, later, 0.5)) {
-                    verdict = judge.get().judge(earlier, later).map(reason -> new String[] {"judged", reason});
                 }
                 if (verdict.isPresent()) {
                     out.add(new Signal.Contradiction(turn.turn(), name(), earlier, later, verdict.get()[0], verdict.get()[1]));
@@ -102,10 +90,26 @@ public final class ContradictionMonitor implements Monitor {
 
     /** The kind of contradiction and an explanation, or empty when the two claims agree or differ in subject. */
     static Optional<String[]> compare(Claim earlier, Claim later) {
-        if (NegationScope.aboutOthers(earlier) != NegationScope.aboutOthers(later)) {
+        if (NegationScope.aboutOthers(earlier) != NegationScope.aboutOthers(later) && !storyOf(earlier, later) && !storyOf(later, earlier)) {
             return Optional.empty(); // "I check it every morning" and "my manager rarely checks anything" are about two people
         }
-        if (earlier.frequency().isPresent() && later.frequency().isPresent()
+        if (toldAsBefore(earlier) != toldAsBefore(later)) {
+            return Optional.empty(); // "I used to print every invoice" and "now I never print them": a change, told as one
+        }
+        if (earlier.perDay().isPresent() && later.perDay().isPresent() && plain(earlier) && plain(later)) {
+            // Two rates in numbers or periods compare as rates: "every day" and "once a week" are seven times apart.
+            double a = earlier.perDay().get();
+            double b = later.perDay().get();
+            // Across a switch of language the words meet only where they begin alike ("app" / "application").
+            boolean shared = NegationScope.similarTerms(earlier.subject(), later.subject()) >= 1
+                    || !sameLanguage(earlier, later) && cognates(earlier.subject(), later.subject()) >= 1;
+            if (Math.max(a, b) >= RATES_APART * Math.min(a, b) && (sameSubject(earlier, later, 0.5)
+                    || shared && firstPerson(earlier) && firstPerson(later))) {
+                return Optional.of(new String[] {"frequency", "said '" + rateWords(earlier) + "', now '" + rateWords(later) + "'"});
+            }
+        }
+        boolean rates = earlier.perDay().isPresent() && later.perDay().isPresent();   // compared as rates above, not as levels
+        if (!rates && earlier.frequency().isPresent() && later.frequency().isPresent()
                 && Math.abs(ClaimExtractor.frequencyLevel(earlier.frequency().get()) - ClaimExtractor.frequencyLevel(later.frequency().get())) >= 3
                 && plain(earlier) && plain(later) && (sameLanguage(earlier, later)
                         ? commonTerms(earlier.subject(), later.subject()) >= 1 || aboutIt(earlier) && aboutIt(later) && firstPerson(earlier) && firstPerson(later)
@@ -116,12 +120,24 @@ public final class ContradictionMonitor implements Monitor {
             return Optional.of(new String[] {"frequency", "said '" + earlier.frequency().get() + "', now '" + later.frequency().get() + "'"});
         }
         if (countsSameThing(earlier, later) && (earlier.unit().equals(later.unit()) && earlier.unit().filter("us"::equals).isPresent()
-                || sameSubject(earlier, later, 0.5) || plain(earlier) && plain(later) && commonTerms(earlier.subject(), later.subject()) >= 2)) {
-            double a = earlier.quantity().get();
-            double b = later.quantity().get();
-            if (Math.abs(a - b) / Math.max(1, Math.max(a, b)) > 0.25) {
-                return Optional.of(new String[] {"number", "said " + fmt(a) + " at turn " + earlier.turn() + ", now " + fmt(b)});
+                || sameSubject(earlier, later, 0.5) || plain(earlier) && plain(later) && commonTerms(earlier.subject(), later.subject()) >= 2
+                || spans(earlier, later) && plain(earlier) && plain(later) && firstPerson(earlier) && firstPerson(later))) {
+            // A span told in two units ("for fifteen years" / "six months ago") shares little else than what it was spent on.
+            // Compared as spans in one unit: "between 20 and 30 minutes" holds "about 25", not "nearly two hours".
+            double scaleA = scale(earlier.unit().get());
+            double scaleB = scale(later.unit().get());
+            double lowA = earlier.quantity().get() * scaleA;
+            double highA = earlier.upTo().orElse(earlier.quantity().get()) * scaleA;
+            double lowB = later.quantity().get() * scaleB;
+            double highB = later.upTo().orElse(later.quantity().get()) * scaleB;
+            double gap = Math.max(lowB - highA, lowA - highB);
+            if (gap / Math.max(1, Math.max(highA, highB)) > 0.25) {
+                return Optional.of(new String[] {"number", "said " + span(earlier) + " at turn " + earlier.turn() + ", now " + span(later)});
             }
+        }
+        Optional<String[]> tools = Exclusive.compare(earlier, later);
+        if (tools.isPresent()) {
+            return tools;
         }
         if (!sameSubject(earlier, later, 0.5)) {
             return Optional.empty();
@@ -129,7 +145,7 @@ public final class ContradictionMonitor implements Monitor {
         if (earlier.year().isPresent() && later.year().isPresent() && !earlier.year().equals(later.year())) {
             return Optional.of(new String[] {"time", "said " + earlier.year().get() + ", now " + later.year().get()});
         }
-        if (earlier.frequency().isPresent() && later.frequency().isPresent()) {
+        if (!rates && earlier.frequency().isPresent() && later.frequency().isPresent()) {
             int a = ClaimExtractor.frequencyLevel(earlier.frequency().get());
             int b = ClaimExtractor.frequencyLevel(later.frequency().get());
             if (Math.abs(a - b) >= 2 && sameSubject(earlier, later, 0.6)) {
@@ -140,8 +156,11 @@ public final class ContradictionMonitor implements Monitor {
         boolean laterNever = later.frequency().filter("never"::equals).isPresent();
         boolean earlierNeg = earlier.negated() || earlierNever;
         boolean laterNeg = later.negated() || laterNever;
-        if (earlierNeg != laterNeg && commonTerms(earlier.subject(), later.subject()) >= 2 && sameSubject(earlier, later, 0.6)
-                && plain(earlier) && plain(later) && NegationScope.meets(earlierNeg ? earlier : later, earlierNeg ? later : earlier)) {
+        Claim negative = earlierNeg ? earlier : later;
+        Claim other = earlierNeg ? later : earlier;
+        if (earlierNeg != laterNeg && NegationScope.similarTerms(earlier.subject(), later.subject()) >= 2
+                && (sameSubject(earlier, later, 0.6) || story(negative, other))
+                && plain(negative) && (plain(other) || story(negative, other)) && !NegationScope.nearly(other) && NegationScope.meets(negative, other)) {
             return Optional.of(new String[] {"negation", earlierNeg ? "denied it at turn " + earlier.turn() + ", now affirms it"
                     : "affirmed it at turn " + earlier.turn() + ", now denies it"});
         }
@@ -168,8 +187,80 @@ public final class ContradictionMonitor implements Monitor {
     // What is read off a claim's sentence is read once per claim (ClaimReading): every new claim meets every earlier one.
 
     /** A sentence short enough that its negation is about what it says (long ones negate a clause of many). */
-    private static boolean plain(Claim c) {
+    static boolean plain(Claim c) {
         return ClaimReading.of(c).plain();
+    }
+
+    /**
+     * A "never" against a time the person tells of doing it ("I've never missed a handover" / "last week I missed the
+     * handover because..."): a story runs longer than a plain sentence, but it is the person's own and says the very thing.
+     */
+    private static boolean story(Claim never, Claim told) {
+        // A story tells a time it happened, not a habit ("sometimes I take part in..." is not a story).
+        return never.frequency().filter("never"::equals).isPresent() && !told.negated() && told.frequency().isEmpty() && !NegationScope.nearly(told)
+                && told.quote().split("\\s+").length <= STORY_WORDS && simple(never);
+    }
+
+    /** One short clause: a "never" with a "but" or a second clause is about a part of what it names ("never to draft it, but..."). */
+    private static boolean simple(Claim c) {
+        String q = c.quote().strip().replaceAll("[.!。！]+$", "");
+        return q.split("\\s+").length <= SIMPLE_WORDS && !CLAUSE_BREAK.matcher(q).find();
+    }
+
+    private static final int SIMPLE_WORDS = 12;
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;:–—、，]| - ");
+
+    /**
+     * Whether {@code told} tells of the very event {@code never} denies, with the same other person in both ("I've never had
+     * a customer complain" / "one customer complained loudly"): then naming someone else does not make it another's claim.
+     */
+    private static boolean storyOf(Claim never, Claim told) {
+        return story(never, told) && !NegationScope.aboutOthers(never) && NegationScope.othersNamedIn(told, never);
+    }
+
+    private static final int STORY_WORDS = 40;
+
+    /** How far apart (a factor) two rates are when they contradict: daily and weekly are, twice and three times a week not. */
+    private static final double RATES_APART = 4;
+
+    private static String rateWords(Claim c) {
+        double d = c.perDay().get();
+        return d >= 1 ? fmt(Math.round(d * 10) / 10.0) + " a day" : d * 7 >= 1 ? fmt(Math.round(d * 70) / 10.0) + " a week"
+                : fmt(Math.round(d * 300) / 10.0) + " a month";
+    }
+
+    /** Whether both numbers are spans of time or both durations, in units that are not the same word. */
+    private static boolean spans(Claim a, Claim b) {
+        String ka = unitKind(a.unit().orElse(""));
+        return (ka.equals("span") || ka.equals("minute")) && ka.equals(unitKind(b.unit().orElse("")));
+    }
+
+    /** Whether a claim is told as the past before a change ("I used to...", "avant, je..."), in its own language. */
+    private static boolean toldAsBefore(Claim c) {
+        dev.chassis.talk.text.Cues cues = dev.chassis.talk.text.Cues.of(NegationScope.language(c));
+        return !cues.found(dev.chassis.talk.text.Cues.lower(c.quote()), cues.before()).isEmpty();
+    }
+
+    /**
+     * Minutes and hours are one duration counted in two units, and days, weeks, months and years one span ("for fifteen
+     * years" / "six months ago"); other units stand as they are.
+     */
+    private static double scale(String unit) {
+        return switch (unit) {
+            case "hour" -> 60;
+            case "week" -> 7;
+            case "month" -> 30;
+            case "year" -> 365;
+            default -> 1;
+        };
+    }
+
+    private static String unitKind(String unit) {
+        return unit.equals("hour") ? "minute" : Rates.SPANS.contains(unit) ? "span" : unit;
+    }
+
+    private static String span(Claim c) {
+        return fmt(c.quantity().get()) + c.upTo().map(h -> "-" + fmt(h)).orElse("") + c.unit().map(u -> " " + u).orElse("");
     }
 
     /** Whether the claim is the person's own ("I open it", "we use it"), in the language it was said in. */
@@ -200,8 +291,8 @@ public final class ContradictionMonitor implements Monitor {
         if (a.quantity().isEmpty() || b.quantity().isEmpty() || a.unit().isEmpty() || b.unit().isEmpty()) {
             return false;
         }
-        String unit = a.unit().get().toLowerCase(java.util.Locale.ROOT);
-        String other = b.unit().get().toLowerCase(java.util.Locale.ROOT);
+        String unit = unitKind(a.unit().get().toLowerCase(java.util.Locale.ROOT));
+        String other = unitKind(b.unit().get().toLowerCase(java.util.Locale.ROOT));
         if (unit.equals("us") && other.equals("us")) {
             return true; // how many we are ("six of us", "somos quince"): one thing, in any language
         }
@@ -212,7 +303,12 @@ public final class ContradictionMonitor implements Monitor {
         String counted = unit.equals("us") ? other : unit;
         Set<String> common = new HashSet<>(a.subject());
         common.retainAll(b.subject());
-        java.util.function.Predicate<String> isUnit = term -> counted.startsWith(term) || term.startsWith(counted);
+        // A span counts in days, weeks, months or years: those words are its unit too, not what it counts.
+        Set<String> units = new HashSet<>(Set.of(counted));
+        if (counted.equals("span") || counted.equals("minute")) {
+            units.addAll(List.of(a.unit().get(), b.unit().get()));
+        }
+        java.util.function.Predicate<String> isUnit = term -> units.stream().anyMatch(u -> u.startsWith(term) || term.startsWith(u));
         common.removeIf(isUnit);
         return !common.isEmpty() || a.subject().stream().allMatch(isUnit) || b.subject().stream().allMatch(isUnit);
     }

@@ -24,8 +24,29 @@ final class NegationScope {
     /** Whether what {@code negative} denies is among what {@code other} is about (true when its scope cannot be told). */
     static boolean meets(Claim negative, Claim other) {
         // The other's own words, not its subject: a stem can be a stop word there ("use" is "us").
-        return term(negative).map(t -> other.subject().contains(t) || Analysis.terms(Cues.lower(other.quote()), language(other)).contains(t))
+        return term(negative).map(t -> other.subject().stream().anyMatch(o -> similar(t, o))
+                        || Analysis.terms(Cues.lower(other.quote()), language(other)).stream().anyMatch(o -> similar(t, o)))
                 .orElse(true);
+    }
+
+    /**
+     * Whether two stems are one word in two forms the stemmer left apart ("perdid" and "perdi", "complain" and
+     * "complained"): equal, or one a prefix of the other of at least four letters, or five letters alike from the start.
+     */
+    static boolean similar(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int common = 0;
+        while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common >= 5 || common >= 4 && common == Math.min(a.length(), b.length());
+    }
+
+    /** Distinct terms of {@code a} with a {@link #similar} term in {@code b}. */
+    static int similarTerms(List<String> a, List<String> b) {
+        return (int) a.stream().distinct().filter(x -> b.stream().anyMatch(y -> similar(x, y))).count();
     }
 
     /** The term a claim's negation (or its "never") applies to, when it can be told. */
@@ -38,9 +59,20 @@ final class NegationScope {
             if (at == null) {
                 continue;
             }
+            // What follows the negation, without more of it ("n'ai jamais oublié": the term is "oublié", not "jamais").
             String after = clause.substring(at[1]);
+            for (String n : cues.negation()) {
+                after = after.replace(" " + n + " ", " ");
+            }
+            for (var f : cues.frequency()) {
+                if (f.getValue() == 0) {
+                    after = after.replace(f.getKey(), " ");
+                }
+            }
             String before = clause.substring(0, at[0]);
-            List<String> next = cues.negationAfter() ? List.of() : Analysis.terms(firstWords(after, 4), language);
+            // The first content word: "never had a customer complain" denies a customer complaining, not "had".
+            List<String> next = cues.negationAfter() ? List.of()
+                    : Analysis.terms(firstWords(withoutFunctionWords(after, cues), 4), language);
             if (!next.isEmpty()) {
                 return Optional.of(next.getFirst());
             }
@@ -61,20 +93,59 @@ final class NegationScope {
     /** {@link #aboutOthers} read off a sentence in {@code language}, once per claim (see {@link ClaimReading}). */
     static boolean readAboutOthers(String quote, String language) {
         Cues cues = Cues.of(language);
+        return !cues.found(start(quote, cues), cues.others()).isEmpty();
+    }
+
+    /** The first words of the clause that says how often or what is not (or of the first clause), after a time said first. */
+    private static String start(String quote, Cues cues) {
         String[] clauses = CLAUSE.split(Cues.lower(quote));
         String clause = clauses.length == 0 ? "" : clauses[0];
+        int window = 3;
         for (String k : clauses) {
             if (negation(k, cues) != null || cues.frequency().stream().anyMatch(f -> cues.find(k, f.getKey()) >= 0)) {
                 clause = k;
+                window = 5;
                 break;
             }
         }
-        String start = cues.unspaced() ? clause.substring(0, Math.min(clause.length(), 6)) : firstWords(clause, 3);
-        return !cues.found(start, cues.others()).isEmpty();
+        if (cues.unspaced()) {
+            return clause.substring(0, Math.min(clause.length(), 6));
+        }
+        // Up to five words where it says how often or what is not, "last year my accountant nearly missed" (a time said
+        // first does not hide who it is about), else three; but only up to
+        // the person's own "I": "I've never had a customer complain" is the person's claim.
+        List<String> words = List.of(WORD.split(clause.strip())).stream().filter(w -> !w.isEmpty()).limit(window).toList();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            boolean whose = i + 1 < words.size() && cues.others().contains(words.get(i + 1));   // "my accountant"
+            if (cues.firstPerson().contains(w) && !cues.others().contains(w) && !whose) {
+                break;
+            }
+            out.append(w).append(' ');
+        }
+        return out.toString().strip();
+    }
+
+    /**
+     * Whether {@code c} starts by naming someone else and every such word it names there is also in {@code other} ("one
+     * customer complained" and "I've never had a customer complain").
+     */
+    static boolean othersNamedIn(Claim c, Claim other) {
+        Cues cues = Cues.of(language(c));
+        List<String> named = cues.found(start(c.quote(), cues), cues.others());
+        String otherText = Cues.lower(other.quote());
+        return !named.isEmpty() && named.stream().allMatch(w -> Cues.of(language(other)).find(otherText, w) >= 0);
+    }
+
+    /** Whether the claim tells of something that nearly happened ("almost missed", "faillir"): not that it did. */
+    static boolean nearly(Claim c) {
+        Cues cues = Cues.of(language(c));
+        return !cues.found(Cues.lower(c.quote()), cues.nearly()).isEmpty();
     }
 
     /** The language of a claim: detected, else the Latin-script language whose function words it uses most. */
-    private static String language(Claim c) {
+    static String language(Claim c) {
         return ClaimReading.of(c).language();
     }
 
@@ -117,6 +188,16 @@ final class NegationScope {
             }
         }
         return best;
+    }
+
+    private static String withoutFunctionWords(String s, Cues cues) {
+        StringBuilder out = new StringBuilder();
+        for (String w : WORD.split(s.strip())) {
+            if (!w.isEmpty() && !cues.function().contains(w)) {
+                out.append(w).append(' ');
+            }
+        }
+        return out.toString();
     }
 
     private static String firstWords(String s, int n) {

@@ -24,6 +24,19 @@ final class Rates {
 
     /** The frequency level (as {@link Cues#LEVELS}) of a rate said in the sentence, if any. */
     static Optional<Integer> level(String lower, List<String> words, Cues cues) {
+        return perDay(lower, words, cues).map(Rates::level);
+    }
+
+    /**
+     * How many times a day a rate said in the sentence comes to ("twice a week" 0.29, "every hour" 24, "monthly" 0.033), if
+     * one is said: what two rates in different words are compared by.
+     */
+    static Optional<Double> perDay(String lower, List<String> words, Cues cues) {
+        for (Map.Entry<String, Double> p : cues.periodic().entrySet()) {
+            if (cues.find(lower, p.getKey()) >= 0) {
+                return Optional.of(p.getValue());
+            }
+        }
         if (cues.unspaced()) {
             return Optional.empty();
         }
@@ -32,7 +45,7 @@ final class Rates {
             if (at >= 0) {
                 Optional<Double> days = period(after(lower, at + r.getKey().length()), cues);
                 if (days.isPresent()) {
-                    return Optional.of(level(r.getValue() / days.get()));
+                    return Optional.of(r.getValue() / days.get());
                 }
             }
         }
@@ -40,9 +53,12 @@ final class Rates {
             int at = cues.find(lower, e);
             if (at >= 0) {
                 List<String> next = after(lower, at + e.length());
-                Optional<Double> days = period(next.subList(0, Math.min(2, next.size())), cues);
+                // "every two weeks", "alle drei Tage": a count between the word and its period stretches the period.
+                Double stretch = next.isEmpty() ? null : number(next.getFirst(), cues);
+                int from = stretch == null ? 0 : 1;
+                Optional<Double> days = period(next.subList(Math.min(from, next.size()), Math.min(from + 2, next.size())), cues);
                 if (days.isPresent()) {
-                    return Optional.of(level(1 / days.get()));
+                    return Optional.of(1 / (days.get() * (stretch == null ? 1 : stretch)));
                 }
             }
         }
@@ -51,12 +67,57 @@ final class Rates {
             if (n != null && "times".equals(kind(words.get(i + 1), cues))) {
                 Optional<Double> days = period(words.subList(i + 2, Math.min(words.size(), i + 2 + PERIOD_WITHIN)), cues);
                 if (days.isPresent()) {
-                    return Optional.of(level(n / days.get()));
+                    return Optional.of(n / days.get());
                 }
             }
         }
         return Optional.empty();
     }
+
+    /**
+     * The sentence without the words that say how often ("three times a week", "une fois par mois", "every other day"):
+     * what remains is what the claim is about.
+     */
+    static String without(String lower, Cues cues) {
+        StringBuilder out = new StringBuilder();
+        for (String w : lower.split("[^\\p{L}\\p{M}\\p{N}'-]+")) {
+            String kind = kind(w, cues);
+            boolean rateWord = kind != null && PERIODS.contains(kind) || cues.every().contains(w) || cues.rate().containsKey(w)
+                    || w.chars().allMatch(Character::isDigit);
+            if (!w.isEmpty() && !rateWord) {
+                out.append(w).append(' ');
+            }
+        }
+        String s = out.toString();
+        for (String r : cues.rate().keySet()) {
+            if (r.contains(" ")) {
+                s = s.replace(r, " ");
+            }
+        }
+        return s;
+    }
+
+    /**
+     * A count of periods said per period ("5 days a week", "8 heures par jour") is an amount of each period, not a span of
+     * time: its unit becomes {@code day/week}, which no span compares with. Other units stand.
+     */
+    static String perPeriod(String unit, List<String> words, double[] q, Cues cues) {
+        if (!SPANS.contains(unit) && !unit.equals("hour") && !unit.equals("minute") || q[1] < 0) {
+            return unit;
+        }
+        for (int i = (int) q[1] + 2; i < Math.min(words.size(), (int) q[1] + 2 + PERIOD_WITHIN); i++) {
+            String kind = kind(words.get(i), cues);
+            if (kind != null && SPANS.contains(kind)) {
+                return unit + "/" + kind;
+            }
+        }
+        return unit;
+    }
+
+    /** Units that are spans of time, counted in days when compared: "fifteen years" and "six months". */
+    static final java.util.Set<String> SPANS = java.util.Set.of("day", "week", "month", "year");
+
+    private static final java.util.Set<String> PERIODS = java.util.Set.of("times", "hour", "day", "week", "month", "year");
 
     /** The person's group counted in words ("just me" is one, "me and a freelancer" two): the count and where it was said. */
     static Optional<double[]> alone(String lower, Cues cues) {
@@ -88,16 +149,17 @@ final class Rates {
     }
 
     /** 4 always (daily or more), 3 often (weekly or more, as the cue files put "weekly"), 2 sometimes, 1 rarely (monthly or less). */
-    private static int level(double perDay) {
+    static int level(double perDay) {
         return perDay >= 0.9 ? 4 : perDay >= 0.12 ? 3 : perDay >= 0.05 ? 2 : 1;
     }
 
     /** The length in days of the first period among {@code words} ("a month", "par semaine", "am Tag"). */
     private static Optional<Double> period(List<String> words, Cues cues) {
-        for (int i = 0; i < Math.min(PERIOD_WITHIN, words.size()); i++) {
+        for (int i = 0; i < Math.min(PERIOD_WITHIN + 1, words.size()); i++) {
             String kind = kind(words.get(i), cues);
             if (kind != null) {
                 return switch (kind) {
+                    case "hour" -> Optional.of(1 / 24.0);
                     case "day" -> Optional.of(1.0);
                     case "week" -> Optional.of(7.0);
                     case "month" -> Optional.of(30.0);

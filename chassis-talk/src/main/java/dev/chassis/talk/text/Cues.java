@@ -35,6 +35,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param concern       words that, right after a feeling, make it a concern about something ("worried that", "peur que"):
  *                      an opinion about what may happen, not a hard moment
  * @param acknowledgement words of a short acknowledgement ("oui", "tout à fait", "got it"): with function words, no switch of language
+ * @param before        words that tell a habit or state as past, before a change ("used to", "avant", "früher"): not today's
+ * @param only          words that make a claim exclusive ("only", "everything", "uniquement", "nur"): one tool for the job
+ * @param nearly        words that tell what almost happened ("almost", "nearly", "failli"): not that it did
+ * @param periodic      words that name a rate by its period, with times a day: "weekly" 0.14, "monthly" 0.033, "hourly" 24
  *
  * <p>A phrase ending in {@code *} is a stem: it matches at the start of a word and the word may go on ("упал*": упал, упала, упали).
  */
@@ -44,7 +48,8 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
                    List<String> negativeWords, List<Map.Entry<String, Integer>> frequency, Map<String, Double> numbers,
                    List<Map.Entry<String, String>> units, Map<String, Double> rate, List<String> every, Map<String, Double> alone, List<String> group, List<String> others, List<String> acute,
                    List<String> events, List<String> people, List<String> trailing, List<String> concern,
-                   Set<String> acknowledgement) {
+                   Set<String> acknowledgement, List<String> before, List<String> only, List<String> nearly,
+                   Map<String, Double> periodic) {
 
     /** Frequency levels, from never to always. */
     public static final List<String> LEVELS = List.of("never", "rarely", "sometimes", "often", "always");
@@ -177,7 +182,8 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
                     list(n, "positiveWords"), list(n, "negativeWords"), frequency(n), numbers(n, "numbers"), units(n), numbers(n, "rate"), list(n, "every"),
                     numbers(n, "alone"), list(n, "group"), list(n, "others"), list(n, "acute"), list(n, "events"), list(n, "people"),
                     list(n, "trailing"), list(n, "concern"),
-                    Set.copyOf(list(n, "acknowledgement"))));
+                    Set.copyOf(list(n, "acknowledgement")), list(n, "before"), list(n, "only"), list(n, "nearly"),
+                    numbers(n, "periodic")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the cues for " + language, e);
         }
@@ -226,6 +232,6 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
     private static Cues empty(String language) {
         return new Cues(language, false, false, List.of(), Set.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), Set.of());
+                List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), List.of(), List.of(), Map.of());
     }
 }

@@ -15,17 +15,18 @@ import org.junit.jupiter.api.Test;
  * The live monitor on contradictions told in structures it was not developed with (how long, quantities in
  * words, "never" against a story, a tool or role that changed, before and after), in seven languages, written
  * before they were measured and never used to change the monitor. This is the measurement before generalising:
- * recall is held at what it was when written (6 of 21, so a change that loses one is seen), and the one
- * consistent pair that raised an alarm then ("never missed a deadline" / "my accountant nearly missed" it: someone
- * else's near miss) may not be joined by another.
+ * recall is held at what it was when written (6 of 21, so a change that loses one is seen), and no consistent pair
+ * may raise an alarm (the one that did then, "never missed a deadline" / "my accountant nearly missed" it, no longer does).
  */
 class ContradictionHeldOutTest {
 
     /** Contradictions found when the set was written (session 5), out of 21: what generalising must raise. */
     private static final int FOUND_WHEN_WRITTEN = 6;
-    /** The false alarms when the set was written: someone else's near miss read against the person's "never". */
-    private static final List<String> KNOWN_ALARMS =
-            List.of("en: I've never missed a deadline. / Last year my accountant nearly missed the VAT deadline, which was stressful.");
+    /**
+     * False alarms on the consistent pairs: none since session 7 (the one there was, someone else's near miss read against
+     * the person's "never", is gone: a near miss is not a story of doing it, and "last year my accountant" is someone else).
+     */
+    private static final List<String> KNOWN_ALARMS = List.of();
 
     private record Pair(String language, boolean contradiction, String kind, String earlier, String later) { }
 

@@ -1,0 +1,113 @@
+package dev.chassis.talk.monitor;
+
+import dev.chassis.talk.signal.Claim;
+import dev.chassis.talk.text.Cues;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One named thing for a job, then another: "we do all of our scheduling in Excel" and "all our scheduling is done in Google
+ * Sheets". A frame of a job (the content words both claims share), the names said for it (words written with a capital
+ * inside the sentence, in scripts that have capitals), and whether either claim makes it exclusive ("only", "everything",
+ * "uniquement", "nur": the language's {@code only} cues). A name only one side says, on each side, with an exclusive claim
+ * and the same job, is a contradiction; a list ("Trello and Asana") that holds the other's name is not.
+ */
+final class Exclusive {
+
+    /** A job shared by one content word of four letters or more, or by two words: "scheduling", "tasks". */
+    private static final int LONG_TERM = 4;
+
+    private Exclusive() {
+    }
+
+    static Optional<String[]> compare(Claim earlier, Claim later) {
+        if (deniesBeyondOnly(earlier) || deniesBeyondOnly(later) || !ContradictionMonitor.plain(earlier) || !ContradictionMonitor.plain(later)
+                || !exclusive(earlier) && !exclusive(later)) {
+            return Optional.empty();
+        }
+        Set<String> a = names(earlier);
+        Set<String> b = names(later);
+        Set<String> onlyA = new LinkedHashSet<>(a);
+        onlyA.removeAll(b);
+        Set<String> onlyB = new LinkedHashSet<>(b);
+        onlyB.removeAll(a);
+        if (onlyA.isEmpty() || onlyB.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> shared = new ArrayList<>(earlier.subject());
+        shared.removeIf(t -> later.subject().stream().noneMatch(o -> NegationScope.similar(t, o)));
+        shared.removeIf(t -> a.stream().anyMatch(n -> n.startsWith(t)) || b.stream().anyMatch(n -> n.startsWith(t)));
+        List<String> distinct = shared.stream().distinct().toList();
+        if (distinct.size() < 2 && distinct.stream().noneMatch(t -> t.length() >= LONG_TERM)) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[] {"tool", "said " + String.join(" ", onlyA) + " for " + String.join(", ", distinct)
+                + ", now " + String.join(" ", onlyB)});
+    }
+
+    /** Whether the claim denies something other than with its exclusive words ("and nothing else" is not a denial). */
+    private static boolean deniesBeyondOnly(Claim c) {
+        if (c.frequency().filter("never"::equals).isPresent()) {
+            return true;   // "only for studying, never during the tests": a rule of use, not the one tool for a job
+        }
+        if (!c.negated()) {
+            return false;
+        }
+        Cues cues = Cues.of(NegationScope.language(c));
+        String rest = Cues.lower(c.quote());
+        for (String o : cues.only()) {
+            rest = rest.replace(o, " ");
+        }
+        String left = rest;
+        return cues.negation().stream().anyMatch(n -> cues.find(left, n) >= 0) || left.contains("n't");
+    }
+
+    /** Whether the claim says "only" (or "everything", "uniquement"...) within a few words of a name it says. */
+    private static boolean exclusive(Claim c) {
+        Cues cues = Cues.of(NegationScope.language(c));
+        List<String> words = words(c.quote());
+        String lower = Cues.lower(c.quote());
+        for (String o : cues.found(lower, cues.only())) {
+            int at = cues.find(lower, o);
+            int index = words(c.quote().substring(0, at)).size();
+            for (int i = Math.max(0, index - NEAR); i < Math.min(words.size(), index + NEAR + 1); i++) {
+                if (isName(words, i, cues)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How near (in words) a name must stand to the word that makes it the only one: "only use Trello", "uniquement sur Notion". */
+    private static final int NEAR = 5;
+
+    /** Words written with a capital after the sentence's first word (lower-cased), other than the language's own words ("I", "NEVER"). */
+    static Set<String> names(Claim c) {
+        Cues cues = Cues.of(NegationScope.language(c));
+        List<String> words = words(c.quote());
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (isName(words, i, cues)) {
+                out.add(words.get(i).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isName(List<String> words, int i, Cues cues) {
+        String w = words.get(i);
+        String lower = Cues.lower(w);
+        return i > 0 && w.length() > 1 && Character.isUpperCase(w.codePointAt(0)) && !w.startsWith("I'")
+                && !cues.function().contains(lower) && !cues.negation().contains(lower) && !cues.firstPerson().contains(lower)
+                && cues.frequency().stream().noneMatch(f -> f.getKey().equals(lower));
+    }
+
+    private static List<String> words(String text) {
+        return java.util.Arrays.stream(text.split("[^\\p{L}\\p{M}\\p{N}'-]+")).filter(w -> !w.isEmpty()).toList();
+    }
+}
