@@ -114,6 +114,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ChassisServer server = ChassisServer.start(config, newToken, rotateLinkKey, engine.forNewRun());
         server.warmUpInBackground();   // the first participant does not wait for the JVM's cold start
+        server.warmUpVoiceInBackground();   // nor the first spoken turn or barge-in (when the speech engines are installed)
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.chassis.talk.voice.MuLaw;
 import dev.chassis.talk.voice.Pcm;
 import dev.chassis.testkit.speech.Speech;
+import dev.chassis.voice.cloud.SpeechServers;
 import dev.chassis.voice.offline.PocketSphinx;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -105,6 +107,58 @@ class PhoneInterviewTest {
                         + "{\"encoding\":\"audio/l16\",\"sampleRate\":16000,\"channels\":1}}}");
                 assertThat(call.closed.get(30, TimeUnit.SECONDS)).isEqualTo("1003 only 8 kHz mono mu-law audio is supported (Twilio Media Streams)");
             }
+        }
+    }
+
+    @Test
+    void a_call_can_be_heard_and_spoken_by_cloud_engines_at_their_own_rates(@TempDir Path dir) throws Exception {
+        Map<String, String> settings = Map.of("CHASSIS_PHONE_STT", "deepgram:nova-3", "CHASSIS_PHONE_TTS", "openai:gpt-4o-mini-tts#alloy",
+                "DEEPGRAM_API_KEY", SpeechServers.KEY, "OPENAI_API_KEY", SpeechServers.KEY);
+        try (SpeechServers cloud = new SpeechServers()) {
+            settings.forEach(System::setProperty);
+            System.setProperty("DEEPGRAM_BASE_URL", cloud.base());
+            System.setProperty("OPENAI_BASE_URL", cloud.base());
+            try (TestServer s = TestServer.start(dir)) {
+                String[] session = s.newSession(s.shortStudy());
+                try (Twilio call = new Twilio(s.base(), session[1])) {
+                    call.send("{\"event\":\"start\",\"streamSid\":\"MZ0001\",\"start\":{\"streamSid\":\"MZ0001\",\"mediaFormat\":"
+                            + "{\"encoding\":\"audio/x-mulaw\",\"sampleRate\":8000,\"channels\":1}}}");
+                    // the opening, spoken by the simulated OpenAI speech (a quarter second a word at 24 kHz), reaches the call
+                    // as 8 kHz mu-law of the same length
+                    call.await(event("media"), 90);
+                    List<JsonNode> opening = call.quiet(3);
+                    long bytes = opening.stream().filter(event("media"))
+                            .mapToLong(m -> Base64.getDecoder().decode(m.path("media").path("payload").asText()).length).sum();
+                    String said = s.json("GET", "/api/sessions/" + session[0] + "/transcript", null).path("turns").get(0).path("text").asText();
+                    long words = 0;
+                    for (String sentence : said.split("(?<=[.?!])\\s+")) {
+                        words += sentence.strip().split("\\s+").length;
+                    }
+                    assertThat(bytes + 0.0).as("8 kHz mu-law: 2,000 bytes for each quarter-second word of %s", said)
+                            .isBetween((words * 2_000 - 160) * 0.98, words * 2_000 * 1.02);
+                    String lastMark = opening.stream().filter(event("mark")).map(m -> m.path("mark").path("name").asText())
+                            .reduce((a, b) -> b).orElseThrow();
+                    call.send("{\"event\":\"mark\",\"streamSid\":\"MZ0001\",\"mark\":{\"name\":\"" + lastMark + "\"}}");
+
+                    // the caller's answer, brought to 16 kHz linear PCM as the Deepgram socket was told, is its words
+                    call.speak(answer);
+                    call.await(event("media"), 90);   // the reply
+                    List<String> answers = answers(s, session[0]);
+                    assertThat(answers).hasSize(1);
+                    assertThat(String.join(" ", SpeechServers.SENTENCE).toLowerCase(java.util.Locale.ROOT))
+                            .as("the simulated Deepgram's words for the audio it received").startsWith(answers.getFirst().toLowerCase(java.util.Locale.ROOT));
+                    assertThat(cloud.seen.get("listen.query")).contains("encoding=linear16").contains("sample_rate=16000");
+                    assertThat(cloud.seen.get("speech.format")).isEqualTo("pcm");
+                    JsonNode voice = VoiceInterviewTest.voiceView(s, session[0], v -> v.path("turns").size() >= 1);
+                    assertThat(voice.path("channel").asText()).isEqualTo("phone");
+                    assertThat(voice.path("recogniser").asText()).isEqualTo("deepgram:nova-3");
+                    assertThat(voice.path("synthesiser").asText()).isEqualTo("openai:gpt-4o-mini-tts#alloy");
+                }
+            }
+        } finally {
+            settings.keySet().forEach(System::clearProperty);
+            System.clearProperty("DEEPGRAM_BASE_URL");
+            System.clearProperty("OPENAI_BASE_URL");
         }
     }
 

@@ -38,6 +38,11 @@ public final class SpeechEngines {
         return new SpeechEngines(System::getenv);
     }
 
+    /** Engines configured by {@code settings}, looked up by the environment variables' names (a server's own settings). */
+    public static SpeechEngines from(java.util.function.UnaryOperator<String> settings) {
+        return new SpeechEngines(Objects.requireNonNull(settings, "settings"));
+    }
+
     /** Engines configured from {@code env} (tests, embedding applications). */
     public static SpeechEngines from(Map<String, String> env) {
         Map<String, String> copy = Map.copyOf(env);

@@ -23,6 +23,7 @@ import dev.chassis.talk.channel.Frame;
 import dev.chassis.talk.state.SessionEvent;
 import dev.chassis.talk.state.SessionLog;
 import dev.chassis.talk.state.SessionState;
+import dev.chassis.talk.voice.SpeechException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +79,9 @@ public final class Interviews implements AutoCloseable {
     private final long idleNanos;
     private final long releaseMillis;
     private final ScheduledExecutorService sweeper;
-    private VoiceEngines voiceEngines;   // made on the first voice interview (under this object's lock)
+    private final Map<Boolean, VoiceEngines> voiceEngines = new java.util.HashMap<>();   // by phone or not, made on first use (under this object's lock)
+    /** The speech engines' settings ({@link VoiceEngines#configured}): a JVM system property of the name, else the environment variable. */
+    private static final java.util.function.UnaryOperator<String> VOICE_SETTINGS = name -> System.getProperty(name, System.getenv(name));
     /** Set first by {@link #close}: a socket that closes after the server stopped changes nothing (a stored "live" reads as paused). */
     private volatile boolean closing;
     /** Releases under way: closing waits for them, so nothing writes into the data folder after the server closed. */
@@ -156,20 +159,23 @@ public final class Interviews implements AutoCloseable {
     private void releaseLater(LiveInterview i, long millis, long waited) {
         try {
             // on its own thread: settling a session's monitors may take a moment, and a thousand may leave at once
-            sweeper.schedule(() -> {
-                Thread t = Thread.ofVirtual().name("release-" + i.id()).unstarted(() -> {
-                    try {
-                        release(i, waited);
-                    } finally {
-                        releasing.remove(Thread.currentThread());
-                    }
-                });
-                releasing.add(t);
-                t.start();
-            }, millis, TimeUnit.MILLISECONDS);
+            sweeper.schedule(() -> underWay("release-" + i.id(), () -> release(i, waited)), millis, TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
             // the server is closing: every session is suspended anyway
         }
+    }
+
+    /** Runs {@code work} on its own thread, which closing waits for (it writes into the data folder). */
+    void underWay(String name, Runnable work) {
+        Thread t = Thread.ofVirtual().name(name).unstarted(() -> {
+            try {
+                work.run();
+            } finally {
+                releasing.remove(Thread.currentThread());
+            }
+        });
+        releasing.add(t);
+        t.start();
     }
 
     private void release(LiveInterview i, long waited) {
@@ -187,16 +193,43 @@ public final class Interviews implements AutoCloseable {
     }
 
     /**
-     * The speech engines for voice interviews, started on first use and kept.
+     * The speech engines for the browser's voice interviews or for telephone calls, as configured, started on first use and
+     * kept (shared when both name the same engines).
      *
      * @throws dev.chassis.talk.voice.SpeechException when they are not installed (said to the participant, who types)
+     * @throws IllegalArgumentException naming the setting, when it names no engine or lacks its key
      */
-    synchronized VoiceEngines voiceEngines() {
-        if (voiceEngines == null) {
-            voiceEngines = VoiceEngines.offline();
-            LOG.info("voice interviews: {} recognises, {} speaks", voiceEngines.stt().name(), voiceEngines.tts().name());
+    synchronized VoiceEngines voiceEngines(boolean phone) {
+        VoiceEngines e = voiceEngines.get(phone);
+        if (e == null) {
+            VoiceEngines other = voiceEngines.get(!phone);
+            boolean same = VoiceEngines.Names.of(VOICE_SETTINGS, phone).sameEngines(VoiceEngines.Names.of(VOICE_SETTINGS, !phone));
+            e = other != null && same ? other : VoiceEngines.configured(VOICE_SETTINGS, phone);
+            voiceEngines.put(phone, e);
+            LOG.info("{}: {} recognises, {} speaks", phone ? "telephone calls" : "voice interviews", e.stt().name(), e.tts().name());
         }
-        return voiceEngines;
+        return e;
+    }
+
+    /**
+     * Starts the speech engines and runs the voice path once ({@link VoiceWarmUp}): no interview, session or file is touched.
+     *
+     * @return whether it ran through; false when the engines are not installed (nothing to warm), are cloud services (a
+     *     warm-up makes no request to them) or a step did not happen
+     */
+    public boolean warmUpVoice() throws InterruptedException {
+        VoiceEngines engines;
+        try {
+            engines = voiceEngines(false);
+        } catch (SpeechException | IllegalArgumentException e) {
+            return false;   // said when the first participant speaks
+        }
+        if (!engines.local()) {
+            LOG.info("voice path not warmed up: {} and {} are cloud services, and a warm-up sends them nothing", engines.stt().name(),
+                    engines.tts().name());
+            return false;
+        }
+        return VoiceWarmUp.run(engines);
     }
 
     /** Never leaves a closed interview where connect would find it; gives its lease up so any node may take it at once. */
@@ -390,6 +423,9 @@ public final class Interviews implements AutoCloseable {
 
     /** Saves the transcript and marks the session completed; kept and tried again later when the storage fails. */
     void completed(String id, SessionState state) {
+        if (closing) {
+            return;   // a completion that began as the server closed: its journal holds the wrap-up, and the next start completes it
+        }
         SessionInfo done;
         Transcript t;
         try {

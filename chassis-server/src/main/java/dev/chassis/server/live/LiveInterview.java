@@ -27,6 +27,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class LiveInterview {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LiveInterview.class);
     private static final Duration SETTLE = Duration.ofSeconds(2);
     /**
      * Whether a voice turn's answer is prepared while the person pauses (an early generation: on a paid model it costs a
@@ -298,8 +299,11 @@ final class LiveInterview {
             if (voice == null && !voiceRefused) {
                 VoiceEngines engines;
                 try {
-                    engines = owner.voiceEngines();
-                } catch (SpeechException e) {
+                    engines = owner.voiceEngines(from instanceof PhoneSocket.PhonePeer);
+                } catch (SpeechException | IllegalArgumentException e) {
+                    if (e instanceof IllegalArgumentException) {
+                        LOG.error("voice interviews cannot start: {}", e.getMessage());   // a setting the operator must fix
+                    }
                     voiceRefused = true;   // said once; the audio that follows is ignored
                     from.send(new Frame.Failed("speaking is not available on this server; please type your answers"));
                     return;
@@ -430,7 +434,7 @@ final class LiveInterview {
             if (e != null) {
                 broadcast(new Frame.Failed("the interviewer could not answer; please say that again"));
             } else if (r.directive() instanceof Directive.WrapUp && !r.cutOff()) {
-                Thread.ofVirtual().name("complete-" + id).start(LiveInterview.this::complete);
+                owner.underWay("complete-" + id, LiveInterview.this::complete);   // the server's close waits for it
             }
         }
     }

@@ -21,23 +21,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * One loopback server speaking the four providers' protocols as their documentation describes them, with a fault
  * to inject per test: OpenAI's transcription (verbose JSON with word timings, or server-sent events) and speech
  * (streamed PCM), Deepgram's live listening socket and ElevenLabs' streaming synthesis socket. What it "recognises"
- * is a fixed sentence laid over the audio it received, so a test can tell the audio arrived whole.
+ * is a fixed sentence laid over the audio it received, so a test can tell the audio arrived whole. Other modules' tests
+ * use it through this module's test jar (the server's phone path with cloud engines).
  */
-final class SpeechServers implements AutoCloseable {
+public final class SpeechServers implements AutoCloseable {
 
-    static final String KEY = "sk-test-key";
-    static final List<String> SENTENCE = List.of("I", "started", "last", "spring");
+    public static final String KEY = "sk-test-key";
+    public static final List<String> SENTENCE = List.of("I", "started", "last", "spring");
 
     enum Fault { NONE, UNAUTHORIZED, RATE_LIMITED, SERVER_ERROR, DROP, MALFORMED, HANG }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Javalin app;
     volatile Fault fault = Fault.NONE;
-    final Map<String, String> seen = new ConcurrentHashMap<>();   // what requests carried, for assertions
+    public final Map<String, String> seen = new ConcurrentHashMap<>();   // what requests carried, for assertions
     private final Map<String, Long> received = new ConcurrentHashMap<>();
     private final Map<String, StringBuilder> texts = new ConcurrentHashMap<>();
 
-    SpeechServers() {
+    public SpeechServers() {
         app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jetty.host = "127.0.0.1";
@@ -79,7 +80,7 @@ final class SpeechServers implements AutoCloseable {
         }).start(0);
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + app.port();
     }
 
