@@ -42,6 +42,11 @@ public final class QuestionPlan {
         return language.equals(this.language) ? this : new QuestionPlan(state, language, declined);
     }
 
+    /** The language the plan words its questions in: the session's, unless {@link #in} chose another. */
+    public String language() {
+        return language;
+    }
+
     /** Whether {@code language} has its own lead-ins for asking a repeated question briefly. */
     static boolean asksBrieflyIn(String language) {
         return BRIEFLY.containsKey(language);
@@ -184,7 +189,7 @@ public final class QuestionPlan {
             List<String> qs = list.apply(o);
             if (i < qs.size()) {
                 String q = qs.get(i);
-                if (wasAsked(q) || QuestionCheck.doubleBarrelled(q) && wasAsked(firstPart(q)) || wasAsked(firstPart(q))) {
+                if (wasAsked(q) || wasAsked(firstPart(q))) {
                     return true;
                 }
             }

@@ -40,8 +40,8 @@ class PlanTest {
 
     @Test
     void questions_joined_by_a_second_question_word_are_split_in_several_languages() {
-        assertThat(QuestionCheck.doubleBarrelled("¿En qué situaciones recurre a ella, y en cuáles la evita?")).isTrue();
+        assertThat(QuestionCheck.doubleBarrelled("¿En qué situaciones recurre a ella, y en cuáles la evita?", "es")).isTrue();
         assertThat(QuestionPlan.firstPart("¿En qué situaciones recurre a ella, y en cuáles la evita?")).isEqualTo("¿En qué situaciones recurre a ella?");
-        assertThat(QuestionCheck.doubleBarrelled("Dans quelles situations l'utilisez-vous, et dans quelles l'évitez-vous ?")).isTrue();
+        assertThat(QuestionCheck.doubleBarrelled("Dans quelles situations l'utilisez-vous, et dans quelles l'évitez-vous ?", "fr")).isTrue();
     }
 }

@@ -1,0 +1,96 @@
+package dev.chassis.talk.steer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The patterns of {@link QuestionCheck} for one language, kept as data in {@code questions/<language>.questions}:
+ * one {@code field = regex} a line, matched on the lower-cased question. Fields: {@code leading} (suggests its
+ * answer), {@code double} (asks two things), {@code closed} (a yes/no form) and {@code open} (asks for an account:
+ * a closed form with an open marker is open). Loaded once per language; a language without a file uses English's.
+ */
+record QuestionPatterns(String language, List<Pattern> leading, List<Pattern> twice, List<Pattern> closed, List<Pattern> open) {
+
+    private static final Map<String, QuestionPatterns> LOADED = new ConcurrentHashMap<>();
+
+    /** The patterns of {@code language}, or English's where the project has none for it. */
+    static QuestionPatterns of(String language) {
+        return LOADED.computeIfAbsent(language, l -> read(l).orElseGet(() -> l.equals("en") ? parse("en", "questions/en.questions", "") : of("en")));
+    }
+
+    /** Whether a language has its own file (every supported language does; a test proves it). */
+    static boolean has(String language) {
+        return language.matches("[a-z]{2}") && QuestionPatterns.class.getResource(file(language)) != null;
+    }
+
+    private static String file(String language) {
+        return "questions/" + language + ".questions";
+    }
+
+    private static java.util.Optional<QuestionPatterns> read(String language) {
+        if (!has(language)) {
+            return java.util.Optional.empty();
+        }
+        try (InputStream in = QuestionPatterns.class.getResourceAsStream(file(language))) {
+            return java.util.Optional.of(parse(language, file(language), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file(language), e);
+        }
+    }
+
+    /**
+     * The patterns written in {@code text}.
+     *
+     * @throws IllegalArgumentException naming the file, line and field of the first bad line, and what to do
+     */
+    static QuestionPatterns parse(String language, String file, String text) {
+        List<List<Pattern>> fields = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<String> names = List.of("leading", "double", "closed", "open");
+        String[] lines = text.split("\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String where = file + ", line " + (n + 1);
+            int eq = line.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException(where + ": expected 'field = pattern' (fields: " + String.join(", ", names) + "), found '" + line + "'");
+            }
+            String field = line.substring(0, eq).strip();
+            String regex = line.substring(eq + 1).strip();
+            int at = names.indexOf(field);
+            if (at < 0) {
+                throw new IllegalArgumentException(where + ", field '" + field + "': not a field; use one of " + String.join(", ", names));
+            }
+            if (regex.isEmpty()) {
+                throw new IllegalArgumentException(where + ", field '" + field + "': the pattern is empty; write one after '='");
+            }
+            try {
+                fields.get(at).add(Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException(where + ", field '" + field + "': the pattern '" + regex + "' is not a valid regular expression ("
+                        + e.getDescription() + " near position " + e.getIndex() + "); fix it or remove the line");
+            }
+        }
+        return new QuestionPatterns(language, List.copyOf(fields.get(0)), List.copyOf(fields.get(1)), List.copyOf(fields.get(2)),
+                List.copyOf(fields.get(3)));
+    }
+
+    static boolean any(List<Pattern> patterns, String lower) {
+        for (Pattern p : patterns) {
+            if (p.matcher(lower).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
