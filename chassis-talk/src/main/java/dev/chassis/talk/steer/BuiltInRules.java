@@ -254,7 +254,7 @@ public final class BuiltInRules {
     }
 
     private static String oneAtATime(QuestionPlan plan, String question) {
-        return QuestionCheck.doubleBarrelled(question, plan.language()) ? plan.simpler(question) : question;
+        return QuestionCheck.doubleBarrelled(question, plan.wordedIn()) ? plan.simpler(question) : question;
     }
 
     /** A question to carry on with: the next planned one, else the next objective's, else a simpler form of the last. */

@@ -42,9 +42,13 @@ public final class QuestionPlan {
         return language.equals(this.language) ? this : new QuestionPlan(state, language, declined);
     }
 
-    /** The language the plan words its questions in: the session's, unless {@link #in} chose another. */
-    public String language() {
-        return language;
+    /**
+     * The language its questions are worded in: the plan's (the session's, unless {@link #in} chose another)
+     * where the guide has a wording there, else the guide's own, which the questions then fall back to.
+     */
+    public String wordedIn() {
+        Briefing b = briefing();
+        return language.equals(b.language()) || b.translations().containsKey(language) ? language : b.language();
     }
 
     /** Whether {@code language} has its own lead-ins for asking a repeated question briefly. */
