@@ -15,6 +15,7 @@ import dev.chassis.talk.directive.Directive;
 import dev.chassis.testkit.participant.PersonaFile;
 import dev.chassis.testkit.participant.SyntheticParticipant;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InterviewerTest {
@@ -85,6 +86,30 @@ class InterviewerTest {
         var unwarmed = cold.simulate(persona("busy-manager", 7), "s-1", SessionEvents.NONE).transcript();
         assertThat(after.turns().stream().map(t -> t.text()).toList()).isEqualTo(unwarmed.turns().stream().map(t -> t.text()).toList());
         assertThat(journal.streams()).containsExactly("s-1");
+    }
+
+    @Test
+    void a_double_barrelled_question_its_first_part_cannot_be_cut_from_is_asked_once_with_steering_on_and_off() throws Exception {
+        // Polish: the question check reads two questions joined by 'i ... kto', which the first-part cut does not know: it was
+        // asked as "In a sentence or two: ..." and never counted as asked, so the interview asked it until the answers ran out
+        String text = java.nio.file.Files.readString(EXAMPLES.resolve("languages/guides/pl.yaml")).replace(
+                "Z jakich narzędzi korzysta Pani, żeby wiedzieć, kogo odwiedzić?", "Z jakich narzędzi Pani korzysta i kto jeszcze z nich korzysta?");
+        Guide g = GuideFile.parse(text, "pl.yaml");
+        var persona = PersonaFile.load(EXAMPLES.resolve("languages/personas/pl/pielegniarka-lublin.yaml"));
+        for (boolean steering : new boolean[] {true, false}) {
+            Interviewer interviewer = new Interviewer(g, clock -> {
+                TalkHarness.Builder b = TalkHarness.builder().model(OFFLINE).fallback(OFFLINE).clock(clock);
+                if (!steering) {
+                    b.without(dev.chassis.talk.Feature.STEERING, dev.chassis.talk.Feature.MONITORS);
+                }
+                return b.build();
+            });
+            Interview i = interviewer.simulate(new SyntheticParticipant(persona, 1), "pl-" + steering, SessionEvents.NONE);
+            List<String> asked = i.transcript().turns().stream().filter(t -> t.speaker() == Speaker.INTERVIEWER)
+                    .map(t -> t.text()).filter(t -> t.contains("kto jeszcze")).toList();
+            assertThat(asked).as("steering " + steering + ": " + i.transcript().turns().size() + " turns").hasSize(1);
+            assertThat(i.transcript().turns().size()).as("steering " + steering).isLessThan(2 * Interviewer.MAX_ANSWERS);
+        }
     }
 
     @Test

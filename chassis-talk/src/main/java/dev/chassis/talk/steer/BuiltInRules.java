@@ -254,7 +254,9 @@ public final class BuiltInRules {
     }
 
     private static String oneAtATime(QuestionPlan plan, String question) {
-        return QuestionCheck.doubleBarrelled(question, plan.wordedIn()) ? plan.simpler(question) : question;
+        // Only where its first part can be cut off: the plan knows a question as asked by its words or its first part, so
+        // a "simpler" form that is neither ("In a sentence or two: ...") would leave it unasked and asked again and again.
+        return QuestionCheck.doubleBarrelled(question, plan.wordedIn()) && QuestionPlan.cuts(question) ? plan.simpler(question) : question;
     }
 
     /** A question to carry on with: the next planned one, else the next objective's, else a simpler form of the last. */

@@ -226,6 +226,11 @@ public final class QuestionPlan {
         }
     }
 
+    /** Whether {@link #firstPart} cuts anything off {@code question}: a second question it knows how to tell apart. */
+    public static boolean cuts(String question) {
+        return !QuestionWording.key(firstPart(question)).equals(QuestionWording.key(question));
+    }
+
     /**
      * The first of the questions a question asks: cut at a second question mark or at a conjunction that
      * starts a second question ("..., and in which do you avoid it?"), with asides such as ", if anything,"
