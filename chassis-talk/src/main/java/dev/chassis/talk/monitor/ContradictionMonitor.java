@@ -108,7 +108,10 @@ public final class ContradictionMonitor implements Monitor {
                 return Optional.of(new String[] {"frequency", "said '" + rateWords(earlier) + "', now '" + rateWords(later) + "'"});
             }
         }
-        boolean rates = earlier.perDay().isPresent() && later.perDay().isPresent();   // compared as rates above, not as levels
+        // Rates that agree are not read again as levels ("every other day" is not "rarely"); rates far apart whose subjects
+        // the rate rule could not match still meet the level rule ("I open it every day" / "I rarely use it, once a week").
+        boolean rates = earlier.perDay().isPresent() && later.perDay().isPresent()
+                && Math.max(earlier.perDay().get(), later.perDay().get()) < RATES_APART * Math.min(earlier.perDay().get(), later.perDay().get());
         if (!rates && earlier.frequency().isPresent() && later.frequency().isPresent()
                 && Math.abs(ClaimExtractor.frequencyLevel(earlier.frequency().get()) - ClaimExtractor.frequencyLevel(later.frequency().get())) >= 3
                 && plain(earlier) && plain(later) && (sameLanguage(earlier, later)
