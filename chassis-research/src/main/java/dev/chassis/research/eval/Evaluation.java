@@ -116,7 +116,10 @@ public final class Evaluation {
         ablations.forEach(f -> configurations.add(configurationName(f)));
         // Every configuration meets a warm process: otherwise the first sessions submitted (the full harness's) pay the JVM's
         // cold start in deadline bridges that the later ones do not.
-        studies.keySet().forEach(g -> interviewer(g, ledgers.get(g), Optional.empty(), 0).warmUp());
+        // One guide a language is enough: the code a guide runs depends on its language, not on its questions.
+        java.util.Map<String, Guide> byLanguage = new java.util.LinkedHashMap<>();
+        studies.keySet().forEach(g -> byLanguage.putIfAbsent(g.language(), g));
+        byLanguage.values().forEach(g -> interviewer(g, ledgers.get(g), Optional.empty(), 0).warmUp());
         Semaphore slots = new Semaphore(PARALLEL);
         List<Future<Run>> futures = new ArrayList<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
