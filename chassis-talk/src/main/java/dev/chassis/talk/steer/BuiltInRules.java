@@ -173,7 +173,7 @@ public final class BuiltInRules {
         }
         String answer = c.lastAnswer();
         String current = c.currentObjective();
-        if (c.state().engagementNow() < 0.5 || c.plan().declined(current) || saidBefore(c, answer) || gentleNow(c)) {
+        if (c.state().engagementNow() < 0.5 || c.plan().declined(current) || saidBefore(c, answer) || hardMomentJustSaid(c)) {
             return Optional.empty();
         }
         boolean covered = c.state().coverage().getOrDefault(current, dev.chassis.talk.state.Coverage.NONE).covered();
@@ -181,8 +181,10 @@ public final class BuiltInRules {
             return Optional.empty();
         }
         int words = Declining.words(answer, c.language());
-        // A rich answer is followed on its own words; a thin one with the guide's follow-up for the objective.
-        if (words >= RICH_WORDS) {
+        // A rich answer is followed on its own words; a thin one with the guide's follow-up for the objective. Near a hard
+        // moment the pace is lower: the person's words are dug into only when they no longer speak of anything painful
+        // (the next answer, on the app again, may be followed up like any other: that is where a fact can come).
+        if (words >= RICH_WORDS && !(gentleNow(c) && painful(answer, c.language()))) {
             var o = c.plan().objective(current);
             var topic = dev.chassis.talk.text.Analysis.termSet(String.join(" ", o.title(), o.description(), String.join(" ", o.questions()),
                     String.join(" ", o.probes()), String.join(" ", o.keywords())), c.language());
@@ -230,7 +232,20 @@ public final class BuiltInRules {
         return java.time.Duration.between(c.state().startedAt(), now).toMillis() / (double) Math.max(1, c.briefing().duration().toMillis());
     }
 
-    /** Within two turns of a hard moment the pace is lower: no digging on the person's words. */
+    /** The last answer is itself the hard moment: it is met by the acknowledgement, never followed up as an answer. */
+    private static boolean hardMomentJustSaid(SteeringContext c) {
+        var emotions = c.state().emotions();
+        return !emotions.isEmpty() && emotions.last().valence() < 0 && emotions.last().intensity() >= Feelings.STRONG
+                && emotions.last().turn() >= c.state().turn();
+    }
+
+    /** Whether an answer speaks of something painful: a negative feeling read in it, however mild. */
+    private static boolean painful(String answer, String language) {
+        return Feelings.read(answer, language).filter(m -> m.valence() < 0).isPresent()
+                || dev.chassis.talk.text.Lexicon.sentiment(answer, language) < 0;
+    }
+
+    /** Within two turns of a hard moment the pace is lower: no digging on words that still speak of it. */
     private static boolean gentleNow(SteeringContext c) {
         var emotions = c.state().emotions();
         return !emotions.isEmpty() && emotions.last().valence() < 0 && emotions.last().intensity() >= Feelings.STRONG
