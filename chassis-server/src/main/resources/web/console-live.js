@@ -66,7 +66,8 @@ window.ChassisLive = (() => {
     body.textContent = '';
     for (const t of voice.turns) {
       body.append(el('tr', {}, el('td', {}, String(t.turn)), el('td', {}, String(Math.round(t.firstAudioMs))),
-        el('td', {}, String(Math.round(t.recognisedMs))), el('td', {}, String(Math.round(t.waitedMs)))));
+        el('td', {}, String(Math.round(t.recognisedMs))), el('td', {}, String(Math.round(t.waitedMs))),
+        el('td', {}, String(Math.round(t.harnessMs || 0))), el('td', {}, String(Math.round(t.synthesisMs || 0)))));
     }
     const cuts = document.getElementById('voice-bargeins');
     cuts.textContent = '';

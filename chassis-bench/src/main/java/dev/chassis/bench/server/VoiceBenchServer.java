@@ -59,7 +59,26 @@ record VoiceBenchServer(ChassisServer server, HttpClient http, String base, Stri
 
     /** A new session's participant link token. */
     String newLink() throws Exception {
-        return post(http, base + "/api/studies/" + study + "/sessions", token, Map.of()).path("token").asText();
+        return newSession().link();
+    }
+
+    /** A new session: its id and its participant link token. */
+    Link newSession() throws Exception {
+        JsonNode created = post(http, base + "/api/studies/" + study + "/sessions", token, Map.of());
+        return new Link(created.path("session").path("id").asText(), created.path("token").asText());
+    }
+
+    /** A session and the token of its participant link. */
+    record Link(String session, String link) { }
+
+    /** The console's audio timings of a session's spoken turns ({@code voice.turns} of its state), empty when none. */
+    JsonNode voiceTurns(String session) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/sessions/" + session + "/state"))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() >= 300) {
+            throw new IllegalStateException("session state -> " + r.statusCode() + " " + r.body());
+        }
+        return JSON.readTree(r.body()).path("voice").path("turns");
     }
 
     /** A participant's socket on {@code link} that said it will speak and started the interview. */

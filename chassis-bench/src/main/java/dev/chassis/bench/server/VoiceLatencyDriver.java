@@ -1,5 +1,6 @@
 package dev.chassis.bench.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.chassis.bench.Percentiles;
 import dev.chassis.talk.voice.Pcm;
 import java.net.http.WebSocket;
@@ -18,6 +19,9 @@ import java.util.List;
  * the time runs from the first piece holding speech to the {@code interrupted} message (when the page stops playing);
  * any audio of the cut reply after it is counted.
  *
+ * <p>Each answer's time is broken into its parts as the server timed them ({@link LatencyParts}): end-of-turn silence,
+ * the recogniser's final pass, the harness up to the reply's first sentence, its synthesis up to the first audio, the rest.
+ *
  * <p>With {@code compare} the answers alternate between speculative turn preparation on and off (the server reads
  * {@code chassis.voice.speculate} at each pause), so both columns come from the same run, interview and load.
  *
@@ -33,33 +37,38 @@ public final class VoiceLatencyDriver {
         List<Long> without = args.length > 1 && args[1].equals("compare") ? new ArrayList<>() : null;
         List<short[]> speech = VoiceBenchServer.answers();
         List<Long> latencies = new ArrayList<>();
+        LatencyParts[] parts = {new LatencyParts(), new LatencyParts()};   // prepared (or the only column), not prepared
         try (VoiceBenchServer server = VoiceBenchServer.start()) {
             System.out.printf("Voice: %s, %d answers, offline engines and interviewer%n",
                     bargeIn ? "speech onset over a reply -> its audio stopped" : "end of speech -> first audio byte", answers);
             while (latencies.size() < answers || without != null && without.size() < answers) {
-                String link = server.newLink();
+                VoiceBenchServer.Link link = server.newSession();
                 if (bargeIn) {
-                    bargeIns(server, link, speech, latencies, answers);
+                    bargeIns(server, link.link(), speech, latencies, answers);
                 } else {
-                    interview(server, link, speech, latencies, without, answers);
+                    interview(server, link, speech, latencies, without, answers, parts);
                 }
             }
         }
         Percentiles p = new Percentiles(latencies);
         System.out.println((bargeIn ? "speech onset -> interrupted (audio stopped): " : "end of speech -> first audio byte: ")
                 + (without != null ? "prepared: " : "") + p.line());
+        if (!bargeIn) {
+            System.out.print(parts[0].summary("  "));
+        }
         if (without != null) {
             Percentiles q = new Percentiles(without);
             System.out.println("end of speech -> first audio byte: not prepared: " + q.line());
+            System.out.print(parts[1].summary("  "));
             System.out.printf("ratio prepared / not prepared: p50 %.2f, p90 %.2f%n", p.percentileMillis(50) / q.percentileMillis(50), p.percentileMillis(90) / q.percentileMillis(90));
         }
     }
 
     /** One interview until it ends or enough answers were timed. */
-    private static void interview(VoiceBenchServer server, String link, List<short[]> speech, List<Long> latencies,
-                                  List<Long> without, int wanted) throws Exception {
+    private static void interview(VoiceBenchServer server, VoiceBenchServer.Link link, List<short[]> speech, List<Long> latencies,
+                                  List<Long> without, int wanted, LatencyParts[] parts) throws Exception {
         VoiceListener heard = new VoiceListener();
-        WebSocket ws = server.spoken(link, heard);
+        WebSocket ws = server.spoken(link.link(), heard);
         for (int i = 0; latencies.size() < wanted || without != null && without.size() < wanted; i++) {
             boolean prepared = without == null || i % 2 == 0;
             System.setProperty("chassis.voice.speculate", prepared ? "on" : "off");
@@ -84,8 +93,15 @@ public final class VoiceLatencyDriver {
             }
             long first = heard.awaitFirstAudio(i + 1);
             into.add(first - speechEnd);
-            System.out.printf("  answer %d%s: %.0f ms%n", into.size(), without == null ? "" : prepared ? " (prepared)" : " (not prepared)",
-                    (first - speechEnd) / 1e6);
+            String split = "";
+            for (JsonNode t : server.voiceTurns(link.session())) {
+                if (t.path("turn").asInt() == i + 1) {
+                    split = " = " + parts[prepared ? 0 : 1].add(t, first - speechEnd)
+                            + " (wait + final pass + harness + synthesis + send)";
+                }
+            }
+            System.out.printf("  answer %d%s: %.0f ms%s%n", into.size(), without == null ? "" : prepared ? " (prepared)" : " (not prepared)",
+                    (first - speechEnd) / 1e6, split);
         }
         ws.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
     }

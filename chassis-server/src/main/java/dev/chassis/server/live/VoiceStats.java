@@ -19,6 +19,8 @@ final class VoiceStats {
     private long speechEndedAt;   // System.nanoTime() of the last answer's end of speech, 0 once its reply's audio began
     private double waitedMs;
     private double recognisedMs;
+    private long recognisedAt;    // System.nanoTime() of its final transcript
+    private long firstSentenceAt; // when the reply's first words went to the synthesiser, 0 before
 
     VoiceStats(String channel, String recogniser, String synthesiser, List<VoiceView.Turn> turns, List<VoiceView.BargeIn> bargeIns,
                Runnable changed) {
@@ -34,7 +36,16 @@ final class VoiceStats {
     synchronized void answered(long endedAtNanos, double waitedMs) {
         speechEndedAt = endedAtNanos;
         this.waitedMs = waitedMs;
-        this.recognisedMs = ms(System.nanoTime() - endedAtNanos);
+        this.recognisedAt = System.nanoTime();
+        this.recognisedMs = ms(recognisedAt - endedAtNanos);
+        this.firstSentenceAt = 0;
+    }
+
+    /** The first words of the reply to the last answer go to the synthesiser. */
+    synchronized void firstSentence() {
+        if (speechEndedAt != 0 && firstSentenceAt == 0) {
+            firstSentenceAt = System.nanoTime();
+        }
     }
 
     /** The first audio of {@code turn}'s reply is being sent. */
@@ -43,7 +54,10 @@ final class VoiceStats {
             if (speechEndedAt == 0) {
                 return;   // the opening, or a reply nobody spoke for
             }
-            turns.add(new VoiceView.Turn(turn, waitedMs, recognisedMs, ms(System.nanoTime() - speechEndedAt)));
+            long now = System.nanoTime();
+            long sentence = firstSentenceAt == 0 ? now : firstSentenceAt;
+            turns.add(new VoiceView.Turn(turn, waitedMs, recognisedMs, ms(sentence - recognisedAt), ms(now - sentence),
+                    ms(now - speechEndedAt)));
             speechEndedAt = 0;
         }
         changed.run();

@@ -20,14 +20,16 @@ public record VoiceView(String channel, String recogniser, String synthesiser, L
     }
 
     /**
-     * The audio of one spoken answer and the reply to it.
+     * The audio of one spoken answer and the reply to it: end of speech to first audio and its parts, in order.
      *
      * @param turn          the reply's turn
      * @param waitedMs      silence waited after the speech before the turn was taken as over
-     * @param recognisedMs  end of speech → final transcript
+     * @param recognisedMs  end of speech → final transcript (the silence waited, then the recogniser's final pass)
+     * @param harnessMs     final transcript → the reply's first sentence (or clause) handed to the synthesiser
+     * @param synthesisMs   that sentence handed over → its first audio sent
      * @param firstAudioMs  end of speech → the reply's first audio sent
      */
-    public record Turn(int turn, double waitedMs, double recognisedMs, double firstAudioMs) {
+    public record Turn(int turn, double waitedMs, double recognisedMs, double harnessMs, double synthesisMs, double firstAudioMs) {
     }
 
     /**
