@@ -21,7 +21,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * decoders are pooled: a recognition borrows one and gives it back when finished. Partial transcripts come every
  * {@value #PARTIAL_EVERY_MS} ms of audio; the final one carries word timings. A pause settles the words before it: the
  * decoder ends its utterance there (its full search, as at the end of a turn) and starts another for what follows, so
- * the words told at the pause are the final transcript's first words. Thread-safe.
+ * the words told at the pause are the final transcript's first words. Words the language model takes as a closed sentence
+ * end with a full stop ({@link SentenceEnd}), at a pause and at the end. Thread-safe.
  *
  * <pre>{@code
  * SpeechToText stt = PocketSphinx.create();   // Debian's en-us model
@@ -85,6 +86,19 @@ public final class PocketSphinx implements SpeechToText {
             throw new SpeechException.Broken(NAME, "the decoder would not start an utterance", null);
         }
         return new Stream(decoder, language, partials);
+    }
+
+    /** The language model's probability of a sentence ending after {@code words} (on a decoder at rest). */
+    double sentenceEnds(List<String> words) {
+        Pointer decoder = idle.poll();
+        if (decoder == null) {
+            decoder = newDecoder();
+        }
+        try {
+            return SentenceEnd.probability(ps, base, decoder, words.stream().map(w -> Word.ofMillis(w, 0, 0)).toList());
+        } finally {
+            idle.add(decoder);
+        }
     }
 
     private Pointer newDecoder() {
@@ -157,7 +171,7 @@ public final class PocketSphinx implements SpeechToText {
                     idle.add(decoder);
                     return java.util.Optional.empty();
                 }
-                SpeechTranscript t = SpeechTranscript.of(settled, false, language);
+                SpeechTranscript t = SentenceEnd.transcript(ps, base, decoder, settled, false, language);
                 lastPartial = t.text();
                 return java.util.Optional.of(t);
             } finally {
@@ -191,7 +205,7 @@ public final class PocketSphinx implements SpeechToText {
                 }
                 ps.ps_end_utt(decoder);
                 segmentWords();
-                SpeechTranscript t = SpeechTranscript.of(settled, true, language);
+                SpeechTranscript t = SentenceEnd.transcript(ps, base, decoder, settled, true, language);
                 idle.add(decoder);
                 result = CompletableFuture.completedFuture(t);
                 return result;

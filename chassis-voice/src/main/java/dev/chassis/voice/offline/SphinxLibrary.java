@@ -31,10 +31,20 @@ interface SphinxLibrary extends Library {
 
     void ps_seg_free(Pointer segment);
 
+    /** The language model of the named search ({@code _default} with {@code -lm}), owned by the decoder. */
+    Pointer ps_get_lm(Pointer decoder, String search);
+
+    Pointer ps_get_logmath(Pointer decoder);
+
     /** From libsphinxbase: parses command-line style options against the decoder's definitions. */
     interface Base extends Library {
         Pointer cmd_ln_parse_r(Pointer inout, Pointer definitions, int argc, String[] argv, int strict);
 
         int cmd_ln_free_r(Pointer config);
+
+        /** The raw log probability of {@code words[0]} after {@code words[1..n-1]} (the most recent first). */
+        int ngram_prob(Pointer model, String[] words, int n);
+
+        double logmath_log_to_ln(Pointer logmath, int logProbability);
     }
 }
