@@ -53,6 +53,9 @@ public final class VoiceLoadDriver {
         long wall;
         double loadBefore;
         double loadAfter;
+        int peakWaiting = 0;
+        double queuedShare;
+        int voices;
         try (VoiceBenchServer server = VoiceBenchServer.start()) {
             System.out.printf("Voice load: %d concurrent voice sessions, %d s window, offline engines and interviewer%n", sessions, seconds);
             CountDownLatch warm = new CountDownLatch(sessions);
@@ -70,7 +73,17 @@ public final class VoiceLoadDriver {
             long cpu0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             people.forEach(p -> p.measuring = true);
-            Thread.sleep(seconds * 1000L);
+            EspeakNg espeak = EspeakNg.create();
+            long samples = 0;
+            long queued = 0;
+            for (long end = t0 + seconds * 1_000_000_000L; System.nanoTime() < end; samples++) {
+                int waiting = espeak.waiting();   // sentences waiting for a free espeak-ng voice: sessions queuing on each other
+                peakWaiting = Math.max(peakWaiting, waiting);
+                queued += waiting > 0 ? 1 : 0;
+                Thread.sleep(10);
+            }
+            queuedShare = samples == 0 ? 0 : (double) queued / samples;
+            voices = espeak.voices();
             people.forEach(p -> p.measuring = false);
             cpu = os.getProcessCpuTime() - cpu0;
             wall = System.nanoTime() - t0;
@@ -94,6 +107,8 @@ public final class VoiceLoadDriver {
         if (!latencies.isEmpty()) {
             System.out.println("end of speech -> first audio byte under this load: " + new Percentiles(latencies).line());
         }
+        System.out.printf("espeak-ng: %d voices in parallel; sentences waiting for one: at most %d, some waiting %.1f%% of the window%n",
+                voices, peakWaiting, queuedShare * 100);
         long engines = enginesAlone(people, os);
         System.out.printf("engines alone on the same audio and replies: CPU %.1f s = %.1f%% of a core per voice session, %.0f%% of the whole%n",
                 engines / 1e9, engines / 1e9 / sessionSeconds * 100, 100.0 * engines / cpu);

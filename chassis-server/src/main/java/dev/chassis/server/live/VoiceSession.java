@@ -52,6 +52,8 @@ final class VoiceSession implements Channel, AutoCloseable {
     static final int RATE = 16_000;
     /** Time the page's player may lag behind what was sent before the audio counts as finished. */
     private static final long PLAYBACK_SLACK_NANOS = 300_000_000L;
+    /** A clause this long may be spoken before the rest of the reply's first sentence ("Thanks, " is too short alone). */
+    private static final int FIRST_CLAUSE_WORDS = 3;
 
     private final VoiceEngines engines;
     private final RehearsedSpeech voice;   // the engines' synthesiser, which may have said a prepared reply's first sentence
@@ -67,6 +69,7 @@ final class VoiceSession implements Channel, AutoCloseable {
     private int audioTurn = -1;      // the turn whose audio was sent last
     private ReplyPlayback playback;  // what of the latest spoken reply was sent, and when it plays
     private final List<CompletableFuture<?>> synthesised = new ArrayList<>();   // its sentences' synthesis, for their word timings
+    private CompletableFuture<?> inOrder = CompletableFuture.completedFuture(null);   // the last sentence's synthesis: the next waits
     private int consumed;            // characters of that reply already taken into sentences
     private volatile long pieceArrived;   // when the audio being heard arrived: a barge-in's time is told from it
     private volatile long bargeInSince;   // the arrival of the speech cutting the reply off, 0 when none is under way
@@ -101,7 +104,7 @@ final class VoiceSession implements Channel, AutoCloseable {
         }
     }
 
-    /** Adds the reply's words and speaks every whole sentence (all of it at the end). */
+    /** Adds the reply's words and speaks every whole sentence (all of it at the end); its first clause may go first. */
     private synchronized void spokenUpTo(int turn, String text, boolean end) {
         if (turn <= cutTurn) {
             return;
@@ -112,7 +115,7 @@ final class VoiceSession implements Channel, AutoCloseable {
             consumed = 0;
         }
         pending.append(text);
-        int cut = end ? pending.length() : lastSentenceEnd(pending);
+        int cut = end ? pending.length() : consumed == 0 ? firstPieceEnd(pending) : lastSentenceEnd(pending);
         if (cut <= 0) {
             return;
         }
@@ -122,8 +125,28 @@ final class VoiceSession implements Channel, AutoCloseable {
         consumed += cut;
         pending.delete(0, cut);
         if (!sentence.isEmpty()) {
+            stats.firstSentence();
             speak(turn, playback.sentence(offset, sentence), sentence);
         }
+    }
+
+    /**
+     * Where the reply's first piece to speak ends: its first sentence, or sooner its first clause of a few words (up to a
+     * comma, semicolon or colon), so that its audio starts before the sentence has streamed whole; 0 when neither is in.
+     */
+    static int firstPieceEnd(CharSequence s) {
+        int words = 0;
+        for (int i = 0; i < s.length() - 1; i++) {
+            char c = s.charAt(i);
+            boolean spaceNext = Character.isWhitespace(s.charAt(i + 1));
+            if (spaceNext) {
+                words++;
+            }
+            if (spaceNext && (c == '.' || c == '?' || c == '!' || (c == ',' || c == ';' || c == ':') && words >= FIRST_CLAUSE_WORDS)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** Just after the last sentence-ending mark followed by a space, 0 when none. */
@@ -137,22 +160,45 @@ final class VoiceSession implements Channel, AutoCloseable {
         return 0;
     }
 
+    /**
+     * Speaks a sentence once the one before it is synthesised: a synthesiser may speak several sentences at once (for
+     * several sessions), and one reply's audio must come in order.
+     */
     private void speak(int turn, ReplyPlayback.Sentence heard, String sentence) {
         int at = epoch;
+        CompletableFuture<TextToSpeech.Spoken> done = new CompletableFuture<>();
+        synthesised.add(done);
+        CompletableFuture<?> before = inOrder;
+        inOrder = done;
+        before.handle((r, e) -> null).thenRun(() -> start(at, turn, heard, sentence, done));
+    }
+
+    private void start(int at, int turn, ReplyPlayback.Sentence heard, String sentence, CompletableFuture<TextToSpeech.Spoken> done) {
         int from = voice.sampleRate();
         try {
-            TextToSpeech.Speech s = voice.speak(sentence, language,
-                    samples -> piece(at, turn, heard, Pcm.resample(samples, from, RATE)));
-            speaking.add(s);
-            synthesised.add(s.done());
+            TextToSpeech.Speech s;
+            synchronized (this) {
+                if (at != epoch) {   // cut off before its turn came
+                    done.complete(new TextToSpeech.Spoken(List.of(), java.time.Duration.ZERO, true));
+                    return;
+                }
+                s = voice.speak(sentence, language, samples -> piece(at, turn, heard, Pcm.resample(samples, from, RATE)));
+                speaking.add(s);
+            }
             s.done().whenComplete((r, e) -> {
                 if (r != null) {
                     heard.spoken(r);
                 }
                 finished(s, e);
+                if (e != null) {
+                    done.completeExceptionally(e);
+                } else {
+                    done.complete(r);
+                }
             });
         } catch (SpeechException e) {
             out.send(new Frame.Failed("the interviewer's voice is not available right now; please read the captions"));
+            done.completeExceptionally(e);
         }
     }
 
@@ -192,6 +238,7 @@ final class VoiceSession implements Channel, AutoCloseable {
 
     private synchronized void stopSpeaking() {
         epoch++;
+        inOrder = CompletableFuture.completedFuture(null);   // the cut sentences end as they come up; the next reply need not wait
         for (TextToSpeech.Speech s : speaking) {
             s.cancel();
         }
@@ -267,7 +314,7 @@ final class VoiceSession implements Channel, AutoCloseable {
     }
 
     /**
-     * Hears a prepared reply's tokens and rehearses its first sentence, cut as {@link #spokenUpTo} will cut the reply's
+     * Hears a prepared reply's tokens and rehearses its first piece, cut as {@link #spokenUpTo} will cut the reply's
      * own: if the turn takes that reply over, its first audio is ready.
      */
     private final class Rehearser implements TokenListener {
@@ -280,7 +327,7 @@ final class VoiceSession implements Channel, AutoCloseable {
                 return;
             }
             words.append(token);
-            int cut = lastSentenceEnd(words);
+            int cut = firstPieceEnd(words);
             if (cut > 0) {
                 done = true;
                 String sentence = words.substring(0, cut).strip();

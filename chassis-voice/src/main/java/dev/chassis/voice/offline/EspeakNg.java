@@ -11,16 +11,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Offline synthesis in dozens of languages with the system's espeak-ng (Debian: {@code espeak-ng}), called in
  * process. Audio streams to the sink in {@value #BUFFER_MS} ms chunks with each word's place in it. The library keeps
- * global state, so every synthesis in the process runs in turn on one thread; it speaks a sentence in a few
- * milliseconds, far faster than anyone listens. Thread-safe.
+ * global state, so one copy of it speaks one sentence at a time: the synthesiser loads {@link #voices()} copies (one a
+ * core, at most {@value #MAX_VOICES}; {@code -Dchassis.espeak.voices=N}), each with its own thread, and sessions'
+ * sentences are spoken in parallel from one bounded queue. A full queue refuses a sentence at once (the caller shows
+ * captions) rather than making everyone wait; {@link #waiting()} tells how many wait. Thread-safe.
  *
  * <pre>{@code
  * TextToSpeech tts = EspeakNg.create();
@@ -31,35 +32,43 @@ public final class EspeakNg implements TextToSpeech {
 
     static final String NAME = "espeak-ng";
     private static final int BUFFER_MS = 40;
+    private static final int MAX_VOICES = 4;
+    /** Sentences that may wait for a voice, per voice: a few replies' worth. */
+    private static final int WAITING_PER_VOICE = 32;
     private static EspeakNg instance;
 
-    private final EspeakLibrary lib;
+    private final List<Voice> voices = new ArrayList<>();
+    private final BlockingQueue<Job> queue;
     private final int sampleRate;
-    private final ExecutorService thread;
-    private final EspeakLibrary.SynthCallback callback = this::callback;   // held: the library keeps only a pointer
-    private Job current;        // the job on the synthesis thread
-    private String voice = "";  // the voice set in the library
 
-    private EspeakNg() {
-        this.lib = Natives.load(NAME, "espeak-ng", EspeakLibrary.class, "Debian: apt-get install espeak-ng");
-        this.sampleRate = lib.espeak_Initialize(EspeakLibrary.AUDIO_OUTPUT_SYNCHRONOUS, BUFFER_MS, null, 0);
-        if (sampleRate <= 0) {
-            throw new SpeechException.Unavailable(NAME, "the library would not start (is espeak-ng-data installed?)", null);
+    private EspeakNg(int count) {
+        EspeakLibrary first = Natives.load(NAME, "espeak-ng", EspeakLibrary.class, "Debian: apt-get install espeak-ng");
+        this.queue = new ArrayBlockingQueue<>(WAITING_PER_VOICE * count);
+        voices.add(new Voice(first, 0));
+        for (int i = 1; i < count; i++) {
+            voices.add(new Voice(Copies.load(NAME, "espeak-ng", EspeakLibrary.class, i), i));
         }
-        lib.espeak_SetSynthCallback(callback);
-        this.thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "espeak-ng");
-            t.setDaemon(true);
-            return t;
-        });
+        this.sampleRate = voices.getFirst().sampleRate;
+        voices.forEach(Voice::start);
     }
 
-    /** The process's synthesiser (the library allows one). */
+    /** The process's synthesiser. */
     public static synchronized EspeakNg create() {
         if (instance == null) {
-            instance = new EspeakNg();
+            int cores = Runtime.getRuntime().availableProcessors();
+            instance = new EspeakNg(Integer.getInteger("chassis.espeak.voices", Math.max(1, Math.min(MAX_VOICES, cores))));
         }
         return instance;
+    }
+
+    /** How many sentences it speaks at once. */
+    public int voices() {
+        return voices.size();
+    }
+
+    /** Sentences waiting for a voice now: above zero, sessions are waiting on each other. */
+    public int waiting() {
+        return queue.size();
     }
 
     @Override
@@ -75,10 +84,9 @@ public final class EspeakNg implements TextToSpeech {
     @Override
     public Speech speak(String text, String language, AudioSink sink) {
         Job job = new Job(text, voiceFor(language), sink);
-        try {
-            thread.execute(job::run);
-        } catch (RejectedExecutionException e) {
-            throw new SpeechException.Unavailable(NAME, "the synthesiser has stopped", e);
+        if (!queue.offer(job)) {
+            throw new SpeechException.Unavailable(NAME, "busy: " + queue.size() + " sentences are waiting for its "
+                    + voices.size() + " voices", null);
         }
         return job;
     }
@@ -89,20 +97,65 @@ public final class EspeakNg implements TextToSpeech {
         return l.equals("en") ? "en-us" : l;
     }
 
-    private int callback(Pointer wav, int samples, Pointer events) {
-        Job job = current;
-        if (job == null || job.cancelled) {
-            return 1;
-        }
-        try {
-            job.events(events);
-            if (wav != null && samples > 0) {
-                job.audio(wav.getShortArray(0, samples));
+    /** The C library's random numbers, which espeak-ng's noise sources draw on (shared by the copies: several at once mix). */
+    interface Noise extends com.sun.jna.Library {
+        Noise C = com.sun.jna.Native.load("c", Noise.class);
+
+        void srand(int seed);
+    }
+
+    /** One copy of the library and the thread that speaks with it, taking sentences from the queue in turn. */
+    private final class Voice {
+        private final EspeakLibrary lib;
+        private final int sampleRate;
+        private final int index;
+        private final EspeakLibrary.SynthCallback callback = this::callback;   // held: the library keeps only a pointer
+        private Job current;        // the job being spoken
+        private String voice = "";  // the voice set in this copy
+
+        Voice(EspeakLibrary lib, int index) {
+            this.lib = lib;
+            this.index = index;
+            this.sampleRate = lib.espeak_Initialize(EspeakLibrary.AUDIO_OUTPUT_SYNCHRONOUS, BUFFER_MS, null, 0);
+            if (sampleRate <= 0) {
+                throw new SpeechException.Unavailable(NAME, "the library would not start (is espeak-ng-data installed?)", null);
             }
-            return 0;
-        } catch (RuntimeException e) {
-            job.sinkFailed(e);   // a sink that throws ends its own speech, never the synthesis thread
-            return 1;
+            lib.espeak_SetSynthCallback(callback);
+        }
+
+        void start() {
+            Thread t = new Thread(this::serve, "espeak-ng-" + index);
+            t.setDaemon(true);
+            t.start();
+        }
+
+        private void serve() {
+            while (true) {
+                Job job;
+                try {
+                    job = queue.take();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                job.run(this);
+            }
+        }
+
+        private int callback(Pointer wav, int samples, Pointer events) {
+            Job job = current;
+            if (job == null || job.cancelled) {
+                return 1;
+            }
+            try {
+                job.events(events);
+                if (wav != null && samples > 0) {
+                    job.audio(wav.getShortArray(0, samples));
+                }
+                return 0;
+            } catch (RuntimeException e) {
+                job.sinkFailed(e);   // a sink that throws ends its own speech, never the synthesis thread
+                return 1;
+            }
         }
     }
 
@@ -122,34 +175,37 @@ public final class EspeakNg implements TextToSpeech {
             this.sink = sink;
         }
 
-        void run() {
+        void run(Voice v) {
             if (cancelled) {
                 done.complete(new Spoken(List.of(), Duration.ZERO, true));
                 return;
             }
+            EspeakLibrary lib = v.lib;
             try {
-                if (!voiceName.equals(voice)) {
+                if (!voiceName.equals(v.voice)) {
                     if (lib.espeak_SetVoiceByName(voiceName) != 0) {
+                        v.voice = "";
                         done.completeExceptionally(new SpeechException.Refused(NAME, 0, "has no voice for '" + voiceName + "'"));
                         return;
                     }
-                    voice = voiceName;
+                    v.voice = voiceName;
                 }
                 byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
                 Memory m = new Memory(utf8.length + 1L);
                 m.write(0, utf8, 0, utf8.length);
                 m.setByte(utf8.length, (byte) 0);
-                current = this;
+                v.current = this;
+                Noise.C.srand(1);   // the library's noise comes from the C library's rand(): a sentence alone sounds the same each time
                 int rc = lib.espeak_Synth(m, new NativeLong(utf8.length + 1L), 0, EspeakLibrary.POS_CHARACTER, 0,
                         EspeakLibrary.CHARS_UTF8, null, null);
-                current = null;
+                v.current = null;
                 if (rc != 0 && !cancelled) {
                     done.completeExceptionally(new SpeechException.Broken(NAME, "synthesis failed (code " + rc + ")", null));
                     return;
                 }
                 done.complete(new Spoken(words(), Duration.ofMillis(samplesOut * 1000 / sampleRate), cancelled));
             } catch (RuntimeException | Error e) {
-                current = null;
+                v.current = null;
                 done.completeExceptionally(new SpeechException.Broken(NAME, "synthesis failed", e));
             }
         }
