@@ -119,7 +119,7 @@ public final class Evaluation {
         // One guide a language is enough: the code a guide runs depends on its language, not on its questions.
         java.util.Map<String, Guide> byLanguage = new java.util.LinkedHashMap<>();
         studies.keySet().forEach(g -> byLanguage.putIfAbsent(g.language(), g));
-        byLanguage.values().forEach(g -> interviewer(g, ledgers.get(g), Optional.empty(), 0).warmUp());
+        byLanguage.values().forEach(g -> interviewer(g, ledgers.get(g), Optional.empty(), 0, new ArrayList<>()).warmUp());
         Semaphore slots = new Semaphore(PARALLEL);
         List<Future<Run>> futures = new ArrayList<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -132,7 +132,7 @@ public final class Evaluation {
                             futures.add(pool.submit(() -> {
                                 slots.acquire();
                                 try {
-                                    Run run = new Run(session(guide, ledgers.get(guide), persona, off, seed), configuration, seed);
+                                    Run run = session(guide, ledgers.get(guide), persona, off, seed, configuration);
                                     progress.accept(configuration + " " + seed + " " + persona.id());
                                     return run;
                                 } finally {
@@ -148,8 +148,13 @@ public final class Evaluation {
                 runs.add(f.get());
             }
             List<SessionScore> scores = runs.stream().map(r -> Scoring.score(r.exchange(), r.configuration(), r.seed())).toList();
+            List<ContradictionTrace> traces = new ArrayList<>();
+            for (int i = 0; i < runs.size(); i++) {
+                Run r = runs.get(i);
+                traces.add(ContradictionTrace.of(r.exchange(), scores.get(i).contradiction(), r.signals(), r.turns(), r.contradictionFailed()));
+            }
             transcripts.ifPresent(dir -> SessionDump.write(dir, runs.stream().map(Run::exchange).toList(), scores));
-            return new EvaluationReport(model.name(), latency, deadline, configurations, seeds, scores);
+            return new EvaluationReport(model.name(), latency, deadline, configurations, seeds, scores, traces);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("evaluation interrupted", e);
@@ -172,29 +177,36 @@ public final class Evaluation {
         return "no-" + f.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** One interview done, not yet scored. */
-    private record Run(Exchange exchange, String configuration, long seed) { }
+    /** One interview done, not yet scored; the harness's signals and turns are kept only to trace contradictions. */
+    private record Run(Exchange exchange, String configuration, long seed, List<dev.chassis.talk.signal.Signal> signals,
+                       List<TurnRecord> turns, List<Integer> contradictionFailed) { }
 
-    private Exchange session(Guide guide, Optional<Ledger> fixes, Persona persona, Optional<Feature> off, long seed) {
+    private Run session(Guide guide, Optional<Ledger> fixes, Persona persona, Optional<Feature> off, long seed, String configuration) {
         long sessionSeed = seed * 1_000_003L + (guide.study() + "/" + persona.id()).hashCode();
-        Interviewer interviewer = interviewer(guide, fixes, off, sessionSeed);
+        List<Integer> contradictionFailed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Interviewer interviewer = interviewer(guide, fixes, off, sessionSeed, contradictionFailed);
         SyntheticParticipant participant = new SyntheticParticipant(persona, sessionSeed);
         Interview interview = interviewer.simulate(participant, "eval-" + guide.study() + "-" + persona.id(), SessionEvents.NONE);
-        return exchange(guide, participant, interview);
+        return new Run(exchange(guide, participant, interview), configuration, seed, interview.state().signals(), interview.turns(),
+                List.copyOf(contradictionFailed));
     }
 
-    private Interviewer interviewer(Guide guide, Optional<Ledger> fixes, Optional<Feature> off, long sessionSeed) {
+    /** {@code contradictionFailed} gathers the turns whose contradiction monitor ran out of time or failed (for the trace). */
+    private Interviewer interviewer(Guide guide, Optional<Ledger> fixes, Optional<Feature> off, long sessionSeed, List<Integer> contradictionFailed) {
         OfflineModel fallback = OfflineModel.builder().pacing(Pacing.INSTANT).build();
         return new Interviewer(guide, clock -> {
             TalkHarness.Builder b = TalkHarness.builder().model(new LateModel(model, latency.lateShare(), latency.lateBy(), sessionSeed))
                     .fallback(fallback).clock(clock).firstTokenDeadline(deadline);
             off.ifPresent(b::without);
             fixes.ifPresent(b::ledger);
-            judges.ifPresent(j -> b.judgeWith(j).events(e -> {
+            judges.ifPresent(b::judgeWith);
+            b.events(e -> {
                 if (e instanceof dev.chassis.talk.observe.TalkEvent.JudgeAsked a) {
                     judged.computeIfAbsent(a.monitor() + " " + a.outcome(), k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                } else if (e instanceof dev.chassis.talk.observe.TalkEvent.MonitorFailed f && f.monitor().equals("contradiction")) {
+                    contradictionFailed.add(f.turn());
                 }
-            }));
+            });
             return b.build();
         }, !(model instanceof OfflineModel));
     }

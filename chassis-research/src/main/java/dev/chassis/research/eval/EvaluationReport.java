@@ -17,12 +17,34 @@ import java.util.function.Predicate;
  * ({@link ReportTables}); writes as JSON ({@link ReportJson}).
  */
 public record EvaluationReport(String model, LatencyProfile latency, Duration deadline, List<String> configurations, List<Long> seeds,
-                               List<SessionScore> sessions) {
+                               List<SessionScore> sessions, List<ContradictionTrace> traces) {
 
+    /** {@code traces.get(i)} says where session {@code i}'s planted contradiction was lost (a diagnosis, not a score). */
     public EvaluationReport {
         configurations = List.copyOf(configurations);
         seeds = List.copyOf(seeds);
         sessions = List.copyOf(sessions);
+        traces = List.copyOf(traces);
+        if (traces.size() != sessions.size()) {
+            throw new IllegalArgumentException("one contradiction trace per session: " + traces.size() + " for " + sessions.size());
+        }
+    }
+
+    /** Of one configuration's sessions with a planted contradiction, how many got how far ({@link ContradictionTrace.Loss}). */
+    public Map<ContradictionTrace.Loss, Integer> contradictionLosses(String configuration) {
+        Map<ContradictionTrace.Loss, Integer> out = new java.util.EnumMap<>(ContradictionTrace.Loss.class);
+        for (ContradictionTrace.Loss l : ContradictionTrace.Loss.values()) {
+            if (l != ContradictionTrace.Loss.NONE) {
+                out.put(l, 0);
+            }
+        }
+        for (int i = 0; i < sessions.size(); i++) {
+            ContradictionTrace.Loss l = traces.get(i).loss();
+            if (sessions.get(i).configuration().equals(configuration) && l != ContradictionTrace.Loss.NONE) {
+                out.merge(l, 1, Integer::sum);
+            }
+        }
+        return out;
     }
 
     /** A mean over seeds (each seed's mean over its sessions) and the standard deviation between seeds. */

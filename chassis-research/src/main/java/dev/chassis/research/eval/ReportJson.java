@@ -40,6 +40,8 @@ final class ReportJson {
             put(n, "factsElicited", t.factsElicited());
             put(n, "contradictionsPutBack", t.putBack());
             n.put("contradictionsStated", t.contradictionsStated());
+            ObjectNode losses = n.putObject("contradictionLosses");
+            r.contradictionLosses(t.configuration()).forEach((l, k) -> losses.put(l.label(), k));
             n.put("falseAlarmsPer10", t.alarmsPer10());
             put(n, "emotionAcknowledged", t.emotionAcknowledged());
             n.put("language", t.language());
@@ -58,8 +60,10 @@ final class ReportJson {
             n.put("turns", t.turns());
         }
         ArrayNode sessions = root.putArray("sessions");
-        for (SessionScore s : r.sessions()) {
-            session(sessions.addObject(), s);
+        for (int i = 0; i < r.sessions().size(); i++) {
+            ObjectNode n = sessions.addObject();
+            session(n, r.sessions().get(i));
+            trace(n, r.traces().get(i));
         }
         ArrayNode checker = root.putArray("questionChecker");
         for (CheckerAccuracy.Row row : CheckerAccuracy.measure()) {
@@ -134,6 +138,15 @@ final class ReportJson {
         s.firstWords().forEach(d -> words.add(d.toMillis()));
         n.put("lateTurns", s.late());
         n.put("bridgedTurns", s.bridged());
+    }
+
+    private static void trace(ObjectNode n, ContradictionTrace t) {
+        if (t.loss() != ContradictionTrace.Loss.NONE) {
+            n.put("contradictionLoss", t.loss().label());
+            t.statedAt().ifPresent(k -> n.put("contradictionStatedAtAnswer", k));
+            t.detectedAt().ifPresent(k -> n.put("contradictionDetectedAtTurn", k));
+            t.clarifiedAt().ifPresent(k -> n.put("contradictionClarifiedAtTurn", k));
+        }
     }
 
     private static void spread(ObjectNode n, EvaluationReport.Spread s) {

@@ -33,6 +33,7 @@ final class ReportTables {
             out.append(EvaluationReport.locale("%-14s %9s %7dms %7dms %4d/%-4d %s%n", t.configuration(), EvaluationReport.percent(t.recovery()),
                     t.firstWordsP50().toMillis(), t.firstWordsP99().toMillis(), t.late(), t.turns(), bySeed));
         }
+        out.append(losses(r));
         List<String> behind = r.fullNotAhead();
         if (r.configurations().size() > 1) {
             out.append(behind.isEmpty() ? "The full harness is ahead of every ablation at every seed.\n"
@@ -45,6 +46,22 @@ final class ReportTables {
         return out.toString();
     }
 
+    /** Where the planted contradictions that were not put back were lost, per configuration (the harness's own record). */
+    private static String losses(EvaluationReport r) {
+        StringBuilder out = new StringBuilder("\nplanted contradictions, how far each got (from the harness's own signals and directives):\n");
+        out.append(EvaluationReport.locale("%-14s", "configuration"));
+        for (ContradictionTrace.Loss l : r.contradictionLosses(r.configurations().getFirst()).keySet()) {
+            out.append(EvaluationReport.locale(" %13s", l.label()));
+        }
+        out.append('\n');
+        for (String c : r.configurations()) {
+            out.append(EvaluationReport.locale("%-14s", c));
+            r.contradictionLosses(c).values().forEach(n -> out.append(EvaluationReport.locale(" %13d", n)));
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
     private static String legend() {
         return """
                 facts: hidden facts revealed; put-back: planted contradictions put back within 3 turns; alarms/10: false alarms per
@@ -52,6 +69,9 @@ final class ReportTables {
                 participant's language; switch: the same after a switch; mixed: turns in two languages; questions: share neither
                 leading, double-barrelled nor closed; depth: objectives explored deeply enough; cut-short: closed with >30% time
                 unused while a priority objective was shallow; time: share of the guide's time used; ttfw: time to first words.
+                planted contradictions: not-said (the second statement never came), monitor-failed (the contradiction monitor ran
+                out of time on it), not-detected (read, no contradiction raised about it), detected-late (raised after the three turns), not-steered (raised in time, steering chose other turns),
+                ended (the interview ended first), not-worded (steering clarified, the words did not show both), put-back.
                 """;
     }
 

@@ -36,13 +36,20 @@ class EvaluationTest {
         // founder's two team sizes are put back to him, without them never.
         assertThat(full.putBack()).hasValue(1.0);
         assertThat(report.total("no-monitors").putBack()).hasValue(0.0);
+        // Where it was lost, from the harness's own record: without monitors nothing raised it; the busy manager plants none.
+        assertThat(report.contradictionLosses("full").values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(2);
+        assertThat(report.contradictionLosses("full")).containsEntry(ContradictionTrace.Loss.PUT_BACK, (int) Math.round(2 * full.putBack().orElseThrow()));
+        assertThat(report.contradictionLosses("no-monitors")).containsEntry(ContradictionTrace.Loss.NOT_DETECTED, 2)
+                .containsEntry(ContradictionTrace.Loss.PUT_BACK, 0);
+        assertThat(report.table()).contains("not-detected");
         assertThat(report.parts("full")).containsKeys("language", "questions", "depth", "time", "onTime");
         assertThat(report.table()).contains("composite ±sd").contains("question checker on its held-out examples");
 
         Path json = dir.resolve("out/eval.json");
         report.writeJson(json);
         assertThat(Files.readString(json)).contains("\"configuration\" : \"no-monitors\"", "\"contradictionsPutBack\" : 1.0",
-                "\"bySeed\"", "\"persona\" : \"contradicting-founder\"", "\"questionChecker\"");
+                "\"bySeed\"", "\"persona\" : \"contradicting-founder\"", "\"questionChecker\"",
+                "\"contradictionLoss\" : \"not-detected\"");
         assertThat(Files.readString(dir.resolve("t/index.txt"))).contains("session-0001.txt").contains("contradicting-founder");
         assertThat(Files.readString(dir.resolve("t/session-0001.txt"))).contains("[0] AI").contains("P [en");
     }
