@@ -140,14 +140,19 @@ class PhoneInterviewTest {
                             .reduce((a, b) -> b).orElseThrow();
                     call.send("{\"event\":\"mark\",\"streamSid\":\"MZ0001\",\"mark\":{\"name\":\"" + lastMark + "\"}}");
 
-                    // the caller's answer, brought to 16 kHz linear PCM as the Deepgram socket was told, is its words
+                    // the caller's answer reaches Deepgram as the call carried it, 8 kHz mu-law, as its socket was told
                     call.speak(answer);
                     call.await(event("media"), 90);   // the reply
                     List<String> answers = answers(s, session[0]);
                     assertThat(answers).hasSize(1);
                     assertThat(String.join(" ", SpeechServers.SENTENCE).toLowerCase(java.util.Locale.ROOT))
                             .as("the simulated Deepgram's words for the audio it received").startsWith(answers.getFirst().toLowerCase(java.util.Locale.ROOT));
-                    assertThat(cloud.seen.get("listen.query")).contains("encoding=linear16").contains("sample_rate=16000");
+                    assertThat(cloud.seen.get("listen.query")).contains("encoding=mulaw").contains("sample_rate=8000");
+                    short[] sent = MuLaw.decode(MuLaw.encode(answer));   // the call's samples (mu-law's two zeros read as one)
+                    short[] heard = MuLaw.decode(cloud.listenedAudio());
+                    assertThat(heard.length).as("8 kHz mu-law samples Deepgram received").isPositive().isLessThanOrEqualTo(sent.length);
+                    assertThat(java.util.Collections.indexOfSubList(asList(sent), asList(heard)))
+                            .as("what Deepgram heard is a stretch of the call's own audio, sample for sample").isNotNegative();
                     assertThat(cloud.seen.get("speech.format")).isEqualTo("pcm");
                     JsonNode voice = VoiceInterviewTest.voiceView(s, session[0], v -> v.path("turns").size() >= 1);
                     assertThat(voice.path("channel").asText()).isEqualTo("phone");
@@ -160,6 +165,14 @@ class PhoneInterviewTest {
             System.clearProperty("DEEPGRAM_BASE_URL");
             System.clearProperty("OPENAI_BASE_URL");
         }
+    }
+
+    private static List<Short> asList(short[] samples) {
+        List<Short> out = new java.util.ArrayList<>(samples.length);
+        for (short v : samples) {
+            out.add(v);
+        }
+        return out;
     }
 
     /** The participant's lines of the session's transcript, each with words. */

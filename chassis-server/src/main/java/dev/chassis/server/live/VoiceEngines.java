@@ -5,6 +5,7 @@ import dev.chassis.talk.voice.SpeechToText;
 import dev.chassis.talk.voice.TextToSpeech;
 import dev.chassis.talk.voice.VoiceActivityDetector;
 import dev.chassis.voice.SpeechEngines;
+import dev.chassis.voice.cloud.DeepgramStreaming;
 import dev.chassis.voice.offline.SileroVad;
 import java.util.List;
 import java.util.function.Supplier;
@@ -34,8 +35,9 @@ public record VoiceEngines(VoiceActivityDetector vad, SpeechToText stt, TextToSp
      * The engines {@code settings} name for the browser's voice interviews or for telephone calls ({@link #VOICE_STT},
      * {@link #PHONE_STT}...; keys and base addresses as {@link SpeechEngines} reads them): recognition and synthesis offline
      * or by a cloud service; voice activity and end of turn always run here. A call's 8 kHz μ-law is brought to the 16 kHz
-     * PCM every recogniser here is given (each declares it: a WAV file's header, Deepgram's {@code encoding=linear16&sample_rate=16000}),
-     * and whatever rate a synthesiser speaks at is brought to the call's 8 kHz μ-law.
+     * PCM voice activity and the offline recogniser need (a cloud one declares it: a WAV file's header); Deepgram is sent
+     * the call's own 8 kHz μ-law ({@code encoding=mulaw&sample_rate=8000}). Whatever rate a synthesiser speaks at is brought
+     * to the call's 8 kHz μ-law.
      *
      * @throws IllegalArgumentException naming the setting, when a name is not an engine or its key is missing
      * @throws dev.chassis.talk.voice.SpeechException when an engine cannot start (not installed)
@@ -54,6 +56,9 @@ public record VoiceEngines(VoiceActivityDetector vad, SpeechToText stt, TextToSp
             tts = engines.synthesiser(n.tts());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(n.ttsSetting() + ": " + e.getMessage(), e);
+        }
+        if (phone && stt instanceof DeepgramStreaming deepgram) {
+            stt = deepgram.atPhoneRate();   // the call's own 8 kHz mu-law, not 16 kHz made from it
         }
         return new VoiceEngines(SileroVad.create(), stt, tts, EndOfTurnDetector::adaptive);
     }

@@ -1,6 +1,7 @@
 package dev.chassis.voice.cloud;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chassis.talk.voice.MuLaw;
 import dev.chassis.talk.voice.Pcm;
 import dev.chassis.talk.voice.SpeechException;
 import dev.chassis.talk.voice.SpeechToText;
@@ -29,17 +30,29 @@ public final class DeepgramStreaming implements SpeechToText {
 
     private final Endpoint endpoint;
     private final String model;
+    private final boolean phone;
     private final HttpClient http;
 
-    private DeepgramStreaming(Endpoint endpoint, String model) {
+    private DeepgramStreaming(Endpoint endpoint, String model, boolean phone) {
         this.endpoint = endpoint;
         this.model = model;
+        this.phone = phone;
         this.http = HttpClient.newBuilder().connectTimeout(endpoint.timeout()).build();
+    }
+
+    /**
+     * The same recogniser for a telephone call's audio: Deepgram is sent the call's own 8 kHz mu-law
+     * ({@code encoding=mulaw&sample_rate=8000}), which its telephone models are trained on, not 16 kHz PCM made from
+     * it. The audio fed must be a call's brought to 16 kHz by {@link Pcm#resample} (every other sample the call's own),
+     * so what is sent is exactly the bytes the call carried.
+     */
+    public DeepgramStreaming atPhoneRate() {
+        return new DeepgramStreaming(endpoint, model, true);
     }
 
     /** Live transcription with {@code model} ({@code nova-3}, {@code nova-2}). */
     public static DeepgramStreaming create(Endpoint endpoint, String model) {
-        return new DeepgramStreaming(Objects.requireNonNull(endpoint, "endpoint"), Objects.requireNonNull(model, "model"));
+        return new DeepgramStreaming(Objects.requireNonNull(endpoint, "endpoint"), Objects.requireNonNull(model, "model"), false);
     }
 
     @Override
@@ -50,7 +63,7 @@ public final class DeepgramStreaming implements SpeechToText {
     @Override
     public Recognition start(String language, PartialListener partials) {
         Live live = new Live(language, partials);
-        String query = "/v1/listen?model=" + enc(model) + "&language=" + enc(language) + "&encoding=linear16&sample_rate=16000"
+        String query = "/v1/listen?model=" + enc(model) + "&language=" + enc(language) + (phone ? "&encoding=mulaw&sample_rate=8000" : "&encoding=linear16&sample_rate=16000")
                 + "&channels=1&interim_results=true&punctuate=true";
         live.socket = http.newWebSocketBuilder().connectTimeout(endpoint.timeout()).header("Authorization", "Token " + endpoint.apiKey())
                 .buildAsync(endpoint.socket(query), live);
@@ -61,6 +74,18 @@ public final class DeepgramStreaming implements SpeechToText {
             }
         });
         return live;
+    }
+
+    /**
+     * A call's audio back as it came: every other sample of its 16 kHz form (linear interpolation keeps the call's own
+     * samples at even places; the stream's pieces are even lengths) in mu-law.
+     */
+    static byte[] callAudio(short[] samples, int offset, int length) {
+        short[] call = new short[(length + 1) / 2];
+        for (int i = 0; i < call.length; i++) {
+            call[i] = samples[offset + 2 * i];
+        }
+        return MuLaw.encode(call);
     }
 
     private static String enc(String s) {
@@ -89,7 +114,7 @@ public final class DeepgramStreaming implements SpeechToText {
             if (finishing || result.isDone()) {
                 return;
             }
-            ByteBuffer bytes = ByteBuffer.wrap(Pcm.toBytes(samples, offset, length));
+            ByteBuffer bytes = ByteBuffer.wrap(phone ? callAudio(samples, offset, length) : Pcm.toBytes(samples, offset, length));
             tail = tail.thenCompose(v -> socket.join().sendBinary(bytes, true)).thenApply(ws -> null);
             tail.whenComplete((v, e) -> {
                 if (e != null) {

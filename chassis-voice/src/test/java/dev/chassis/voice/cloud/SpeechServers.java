@@ -36,6 +36,21 @@ public final class SpeechServers implements AutoCloseable {
     volatile Fault fault = Fault.NONE;
     public final Map<String, String> seen = new ConcurrentHashMap<>();   // what requests carried, for assertions
     private final Map<String, Long> received = new ConcurrentHashMap<>();
+    private final Map<String, java.io.ByteArrayOutputStream> listened = new ConcurrentHashMap<>();   // each live socket's audio
+
+    private final java.util.concurrent.atomic.AtomicReference<String> firstListener = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** The audio the first Deepgram socket received, as it came; empty before one connected. */
+    public byte[] listenedAudio() {
+        String first = firstListener.get();
+        java.io.ByteArrayOutputStream b = first == null ? null : listened.get(first);
+        if (b == null) {
+            return new byte[0];
+        }
+        synchronized (b) {
+            return b.toByteArray();
+        }
+    }
     private final Map<String, StringBuilder> texts = new ConcurrentHashMap<>();
 
     public SpeechServers() {
@@ -57,9 +72,19 @@ public final class SpeechServers implements AutoCloseable {
             c.routes.ws("/v1/listen", ws -> {
                 ws.onConnect(ctx -> {
                     seen.put("listen.query", ctx.queryString());
+                    listened.putIfAbsent(ctx.sessionId(), new java.io.ByteArrayOutputStream());
+                    firstListener.compareAndSet(null, ctx.sessionId());
                     received.put(ctx.sessionId(), 0L);
                 });
-                ws.onBinaryMessage(ctx -> listenAudio(ctx, ctx.data().remaining()));
+                ws.onBinaryMessage(ctx -> {
+                    byte[] audio = new byte[ctx.data().remaining()];
+                    ctx.data().duplicate().get(audio);
+                    java.io.ByteArrayOutputStream into = listened.get(ctx.sessionId());
+                    synchronized (into) {
+                        into.writeBytes(audio);
+                    }
+                    listenAudio(ctx, audio.length);
+                });
                 ws.onMessage(ctx -> {
                     if (ctx.message().contains("CloseStream")) {
                         listenClose(ctx);
