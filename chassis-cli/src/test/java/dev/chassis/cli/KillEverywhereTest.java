@@ -130,7 +130,7 @@ class KillEverywhereTest {
         }
         List<String> cmd = ChildJvm.ofTestClassPath().command(options, "dev.chassis.cli.Main", args);
         Path out = dir.resolve("child-" + point.replace(':', '-') + ".out");
-        Process child = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        Process child = ChildJvm.start(new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()));
         assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("child finished").isTrue();
         assertThat(child.exitValue()).as("halted at %s; its output: %s", point, Files.readString(out)).isEqualTo(137);
     }

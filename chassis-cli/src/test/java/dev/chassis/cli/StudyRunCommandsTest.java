@@ -74,7 +74,7 @@ class StudyRunCommandsTest {
         Path log = dir.resolve("conducted.log");
         List<String> cmd = ChildJvm.ofTestClassPath().command(List.of("-Dchassis.repo.dir=" + repo(), "-Dchassis.test.sessionDelayMs=1500",
                 "-Dchassis.test.conductLog=" + log), "dev.chassis.cli.Main", "run", study.toString(), "--out", runs.toString());
-        Process child = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("child.out").toFile()).start();
+        Process child = ChildJvm.start(new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("child.out").toFile()));
         try {
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (!Files.exists(dir.resolve("runs")) || runsWith("transcripts/s-02.json") == null) {

@@ -82,7 +82,7 @@ class TelemetryTest {
                 .redirectOutput(dir.resolve("out.txt").toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("OTEL_"));
         pb.environment().putAll(env);
-        Process p = pb.start();
+        Process p = ChildJvm.start(pb);
         assertThat(p.waitFor(150, TimeUnit.SECONDS)).as("chassis %s finished", args[0]).isTrue();
         return p.exitValue();
     }

@@ -85,7 +85,7 @@ class WorkCommandsTest {
         Path out = dir.resolve("child.out");
         java.util.List<String> cmd = ChildJvm.ofTestClassPath().command(java.util.List.of(), "dev.chassis.cli.Main", "run", workflow().toString(),
                 "--out", runs.toString());
-        Process child = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        Process child = ChildJvm.start(new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()));
         try {
             long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
             while (!Files.exists(out) || !Files.readString(out).contains("✓ rules succeeded")) {

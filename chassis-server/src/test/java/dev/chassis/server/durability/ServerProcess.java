@@ -39,8 +39,8 @@ final class ServerProcess {
 
         /** One start that exits normally, so that the class archive exists before the first start that is killed. */
         void recordClasses(Path data, String database) throws Exception {
-            Process p = new ProcessBuilder(command(data, database, "exit")).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = ChildJvm.start(new ProcessBuilder(command(data, database, "exit")).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD));
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
             }
@@ -55,7 +55,7 @@ final class ServerProcess {
     }
 
     static ServerProcess start(Launcher launcher, Path data, String database) throws Exception {
-        Process p = new ProcessBuilder(launcher.command(data, database)).redirectErrorStream(true).start();
+        Process p = ChildJvm.start(new ProcessBuilder(launcher.command(data, database)).redirectErrorStream(true));
         StringBuilder output = new StringBuilder();
         CompletableFuture<String> ready = new CompletableFuture<>();
         Thread.ofVirtual().name("server-output").start(() -> {

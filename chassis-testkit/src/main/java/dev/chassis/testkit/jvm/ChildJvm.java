@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -20,9 +22,18 @@ import java.util.stream.Stream;
  * exits (halting included) writes it, the others start from it. A child started with an archive written for another
  * class path or JDK ignores it and writes it again, so the archive never changes what a child does, only how soon.
  *
+ * <p>No child outlives the test JVM: {@link #start} destroys what is still running when the test JVM exits, and every
+ * child runs under {@link ChildMain}, which halts it when the test JVM is gone without exiting (killed, say).
+ *
  * <p>Thread-safe; children started at the same time may both write the archive (the JVM validates it before use).
  */
 public final class ChildJvm {
+
+    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly), "child-jvm-reaper"));
+    }
 
     private static ChildJvm shared;
 
@@ -60,6 +71,14 @@ public final class ChildJvm {
         return new ChildJvm(String.join(File.pathSeparator, entries), work.resolve("classes.jsa"));
     }
 
+    /** Starts {@code builder}'s process, which is destroyed when the test JVM exits if it still runs then. */
+    public static Process start(ProcessBuilder builder) throws IOException {
+        Process p = builder.start();
+        RUNNING.add(p);
+        p.onExit().thenRun(() -> RUNNING.remove(p));
+        return p;
+    }
+
     /** The class path the children run on (jars only). */
     public String classPath() {
         return classPath;
@@ -67,14 +86,15 @@ public final class ChildJvm {
 
     /**
      * The command that runs {@code mainClass} with {@code args} in a child JVM of the test's JDK: the class archive, the
-     * client compiler and the serial collector (a short-lived child's quickest start), then {@code options}.
+     * client compiler and the serial collector (a short-lived child's quickest start), then {@code options}; the child
+     * halts when this JVM is gone ({@link ChildMain}).
      */
     public List<String> command(List<String> options, String mainClass, String... args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive", "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         cmd.addAll(options);
-        cmd.addAll(List.of("-cp", classPath, mainClass));
+        cmd.addAll(List.of("-cp", classPath, ChildMain.class.getName(), Long.toString(ProcessHandle.current().pid()), mainClass));
         cmd.addAll(List.of(args));
         return cmd;
     }
