@@ -1,15 +1,10 @@
 package dev.chassis.server.live;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.chassis.core.journal.JournalEntry;
-import dev.chassis.core.journal.JournalException;
-import dev.chassis.research.ops.workflow.RunFolder;
 import dev.chassis.research.transcript.Transcript;
-import dev.chassis.research.transcript.TranscriptFiles;
 import dev.chassis.server.files.DataFolder;
 import dev.chassis.server.health.ServerHealth;
 import dev.chassis.server.http.ApiException;
-import dev.chassis.server.http.Json;
 import dev.chassis.server.http.StorageProblem;
 import dev.chassis.server.metrics.ServerMetrics;
 import dev.chassis.server.study.SessionInfo;
@@ -23,10 +18,6 @@ import dev.chassis.talk.channel.Frame;
 import dev.chassis.talk.state.SessionEvent;
 import dev.chassis.talk.state.SessionLog;
 import dev.chassis.talk.state.SessionState;
-import dev.chassis.talk.voice.SpeechException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -52,7 +43,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Storage faults are said, not swallowed: while the journal database cannot be written, every participant is
  * told in plain words (and again when it works); a session record, turn timings or a completed transcript that
- * cannot be saved is kept and saved again once the storage recovers (tried every two seconds), and the data folder's
+ * cannot be saved is kept and saved again once the storage recovers ({@link SessionRecords}, tried every two seconds), and the data folder's
  * check in {@link ServerHealth} says why meanwhile. Thread-safe.
  */
 public final class Interviews implements AutoCloseable {
@@ -68,20 +59,13 @@ public final class Interviews implements AutoCloseable {
     private final Studies studies;
     private final SessionStore sessions;
     private final ServerMetrics metrics;
-    private final DataFolder files;
-    private final Clock clock;
-    private final BiConsumer<SessionInfo, Transcript> onCompleted;
     private final ServerHealth health;
+    private final SessionRecords records;
     private final Map<String, LiveInterview> live = new ConcurrentHashMap<>();
-    private final Map<String, String> unsavedStatus = new ConcurrentHashMap<>();
-    private final Map<String, SessionState> unsavedCompletions = new ConcurrentHashMap<>();
-    private final java.util.concurrent.locks.ReentrantLock saving = new java.util.concurrent.locks.ReentrantLock();
     private final long idleNanos;
     private final long releaseMillis;
     private final ScheduledExecutorService sweeper;
-    private final Map<Boolean, VoiceEngines> voiceEngines = new java.util.HashMap<>();   // by phone or not, made on first use (under this object's lock)
-    /** The speech engines' settings ({@link VoiceEngines#configured}): a JVM system property of the name, else the environment variable. */
-    private static final java.util.function.UnaryOperator<String> VOICE_SETTINGS = name -> System.getProperty(name, System.getenv(name));
+    private final VoiceChannels voices = new VoiceChannels();
     /** Set first by {@link #close}: a socket that closes after the server stopped changes nothing (a stored "live" reads as paused). */
     private volatile boolean closing;
     /** Releases under way: closing waits for them, so nothing writes into the data folder after the server closed. */
@@ -103,16 +87,14 @@ public final class Interviews implements AutoCloseable {
         this.sessions = sessions;
         this.metrics = metrics;
         this.health = health;
-        this.files = files;
-        this.clock = clock;
-        this.onCompleted = onCompleted;
+        this.records = new SessionRecords(sessions, files, clock, health, onCompleted);
         this.idleNanos = idleTimeout.toNanos();
         this.releaseMillis = Math.min(idleTimeout.toMillis(), RELEASE_AFTER.toMillis());
         // a quarter of the timeout between sweeps (at most 30 s): an idle interview closes within 1.25 timeouts
         long every = Math.max(10, Math.min(idleTimeout.toMillis() / 4, 30_000));
         this.sweeper = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("idle-interviews").factory());
         sweeper.scheduleWithFixedDelay(this::closeIdle, every, every, TimeUnit.MILLISECONDS);
-        sweeper.scheduleWithFixedDelay(this::saveUnsaved, 2, 2, TimeUnit.SECONDS);
+        sweeper.scheduleWithFixedDelay(records::saveUnsaved, 2, 2, TimeUnit.SECONDS);
         health.onChange(this::healthChanged);
         this.ownership = new Ownership(leases, node, lease, this::lost);
     }
@@ -125,7 +107,7 @@ public final class Interviews implements AutoCloseable {
             handOver(peer);
             return;
         }
-        java.util.function.Function<String, LiveInterview> opened = id -> new LiveInterview(id, this, storedTurns(id), info.status().equals("completed"));
+        java.util.function.Function<String, LiveInterview> opened = id -> new LiveInterview(id, this, records.storedTurns(id), info.status().equals("completed"));
         LiveInterview i = live.computeIfAbsent(sessionId, opened);
         while (!i.attach(peer)) {   // closed for inactivity between the look-up and the attach: it leaves the map, open it anew
             live.remove(sessionId, i);
@@ -182,7 +164,7 @@ public final class Interviews implements AutoCloseable {
         try {
             // a reply streaming to nobody gets as long again as the release waited to end; then it is cut (a stalled model
             // stream would otherwise keep the session for the model's read timeout)
-            if (i.releaseIfLeft(waited >= releaseMillis) == LiveInterview.Release.LATER) {
+            if (i.releaseIfLeft(waited >= releaseMillis) == Release.LATER) {
                 releaseLater(i, RELEASE_RETRY_MILLIS, waited + RELEASE_RETRY_MILLIS);
             }
         } catch (RuntimeException e) {
@@ -192,44 +174,14 @@ public final class Interviews implements AutoCloseable {
         }
     }
 
-    /**
-     * The speech engines for the browser's voice interviews or for telephone calls, as configured, started on first use and
-     * kept (shared when both name the same engines).
-     *
-     * @throws dev.chassis.talk.voice.SpeechException when they are not installed (said to the participant, who types)
-     * @throws IllegalArgumentException naming the setting, when it names no engine or lacks its key
-     */
-    synchronized VoiceEngines voiceEngines(boolean phone) {
-        VoiceEngines e = voiceEngines.get(phone);
-        if (e == null) {
-            VoiceEngines other = voiceEngines.get(!phone);
-            boolean same = VoiceEngines.Names.of(VOICE_SETTINGS, phone).sameEngines(VoiceEngines.Names.of(VOICE_SETTINGS, !phone));
-            e = other != null && same ? other : VoiceEngines.configured(VOICE_SETTINGS, phone);
-            voiceEngines.put(phone, e);
-            LOG.info("{}: {} recognises, {} speaks", phone ? "telephone calls" : "voice interviews", e.stt().name(), e.tts().name());
-        }
-        return e;
+    /** @see VoiceChannels#engines */
+    VoiceEngines voiceEngines(boolean phone) {
+        return voices.engines(phone);
     }
 
-    /**
-     * Starts the speech engines and runs the voice path once ({@link VoiceWarmUp}): no interview, session or file is touched.
-     *
-     * @return whether it ran through; false when the engines are not installed (nothing to warm), are cloud services (a
-     *     warm-up makes no request to them) or a step did not happen
-     */
+    /** @see VoiceChannels#warmUp */
     public boolean warmUpVoice() throws InterruptedException {
-        VoiceEngines engines;
-        try {
-            engines = voiceEngines(false);
-        } catch (SpeechException | IllegalArgumentException e) {
-            return false;   // said when the first participant speaks
-        }
-        if (!engines.local()) {
-            LOG.info("voice path not warmed up: {} and {} are cloud services, and a warm-up sends them nothing", engines.stt().name(),
-                    engines.tts().name());
-            return false;
-        }
-        return VoiceWarmUp.run(engines);
+        return voices.warmUp();
     }
 
     /** Never leaves a closed interview where connect would find it; gives its lease up so any node may take it at once. */
@@ -314,7 +266,7 @@ public final class Interviews implements AutoCloseable {
         SessionInfo info = sessions.get(sessionId);
         LiveInterview i = live.get(sessionId);
         long failures = i == null ? 0 : i.session().map(Session::monitorFailures).orElse(0L);
-        List<TurnStat> turns = i == null ? storedTurns(sessionId) : i.stats();
+        List<TurnStat> turns = i == null ? records.storedTurns(sessionId) : i.stats();
         SessionState s = state(sessionId).orElse(null);
         if (s == null) {
             return new StateView(sessionId, info.status(), info.language(), "", 0, false, List.of(), List.of(), List.of(), List.of(),
@@ -330,7 +282,7 @@ public final class Interviews implements AutoCloseable {
         try {
             sweeper.execute(() -> {
                 try {
-                    writeFile(() -> RunFolder.write(files.voice(id), Json.write(latest.get())));
+                    records.saveVoice(id, latest.get());
                 } catch (RuntimeException e) {
                     LOG.warn("the voice timings of session {} were not saved: {}", id, e.getMessage());   // rewritten whole next change
                 }
@@ -340,17 +292,9 @@ public final class Interviews implements AutoCloseable {
         }
     }
 
-    /** The audio timings kept of a spoken session; empty for a typed one (or a damaged file: they are for display). */
+    /** The audio timings kept of a spoken session; empty for a typed one. */
     Optional<VoiceView> storedVoice(String id) {
-        Path f = files.voice(id);
-        if (!Files.isRegularFile(f)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Json.MAPPER.readValue(f.toFile(), VoiceView.class));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return records.storedVoice(id);
     }
 
     /** The session as a research transcript; 404 before it started. */
@@ -404,97 +348,22 @@ public final class Interviews implements AutoCloseable {
 
     /** Its participant left, or it was closed for inactivity: the session shows as paused. */
     void idle(String id) {
-        saveStatus(id, "paused");
+        records.status(id, "paused");
     }
 
     /** A participant is connected to the session. */
     void live(String id) {
-        saveStatus(id, "live");
+        records.status(id, "live");
     }
 
     void turnFinished(String id, TurnRecord r, List<TurnStat> all) {
         metrics.turn(r);
-        try {
-            writeFile(() -> RunFolder.write(files.turns(id), Json.write(all)));
-        } catch (RuntimeException e) {
-            LOG.warn("the turn timings of session {} were not saved: {}", id, e.getMessage());   // for display; rewritten whole next turn
-        }
+        records.turns(id, all);
     }
 
-    /** Saves the transcript and marks the session completed; kept and tried again later when the storage fails. */
+    /** @see SessionRecords#completed */
     void completed(String id, SessionState state) {
-        if (closing) {
-            return;   // a completion that began as the server closed: its journal holds the wrap-up, and the next start completes it
-        }
-        SessionInfo done;
-        Transcript t;
-        try {
-            SessionInfo info = sessions.get(id);
-            t = SessionTranscripts.of(state, info.participant());
-            writeFile(() -> RunFolder.write(files.studyTranscript(info.study(), id), TranscriptFiles.toJson(t)));
-            done = sessions.save(info.completedAt(clock.instant()));
-            unsavedCompletions.remove(id);
-        } catch (RuntimeException e) {
-            if (unsavedCompletions.put(id, state) == null) {
-                LOG.error("session {} is complete but its transcript cannot be saved yet ({}); it is kept and saved when the storage "
-                        + "recovers", id, StorageProblem.of(e).orElse(e.getMessage()));
-            }
-            return;
-        }
-        onCompleted.accept(done, t);
-    }
-
-    /**
-     * Moves the session to {@code status}; when the store refuses, remembers it and tries again once the store is back.
-     * Writes of one session go through its entry of the map one at a time, so a retry of an older status can never land
-     * after a newer one (a "live" that failed must not overwrite the "paused" saved after it).
-     */
-    private void saveStatus(String id, String status) {
-        unsavedStatus.compute(id, (k, waiting) -> stored(k, status) ? null : status);
-    }
-
-    /** Retries the status that waited for the store, unless a newer one was saved or is waiting meanwhile. */
-    private void retryStatus(String id) {
-        unsavedStatus.computeIfPresent(id, (k, waiting) -> stored(k, waiting) ? null : waiting);
-    }
-
-    private boolean stored(String id, String status) {
-        try {
-            sessions.status(id, status);
-            return true;
-        } catch (JournalException e) {
-            return false;
-        }
-    }
-
-    /** A write to the data folder; its outcome sets the files check. */
-    private void writeFile(Runnable write) {
-        try {
-            write.run();
-        } catch (RuntimeException e) {
-            health.set(ServerHealth.FILES, ServerHealth.Level.DOWN, Optional.of(StorageProblem.of(e).orElse("a file could not be written")),
-                    Optional.ofNullable(e.getMessage()));
-            throw e;
-        }
-        health.up(ServerHealth.FILES);
-    }
-
-    /** Saves what waited for the storage, and checks whether the data folder takes writes again; a failure waits for the next try. */
-    private void saveUnsaved() {
-        if (!saving.tryLock()) {
-            return;   // another thread is at it (the sweep, or a recovery just heard of)
-        }
-        try {
-            List.copyOf(unsavedStatus.keySet()).forEach(this::retryStatus);
-            unsavedCompletions.forEach(this::completed);
-            if (health.check(ServerHealth.FILES).filter(c -> !c.up()).isPresent()) {
-                writeFile(() -> RunFolder.write(files.writeCheck(), clock.instant().toString()));
-            }
-        } catch (RuntimeException stillFailing) {
-            // said by the health check and logged when it began; tried again in a moment
-        } finally {
-            saving.unlock();
-        }
+        records.completed(id, state);
     }
 
     /** Participants hear when saving stops and starts working again; what waited to be saved is saved. */
@@ -504,7 +373,7 @@ public final class Interviews implements AutoCloseable {
             live.values().forEach(i -> i.broadcast(notice));
         }
         if (c.up() && (c.name().equals(ServerHealth.STORE) || c.name().equals(ServerHealth.FILES))) {
-            Thread.ofVirtual().name("save-unsaved").start(this::saveUnsaved);
+            Thread.ofVirtual().name("save-unsaved").start(records::saveUnsaved);
         }
     }
 
@@ -514,18 +383,6 @@ public final class Interviews implements AutoCloseable {
             return Optional.empty();
         }
         return Optional.of(SessionLog.replay(SessionEvent.CODEC.decodeAll(entries), e -> { }).snapshot());
-    }
-
-    private List<TurnStat> storedTurns(String id) {
-        Path f = files.turns(id);
-        if (!Files.isRegularFile(f)) {
-            return List.of();
-        }
-        try {
-            return Json.MAPPER.readValue(f.toFile(), new TypeReference<List<TurnStat>>() { });
-        } catch (IOException e) {
-            return List.of();   // timings are for display; a damaged file must not keep an interview from resuming
-        }
     }
 
     /**
@@ -540,6 +397,7 @@ public final class Interviews implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
+        records.closing();
         ownership.close();
         sweeper.shutdownNow();
         try {

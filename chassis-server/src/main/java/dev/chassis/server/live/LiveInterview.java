@@ -9,7 +9,6 @@ import dev.chassis.talk.channel.Frame;
 import dev.chassis.talk.directive.Directive;
 import dev.chassis.talk.state.SessionState;
 import dev.chassis.talk.voice.Prosody;
-import dev.chassis.talk.voice.SpeechException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -27,17 +26,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class LiveInterview {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LiveInterview.class);
     private static final Duration SETTLE = Duration.ofSeconds(2);
-    /**
-     * Whether a voice turn's answer is prepared while the person pauses (an early generation: on a paid model it costs a
-     * request per pause): on unless {@code -Dchassis.voice.speculate=off} or {@code CHASSIS_VOICE_SPECULATE=off}, read at
-     * each pause.
-     */
-    private static boolean speculating() {
-        return !"off".equalsIgnoreCase(System.getProperty("chassis.voice.speculate",
-                System.getenv().getOrDefault("CHASSIS_VOICE_SPECULATE", "on")));
-    }
     /** The WebSocket close code for an interview closed for inactivity (4000-4999 are the application's). */
     static final int IDLE_CLOSE = 4408;
 
@@ -56,15 +45,14 @@ final class LiveInterview {
     private volatile long activeNanos = System.nanoTime(); // the participant's last message or connection
     private volatile boolean closed;                        // closed for inactivity; set under lock, read without (typing takes no lock)
     private volatile boolean completing;                    // the wrap-up was delivered: the session completes, never releases
-    private volatile VoiceSession voice;                    // once a participant speaks: replies are spoken too
-    private volatile boolean voiceRefused;                  // the server has no speech engines: told once
-    private volatile VoiceStats voiceStats;                 // the voice's timings, for the console
+    private final InterviewVoice voice;                     // once a participant speaks: replies are spoken too
 
     LiveInterview(String id, Interviews owner, List<TurnStat> stats, boolean done) {
         this.id = id;
         this.owner = owner;
         this.stats = new CopyOnWriteArrayList<>(stats);
         this.done = done;
+        this.voice = new InterviewVoice(this, lock, owner, id);
     }
 
     String id() {
@@ -126,10 +114,7 @@ final class LiveInterview {
     boolean detach(Peer peer) {
         lock.lock();
         try {
-            VoiceSession v = voice;
-            if (v != null) {
-                v.forget(peer);
-            }
+            voice.forget(peer);
             if (!peers.remove(peer) || !peers.isEmpty()) {
                 return true;
             }
@@ -176,16 +161,6 @@ final class LiveInterview {
         return true;
     }
 
-    /** How releasing an interview its participant left turned out. */
-    enum Release {
-        /** Closed (or closed already): the caller forgets it; the same link resumes it from the journal. */
-        RELEASED,
-        /** Someone connected again meanwhile: kept. */
-        REJOINED,
-        /** A reply is streaming or the interview is completing: try again a little later. */
-        LATER
-    }
-
     /**
      * Closes the interview when nobody is connected to it any more, as an idle one is closed: the last answer's monitors
      * settle and the session closes (its journal keeps it for a resume). A reply still streaming finishes first, unless
@@ -216,7 +191,7 @@ final class LiveInterview {
     /** Under the lock: marks the interview closed (a connection arriving now opens a new one) and closes its session. */
     private void shut() {
         closed = true;
-        closeVoice();
+        voice.close();
         boolean open = session != null && !done;
         if (open) {
             session.settle(SETTLE);
@@ -267,10 +242,9 @@ final class LiveInterview {
                 broadcast(new Frame.Failed("the interview has not started yet"));
                 return;
             }
-            long started = typingSinceNanos != 0 ? typingSinceNanos : now;
-            Duration delay = Duration.ofNanos(Math.max(0, started - agentDoneNanos));
+            Utterance said = new Utterance(text, Optional.of(pause(now)), now, prosody);
             typingSinceNanos = 0;
-            speaking(session.state().turn() + 1, () -> conversation().say(new Utterance(text, Optional.of(delay), now, prosody)));
+            speaking(session.state().turn() + 1, () -> conversation().say(said));
         } finally {
             lock.unlock();
         }
@@ -283,110 +257,57 @@ final class LiveInterview {
         }
         Conversation c = conversation;
         boolean cut = c != null && c.interrupt();   // the reply stops, and the interruption overtakes its tokens still queued
-        VoiceSession v = voice;
-        if (!cut && v != null) {
-            v.interruptAudio();   // the reply had streamed but its audio still plays: stop it
+        if (!cut) {
+            voice.interruptAudio();   // the reply had streamed but its audio still plays: stop it
         }
     }
 
     /** The participant will speak: their audio is listened to and the replies spoken from now on. */
     void voice(Peer from) {
-        if (voice != null || voiceRefused) {
-            return;
+        voice.on(from);
+    }
+
+    /** The person heard {@code characters} of the reply of {@code turn} before they stopped it (by voice). */
+    void heard(int turn, int characters) {
+        Session s = session;
+        if (s != null) {
+            s.heard(turn, characters);
         }
-        lock.lock();
-        try {
-            if (voice == null && !voiceRefused) {
-                VoiceEngines engines;
-                try {
-                    engines = owner.voiceEngines(from instanceof PhoneSocket.PhonePeer);
-                } catch (SpeechException | IllegalArgumentException e) {
-                    if (e instanceof IllegalArgumentException) {
-                        LOG.error("voice interviews cannot start: {}", e.getMessage());   // a setting the operator must fix
-                    }
-                    voiceRefused = true;   // said once; the audio that follows is ignored
-                    from.send(new Frame.Failed("speaking is not available on this server; please type your answers"));
-                    return;
-                }
-                String channel = from instanceof PhoneSocket.PhonePeer ? "phone" : "browser";
-                Optional<VoiceView> before = owner.storedVoice(id);   // a resumed interview keeps its earlier turns' timings
-                VoiceStats[] stats = new VoiceStats[1];
-                stats[0] = new VoiceStats(channel, engines.stt().name(), engines.tts().name(),
-                        before.map(VoiceView::turns).orElse(List.of()), before.map(VoiceView::bargeIns).orElse(List.of()),
-                        () -> owner.voiceChanged(id, stats[0]::view));
-                voiceStats = stats[0];
-                voice = new VoiceSession(engines, "en", this::broadcast, new VoiceSession.Turns() {
-                    @Override
-                    public void said(String text, Prosody.Summary prosody) {
-                        say(text, Optional.of(prosody));
-                    }
+    }
 
-                    @Override
-                    public void bargeIn() {
-                        typing();
-                    }
-
-                    @Override
-                    public void heard(int turn, int characters) {
-                        Session s = session;
-                        if (s != null) {
-                            s.heard(turn, characters);
-                        }
-                    }
-
-                    @Override
-                    public boolean replying() {
-                        return speakingTurn >= 0;
-                    }
-
-                    @Override
-                    public void prepare(String words, Prosody.Summary prosody, TokenListener early) {
-                        Session s = session;
-                        if (s != null && speculating() && !done && !closed && speakingTurn < 0) {
-                            long now = System.nanoTime();
-                            long started = typingSinceNanos != 0 ? typingSinceNanos : now;
-                            s.prepare(new Utterance(words, Optional.of(Duration.ofNanos(Math.max(0, started - agentDoneNanos))), now,
-                                    Optional.of(prosody)), early);
-                        }
-                    }
-                }, stats[0]);
-            }
-        } finally {
-            lock.unlock();
+    /** The person paused in a spoken turn after {@code words}: the session prepares its answer early, unless a reply streams. */
+    void prepare(String words, Prosody.Summary prosody, TokenListener early) {
+        Session s = session;
+        if (s != null && !done && !closed && speakingTurn < 0) {
+            long now = System.nanoTime();
+            s.prepare(new Utterance(words, Optional.of(pause(now)), now, Optional.of(prosody)), early);
         }
+    }
+
+    /** How long the participant waited after the interviewer finished before they began the turn (typing or speaking). */
+    private Duration pause(long nowNanos) {
+        long started = typingSinceNanos != 0 ? typingSinceNanos : nowNanos;
+        return Duration.ofNanos(Math.max(0, started - agentDoneNanos));
     }
 
     /** The audio timings of this interview, once a participant spoke in it. */
     Optional<VoiceView> voiceView() {
-        VoiceStats v = voiceStats;
-        return v == null ? Optional.empty() : Optional.of(v.view());
+        return voice.view();
     }
 
     /** The participant's player has played all the audio sent to it. */
     void played() {
-        VoiceSession v = voice;
-        if (v != null) {
-            v.played();
-        }
+        voice.played();
+    }
+
+    /** Whether a reply is streaming. */
+    boolean replying() {
+        return speakingTurn >= 0;
     }
 
     /** A piece of a participant's speech (the first one turns voice on). */
     void audio(Peer from, short[] samples) {
-        voice(from);
-        VoiceSession v = voice;
-        if (v != null && !closed) {
-            v.hear(from, samples);
-        }
-    }
-
-    /** Frames for the participants: through the voice when it is on, so that the replies are spoken too. */
-    private void speak(Frame.Out frame) {
-        VoiceSession v = voice;
-        if (v != null) {
-            v.send(frame);
-        } else {
-            broadcast(frame);
-        }
+        voice.audio(from, samples, !closed);
     }
 
     /** Under the lock: the reply of {@code turn} begins; a turn that fails to start is over (a release must not wait for it). */
@@ -405,7 +326,7 @@ final class LiveInterview {
     /** Under the lock: the conversation over the session just opened or resumed, speaking to every connection. */
     private Conversation conversation() {
         if (conversation == null || conversation.session() != session) {
-            conversation = new Conversation(session, this::speak, hooks);
+            conversation = new Conversation(session, voice::speak, hooks);
         }
         return conversation;
     }
@@ -422,9 +343,7 @@ final class LiveInterview {
                 agentDoneNanos = System.nanoTime();
             }
             if (e == null) {
-                stats.add(new TurnStat(turn, r.directive().kind(), WireFrames.ms(r.timings().firstDelivered()),
-                        WireFrames.ms(r.timings().modelFirstToken()), millis(r.timings().overhead()), millis(r.timings().total()),
-                        r.deadlineMissed(), r.cutOff(), r.model()));
+                stats.add(TurnStat.of(turn, r));
                 owner.turnFinished(id, r, stats());
             }
         }
@@ -501,7 +420,7 @@ final class LiveInterview {
     void suspend() {
         lock.lock();
         try {
-            closeVoice();
+            voice.close();
             if (session != null && !done) {
                 session.interrupt();
                 session.close();
@@ -510,13 +429,6 @@ final class LiveInterview {
             }
         } finally {
             lock.unlock();
-        }
-    }
-
-    private void closeVoice() {
-        VoiceSession v = voice;
-        if (v != null) {
-            v.close();
         }
     }
 
@@ -529,9 +441,5 @@ final class LiveInterview {
         for (Peer p : peers) {
             p.send(frame);
         }
-    }
-
-    private static double millis(Duration d) {
-        return Math.round(d.toNanos() / 10_000.0) / 100.0;
     }
 }
