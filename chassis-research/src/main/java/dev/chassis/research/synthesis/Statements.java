@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,7 +20,8 @@ import java.util.Set;
  * taken out (an answer repeats its question: "a recent project I worked on..."), and it is not itself
  * a question. A phrase the interviewer brought up, rather than repeated after the participant, is left
  * out of every later answer of the session too: "traditional approach" asked once names no theme. Greetings, consent, thanks and filler ("That's a good question", "Sounds good, no
- * questions") carry neither and fall away in every language. Interviewer turns are never statements.
+ * questions") carry neither and fall away in every language. A statement starts after the sentence's spoken openers
+ * ({@link Openers}: "Like I said, ..."), so that it quotes what was said. Interviewer turns are never statements.
  * Stateless; sessions are read in id order, so the result does not depend on the order given.
  */
 final class Statements {
@@ -115,8 +117,9 @@ final class Statements {
                         .filter(p -> !askedWords.containsAll(List.of(p.key().split(" "))))
                         .filter(p -> introduced.stream().noneMatch(q -> q.covers(List.of(p.key().split(" "))))).toList();
                 List<Phrase> content = a.words().stream().filter(w -> !askedWords.contains(w.key())).toList();
-                if (!own.isEmpty() || content.size() >= MIN_LEMMAS) {
-                    out.add(new Statement(t.id(), turn.number(), sentence, own, content));
+                Optional<String> quotable = Openers.quotable(sentence, language);
+                if (quotable.isPresent() && (!own.isEmpty() || content.size() >= MIN_LEMMAS)) {
+                    out.add(new Statement(t.id(), turn.number(), quotable.get(), own, content));
                 }
             }
         }

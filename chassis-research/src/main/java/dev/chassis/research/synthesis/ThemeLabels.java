@@ -69,8 +69,8 @@ final class ThemeLabels {
 
     /**
      * Keys of the phrases used in at least two of the group's sessions (two statements when it has one
-     * session), best first, none made only of the study's subject; a single word only when no phrase
-     * qualifies.
+     * session), best first, none made only of the study's subject; when no phrase qualifies, the group's best word
+     * in the phrase its members said it in.
      */
     private List<String> keys(List<Statement> members, int sessionCount) {
         Map<String, Set<String>> inGroup = new HashMap<>();
@@ -98,7 +98,7 @@ final class ThemeLabels {
                     wordStatements.merge(l, 1, Integer::sum);
                 });
             }
-            return rank(words, wordStatements, lemmaSessions, sessionCount).stream().limit(1).toList();
+            return rank(words, wordStatements, lemmaSessions, sessionCount).stream().limit(1).map(w -> phraseAround(w, members)).toList();
         }
         List<String> keys = new ArrayList<>();
         for (String key : ranked) {
@@ -110,6 +110,32 @@ final class ThemeLabels {
             }
         }
         return keys;
+    }
+
+    /**
+     * The phrase the members most often said {@code word} in ("small team" for "team"), else their most used phrase, fewest
+     * words on a tie, so that a small study's theme is named as a researcher would name it rather than by a bare word; the
+     * word when no phrase of theirs qualifies.
+     */
+    private String phraseAround(String word, List<Statement> members) {
+        Map<String, Integer> holding = new HashMap<>();
+        Map<String, Integer> all = new HashMap<>();
+        for (Statement s : members) {
+            for (Phrase p : s.phrases()) {
+                List<String> words = List.of(p.key().split(" "));
+                if (!topic.containsAll(words)) {
+                    all.merge(p.key(), 1, Integer::sum);
+                    if (words.stream().anyMatch(w -> sameWord(w, word))) {
+                        holding.merge(p.key(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        Comparator<Map.Entry<String, Integer>> best = Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparingInt(e -> e.getKey().split(" ").length).thenComparing(Map.Entry::getKey);
+        return holding.entrySet().stream().sorted(best).map(Map.Entry::getKey).findFirst()
+                .or(() -> all.entrySet().stream().filter(e -> e.getValue() >= 2).sorted(best).map(Map.Entry::getKey).findFirst())
+                .orElse(word);
     }
 
     private static List<String> rank(Map<String, Set<String>> inGroup, Map<String, Integer> statementsWith,

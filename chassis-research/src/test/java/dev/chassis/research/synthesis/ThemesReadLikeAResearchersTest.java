@@ -1,0 +1,108 @@
+package dev.chassis.research.synthesis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.chassis.research.fixture.Fixtures;
+import dev.chassis.research.transcript.Transcript;
+import dev.chassis.research.transcript.TranscriptFiles;
+import dev.chassis.research.transcript.Turn;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Themes on a few of the real interviews (shared/data/interviews), read as a researcher reads a report, by rules written
+ * here and sharing nothing with the synthesiser: a theme is named by a short phrase, not one word; a quote or summary
+ * starts where a clause of the participant's starts and says something (no "Like I said, ..." or "Um, ..." in front, not
+ * a bare "It was fine."), and is their exact words. Skipped where that folder is absent.
+ */
+class ThemesReadLikeAResearchersTest {
+
+    /** How a quote must not begin: ways of taking the floor, written from reading the interviews. */
+    private static final List<String> OPENERS = List.of("like i said", "as i said", "as i mentioned", "like i mentioned", "to be honest",
+            "i mean,", "you know,", "um", "uh,", "uh ", "so,", "well,", "yeah", "yes,", "oh,", "oh ", "honestly,", "basically,",
+            "actually,", "okay,", "ok,", "right,", "sure,", "that's a good question", "good question", "hmm");
+    /** Words that say nothing on their own (a quote needs at least one word besides these). */
+    private static final Set<String> EMPTY = Set.of("that", "this", "there", "these", "those", "they", "them", "then", "than", "what", "when",
+            "with", "have", "been", "were", "would", "could", "should", "just", "really", "very", "much", "some", "about", "into", "also",
+            "like", "yeah", "well", "thing", "things", "stuff", "it's", "that's", "i've", "i'm", "don't", "kind", "sort", "sure", "know",
+            "think", "mean", "said", "good", "great", "fine", "okay");
+    private static final String CLAUSE_BEFORE = ".!?,;:…—–-\"“(";
+
+    private static Path interviews() {
+        var dir = Fixtures.sharedInterviews();
+        assumeTrue(dir.isPresent(), "shared/data/interviews not found (system property chassis.shared.dir); skipping the reading of real themes");
+        return dir.get();
+    }
+
+    @Test
+    void thirty_scientists_themes_are_named_by_phrases_and_quote_clauses_that_say_something() {
+        List<Transcript> some = TranscriptFiles.load(interviews().resolve("scientists_transcripts.csv")).subList(0, 30);
+
+        Synthesis s = Synthesizer.builder().build().synthesize(some);
+
+        assertThat(s.themes()).hasSizeGreaterThanOrEqualTo(3);
+        readsWell(s, some);
+        // Scientists talk about their work with AI: some theme is named after it (written by hand from the interviews).
+        assertThat(s.themes()).anySatisfy(t -> assertThat(t.name().toLowerCase(Locale.ROOT))
+                .containsAnyOf("data", "code", "literature", "paper", "analysis", "writing", "research", "experiment", "model"));
+    }
+
+    @Test
+    void a_small_study_of_five_creatives_is_named_by_phrases_too() {
+        List<Transcript> five = TranscriptFiles.load(interviews().resolve("creatives_transcripts.csv")).subList(0, 5);
+
+        Synthesis s = Synthesizer.builder().build().synthesize(five);
+
+        assertThat(s.themes()).isNotEmpty();
+        readsWell(s, five);
+    }
+
+    private static void readsWell(Synthesis s, List<Transcript> transcripts) {
+        List<String> problems = new ArrayList<>();
+        for (Theme t : s.themes()) {
+            String[] words = t.name().strip().split("\\s+");
+            if (words.length < 2 || words.length > 6) {
+                problems.add("name '" + t.name() + "' is not a short phrase");
+            }
+            opener(t.summary()).ifPresent(o -> problems.add("summary of '" + t.name() + "' opens with '" + o + "': " + t.summary()));
+            for (Quote q : t.quotes()) {
+                opener(q.text()).ifPresent(o -> problems.add(q.citation() + " opens with '" + o + "': " + q.text()));
+                if (!saysSomething(q.text())) {
+                    problems.add(q.citation() + " says nothing on its own: " + q.text());
+                }
+                Turn turn = transcripts.stream().filter(x -> x.id().equals(q.session())).findFirst().orElseThrow().turn(q.turn()).orElseThrow();
+                int at = turn.text().indexOf(q.text());
+                if (!turn.byParticipant() || at < 0) {
+                    problems.add(q.citation() + " is not the participant's exact words: " + q.text());
+                } else if (!startsAClause(turn.text(), at)) {
+                    problems.add(q.citation() + " starts inside a clause: ..." + turn.text().substring(Math.max(0, at - 30), at) + "|" + q.text());
+                }
+            }
+        }
+        assertThat(problems).as(s.themes().stream().map(Theme::name).toList().toString()).isEmpty();
+    }
+
+    private static java.util.Optional<String> opener(String text) {
+        String lower = text.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+        return OPENERS.stream().filter(lower::startsWith).findFirst();
+    }
+
+    private static boolean saysSomething(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}']+");
+        return words.length >= 4 && Arrays.stream(words).anyMatch(w -> w.length() >= 4 && !EMPTY.contains(w));
+    }
+
+    private static boolean startsAClause(String turn, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(turn.charAt(i))) {
+            i--;
+        }
+        return i < 0 || CLAUSE_BEFORE.indexOf(turn.charAt(i)) >= 0 || (i < at - 1 && Character.isUpperCase(turn.charAt(at)));
+    }
+}
