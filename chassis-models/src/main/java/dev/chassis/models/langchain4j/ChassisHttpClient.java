@@ -87,6 +87,14 @@ final class ChassisHttpClient implements HttpClient {
                 Optional.of(generation), parser, listener);
     }
 
+    /** Counts a request of bytes sent by another client ({@link WireClient}): whether a thread other than the caller's wrote it. */
+    static void countSent(boolean handedOff) {
+        SENT.increment();
+        if (handedOff) {
+            HANDED_OFF.increment();
+        }
+    }
+
     /** Requests sent with a body of bytes, and how many of those bodies another thread than the sender's took (a hand-off before the wire). */
     static long[] sentAndHandedOff() {
         return new long[] {SENT.sum(), HANDED_OFF.sum()};
@@ -167,14 +175,24 @@ final class ChassisHttpClient implements HttpClient {
     }
 
     private void stream(HttpResponse<InputStream> response, ServerSentEventParser parser, ServerSentEventListener listener) {
-        try (InputStream in = response.body()) {
-            if (response.statusCode() / 100 != 2) {
+        read(response.statusCode(), response.headers().map(), response.body(), parser, listener, finalEvent);
+    }
+
+    /**
+     * Reads a reply's body: a status other than 2xx is an error with the body's text and the Retry-After header; a stream
+     * that ends before {@code finalEvent} (when there is one) is an error too. Closes {@code body}. Shared with {@link WireClient}.
+     */
+    static void read(int status, java.util.Map<String, java.util.List<String>> headers, InputStream body, ServerSentEventParser parser,
+                     ServerSentEventListener listener, Predicate<ServerSentEvent> finalEvent) {
+        try (InputStream in = body) {
+            if (status / 100 != 2) {
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                listener.onError(new HttpStatusException(response.statusCode(), text,
-                        HttpStatusException.parseRetryAfter(response.headers().firstValue("retry-after"))));
+                java.util.List<String> retry = headers.get("retry-after");
+                listener.onError(new HttpStatusException(status, text,
+                        HttpStatusException.parseRetryAfter(retry == null ? Optional.empty() : retry.stream().findFirst())));
                 return;
             }
-            listener.onOpen(SuccessfulHttpResponse.builder().statusCode(response.statusCode()).headers(response.headers().map()).build());
+            listener.onOpen(SuccessfulHttpResponse.builder().statusCode(status).headers(headers).build());
             FinalEventTracker tracker = new FinalEventTracker(listener, finalEvent);
             parser.parse(in, tracker);
             if (tracker.failed) {

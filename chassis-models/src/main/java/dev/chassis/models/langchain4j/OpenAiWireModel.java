@@ -1,7 +1,6 @@
 package dev.chassis.models.langchain4j;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chassis.core.model.FinishReason;
 import dev.chassis.core.model.Generation;
 import dev.chassis.core.model.Model;
@@ -32,12 +31,12 @@ import java.util.Optional;
  */
 final class OpenAiWireModel implements Model {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final String name;
     private final URI chatUrl;
     private final Map<String, String> headers;
     private final ChassisHttpClient http;
+    /** Plain HTTP straight to the server when the address allows it ({@code http:}, no proxy); else the JDK client above. */
+    private final Optional<WireClient> direct;
     private final OpenAiRequestWriter writer;
     private final Model general;
     private final String keyVariable;
@@ -54,6 +53,7 @@ final class OpenAiWireModel implements Model {
         }
         this.headers = Map.copyOf(h);
         this.http = ChassisHttpClient.builder(ChassisHttpClient.OPENAI_DONE).readTimeout(timeout).build();
+        this.direct = WireClient.forDirect(chatUrl, headers, timeout, ChassisHttpClient.OPENAI_DONE);
         this.writer = new OpenAiRequestWriter(model);
         this.general = general;
         this.keyVariable = keyVariable;
@@ -72,7 +72,12 @@ final class OpenAiWireModel implements Model {
         StreamingGeneration g = StreamingGeneration.start(name, deadline, listener);
         long start = System.nanoTime();
         try {
-            http.stream(chatUrl, headers, writer.write(prompt), g, new DefaultServerSentEventParser(), new Events(g, prompt, start));
+            byte[] body = writer.write(prompt);
+            if (direct.isPresent()) {
+                direct.get().stream(body, g, new DefaultServerSentEventParser(), new Events(g, prompt, start));
+            } else {
+                http.stream(chatUrl, headers, body, g, new DefaultServerSentEventParser(), new Events(g, prompt, start));
+            }
         } catch (RuntimeException e) {
             g.fail(Failures.map(name, e, "", Duration.ofNanos(System.nanoTime() - start), keyVariable));
         }
@@ -104,31 +109,28 @@ final class OpenAiWireModel implements Model {
             if (data.isEmpty() || "[DONE]".equals(data)) {
                 return;
             }
-            JsonNode chunk;
+            OpenAiChunk chunk;
             try {
-                chunk = JSON.readTree(data);
+                chunk = OpenAiChunk.read(data);
             } catch (IOException e) {
                 stop(context, e); // LangChain4j's parser ignores what a listener throws: end the reply here
                 return;
             }
-            if (chunk.has("error")) {
-                JsonNode error = chunk.get("error");
+            if (chunk.error().isPresent()) {
+                JsonNode error = chunk.error().get();
                 stop(context, new HttpStatusException(error.path("code").asInt(500), error.path("message").asText(error.toString()), Optional.empty()));
                 return;
             }
-            JsonNode choice = chunk.path("choices").path(0);
-            String text = choice.path("delta").path("content").asText("");
+            String text = chunk.text();
             if (g.isStopped() || !text.isEmpty() && !g.token(text)) {
                 context.parsingHandle().cancel();
                 return;
             }
-            String reason = choice.path("finish_reason").asText("");
-            if (!reason.isEmpty()) {
-                finish = finishReason(reason);
+            if (!chunk.finishReason().isEmpty()) {
+                finish = finishReason(chunk.finishReason());
             }
-            JsonNode u = chunk.get("usage");
-            if (u != null && u.has("prompt_tokens") && u.has("completion_tokens")) {
-                usage = Optional.of(new Usage(u.get("prompt_tokens").asInt(), u.get("completion_tokens").asInt(), false));
+            if (chunk.promptTokens() >= 0) {
+                usage = Optional.of(new Usage(chunk.promptTokens(), chunk.completionTokens(), false));
             }
         }
 

@@ -22,11 +22,13 @@ public final class ProviderModels {
     /** How an OpenAI engine builds a request; {@link #LANGCHAIN4J} is what {@code openai:} engines use, the writer is measured beside it. */
     public enum RequestPath {
         /**
-         * Chassis's request writer for conversations without tools, LangChain4j's client for the rest. Not the default:
-         * on a quiet machine it was not measurably faster to the wire (docs/BENCHMARKS.md, issue 18).
+         * Chassis's request writer for conversations without tools, LangChain4j's client for the rest: compact JSON whose
+         * earlier messages are copied as bytes, sent from the caller's thread to an {@code http:} server ({@code WireClient}),
+         * chunks read without a tree. Not the default: ModelFaultsTest's 200 turns on the fault mix missed the first-words
+         * deadline's slack twice with it on a machine loaded 30-38 (docs/BENCHMARKS.md, issue 18, session 8).
          */
         WRITER,
-        /** LangChain4j's OpenAI client builds every request. */
+        /** LangChain4j's OpenAI client builds every request and reads every reply. */
         LANGCHAIN4J
     }
 
