@@ -4,6 +4,10 @@ import dev.chassis.bench.Percentiles;
 import dev.chassis.bench.model.WireServer;
 import dev.chassis.core.model.Model;
 import dev.chassis.models.ModelFactory;
+import dev.chassis.models.breaker.CircuitBreakingModel;
+import dev.chassis.models.langchain4j.ProviderModels;
+import dev.chassis.models.observe.ModelSpans;
+import io.opentelemetry.api.GlobalOpenTelemetry;
 import dev.chassis.models.offline.OfflineModel;
 import dev.chassis.models.offline.Pacing;
 import dev.chassis.talk.Session;
@@ -28,7 +32,8 @@ import java.util.concurrent.locks.LockSupport;
  * person's pace for the run's length, every feature on. Reports the harness overhead per turn, the
  * share of turns with first words within 800 ms, errors, and heap per open session (live heap after
  * a full GC with all sessions open, minus before, divided by the sessions). Usage:
- * {@code ConcurrentSessionsDriver [sessions] [seconds] [meanPauseMillis]}.
+ * {@code ConcurrentSessionsDriver [sessions] [seconds] [meanPauseMillis] [langchain4j|writer]}: the engine's request path,
+ * LangChain4j's OpenAI client (the default) or Chassis's request writer, for a before/after in runs side by side.
  */
 public final class ConcurrentSessionsDriver {
 
@@ -36,9 +41,13 @@ public final class ConcurrentSessionsDriver {
         int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 120;
         int pauseMillis = args.length > 2 ? Integer.parseInt(args[2]) : 8000;
+        ProviderModels.RequestPath path = args.length > 3 ? ProviderModels.RequestPath.valueOf(args[3].toUpperCase(java.util.Locale.ROOT))
+                : ProviderModels.RequestPath.LANGCHAIN4J;
         List<String> corpus = Corpus.participantTurns();
         try (WireServer server = WireServer.paced("Thank you, that is helpful. Could you tell me a little more about how that went?", 150, 80)) {
-            Model model = ModelFactory.fromEnvironment().create(server.modelString());
+            Model model = path == ProviderModels.RequestPath.LANGCHAIN4J ? ModelFactory.fromEnvironment().create(server.modelString())
+                    : CircuitBreakingModel.of(ModelSpans.traced(ProviderModels.openAi(server.modelString(), java.util.Optional.of(server.baseUrl()),
+                            "wire", "not-needed", "OPENAI_COMPATIBLE_API_KEY", Duration.ofSeconds(120), path), GlobalOpenTelemetry.get()));
             OfflineModel fallback = OfflineModel.builder().pacing(Pacing.INSTANT).build();
             TalkHarness harness = TalkHarness.builder().model(model).fallback(fallback).build();
             StagedContext staged = harness.stage(Briefings.interview());
@@ -110,8 +119,8 @@ public final class ConcurrentSessionsDriver {
             long serverCpu = server.cpuNanos() - serverCpuStart[0];
             long within = firstWords.stream().filter(n -> n <= 800_000_000L).count();
             System.out.println();
-            System.out.printf("%d concurrent sessions for %d s, a turn every %d ms on average per session, model via loopback HTTP (first token 150 ms)%n",
-                    sessions, seconds, pauseMillis);
+            System.out.printf("%d concurrent sessions for %d s, a turn every %d ms on average per session, model via loopback HTTP (first token 150 ms),"
+                    + " request path %s%n", sessions, seconds, pauseMillis, path.name().toLowerCase(java.util.Locale.ROOT));
             System.out.println("  utterance -> request read by the server: " + new Percentiles(toWire).line());
             System.out.println("  harness overhead per turn (to the hand-over to the engine): " + new Percentiles(overheads).line());
             System.out.println("  first words delivered:     " + new Percentiles(firstWords).line());
