@@ -67,10 +67,18 @@ public final class Quotes {
         String fallback = "";
         if (cues.unspaced()) {
             // No spaces to cut at: a short clause, whole, between the script's own commas and stops.
-            for (String clause : t.split("[、，。！？!?,\\n]")) {
+            String[] clauses = t.split("[、，。！？!?,\\n]");
+            for (String clause : clauses) {
                 String c = clause.strip();
                 if (c.length() >= 4 && c.length() <= maxWords * 4) {
                     return c;
+                }
+            }
+            // None short enough: the start of the first long one, cut before a word that opens or ends a phrase.
+            for (String clause : clauses) {
+                String cut = cut(clause.strip(), maxWords * 4, language);
+                if (!cut.isEmpty()) {
+                    return cut;
                 }
             }
             return "";
@@ -84,7 +92,8 @@ public final class Quotes {
                 if (words.length < 2) {
                     continue;
                 }
-                String span = words.length <= maxWords + 2 ? c : phrase(words, holds ? term : "", maxWords, boundaries(language));
+                String span = words.length <= maxWords + 2 ? c
+                        : phrase(words, holds ? term : "", maxWords, boundaries(language), Prepositions.post(language));
                 if (span.isEmpty()) {
                     continue;
                 }
@@ -100,20 +109,44 @@ public final class Quotes {
     }
 
     /**
-     * The best span of {@code words} of 3 to {@code maxWords + 2} words that holds {@code term} (when given),
-     * starts at the clause's start or after a function word, and ends at the clause's end or before a
-     * function word, not on one. Empty when there is none.
+     * The longest start of {@code clause} of 4 to {@code max} characters that ends right before a preposition of the
+     * language or right after a postposition; empty when there is none.
      */
-    private static String phrase(String[] words, String term, int maxWords, Set<String> function) {
+    private static String cut(String clause, int max, String language) {
+        int best = -1;
+        for (String w : Prepositions.of(language)) {
+            for (int at = clause.indexOf(w, 4); at >= 4 && at <= max; at = clause.indexOf(w, at + 1)) {
+                best = Math.max(best, at);
+            }
+        }
+        for (String w : Prepositions.post(language)) {
+            for (int at = clause.indexOf(w, 1); at >= 1 && at + w.length() <= max && at + w.length() < clause.length(); at = clause.indexOf(w, at + 1)) {
+                best = Math.max(best, at + w.length());
+            }
+        }
+        return best < 4 ? "" : clause.substring(0, best).strip();
+    }
+
+    /**
+     * The best span of {@code words} of 3 to {@code maxWords + 2} words that holds {@code term} (when given),
+     * starts at the clause's start or after a function word (or a postposition), and ends at the clause's end, before a
+     * function word, not on one, or on a postposition, never before one. Empty when there is none.
+     */
+    private static String phrase(String[] words, String term, int maxWords, Set<String> function, Set<String> post) {
         String best = "";
         int bestScore = Integer.MIN_VALUE;
         for (int from = 0; from < words.length; from++) {
-            if (from > 0 && !function.contains(bare(words[from - 1])) || function.contains(bare(words[from]))) {
+            String before = from > 0 ? bare(words[from - 1]) : "";
+            if (from > 0 && !function.contains(before) && !post.contains(before) || function.contains(bare(words[from]))
+                    || post.contains(bare(words[from]))) {
                 continue;
             }
             for (int to = from + 3; to <= Math.min(words.length, from + maxWords + 2); to++) {
-                boolean endsPhrase = to == words.length || function.contains(bare(words[to]));
-                if (!endsPhrase || function.contains(bare(words[to - 1]))) {
+                // A postposition closes its phrase: a span may end on one, never right before one.
+                String last = bare(words[to - 1]);
+                boolean endsPhrase = to == words.length || post.contains(last)
+                        || function.contains(bare(words[to])) && !post.contains(bare(words[to]));
+                if (!endsPhrase || function.contains(last) && !post.contains(last)) {
                     continue;
                 }
                 String span = String.join(" ", Arrays.copyOfRange(words, from, to));
@@ -143,30 +176,9 @@ public final class Quotes {
             if (l.equals("en")) {
                 out.addAll(snowball("english_stop.txt"));
             }
-            out.addAll(PREPOSITIONS.getOrDefault(l, Set.of()));
+            out.addAll(Prepositions.of(l));
             return Set.copyOf(out);
         });
-    }
-
-    private static final java.util.Map<String, Set<String>> PREPOSITIONS = prepositions();
-
-    private static java.util.Map<String, Set<String>> prepositions() {
-        java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
-        var in = Quotes.class.getResourceAsStream("/dev/chassis/talk/steer/prepositions.txt");
-        if (in == null) {
-            throw new IllegalStateException("missing resource dev/chassis/talk/steer/prepositions.txt");
-        }
-        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                int colon = line.indexOf(':');
-                if (!line.startsWith("#") && colon > 0) {
-                    out.put(line.substring(0, colon).strip(), Set.copyOf(java.util.List.of(line.substring(colon + 1).strip().split("\\s+"))));
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("prepositions.txt could not be read", e);
-        }
-        return java.util.Map.copyOf(out);
     }
 
     private static Set<String> snowball(String file) {
