@@ -78,10 +78,17 @@ public record Persona(String id, String name, String language, Map<String, Strin
      * lines in turn, whatever is asked.
      *
      * @param contradiction the halves of their contradiction in the new language, if written
+     * @param until         the last answer in {@code to}, if they go back to their first language after it
      */
-    public record LanguageSwitch(int from, String to, List<String> say, Optional<Lines> lines, Optional<Halves> contradiction) {
+    public record LanguageSwitch(int from, String to, List<String> say, Optional<Lines> lines, Optional<Halves> contradiction,
+                                 java.util.OptionalInt until) {
         public LanguageSwitch {
             say = List.copyOf(say);
+        }
+
+        /** Whether answer {@code n} (from 1) is in the new language. */
+        public boolean covers(int n) {
+            return n >= from && (until.isEmpty() || n <= until.getAsInt());
         }
     }
 

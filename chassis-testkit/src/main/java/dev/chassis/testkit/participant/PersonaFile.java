@@ -32,7 +32,7 @@ public final class PersonaFile {
     record ContradictionFile(List<String> topic, String early, String late, Integer from) { }
 
     record SwitchFile(Integer from, String to, List<String> say, List<TopicFile> answers, List<TopicFile> facts, List<String> general,
-                      List<String> fillers, HalvesFile contradiction) { }
+                      List<String> fillers, HalvesFile contradiction, Integer until) { }
 
     record HalvesFile(String early, String late) { }
 

@@ -96,8 +96,10 @@ final class PersonaParts {
                     "both halves in the other language: early and late");
             halves = Optional.of(new Persona.Halves(s.contradiction().early(), s.contradiction().late()));
         }
+        require(s.until() == null || s.until() >= from, "switchLanguage.until",
+                "the last answer in the other language, " + from + " (from) or later, was " + s.until());
         return Optional.of(new Persona.LanguageSwitch(from, s.to(), s.say() == null ? List.of() : lines(s.say(), "switchLanguage.say"),
-                lines, halves));
+                lines, halves, s.until() == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(s.until())));
     }
 
     Optional<Persona.CodeSwitch> codeSwitch(PersonaFile.CodeSwitchFile c) {

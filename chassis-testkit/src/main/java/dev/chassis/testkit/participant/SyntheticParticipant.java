@@ -120,7 +120,7 @@ public final class SyntheticParticipant {
     }
 
     private boolean switched() {
-        return persona.languageSwitch().filter(s -> answers >= s.from()).isPresent();
+        return persona.languageSwitch().filter(s -> s.covers(answers)).isPresent();
     }
 
     private OptionalInt refusalAsked(Hearing h) {
