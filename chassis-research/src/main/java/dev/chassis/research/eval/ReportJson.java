@@ -108,6 +108,8 @@ final class ReportJson {
         n.put("languageJudgedTurns", s.language().judged());
         n.put("languageInLanguage", s.language().inLanguage());
         n.put("languageMixedTurns", s.language().mixed());
+        n.put("languageAfterSwitchTurns", s.language().afterSwitch());
+        n.put("languageAfterSwitchInLanguage", s.language().afterSwitchInLanguage());
         ArrayNode misses = n.putArray("languageMissTurns");
         s.language().misses().forEach(misses::add);
         n.put("participantLanguage", s.address().language());

@@ -48,6 +48,7 @@ final class Conversation {
                 say: I'd rather not talk about pricing.
             """, "p.yaml", "p");
 
+    private Guide guide = GUIDE;
     private final List<Exchange.Said> said = new ArrayList<>();
     private final List<AnswerNote> answers = new ArrayList<>();
     private Duration at = Duration.ZERO;
@@ -75,6 +76,12 @@ final class Conversation {
         return answer(text, OptionalInt.empty(), OptionalInt.of(refusal), List.of(), AnswerNote.Kind.REFUSAL);
     }
 
+    /** The interview follows {@code g} instead of the guide above. */
+    Conversation guide(Guide g) {
+        this.guide = g;
+        return this;
+    }
+
     /** From now on the participant answers in {@code l}. */
     Conversation speaking(String l) {
         this.language = l;
@@ -90,7 +97,7 @@ final class Conversation {
     }
 
     Exchange exchange(boolean closedByInterviewer) {
-        return new Exchange(GUIDE, PERSONA, said, answers, closedByInterviewer, answers.stream().map(AnswerNote::engagement).toList(),
+        return new Exchange(guide, PERSONA, said, answers, closedByInterviewer, answers.stream().map(AnswerNote::engagement).toList(),
                 Duration.ofMillis(800));
     }
 

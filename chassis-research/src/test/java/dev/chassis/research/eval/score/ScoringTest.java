@@ -71,6 +71,57 @@ class ScoringTest {
     }
 
     @Test
+    void where_the_guide_has_their_language_an_answer_in_the_guides_first_language_is_a_miss() {
+        SessionScore s = new Conversation().guide(IN_SPANISH_TOO).ai("How did you set up the app?").p("With a colleague, in one afternoon.", TOPIC)
+                .speaking("es").ai("What did you try first?").p("Perdón, prefiero seguir en español. Probamos la lista de proveedores.", TOPIC)
+                .ai("¿Qué probaron primero con la aplicación?").p("La lista de proveedores, sobre todo.", TOPIC)
+                .ai("When did the app first feel useful to you?").p("Cuando los proveedores vieron el calendario.", TOPIC).score();
+        assertThat(s.language().misses()).containsExactly(3);
+        assertThat(s.language().afterSwitch()).isEqualTo(2);
+        assertThat(s.language().afterSwitchInLanguage()).isEqualTo(1);
+    }
+
+    @Test
+    void without_the_guides_text_in_their_language_one_notice_in_it_and_the_guides_language_after_it_are_right() {
+        // Offline nothing translates the guide: the interviewer says once, in Greek, that it carries on in English (issue 13.7).
+        SessionScore s = new Conversation().ai("How did you set up the app?").p("With a colleague, in one afternoon.", TOPIC)
+                .speaking("el").ai("What did you try first?").p("Το στήσαμε πρώτα για τη ρεσεψιόν, οι γιατροί ήρθαν αργότερα.", TOPIC)
+                .ai("Λυπάμαι, μπορώ να κάνω αυτή τη συνέντευξη μόνο στα αγγλικά, οπότε θα συνεχίσω στα αγγλικά.")
+                .p("Κάθε πρωί στις οκτώ, και το αποφεύγουμε για τους ασθενείς.", TOPIC)
+                .ai("When did the app first feel useful to you?").p("Όταν ένας γιατρός άλλαξε βάρδια στον πίνακα.", TOPIC)
+                .ai("Thank you. Λυπάμαι, θα συνεχίσω στα αγγλικά. What were you doing at that moment?").score();
+        assertThat(s.language().afterSwitch()).isEqualTo(3);
+        assertThat(s.language().afterSwitchInLanguage()).isEqualTo(2);
+        assertThat(s.language().mixed()).isEqualTo(1);
+        assertThat(s.language().misses()).containsExactly(4);
+    }
+
+    private static final dev.chassis.research.guide.Guide IN_SPANISH_TOO = dev.chassis.research.guide.GuideFile.parse("""
+            study: s
+            title: T
+            languages: [en, es]
+            minutes: 20
+            objectives:
+              - id: start
+                title: Getting started
+                priority: 5
+                questions: ["How did you set up the app?", "What did you try first?"]
+              - id: value
+                title: The moment it became useful
+                priority: 5
+                questions: ["When did the app first feel useful to you?"]
+            translations:
+              - language: es
+                objectives:
+                  - id: start
+                    title: Los comienzos
+                    questions: ["¿Cómo configuraron la aplicación?", "¿Qué probaron primero con la aplicación?"]
+                  - id: value
+                    title: El momento en que fue útil
+                    questions: ["¿Cuándo le resultó útil la aplicación por primera vez?"]
+            """, "g-es.yaml");
+
+    @Test
     void a_hard_moment_is_acknowledged_only_by_empathy_before_any_question_never_by_praise() {
         String hard = "A patient came to harm because the schedule was wrong, and I still think about it.";
         SessionScore cold = new Conversation().ai("What got in your way?").p(hard, EMOTIONAL)
