@@ -123,9 +123,12 @@ public final class ContextAssembler {
     record Digest(List<String> lines, int tokens) {
     }
 
-    /** The language this reply is in: the directive's (a switch names the new one), the session's for a bridge. */
+    /**
+     * The language this reply is in: the directive's (a switch names the new one; a notice that the interview keeps its
+     * language is said in the person's), the session's for a bridge.
+     */
     private static String replyLanguage(SessionState s, Directive d) {
-        return d instanceof Directive.Bridge ? s.language() : d.language();
+        return d instanceof Directive.Bridge ? s.language() : d.spokenIn();
     }
 
     /** The state in a few lines, for the model, with their tokens (most counted on an earlier turn or ahead). */

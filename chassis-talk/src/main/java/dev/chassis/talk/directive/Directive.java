@@ -36,6 +36,12 @@ public sealed interface Directive extends Intent {
         return Optional.empty();
     }
 
+    /** The language the reply is said in: the directive's own, except a notice said in the person's ({@link KeepLanguage}). */
+    @JsonIgnore
+    default String spokenIn() {
+        return language();
+    }
+
     /** The objective this reply serves, if any. */
     @JsonIgnore
     default Optional<String> objective() {
@@ -216,6 +222,12 @@ public sealed interface Directive extends Intent {
      * their language, that the conversation goes on in {@code language}, and ask nothing in this turn.
      */
     record KeepLanguage(String language, String spoken, List<Signal> because) implements Directive {
+        @Override
+        @JsonIgnore
+        public String spokenIn() {
+            return spoken; // the whole notice, a deadline's bridge before it included
+        }
+
         public String render() {
             return "The person now speaks " + spoken + ", which this interview is not prepared in. In " + spoken + " only, say kindly "
                     + "that you will continue in " + language + ", and ask nothing else.";

@@ -170,7 +170,7 @@ final class TurnRun {
         deadlineMissed("bridge");
         String topic = dev.chassis.talk.steer.Quotes.salient(utterance, 3);
         // the turn's own messages, so the bridge knows what was said before and does not say the same filler every time
-        Prompt bridgePrompt = prompt.withIntent(new Directive.Bridge(directive.language(), topic, List.of()));
+        Prompt bridgePrompt = prompt.withIntent(new Directive.Bridge(directive.spokenIn(), topic, List.of()));
         config.fallback().stream(bridgePrompt, Deadline.in(Duration.ofSeconds(2)), pipe::bridge).result()
                 .whenComplete((c, e) -> pipe.endBridge());
     }

@@ -16,7 +16,8 @@ import java.util.Set;
  * only where a script is shared, sentence by sentence. A switch needs most of the answer's words in the new
  * language (a code-switcher mixing a phrase or a sentence of another language in is not switching) and,
  * between languages of one script, more of the new language's function words than the old one's (an English
- * sentence is not Portuguese). A short acknowledgement ("Oui, tout à fait.") is no switch either. Short answers
+ * sentence is not Portuguese), unless letters only the new one writes prove it (Ukrainian's і, ї, є against Russian, whose
+ * function words are largely the same). A short acknowledgement ("Oui, tout à fait.") is no switch either. Short answers
  * (under four words; in unspaced scripts, under twelve characters) never count as a switch, whatever their script.
  */
 public final class LanguageMonitor implements Monitor {
@@ -65,10 +66,11 @@ public final class LanguageMonitor implements Monitor {
         if (top == null || top.equals(current)) {
             return top;
         }
-        if (acknowledgement(text, top)) {
-            return null;
+        if (acknowledgement(text, top) || share(weigh(text, candidates, true), top) < MAJORITY) {
+            return null; // a code-switcher's sentence of another language in an answer mostly in theirs is no switch
         }
         if (Languages.supported(current) && Languages.of(top).script() == Languages.of(current).script() && hasCues(current)
+                && !top.equals(Detection.byLetters(text))
                 && (!hasCues(top) || functionWords(text, top) < 2 * Math.max(1, functionWords(text, current)))) {
             return null;
         }
@@ -94,35 +96,59 @@ public final class LanguageMonitor implements Monitor {
         if (isShort(text)) {
             return null;
         }
-        java.util.Map<String, Integer> words = new java.util.HashMap<>();
-        int total = 0;
-        java.util.regex.Matcher m = SENTENCE.matcher(text);
-        while (m.find()) {
-            String sentence = m.group().strip();
-            String language = Detection.detect(sentence, candidates, false);
-            int n = sentence.isEmpty() ? 0 : Cues.of(language == null ? "en" : language).words(sentence);
-            if (language != null) {
-                words.merge(language, n, Integer::sum);
-                total += n;
-            }
-        }
-        if (total == 0) {
-            return Detection.detect(text, candidates, false);
-        }
+        java.util.Map<String, Integer> words = weigh(text, candidates, false);
         String top = null;
         for (var e : words.entrySet()) {
-            if (top == null || e.getValue() > words.get(top)) {
+            if (!e.getKey().equals(UNDECIDED) && (top == null || e.getValue() > words.get(top))) {
                 top = e.getKey();
             }
         }
-        if (words.get(top) < MAJORITY * total || !top.equals(current) && acknowledgement(text, top)) {
+        if (top == null) {
+            // Nothing decided sentence by sentence: one sentence is read whole; several undecided ones may mix languages.
+            return words.getOrDefault(SENTENCES, 0) == 1 ? Detection.detect(text, candidates, false) : null;
+        }
+        if (share(words, top) < MAJORITY || !top.equals(current) && acknowledgement(text, top)) {
             return null;
         }
         if (!top.equals(current) && Languages.supported(current) && Languages.of(top).script() == Languages.of(current).script()
-                && hasCues(top) && hasCues(current) && functionWords(text, top) <= functionWords(text, current)) {
+                && hasCues(top) && hasCues(current) && !top.equals(Detection.byLetters(text))
+                && functionWords(text, top) <= functionWords(text, current)) {
             return null;
         }
         return top;
+    }
+
+    private static final String UNDECIDED = "";
+    private static final String SENTENCES = "#";
+
+    /**
+     * The words of {@code text} by the language of their sentence, read one by one (on the turn's path by script and
+     * function words first, {@code quick}); the words of sentences left undecided under {@link #UNDECIDED}, which count
+     * against every language: a German sentence in a Turkish answer whose Turkish sentence is undecided is not most of it.
+     */
+    private static java.util.Map<String, Integer> weigh(String text, Collection<String> candidates, boolean quick) {
+        java.util.Map<String, Integer> words = new java.util.HashMap<>();
+        java.util.regex.Matcher m = SENTENCE.matcher(text);
+        while (m.find()) {
+            String sentence = m.group().strip();
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            String language = quick ? Detection.quick(sentence, candidates) : null;
+            language = language != null ? language : Detection.detect(sentence, candidates, false);
+            words.merge(language == null ? UNDECIDED : language, Cues.of(language == null ? "en" : language).words(sentence), Integer::sum);
+            words.merge(SENTENCES, 1, Integer::sum);
+        }
+        return words;
+    }
+
+    /** The share of the weighed words in {@code language}, of all words read (undecided ones included). */
+    private static double share(java.util.Map<String, Integer> words, String language) {
+        int total = 0;
+        for (var e : words.entrySet()) {
+            total += e.getKey().equals(SENTENCES) ? 0 : e.getValue();
+        }
+        return total == 0 ? 1 : words.getOrDefault(language, 0) / (double) total;
     }
 
     /** Under four words, or under twelve characters in a script written without spaces. */

@@ -79,6 +79,21 @@ public final class Detection {
         return detect(text, candidates, false, false);
     }
 
+    /**
+     * The language the letters alone prove, between Russian and Ukrainian, which share most function words: Ukrainian
+     * where one of і, ї, є, ґ is written and none of ы, э, ъ, ё; Russian the other way round; else null.
+     */
+    public static String byLetters(String text) {
+        int ukOnly = 0;
+        int ruOnly = 0;
+        String t = text == null ? "" : text.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < t.length(); i++) {
+            ukOnly += "іїєґ".indexOf(t.charAt(i)) >= 0 ? 1 : 0;
+            ruOnly += "ыэъё".indexOf(t.charAt(i)) >= 0 ? 1 : 0;
+        }
+        return ukOnly > 0 && ruOnly == 0 ? "uk" : ruOnly > 0 && ukOnly == 0 ? "ru" : null;
+    }
+
     private static String detect(String text, Collection<String> candidates, boolean wait, boolean lingua) {
         String t = text == null ? "" : text.strip();
         Map<Script, Integer> letters = new EnumMap<>(Script.class);

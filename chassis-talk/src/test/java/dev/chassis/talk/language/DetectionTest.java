@@ -107,4 +107,32 @@ class DetectionTest {
             assertThat(LanguageMonitor.spoken(LanguageSamples.ANSWERS.get(code), current, List.of(current, code))).as(code).isEqualTo(code);
         }
     }
+
+    @Test
+    void ukrainian_letters_prove_a_switch_from_russian_even_where_the_study_has_no_ukrainian_text() {
+        // Russian and Ukrainian share most function words; і, ї, є (and no ы, э, ъ, ё) settle it. Offline a Russian guide
+        // without Ukrainian text gives a study of [ru] alone: the switch was seen a turn or two late.
+        List<String> study = List.of("ru");
+        String ukrainian = "Щоб постачальник сам підтверджував замовлення, а не я йому телефонувала щоранку.";
+        assertThat(Detection.byLetters(ukrainian)).isEqualTo("uk");
+        assertThat(LanguageMonitor.spoken(ukrainian, "ru", study)).isEqualTo("uk");
+        String russian = "Клиентов записываю в общую тетрадь у кассы, а запчасти заказываю через мессенджер.";
+        assertThat(LanguageMonitor.spoken(russian, "ru", study)).isIn(null, "ru");
+        assertThat(LanguageMonitor.spoken("Клієнтів записую в таблицю на комп'ютері, а запчастини замовляю телефоном у постачальника.", "uk",
+                List.of("uk"))).isIn(null, "uk");
+    }
+
+    @Test
+    void a_sentence_of_another_language_in_an_answer_mostly_in_theirs_is_no_switch() {
+        // A Turkish tailor in Berlin says a German sentence in every answer; his Turkish sentence has no function word to
+        // tell it by, so on its own the German one looked like most of the answer.
+        List<String> study = List.of("tr");
+        for (String answer : List.of("Duruma göre değişiyor, her hafta başka. Das ist halt so.",
+                "Siparişleri bilgisayarda bir tabloya yazıyorum, provaları da telefonda takvime koyuyorum. Ehrlich gesagt, keine Ahnung.",
+                "En zoru kira artışıydı, dükkânı neredeyse kapatıyordum. Naja, man gewöhnt sich dran.")) {
+            assertThat(LanguageMonitor.spoken(answer, "tr", study)).as(answer).isIn(null, "tr");
+        }
+        assertThat(LanguageMonitor.spoken("Ich bin seit zwanzig Jahren in Berlin, und die Werkstatt läuft gut. Das ist halt so.", "tr", study))
+                .isEqualTo("de");
+    }
 }
