@@ -57,7 +57,7 @@ public final class BuiltInRules {
             // The question in their language where the guide words it there (a real model translates the rest).
             QuestionPlan there = c.plan().in(s.to());
             String question = there.nextQuestion().map(q -> oneAtATime(there, q))
-                    .orElseGet(() -> there.nextObjective().flatMap(there::nextQuestion).orElseGet(() -> lastAskedIn(c, there)));
+                    .orElseGet(() -> there.nextObjective().flatMap(there::nextQuestion).map(q -> oneAtATime(there, q)).orElseGet(() -> lastAskedIn(c, there)));
             String objective = there.nextQuestion().isPresent() ? c.currentObjective()
                     : there.nextObjective().orElse(c.currentObjective());
             return Optional.of(new Directive.SwitchLanguage(s.to(), s.from(), objective, question, List.of(s)));
@@ -271,7 +271,9 @@ public final class BuiltInRules {
     private static String oneAtATime(QuestionPlan plan, String question) {
         // Only where its first part can be cut off: the plan knows a question as asked by its words or its first part, so
         // a "simpler" form that is neither ("In a sentence or two: ...") would leave it unasked and asked again and again.
-        return QuestionCheck.doubleBarrelled(question, plan.wordedIn()) && QuestionPlan.cuts(question) ? plan.simpler(question) : question;
+        // Then a leading or closed question is put open; the plan knows that form as asked too.
+        String one = QuestionCheck.doubleBarrelled(question, plan.wordedIn()) && QuestionPlan.cuts(question) ? plan.simpler(question) : question;
+        return plan.opened(one);
     }
 
     /** A question to carry on with: the next planned one, else the next objective's, else a simpler form of the last. */

@@ -6,8 +6,9 @@ import java.util.Locale;
  * Question hygiene, the interviewer's own check of its questions in the question's language: leading
  * questions (they suggest the answer), double-barrelled ones (they ask two things at once) and closed ones
  * (a yes/no form where an account was wanted). The patterns are data per language ({@link QuestionPatterns},
- * {@code questions/<language>.questions}), for every supported language. Used by steering (a double-barrelled
- * planned question is asked in its first part). The evaluation has its own, independent checker.
+ * {@code questions/<language>.questions}), for every supported language. Used by steering: a double-barrelled
+ * planned question is asked in its first part, a leading or closed one is put open ({@link #opened}). The evaluation
+ * has its own, independent checker.
  */
 public final class QuestionCheck {
 
@@ -43,6 +44,46 @@ public final class QuestionCheck {
         QuestionPatterns p = QuestionPatterns.of(language);
         String q = lower(question);
         return QuestionPatterns.any(p.closed(), q) && !QuestionPatterns.any(p.open(), q);
+    }
+
+    /**
+     * {@code question} put open, in {@code language}: a leading question with what suggests its answer taken out (the
+     * language's {@code unlead} rewrites, the first that leaves it not leading), a closed one followed by the
+     * language's request for an account ({@code invite}: "Do you keep receipts? Tell me a little about it."). What no
+     * rewrite of the language can put open is returned as written, to be asked once like that. The same question and
+     * language always give the same result, so the plan knows the form asked as its question.
+     */
+    public static String opened(String question, String language) {
+        QuestionPatterns p = QuestionPatterns.of(language);
+        String q = question.strip();
+        if (leading(q, language)) {
+            for (QuestionPatterns.Rewrite r : p.unlead()) {
+                java.util.regex.Matcher m = r.pattern().matcher(q.replace('’', '\''));
+                if (m.find()) {
+                    String rewritten = capitalised(m.replaceFirst(r.replacement()).strip(), q);
+                    if (!rewritten.isEmpty() && !leading(rewritten, language)) {
+                        q = rewritten;
+                        break;
+                    }
+                }
+            }
+            if (leading(q, language)) {
+                return question;
+            }
+        }
+        if (closed(q, language) && !p.invite().isEmpty()) {
+            String invited = q + " " + p.invite();
+            return closed(invited, language) || doubleBarrelled(invited, language) ? q : invited;
+        }
+        return q;
+    }
+
+    /** A rewrite keeps the capital the question's first letter had ("Surely the ..." -> "The ..."). */
+    private static String capitalised(String rewritten, String original) {
+        if (rewritten.isEmpty() || original.isEmpty() || !Character.isUpperCase(original.codePointAt(0))) {
+            return rewritten;
+        }
+        return rewritten.substring(0, 1).toUpperCase(Locale.ROOT) + rewritten.substring(1);
     }
 
     private static String lower(String question) {

@@ -100,7 +100,7 @@ public final class QuestionPlan {
         List<String> here = objective(objectiveId).probes();
         for (int i = 0; i < here.size(); i++) {
             if (!asked(wordings, i, Objective::probes) && !declined.names(here.get(i), language)) {
-                return Optional.of(here.get(i));
+                return Optional.of(opened(here.get(i)));
             }
         }
         return Optional.empty();
@@ -187,13 +187,26 @@ public final class QuestionPlan {
         return state.staged().briefing();
     }
 
-    /** Whether the i-th question (or probe) was asked in any wording, as written or in its first part. */
+    /**
+     * {@code question}, in the language it is worded in, put open where it is leading or closed
+     * ({@link QuestionCheck#opened}); as written where it cannot be, so that it is asked once like that.
+     */
+    public String opened(String question) {
+        return QuestionCheck.opened(question, wordedIn());
+    }
+
+    /** Whether the i-th question (or probe) was asked in any wording: as written, in its first part, or either put open. */
     private boolean asked(List<Objective> wordings, int i, java.util.function.Function<Objective, List<String>> list) {
-        for (Objective o : wordings) {
-            List<String> qs = list.apply(o);
+        // everyWording lists the guide's own wording first, then its translations in order.
+        List<String> languages = new ArrayList<>(List.of(briefing().language()));
+        languages.addAll(briefing().translations().keySet());
+        for (int w = 0; w < wordings.size(); w++) {
+            List<String> qs = list.apply(wordings.get(w));
             if (i < qs.size()) {
                 String q = qs.get(i);
-                if (wasAsked(q) || wasAsked(firstPart(q))) {
+                String in = w < languages.size() ? languages.get(w) : briefing().language();
+                if (wasAsked(q) || wasAsked(firstPart(q)) || wasAsked(QuestionCheck.opened(q, in))
+                        || wasAsked(QuestionCheck.opened(firstPart(q), in))) {
                     return true;
                 }
             }

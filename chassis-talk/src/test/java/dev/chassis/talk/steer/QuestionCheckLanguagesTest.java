@@ -142,7 +142,7 @@ class QuestionCheckLanguagesTest {
         return whole == 0 ? 0 : (double) part / whole;
     }
 
-    private static JsonNode table() {
+    static JsonNode table() {
         try (InputStream in = QuestionCheckLanguagesTest.class.getResourceAsStream("question-check-table.yaml")) {
             return new ObjectMapper(new YAMLFactory()).readTree(in);
         } catch (IOException e) {
