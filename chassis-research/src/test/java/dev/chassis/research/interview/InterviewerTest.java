@@ -113,6 +113,27 @@ class InterviewerTest {
     }
 
     @Test
+    void a_closed_or_leading_guide_question_is_asked_open_and_once() throws Exception {
+        // Researchers write closed and leading questions too: steering puts them open (issue 13.4); the evaluation's own
+        // checker, which shares nothing with steering's, judges the turns that ask them.
+        String text = java.nio.file.Files.readString(EXAMPLES.resolve("guides/onboarding-en.yaml"))
+                .replace("How often do you use the app these days?", "Do you use the app every day?")
+                .replace("When did the app first feel genuinely useful to you?", "Don't you think the app was useful from the very first day?");
+        Guide g = GuideFile.parse(text, "onboarding-en.yaml");
+        Interviewer interviewer = new Interviewer(g, clock -> TalkHarness.builder().model(OFFLINE).fallback(OFFLINE).clock(clock).build());
+        Interview i = interviewer.simulate(persona("busy-manager", 1), "closed-1", SessionEvents.NONE);
+        List<String> said = i.transcript().turns().stream().filter(t -> t.speaker() == Speaker.INTERVIEWER).map(t -> t.text()).toList();
+        List<String> closed = said.stream().filter(t -> t.contains("the app every day")).toList();
+        List<String> leading = said.stream().filter(t -> t.contains("useful from the very first day")).toList();
+        assertThat(closed).hasSize(1);
+        assertThat(leading).hasSize(1);
+        var checked = dev.chassis.testkit.participant.reading.QuestionChecker.check(closed.getFirst(), "en");
+        assertThat(checked.closed()).as(closed.getFirst()).isFalse();
+        checked = dev.chassis.testkit.participant.reading.QuestionChecker.check(leading.getFirst(), "en");
+        assertThat(checked.leading() || checked.closed()).as(leading.getFirst()).isFalse();
+    }
+
+    @Test
     void the_same_seed_gives_the_same_interview() {
         var a = interviewer("onboarding-en").simulate(persona("busy-manager", 7), "s-1", SessionEvents.NONE).transcript();
         var b = interviewer("onboarding-en").simulate(persona("busy-manager", 7), "s-1", SessionEvents.NONE).transcript();
