@@ -15,7 +15,7 @@ import java.util.OptionalInt;
 /** A hand-written interview to score: interviewer turns and answers in order, each answer saying what it did. */
 final class Conversation {
 
-    static final Guide GUIDE = GuideFile.parse("""
+    private static final String GUIDE_TEXT = """
             study: s
             title: T
             languages: [en, es]
@@ -35,7 +35,25 @@ final class Conversation {
                 title: Plans and pricing
                 priority: 2
                 questions: ["How did your team decide which plan to pay for?"]
-            """, "g.yaml");
+            """;
+
+    static final Guide GUIDE = GuideFile.parse(GUIDE_TEXT, "g.yaml");
+
+    /** The same guide with its text in Spanish too. */
+    static final Guide IN_SPANISH_TOO = GuideFile.parse(GUIDE_TEXT + """
+            translations:
+              - language: es
+                objectives:
+                  - id: start
+                    title: Los comienzos
+                    questions: ["¿Cómo configuraron la aplicación?", "¿Qué probaron primero con la aplicación?"]
+                  - id: value
+                    title: El momento en que fue útil
+                    questions: ["¿Cuándo le resultó útil la aplicación por primera vez?"]
+                  - id: pricing
+                    title: Planes y precios
+                    questions: ["¿Cómo decidió su equipo qué plan pagar?"]
+            """, "g-es.yaml");
 
     static final Persona PERSONA = PersonaFile.parse("""
             name: P

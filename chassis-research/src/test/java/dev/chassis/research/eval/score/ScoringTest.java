@@ -72,7 +72,7 @@ class ScoringTest {
 
     @Test
     void where_the_guide_has_their_language_an_answer_in_the_guides_first_language_is_a_miss() {
-        SessionScore s = new Conversation().guide(IN_SPANISH_TOO).ai("How did you set up the app?").p("With a colleague, in one afternoon.", TOPIC)
+        SessionScore s = new Conversation().guide(Conversation.IN_SPANISH_TOO).ai("How did you set up the app?").p("With a colleague, in one afternoon.", TOPIC)
                 .speaking("es").ai("What did you try first?").p("Perdón, prefiero seguir en español. Probamos la lista de proveedores.", TOPIC)
                 .ai("¿Qué probaron primero con la aplicación?").p("La lista de proveedores, sobre todo.", TOPIC)
                 .ai("When did the app first feel useful to you?").p("Cuando los proveedores vieron el calendario.", TOPIC).score();
@@ -95,31 +95,6 @@ class ScoringTest {
         assertThat(s.language().mixed()).isEqualTo(1);
         assertThat(s.language().misses()).containsExactly(4);
     }
-
-    private static final dev.chassis.research.guide.Guide IN_SPANISH_TOO = dev.chassis.research.guide.GuideFile.parse("""
-            study: s
-            title: T
-            languages: [en, es]
-            minutes: 20
-            objectives:
-              - id: start
-                title: Getting started
-                priority: 5
-                questions: ["How did you set up the app?", "What did you try first?"]
-              - id: value
-                title: The moment it became useful
-                priority: 5
-                questions: ["When did the app first feel useful to you?"]
-            translations:
-              - language: es
-                objectives:
-                  - id: start
-                    title: Los comienzos
-                    questions: ["¿Cómo configuraron la aplicación?", "¿Qué probaron primero con la aplicación?"]
-                  - id: value
-                    title: El momento en que fue útil
-                    questions: ["¿Cuándo le resultó útil la aplicación por primera vez?"]
-            """, "g-es.yaml");
 
     @Test
     void a_hard_moment_is_acknowledged_only_by_empathy_before_any_question_never_by_praise() {
