@@ -54,7 +54,8 @@ final class ClaimExtractor {
             boolean firstPerson = !cues.found(lower, cues.firstPerson()).isEmpty();
             boolean negated = negated(lower, words, cues) && !"never".equals(frequency.orElse(""));
             // A denial states something even without a pronoun ("Não uso o aplicativo", "使っていません").
-            if (!firstPerson && !negated && quantity.isEmpty() && year.isEmpty() && frequency.isEmpty()) {
+            // Nor does a sentence about the person's own thing ("our website brings most orders") need one.
+            if (!firstPerson && !negated && quantity.isEmpty() && year.isEmpty() && frequency.isEmpty() && !Possession.speaksOfOwn(lower, language)) {
                 continue;
             }
             // The subject is what the claim is about, not how often: a rate's own words ("three times a week") are left out.

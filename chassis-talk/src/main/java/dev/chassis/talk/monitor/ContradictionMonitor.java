@@ -90,6 +90,11 @@ public final class ContradictionMonitor implements Monitor {
 
     /** The kind of contradiction and an explanation, or empty when the two claims agree or differ in subject. */
     static Optional<String[]> compare(Claim earlier, Claim later) {
+        // Not having a thing, then one's own: "most of our orders" is not about others though it begins with them.
+        Optional<String[]> owned = toldAsBefore(earlier) == toldAsBefore(later) ? Possession.compare(earlier, later) : Optional.empty();
+        if (owned.isPresent()) {
+            return owned;
+        }
         if (NegationScope.aboutOthers(earlier) != NegationScope.aboutOthers(later) && !storyOf(earlier, later) && !storyOf(later, earlier)) {
             return Optional.empty(); // "I check it every morning" and "my manager rarely checks anything" are about two people
         }
