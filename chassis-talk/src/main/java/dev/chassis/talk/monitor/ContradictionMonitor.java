@@ -268,7 +268,9 @@ public final class ContradictionMonitor implements Monitor {
     }
 
     private static String span(Claim c) {
-        return fmt(c.quantity().get()) + c.upTo().map(h -> "-" + fmt(h)).orElse("") + c.unit().map(u -> " " + u).orElse("");
+        // "us" is the kind of a group one belongs to ("we are 12"): a researcher reads it as people
+        return fmt(c.quantity().get()) + c.upTo().map(h -> "-" + fmt(h)).orElse("")
+                + c.unit().map(u -> " " + (u.equals("us") ? "people" : u)).orElse("");
     }
 
     /** Whether the claim is the person's own ("I open it", "we use it"), in the language it was said in. */

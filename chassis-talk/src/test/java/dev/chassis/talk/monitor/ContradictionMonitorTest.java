@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chassis.talk.signal.Claim;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,6 +30,15 @@ class ContradictionMonitorTest {
         Optional<String[]> verdict = ContradictionMonitor.compare(claim(1, earlier), claim(3, later));
         assertThat(verdict).as("contradiction").isPresent();
         assertThat(verdict.get()[0]).isEqualTo(kind);
+    }
+
+    @Test
+    void a_numbers_contradiction_is_told_in_words_a_researcher_reads() {
+        // the report quotes this line: the group kind the claims are compared by ("we are 12") is said as people
+        Optional<String[]> verdict = ContradictionMonitor.compare(claim(1, "We have 12 people on the team right now."),
+                claim(3, "With 40 people on the team it gets hard to keep everyone aligned."));
+        assertThat(verdict).isPresent();
+        assertThat(verdict.get()[1]).isEqualTo("said 12 people at turn 1, now 40 people");
     }
 
     @ParameterizedTest(name = "{0} / {1}")
