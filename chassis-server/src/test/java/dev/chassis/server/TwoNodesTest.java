@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,17 +27,46 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TwoNodesTest {
 
-    private static final String PG = System.getenv("CHASSIS_TEST_PG_URL");
+    private static final String SHARED_PG = System.getenv("CHASSIS_TEST_PG_URL");
     private static final Duration LEASE = Duration.ofSeconds(2);
+    private static String pg;
+
+    /**
+     * A database of this class's own: the two nodes share the researcher token through it, and another test class
+     * in a parallel fork starting a server with a new token on the shared database replaced it between node a's start
+     * and node b's (b then refused a's token: a CI flake).
+     */
+    @BeforeAll
+    static void ownDatabase() throws SQLException {
+        if (SHARED_PG == null || SHARED_PG.isBlank()) {
+            return;
+        }
+        String name = "chassis_two_nodes_" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection c = DriverManager.getConnection(SHARED_PG); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + name);
+        }
+        pg = SHARED_PG.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+    }
+
+    @AfterAll
+    static void dropOwnDatabase() throws SQLException {
+        if (pg == null) {
+            return;
+        }
+        String name = pg.replaceFirst("jdbc:postgresql://[^/]+/([^?]*).*", "$1");
+        try (Connection c = DriverManager.getConnection(SHARED_PG); Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
 
     @BeforeEach
     void needsPostgres() {
-        Assumptions.assumeTrue(PG != null && !PG.isBlank(),
+        Assumptions.assumeTrue(pg != null,
                 "two-node tests skipped: set CHASSIS_TEST_PG_URL (e.g. jdbc:postgresql://127.0.0.1:55432/chassis?user=postgres); .ci/run does");
     }
 
     private static ServerConfig node(Path dir, String name) {
-        return TestServer.config(dir.resolve(name)).withDatabaseUrl(PG).withNodeId(name + "-" + UUID.randomUUID().toString().substring(0, 6))
+        return TestServer.config(dir.resolve(name)).withDatabaseUrl(pg).withNodeId(name + "-" + UUID.randomUUID().toString().substring(0, 6))
                 .withLeaseDuration(LEASE);
     }
 
