@@ -19,7 +19,8 @@ public final class BuiltInRules {
     /** Every built-in rule, most urgent first. */
     public static List<SteeringRule> all() {
         return List.of(BuiltInRules::takeover, BuiltInRules::wrapUp, BuiltInRules::languageSwitch, BuiltInRules::refusal,
-                BuiltInRules::emotion, BuiltInRules::contradiction, BuiltInRules::disengagement, BuiltInRules::objectiveDone,
+                BuiltInRules::emotion, BuiltInRules::contradiction, BuiltInRules::disengagement, BuiltInRules::invitation,
+                BuiltInRules::objectiveDone,
                 BuiltInRules::drift, BuiltInRules::probe, BuiltInRules::next);
     }
 
@@ -39,8 +40,9 @@ public final class BuiltInRules {
                 return Optional.of(new Directive.WrapUp(c.language(), List.of(t), "the planned time is up"));
             }
         }
-        if (c.state().coveredShare() >= 1.0) {
-            // Covered means asked and answered in substance (CoverageMonitor), so every objective is deep enough.
+        if (c.state().coveredShare() >= 1.0 && !timeForFollowUps(c)) {
+            // Covered means asked and answered in substance (CoverageMonitor), so every objective is deep enough; with
+            // most of the time still ahead the guide's own follow-ups are asked first (where hidden things come out).
             return Optional.of(new Directive.WrapUp(c.language(), List.copyOf(c.alerts(Signal.ObjectiveCovered.class)),
                     "every objective explored: " + String.join(", ", c.state().coverage().keySet())));
         }
@@ -120,6 +122,22 @@ public final class BuiltInRules {
                 : new Directive.Simplify(c.language(), c.currentObjective(), c.plan().simpler(lastAsked(c)), List.of(dropped.get())));
     }
 
+    static Optional<Directive> invitation(SteeringContext c) {
+        // "Happy to go into detail on that": an offer is taken up, the detail asked for on what they said before it. The same
+        // offer again word for word is a stock phrase, not an invitation: taking it up again would only make it loop.
+        if (!Offers.in(c.lastAnswer(), c.language()) || Declining.topic(c.lastAnswer(), c.language()).isPresent()
+                || saidBefore(c, c.lastAnswer())) {
+            return Optional.empty();
+        }
+        String current = c.currentObjective();
+        String before = answerBefore(c);
+        String quote = before.isBlank() ? "" : Quotes.salient(before, 6, c.language(), topicOf(c, current));
+        if (!quote.isEmpty() && !probedBefore(c, quote)) {
+            return Optional.of(new Directive.Probe(c.language(), current, quote, "", List.of()));
+        }
+        return c.plan().nextProbe().map(p -> new Directive.Probe(c.language(), current, "", p, List.of()));
+    }
+
     static Optional<Directive> objectiveDone(SteeringContext c) {
         String current = c.currentObjective();
         Signal done = null;
@@ -141,9 +159,15 @@ public final class BuiltInRules {
             return Optional.empty();
         }
         List<Signal> because = List.of(done);
-        return Optional.of(c.plan().nextObjective()
+        Optional<String> following = c.plan().nextObjective();
+        if (following.isEmpty() && timeForFollowUps(c)) {
+            return Optional.empty(); // nothing new to move on to, time left: the guide's follow-ups (next) before the end
+        }
+        String why = done instanceof Signal.TimeCheck
+                ? "the last objective ran over its time, nothing else left to ask" : "the last objective explored, nothing else left to ask";
+        return Optional.of(following
                 .<Directive>map(next -> new Directive.MoveOn(c.language(), current, next, oneAtATime(c, c.plan().nextQuestion(next).orElseThrow()), because))
-                .orElseGet(() -> new Directive.WrapUp(c.language(), because)));
+                .orElseGet(() -> new Directive.WrapUp(c.language(), because, why)));
     }
 
     static Optional<Directive> drift(SteeringContext c) {
@@ -185,10 +209,7 @@ public final class BuiltInRules {
         // moment the pace is lower: the person's words are dug into only when they no longer speak of anything painful
         // (the next answer, on the app again, may be followed up like any other: that is where a fact can come).
         if (words >= RICH_WORDS && !(gentleNow(c) && painful(answer, c.language()))) {
-            var o = c.plan().objective(current);
-            var topic = dev.chassis.talk.text.Analysis.termSet(String.join(" ", o.title(), o.description(), String.join(" ", o.questions()),
-                    String.join(" ", o.probes()), String.join(" ", o.keywords())), c.language());
-            String quote = Quotes.salient(answer, 6, c.language(), topic);
+            String quote = Quotes.salient(answer, 6, c.language(), topicOf(c, current));
             if (!quote.isEmpty() && !probedBefore(c, quote)) {
                 return Optional.of(new Directive.Probe(c.language(), current, quote, "", List.of()));
             }
@@ -209,12 +230,12 @@ public final class BuiltInRules {
         }
         // The planned questions are all asked: with time left, go deeper where the guide has follow-ups.
         Optional<String> deeper = plan.objectiveToDeepen();
-        if (deeper.isPresent() && timeUsed(c) < 0.7) {
+        if (deeper.isPresent() && timeUsed(c) < FOLLOW_UP_TIME) {
             return Optional.of(new Directive.MoveOn(c.language(), c.currentObjective(), deeper.get(), plan.nextProbe(deeper.get()).orElseThrow(),
                     List.of()));
         }
         // Then the guide's follow-ups left on objectives already covered: the researcher's own planned digging.
-        if (timeUsed(c) < 0.7) {
+        if (timeUsed(c) < FOLLOW_UP_TIME) {
             Optional<String> more = plan.objectiveWithProbeLeft();
             if (more.isPresent()) {
                 return Optional.of(more.get().equals(c.currentObjective())
@@ -222,9 +243,24 @@ public final class BuiltInRules {
                         : new Directive.MoveOn(c.language(), c.currentObjective(), more.get(), plan.nextProbe(more.get()).orElseThrow(), List.of()));
             }
         }
-        return Optional.of(new Directive.WrapUp(c.language(), List.of(), timeUsed(c) < 0.7
+        return Optional.of(new Directive.WrapUp(c.language(), List.of(), timeUsed(c) < FOLLOW_UP_TIME
                 ? "every planned question and every follow-up of the guide asked" : "every planned question asked, and most of the time used"));
     }
+
+    /** The stemmed terms the guide uses for an objective: what a quote of the person's words should be about. */
+    private static java.util.Set<String> topicOf(SteeringContext c, String objective) {
+        var o = c.plan().objective(objective);
+        return dev.chassis.talk.text.Analysis.termSet(String.join(" ", o.title(), o.description(), String.join(" ", o.questions()),
+                String.join(" ", o.probes()), String.join(" ", o.keywords())), c.language());
+    }
+
+    /** Less than {@link #FOLLOW_UP_TIME} of the time used and a follow-up of the guide not asked yet. */
+    private static boolean timeForFollowUps(SteeringContext c) {
+        return timeUsed(c) < FOLLOW_UP_TIME && c.plan().objectiveWithProbeLeft().isPresent();
+    }
+
+    /** Below this share of the planned time used, the guide's follow-ups are asked before the interview ends. */
+    private static final double FOLLOW_UP_TIME = 0.7;
 
     /** Share of the planned time gone by the person's last answer. */
     static double timeUsed(SteeringContext c) {
@@ -307,6 +343,18 @@ public final class BuiltInRules {
             }
         }
         return same > 1; // the last answer itself is in the transcript once
+    }
+
+    /** The person's answer before the last one, among the recent lines; empty when there is none. */
+    private static String answerBefore(SteeringContext c) {
+        var lines = c.state().transcript();
+        int seen = 0;
+        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - RECENT_LINES); i--) {
+            if (lines.get(i).speaker() == dev.chassis.talk.state.Line.Speaker.USER && ++seen == 2) {
+                return lines.get(i).text();
+            }
+        }
+        return "";
     }
 
     /** Whether these words were probed recently: the same probe twice is a repeated question. */

@@ -1,11 +1,5 @@
 package dev.chassis.talk.steer;
 
-import dev.chassis.talk.language.Languages;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,14 +34,7 @@ final class Prepositions {
     }
 
     private static Map<String, Set<String>> load() {
-        try (InputStream in = Prepositions.class.getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource dev/chassis/talk/steer/" + FILE);
-            }
-            return parse(FILE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(FILE + " could not be read", e);
-        }
+        return sets(LanguageLines.load(FILE, "\\s+", Prepositions::word, HINT, List.of("post")));
     }
 
     /**
@@ -56,38 +43,18 @@ final class Prepositions {
      * @throws IllegalArgumentException naming the file, line and field of the first bad line, and what to do
      */
     static Map<String, Set<String>> parse(String file, String text) {
-        Map<String, Set<String>> out = new HashMap<>();
-        String[] lines = text.split("\n", -1);
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String where = file + ", line " + (n + 1);
-            int colon = line.indexOf(':');
-            if (colon < 0) {
-                throw new IllegalArgumentException(where + ": expected 'code: word word ...' or 'code post: word word ...', found '" + line + "'");
-            }
-            String key = line.substring(0, colon).strip().replaceAll("\\s+", " ");
-            String code = key.endsWith(POST) ? key.substring(0, key.length() - POST.length()) : key;
-            if (!Languages.supported(code)) {
-                throw new IllegalArgumentException(where + ", field 'language': '" + code + "' is not a supported language code; use one of "
-                        + String.join(", ", Languages.CODES) + " or remove the line");
-            }
-            if (out.containsKey(key)) {
-                throw new IllegalArgumentException(where + ", field 'language': '" + key + "' has a line already; merge the two lines");
-            }
-            String words = line.substring(colon + 1).strip();
-            if (words.isEmpty()) {
-                throw new IllegalArgumentException(where + ", field 'words': no words for '" + code + "'; list them after the colon, separated by spaces");
-            }
-            for (String w : words.split("\\s+")) {
-                if (!w.matches("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*")) {
-                    throw new IllegalArgumentException(where + ", field 'words': '" + w + "' is not a word (letters only, separated by spaces); fix or remove it");
-                }
-            }
-            out.put(key, Set.copyOf(List.of(words.toLowerCase(java.util.Locale.ROOT).split("\\s+"))));
-        }
+        return sets(LanguageLines.parse(file, text, "\\s+", Prepositions::word, HINT, List.of("post")));
+    }
+
+    private static final String HINT = "write words of letters only, separated by spaces";
+
+    private static boolean word(String w) {
+        return w.matches("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*");
+    }
+
+    private static Map<String, Set<String>> sets(Map<String, List<String>> lists) {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        lists.forEach((k, v) -> out.put(k, Set.copyOf(v)));
         return Map.copyOf(out);
     }
 }

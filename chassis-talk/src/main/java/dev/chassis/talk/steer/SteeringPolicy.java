@@ -58,7 +58,7 @@ public final class SteeringPolicy {
                 return d.get();
             }
         }
-        return new Directive.WrapUp(state.language(), List.of());
+        return new Directive.WrapUp(state.language(), List.of(), "no steering rule had anything left to ask");
     }
 
     /** The opening directive: the briefing's opening, then the first question of the most important objective. */

@@ -37,7 +37,7 @@ class PrepositionsTest {
                 .hasMessageContaining("p.txt, line 2, field 'language'").hasMessageContaining("'tr post'");
         assertThat(Prepositions.parse("p.txt", "tr post: sonra\nfi: ilman")).containsKeys("tr post", "fi");
         assertThatThrownBy(() -> Prepositions.parse("p.txt", "nl tijdens"))
-                .hasMessageContaining("p.txt, line 1").hasMessageContaining("code: word");
+                .hasMessageContaining("p.txt, line 1").hasMessageContaining("expected 'code: ...'");
     }
 
     @Test
