@@ -75,17 +75,18 @@ public final class BuiltInRules {
         }
         String from = c.currentObjective();
         List<String> terms = declined.get();
-        // The topic is left at once: the next objective's question, else a deeper one elsewhere, else the end.
+        // The topic is left at once: the next objective's question, else a deeper one elsewhere, else the end. Not an
+        // objective the declined words name ("rather not talk about money" while on another: the guide's money section).
         Directive.Respect probe = null;
         QuestionPlan plan = c.plan();
-        Optional<String> next = plan.nextObjective();
+        Optional<String> next = plan.nextObjective(terms);
         if (next.isPresent()) {
             String question = plan.nextQuestion(next.get()).orElseThrow();
             if (!Declining.names(terms, question, c.language())) {
                 return Optional.of(new Directive.Respect(c.language(), from, terms, next.get(), oneAtATime(plan, question), List.of()));
             }
         }
-        Optional<String> deeper = plan.objectiveToDeepen().filter(o -> !o.equals(from));
+        Optional<String> deeper = plan.objectiveToDeepen().filter(o -> !o.equals(from) && !plan.topicNamed(o, terms));
         if (deeper.isPresent()) {
             probe = new Directive.Respect(c.language(), from, terms, deeper.get(), plan.nextProbe(deeper.get()).orElseThrow(), List.of());
         }
@@ -130,9 +131,14 @@ public final class BuiltInRules {
             return Optional.empty();
         }
         String current = c.currentObjective();
+        if (c.plan().declined(current)) {
+            return Optional.empty();
+        }
+        // Never the words of a refusal, nor of a topic declined: the offer is taken up on what they are open about.
         String before = answerBefore(c);
-        String quote = before.isBlank() ? "" : Quotes.salient(before, 6, c.language(), topicOf(c, current));
-        if (!quote.isEmpty() && !probedBefore(c, quote)) {
+        String quote = before.isBlank() || Declining.topic(before, c.language()).isPresent() ? ""
+                : Quotes.salient(before, 6, c.language(), topicOf(c, current));
+        if (!quote.isEmpty() && !probedBefore(c, quote) && !c.plan().namesDeclined(quote)) {
             return Optional.of(new Directive.Probe(c.language(), current, quote, "", List.of()));
         }
         return c.plan().nextProbe().map(p -> new Directive.Probe(c.language(), current, "", p, List.of()));
@@ -210,7 +216,7 @@ public final class BuiltInRules {
         // (the next answer, on the app again, may be followed up like any other: that is where a fact can come).
         if (words >= RICH_WORDS && !(gentleNow(c) && painful(answer, c.language()))) {
             String quote = Quotes.salient(answer, 6, c.language(), topicOf(c, current));
-            if (!quote.isEmpty() && !probedBefore(c, quote)) {
+            if (!quote.isEmpty() && !probedBefore(c, quote) && !c.plan().namesDeclined(quote)) {
                 return Optional.of(new Directive.Probe(c.language(), current, quote, "", List.of()));
             }
         }
@@ -236,7 +242,8 @@ public final class BuiltInRules {
         }
         // Then the guide's follow-ups left on objectives already covered: the researcher's own planned digging.
         if (timeUsed(c) < FOLLOW_UP_TIME) {
-            Optional<String> more = plan.objectiveWithProbeLeft();
+            // Right after a hard moment the pace is lower: another objective's follow-up first, if there is one.
+            Optional<String> more = plan.objectiveWithProbeLeft(gentleNow(c) ? java.util.Set.of(c.currentObjective()) : java.util.Set.of());
             if (more.isPresent()) {
                 return Optional.of(more.get().equals(c.currentObjective())
                         ? new Directive.Probe(c.language(), more.get(), "", plan.nextProbe(more.get()).orElseThrow(), List.of())

@@ -106,6 +106,20 @@ public final class QuestionPlan {
         return Optional.empty();
     }
 
+    /** Whether {@code text} names a topic the person declined (their words for it, or the declined objective's keywords). */
+    public boolean namesDeclined(String text) {
+        return declined.names(text, language);
+    }
+
+    /** Whether {@code terms} (stemmed, as {@link Declining#topic} gives them) name the topic of {@code objectiveId}: one of its keywords. */
+    public boolean topicNamed(String objectiveId, java.util.Collection<String> terms) {
+        return !terms.isEmpty() && keywordTerms(briefing(), objectiveId, language).stream().anyMatch(terms::contains);
+    }
+
+    private static Set<String> keywordTerms(Briefing b, String objectiveId, String language) {
+        return Analysis.termSet(String.join(" ", b.objective(objectiveId, language).keywords()), language);
+    }
+
     /** Whether the person declined to talk about this objective. */
     public boolean declined(String objectiveId) {
         return declined.objectives().contains(objectiveId);
@@ -113,9 +127,14 @@ public final class QuestionPlan {
 
     /** The objective to move to: the most important one not covered that still has a question, or empty. */
     public Optional<String> nextObjective() {
+        return nextObjective(List.of());
+    }
+
+    /** {@link #nextObjective()} leaving out the objectives whose keywords name one of {@code declinedTerms}. */
+    public Optional<String> nextObjective(List<String> declinedTerms) {
         Objective best = null;
         for (Objective o : briefing().objectives()) {
-            if (o.id().equals(state.currentObjective())) {
+            if (o.id().equals(state.currentObjective()) || topicNamed(o.id(), declinedTerms)) {
                 continue;
             }
             Coverage c = state.coverage().getOrDefault(o.id(), Coverage.NONE);
@@ -149,13 +168,18 @@ public final class QuestionPlan {
 
     /** With everything covered, the most important objective whose guide still has a follow-up unasked (the current one too). */
     public Optional<String> objectiveWithProbeLeft() {
+        return objectiveWithProbeLeft(Set.of());
+    }
+
+    /** {@link #objectiveWithProbeLeft()} among the objectives other than {@code except}, else among all. */
+    public Optional<String> objectiveWithProbeLeft(Set<String> except) {
         Objective best = null;
         for (Objective o : briefing().objectives()) {
-            if (nextProbe(o.id()).isPresent() && (best == null || o.priority() > best.priority())) {
+            if (!except.contains(o.id()) && nextProbe(o.id()).isPresent() && (best == null || o.priority() > best.priority())) {
                 best = o;
             }
         }
-        return Optional.ofNullable(best).map(Objective::id);
+        return best == null && !except.isEmpty() ? objectiveWithProbeLeft(Set.of()) : Optional.ofNullable(best).map(Objective::id);
     }
 
     /**
@@ -226,8 +250,27 @@ public final class QuestionPlan {
                     terms.addAll(r.terms());
                 }
             }
+            if (objectives.isEmpty()) {
+                return NONE;
+            }
+            // The topic is the guide's as much as the person's words: a declined objective's keywords name it too (a
+            // follow-up elsewhere on "filing" after "I'd rather not get into tax"), and an objective the declined words
+            // name is declined with it ("rather not talk about pricing" said during another objective).
+            Briefing b = s.staged().briefing();
+            Set<String> named = Set.copyOf(terms);
+            for (Objective o : b.objectives()) {
+                Set<String> topic = keywordTerms(b, o.id(), s.language());
+                if (objectives.contains(o.id())) {
+                    terms.addAll(topic);
+                } else if (topic.stream().anyMatch(named::contains)) {
+                    objectives.add(o.id());
+                    terms.addAll(topic);
+                }
+            }
             return new Declined(Set.copyOf(objectives), Set.copyOf(terms));
         }
+
+        private static final Declined NONE = new Declined(Set.of(), Set.of());
 
         /** Whether {@code question} names a declined topic. */
         boolean names(String question, String language) {
