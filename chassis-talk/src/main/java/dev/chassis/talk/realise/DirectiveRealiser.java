@@ -33,12 +33,14 @@ public final class DirectiveRealiser implements OfflineRealiser<Directive> {
     public Reply realise(Directive d, Prompt prompt) {
         int turn = (int) prompt.messages().stream().filter(Message.UserMessage.class::isInstance).count();
         List<String> said = new ArrayList<>();
+        List<String> answers = new ArrayList<>();
         String answer = "";
         for (Message m : prompt.messages()) {
             if (m instanceof Message.AssistantMessage a) {
                 said.add(a.text());
             } else if (m instanceof Message.UserMessage u) {
                 answer = u.text();
+                answers.add(answer);
             }
         }
         Templates.Said before = new Templates.Said(said);
@@ -58,7 +60,7 @@ public final class DirectiveRealiser implements OfflineRealiser<Directive> {
                     + (a.followUp().isBlank() ? "_room" : ""), turn, before, Map.of("question", a.followUp()));
             case Directive.MoveOn m -> Templates.fresh(l, "move_on", turn, before, Map.of("question", m.text()));
             case Directive.Redirect r -> Templates.pick(l, "redirect", turn, Map.of("question", r.text()));
-            case Directive.WrapUp w -> Templates.pick(l, "wrap_up", turn, Map.of());
+            case Directive.WrapUp w -> Templates.pick(l, mostlyFiller(answers, l) ? "wrap_up_plain" : "wrap_up", turn, Map.of());
             case Directive.Bridge b -> Templates.fresh(l, "bridge", turn, before, Map.of("topic", b.topic()));
             case Directive.Respect r -> Templates.fresh(l, "respect", turn, before, Map.of("question", r.text()));
             case Directive.KeepLanguage k -> Templates.pick(k.spoken(), "keep_language", turn,
@@ -77,6 +79,19 @@ public final class DirectiveRealiser implements OfflineRealiser<Directive> {
         int words = c.words(answer);
         return words < THIN_WORDS || !c.found(lower, c.refusal()).isEmpty() || words < 2 * THIN_WORDS && !c.found(lower, c.hedges()).isEmpty()
                 || !c.found(lower, c.harm()).isEmpty() || !c.found(lower, c.distress()).isEmpty() || Lexicon.sentiment(answer, language) < 0;
+    }
+
+    /**
+     * Whether at least half the person's answers were filler (a few words, or short and hedged): thanking them for
+     * being open, or for sharing their experience, would not fit what was said. A hard moment is not filler.
+     */
+    private static boolean mostlyFiller(List<String> answers, String language) {
+        Cues c = Cues.of(language);
+        long filler = answers.stream().filter(a -> {
+            int words = c.words(a);
+            return words < THIN_WORDS || words < 2 * THIN_WORDS && !c.found(Cues.lower(a), c.hedges()).isEmpty();
+        }).count();
+        return !answers.isEmpty() && 2 * filler >= answers.size();
     }
 
     private static String shorten(String quote) {

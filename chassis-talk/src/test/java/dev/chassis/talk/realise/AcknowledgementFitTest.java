@@ -35,6 +35,28 @@ class AcknowledgementFitTest {
         assertThat(warm).isTrue();
     }
 
+    @Test
+    void the_closing_thanks_a_filler_only_participant_for_the_time_not_for_being_open() {
+        List<String> filler = List.of("Yeah.", "Not sure really.", "It's fine I guess.", "Kind of, maybe.", "Yeah, it's okay.");
+        List<String> rich = List.of("We set up the shared calendar in an afternoon and the volunteers filled every Saturday shift within a week.",
+                "The older volunteers thought the invite emails were a scam, so I phoned each of them and walked them through it.");
+        for (String language : List.of("en", "de", "fr", "ja", "ru", "zh")) {
+            String plain = close(filler, language);
+            String warm = close(rich, language);
+            assertThat(plain).as(language).isNotEqualTo(warm).isEqualTo(Templates.pick(language, "wrap_up_plain", 0, java.util.Map.of()));
+        }
+        assertThat(close(filler, "en")).doesNotContain("open").doesNotContain("sharing");
+    }
+
+    private static String close(List<String> answers, String language) {
+        List<Message> messages = new ArrayList<>();
+        for (String a : answers) {
+            messages.add(Message.assistant("Question?"));
+            messages.add(Message.user(a));
+        }
+        return REALISER.realise(new Directive.WrapUp(language, List.of(), "every planned question asked"), Prompt.of(messages)).text();
+    }
+
     private static String reply(String answer, int turn) {
         List<Message> messages = new ArrayList<>();
         for (int i = 1; i < turn; i++) {
