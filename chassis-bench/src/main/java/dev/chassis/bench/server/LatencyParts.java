@@ -41,6 +41,18 @@ final class LatencyParts {
         return line.toString();
     }
 
+    /** What the end-of-turn detector weighed at the pause that ended {@code turn}, in a line ({@code voice.turns[].endOfTurn}). */
+    static String endOfTurn(JsonNode turn) {
+        JsonNode e = turn.path("endOfTurn");
+        if (e.isMissingNode() || e.isNull()) {
+            return "";
+        }
+        return String.format("end of turn: needs %d ms: base %d ms x words %s %.2f x pitch %s %.2f, at least %d ms (p90 %d ms of %d pauses learned + margin)",
+                e.path("neededMs").asLong(), e.path("baseMs").asLong(), e.path("words").asText(), e.path("wordsFactor").asDouble(),
+                e.path("pitch").asText(), e.path("pitchFactor").asDouble(), e.path("atLeastMs").asLong(), e.path("learnedP90Ms").asLong(),
+                e.path("learned").asInt());
+    }
+
     /** Each part's p50 and p90, a line each. */
     String summary(String indent) {
         StringBuilder out = new StringBuilder();

@@ -20,7 +20,9 @@ import java.util.List;
  * any audio of the cut reply after it is counted.
  *
  * <p>Each answer's time is broken into its parts as the server timed them ({@link LatencyParts}): end-of-turn silence,
- * the recogniser's final pass, the harness up to the reply's first sentence, its synthesis up to the first audio, the rest.
+ * the recogniser's final pass, the harness up to the reply's first sentence, its synthesis up to the first audio, the rest;
+ * and under it what the end-of-turn detector weighed at the pause that ended the turn (its base, learned or not, the words' and
+ * the pitch's factors).
  *
  * <p>With {@code compare} the answers alternate between speculative turn preparation on and off (the server reads
  * {@code chassis.voice.speculate} at each pause), so both columns come from the same run, interview and load.
@@ -97,7 +99,7 @@ public final class VoiceLatencyDriver {
             for (JsonNode t : server.voiceTurns(link.session())) {
                 if (t.path("turn").asInt() == i + 1) {
                     split = " = " + parts[prepared ? 0 : 1].add(t, first - speechEnd)
-                            + " (wait + final pass + harness + synthesis + send)";
+                            + " (wait + final pass + harness + synthesis + send)\n      " + LatencyParts.endOfTurn(t);
                 }
             }
             System.out.printf("  answer %d%s: %.0f ms%s%n", into.size(), without == null ? "" : prepared ? " (prepared)" : " (not prepared)",

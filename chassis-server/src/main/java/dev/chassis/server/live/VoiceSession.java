@@ -215,6 +215,7 @@ final class VoiceSession implements Channel, AutoCloseable {
         }
         if (turn != audioTurn) {
             stats.firstAudio(turn);
+            ears.values().forEach(TurnTaking::replied);   // speech from a second on answers this reply
         }
         audioTurn = turn;
         long playsAt = Math.max(playingUntilNanos, System.nanoTime());
@@ -371,7 +372,8 @@ final class VoiceSession implements Channel, AutoCloseable {
                 peer.send(new Frame.Failed("sorry, I did not catch that; please say it again or type it"));
                 return;
             }
-            stats.answered(turn.endedAtNanos(), turn.waited().toNanos() / 1_000_000.0);
+            stats.answered(turn.endedAtNanos(), turn.waited().toNanos() / 1_000_000.0,
+                    VoiceView.EndOfTurn.of(turn.reading()));
             out.send(new Frame.Heard(text));
             turns.said(text, turn.prosody());
         }

@@ -18,6 +18,7 @@ final class VoiceStats {
     private final List<VoiceView.BargeIn> bargeIns = new ArrayList<>();
     private long speechEndedAt;   // System.nanoTime() of the last answer's end of speech, 0 once its reply's audio began
     private double waitedMs;
+    private VoiceView.EndOfTurn endOfTurn;
     private double recognisedMs;
     private long recognisedAt;    // System.nanoTime() of its final transcript
     private long firstSentenceAt; // when the reply's first words went to the synthesiser, 0 before
@@ -32,10 +33,14 @@ final class VoiceStats {
         this.changed = changed;
     }
 
-    /** An answer's speech ended at {@code endedAtNanos}; the turn was taken as over {@code waitedMs} later and recognised now. */
-    synchronized void answered(long endedAtNanos, double waitedMs) {
+    /**
+     * An answer's speech ended at {@code endedAtNanos}; the turn was taken as over {@code waitedMs} later, for the reasons
+     * in {@code endOfTurn}, and recognised now.
+     */
+    synchronized void answered(long endedAtNanos, double waitedMs, VoiceView.EndOfTurn endOfTurn) {
         speechEndedAt = endedAtNanos;
         this.waitedMs = waitedMs;
+        this.endOfTurn = endOfTurn;
         this.recognisedAt = System.nanoTime();
         this.recognisedMs = ms(recognisedAt - endedAtNanos);
         this.firstSentenceAt = 0;
@@ -57,7 +62,7 @@ final class VoiceStats {
             long now = System.nanoTime();
             long sentence = firstSentenceAt == 0 ? now : firstSentenceAt;
             turns.add(new VoiceView.Turn(turn, waitedMs, recognisedMs, ms(sentence - recognisedAt), ms(now - sentence),
-                    ms(now - speechEndedAt)));
+                    ms(now - speechEndedAt), endOfTurn));
             speechEndedAt = 0;
         }
         changed.run();

@@ -1,8 +1,10 @@
 package dev.chassis.server.live;
 
 import dev.chassis.talk.state.Line;
+import dev.chassis.talk.voice.EndOfTurnDetector;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What the console shows of a spoken session beside the text view: how it is connected, the engines it runs on, the audio
@@ -28,8 +30,32 @@ public record VoiceView(String channel, String recogniser, String synthesiser, L
      * @param harnessMs     final transcript → the reply's first sentence (or clause) handed to the synthesiser
      * @param synthesisMs   that sentence handed over → its first audio sent
      * @param firstAudioMs  end of speech → the reply's first audio sent
+     * @param endOfTurn     why the end-of-turn detector waited that long (null for turns timed before it was kept)
      */
-    public record Turn(int turn, double waitedMs, double recognisedMs, double harnessMs, double synthesisMs, double firstAudioMs) {
+    public record Turn(int turn, double waitedMs, double recognisedMs, double harnessMs, double synthesisMs, double firstAudioMs,
+                       EndOfTurn endOfTurn) {
+    }
+
+    /**
+     * The end-of-turn detector's reading at the pause that ended a turn: the silence it asked for and its terms.
+     *
+     * @param neededMs      the silence asked for
+     * @param baseMs        the silence the words and the pitch were weighed against
+     * @param learned       how many of the speaker's mid-turn pauses it had learned from
+     * @param learnedP90Ms  their 90th percentile (0 when none)
+     * @param atLeastMs     the bound they set on the silence (0 when none)
+     * @param words         how the words so far ended: {@code unfinished}, {@code closed} or {@code open}
+     * @param wordsFactor   what that multiplied the base by
+     * @param pitch         the pitch of the last words: {@code falling}, {@code level}, {@code rising} or {@code unknown}
+     * @param pitchFactor   what that multiplied the base by
+     */
+    public record EndOfTurn(long neededMs, long baseMs, int learned, long learnedP90Ms, long atLeastMs, String words, double wordsFactor,
+                            String pitch, double pitchFactor) {
+
+        static EndOfTurn of(EndOfTurnDetector.Reading r) {
+            return new EndOfTurn(r.needed().toMillis(), r.base().toMillis(), r.learned(), r.learnedP90().toMillis(), r.atLeast().toMillis(),
+                    r.words().name().toLowerCase(Locale.ROOT), r.wordsFactor(), r.ending().name().toLowerCase(Locale.ROOT), r.prosodyFactor());
+        }
     }
 
     /**

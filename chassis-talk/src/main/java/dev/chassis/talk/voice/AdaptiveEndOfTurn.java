@@ -4,10 +4,13 @@ import java.time.Duration;
 import java.util.Arrays;
 
 /**
- * End of turn from silence that adapts. The base silence starts at {@link Settings#base()} and follows the person's
- * own mid-turn pauses (those after which they went on, where the words sounded finished, including a turn taken too
- * early that they went on speaking into): it sits a margin above the 90th percentile of the last twenty. Words that sound unfinished multiply it, a closed sentence shortens it; a falling
- * pitch at the end shortens it, a level one lengthens it. The result stays within {@link Settings#floor()} and
+ * End of turn from silence that adapts. The words and the pitch set the silence from {@link Settings#base()}: words that
+ * sound unfinished multiply it, a closed sentence shortens it; a falling pitch at the end shortens it, a level one
+ * lengthens it. So a complete sentence said with a falling pitch ends the turn after about 300 ms, an unfinished phrase
+ * waits over a second. What the person shows of their own pauses bounds it from below: a margin above the 90th
+ * percentile of their last twenty mid-turn pauses after finished-sounding words (those after which they went on,
+ * including a turn taken too early that they went on speaking into before the reply could be heard). The window moves,
+ * so the bound falls again when their later pauses are shorter. The result stays within {@link Settings#floor()} and
  * {@link Settings#ceiling()}. A decision is arithmetic on a few numbers: microseconds.
  */
 final class AdaptiveEndOfTurn implements EndOfTurnDetector {
@@ -15,7 +18,7 @@ final class AdaptiveEndOfTurn implements EndOfTurnDetector {
     /**
      * The detector's constants.
      *
-     * @param base       silence before anything is learned
+     * @param base       silence the words and pitch are weighed against
      * @param margin     above the person's 90th-percentile mid-turn pause
      * @param floor      the shortest silence that ends a turn
      * @param ceiling    the longest: a turn always ends after this much silence
@@ -26,8 +29,8 @@ final class AdaptiveEndOfTurn implements EndOfTurnDetector {
      */
     record Settings(Duration base, Duration margin, Duration floor, Duration ceiling, double unfinished, double closed,
                     double falling, double level) {
-        static final Settings DEFAULT = new Settings(Duration.ofMillis(650), Duration.ofMillis(200), Duration.ofMillis(400),
-                Duration.ofMillis(2_500), 2.2, 0.85, 0.8, 1.3);
+        static final Settings DEFAULT = new Settings(Duration.ofMillis(650), Duration.ofMillis(200), Duration.ofMillis(250),
+                Duration.ofMillis(2_500), 2.2, 0.6, 0.8, 1.3);
     }
 
     private static final int REMEMBERED = 20;
@@ -42,38 +45,47 @@ final class AdaptiveEndOfTurn implements EndOfTurnDetector {
 
     @Override
     public Duration silenceNeeded(Pause pause) {
-        double ms = base();
-        if (Unfinished.of(pause.transcript(), pause.language())) {
-            ms *= settings.unfinished();
-        } else if (Unfinished.closed(pause.transcript())) {
-            ms *= settings.closed();
-        }
-        ms *= switch (pause.ending()) {
+        return read(pause).needed();
+    }
+
+    @Override
+    public Reading read(Pause pause) {
+        int n = Math.min(count, REMEMBERED);
+        long p90 = n < 1 ? 0 : percentile90(n);
+        long atLeast = n < 1 ? 0 : p90 + settings.margin().toMillis();
+        Words words = Unfinished.of(pause.transcript(), pause.language()) ? Words.UNFINISHED
+                : Unfinished.closed(pause.transcript()) ? Words.CLOSED : Words.OPEN;
+        double wordsFactor = switch (words) {
+            case UNFINISHED -> settings.unfinished();
+            case CLOSED -> settings.closed();
+            case OPEN -> 1.0;
+        };
+        double pitchFactor = switch (pause.ending()) {
             case FALLING -> settings.falling();
             case LEVEL -> settings.level();
             case RISING, UNKNOWN -> 1.0;
         };
+        long base = settings.base().toMillis();
+        // the learned bound is of pauses after finished-sounding words; after unfinished ones the person waits longer still
+        double ms = words == Words.UNFINISHED ? Math.max(base, atLeast) * wordsFactor * pitchFactor
+                : Math.max(base * wordsFactor * pitchFactor, atLeast);
         long clamped = Math.max(settings.floor().toMillis(), Math.min(settings.ceiling().toMillis(), Math.round(ms)));
-        return Duration.ofMillis(clamped);
+        return new Reading(Duration.ofMillis(clamped), settings.base(), n, Duration.ofMillis(p90), Duration.ofMillis(atLeast), words,
+                wordsFactor, pause.ending(), pitchFactor);
     }
 
     @Override
     public void resumed(Pause pause, Duration silence) {
-        if (!Unfinished.of(pause.transcript(), pause.language())) {   // pauses before an unfinished phrase say nothing of the base
+        if (!Unfinished.of(pause.transcript(), pause.language())) {   // pauses before an unfinished phrase say nothing of the bound
             pauses[count % REMEMBERED] = silence.toMillis();
             count++;
         }
     }
 
-    /** The base silence: the default until a pause is known, then a margin over the 90th percentile of those known. */
-    private double base() {
-        int n = Math.min(count, REMEMBERED);
-        if (n < 1) {
-            return settings.base().toMillis();
-        }
+    /** The 90th percentile of the last {@code n} pauses learned. */
+    private long percentile90(int n) {
         long[] sorted = Arrays.copyOf(pauses, n);
         Arrays.sort(sorted);
-        long p90 = sorted[Math.min(n - 1, (int) Math.ceil(0.9 * n) - 1)];
-        return Math.max(settings.base().toMillis() * 0.75, p90 + settings.margin().toMillis());
+        return sorted[Math.min(n - 1, (int) Math.ceil(0.9 * n) - 1)];
     }
 }

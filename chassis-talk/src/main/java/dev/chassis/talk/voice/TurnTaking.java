@@ -14,6 +14,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class TurnTaking implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TurnTaking.class);
+
     /** What the conversation hears from the person's side. */
     public interface Listener {
 
@@ -47,8 +49,10 @@ public final class TurnTaking implements AutoCloseable {
      * @param speechEnd    where the speech ended on the stream's clock
      * @param waited       the silence waited before the turn was declared over
      * @param endedAtNanos {@link System#nanoTime()} when the speech ended: the first-token deadline counts from here
+     * @param reading      what the end-of-turn detector weighed at the pause that ended the turn
      */
-    public record VoiceTurn(SpeechTranscript transcript, Prosody.Summary prosody, Duration speechEnd, Duration waited, long endedAtNanos) { }
+    public record VoiceTurn(SpeechTranscript transcript, Prosody.Summary prosody, Duration speechEnd, Duration waited, long endedAtNanos,
+                            EndOfTurnDetector.Reading reading) { }
 
     static final int RATE = 16_000;
     private static final float START = 0.5f;
@@ -57,8 +61,11 @@ public final class TurnTaking implements AutoCloseable {
     private static final int PREROLL_FRAMES = 10;
     /** Silence after which a pause is told ({@link Listener#paused}): past the gaps between words. */
     private static final long PAUSED_AFTER_MS = 160;
-    /** Speech this soon after the end of a turn's speech means that end was a pause. */
+    /** Speech this soon after the end of a turn's speech means that end was a pause... */
     private static final long RESUMED_WITHIN = 2_000;
+    /** ...unless the reply to it had been heard this long: then it answers the reply. */
+    private static final long HEARD_AFTER_MS = 1_000;
+    private static final long HEARD_AFTER_NANOS = HEARD_AFTER_MS * 1_000_000;
 
     private final VoiceActivityDetector.Stream vad;
     private final int frame;
@@ -81,8 +88,11 @@ public final class TurnTaking implements AutoCloseable {
     private boolean settled;                // the recogniser was asked to settle the words before this pause
     private SpeechTranscript settledSoFar;  // what it settled, if it could
     private EndOfTurnDetector.Pause pause; // the pause in progress, if any
+    private EndOfTurnDetector.Reading reading; // what the detector weighed at it
     private EndOfTurnDetector.Pause lastEnd; // the pause that ended the last turn, and where its speech stopped
     private long lastEndSpeechSample = Long.MIN_VALUE;
+    private long lastEndNanos;               // System.nanoTime() where its speech stopped
+    private volatile long repliedAtNanos;    // when the reply to the last turn began to be heard, 0 before
 
     public TurnTaking(VoiceActivityDetector vad, SpeechToText stt, EndOfTurnDetector eot, String language, Listener listener) {
         this.vad = vad.open();
@@ -159,14 +169,15 @@ public final class TurnTaking implements AutoCloseable {
     private void speechBegan() {
         if (recognition != null) {
             if (pause != null) {   // a pause that was not the end
-                eot.resumed(pause, Duration.ofMillis((samples - lastSpeechSample) * 1000 / RATE));
+                Duration silence = Duration.ofMillis((samples - lastSpeechSample) * 1000 / RATE - ONSET_FRAMES * 32L);
+                LOG.debug("resumed after a pause of {} ms, told to the detector", silence.toMillis());
+                eot.resumed(pause, silence);
                 pause = null;
             }
             return;
         }
-        if (lastEnd != null && samples - lastEndSpeechSample < RESUMED_WITHIN * RATE / 1000) {
-            // they went on soon after we took the turn: that silence was a pause, not an end; the detector learns it
-            eot.resumed(lastEnd, Duration.ofMillis((samples - lastEndSpeechSample) * 1000 / RATE - ONSET_FRAMES * 32L));
+        if (lastEnd != null) {
+            wentOn();
         }
         lastEnd = null;
         listener.speechStarted();
@@ -194,13 +205,44 @@ public final class TurnTaking implements AutoCloseable {
         lastSpeechSample = samples;
     }
 
+    /**
+     * Speech after the end of the last turn: if it came soon, before the reply to that turn could be heard, the silence
+     * was a pause (the turn was taken too early) and the detector learns it. Speech after the reply was heard answers it.
+     * The silence is the longer of the audio's and the wall clock's: a client that stops sending while the reply plays
+     * (the audio's clock stands still) has still been silent all that time.
+     */
+    private void wentOn() {
+        long audioMs = (samples - lastEndSpeechSample) * 1000 / RATE - ONSET_FRAMES * 32L;
+        long wallMs = (System.nanoTime() - lastEndNanos) / 1_000_000 - ONSET_FRAMES * 32L;
+        long silence = Math.max(audioMs, wallMs);
+        long replied = repliedAtNanos;
+        boolean heard = replied != 0 && System.nanoTime() - replied > HEARD_AFTER_NANOS;
+        if (silence < RESUMED_WITHIN && !heard) {
+            LOG.debug("went on {} ms after the end of the last turn: told to the detector as a pause", silence);
+            eot.resumed(lastEnd, Duration.ofMillis(silence));
+        } else {
+            LOG.debug("spoke {} ms after the end of the last turn{}: a new turn", silence, heard ? ", the reply to it heard" : "");
+        }
+    }
+
+    /**
+     * The reply to the last turn is being heard from now on (its first audio went out). Speech that starts more than
+     * {@value #HEARD_AFTER_MS} ms later answers it; sooner, the person was still speaking their turn. Any thread.
+     */
+    public void replied() {
+        repliedAtNanos = System.nanoTime();
+    }
+
     private void maybeEnd() {
         long silentMs = (samples - lastSpeechSample) * 1000 / RATE;
-        if (pause == null || !pause.transcript().equals(partialText)) {
-            pause = new EndOfTurnDetector.Pause(partialText, language, prosody.ending());
+        // once settled, the pause's words are the settled ones: a partial coming after them is of the silence
+        String words = settledSoFar != null ? settledSoFar.text() : partialText;
+        if (pause == null || !pause.transcript().equals(words)) {
+            pause = new EndOfTurnDetector.Pause(words, language, prosody.ending());
+            reading = eot.read(pause);
+            LOG.debug("pause at {} ms after '{}': {}", lastSpeechSample * 1000 / RATE, pause.transcript(), reading);
         }
-        Duration needed = eot.silenceNeeded(pause);
-        if (silentMs >= needed.toMillis()) {
+        if (silentMs >= reading.needed().toMillis()) {
             endTurn(Duration.ofMillis(silentMs));
             return;
         }
@@ -230,6 +272,7 @@ public final class TurnTaking implements AutoCloseable {
     }
 
     private void endTurn(Duration waited) {
+        EndOfTurnDetector.Reading why = reading;
         SpeechToText.Recognition r = recognition;
         Prosody p = prosody;
         Duration speechEnd = Duration.ofMillis(lastSpeechSample * 1000 / RATE);
@@ -237,6 +280,8 @@ public final class TurnTaking implements AutoCloseable {
         recognition = null;
         lastEnd = pause;
         lastEndSpeechSample = lastSpeechSample;
+        lastEndNanos = endedAt;
+        repliedAtNanos = 0;
         pause = null;
         CompletableFuture<SpeechTranscript> result = r.finish();
         result.whenComplete((t, e) -> {
@@ -244,7 +289,7 @@ public final class TurnTaking implements AutoCloseable {
                 listener.failed(e instanceof SpeechException s ? s : e.getCause() instanceof SpeechException s2 ? s2
                         : new SpeechException.Broken(stt.name(), "the final transcript could not be read", e));
             } else {
-                listener.turnEnded(new VoiceTurn(t, p.summary(t.words()), speechEnd, waited, endedAt));
+                listener.turnEnded(new VoiceTurn(t, p.summary(t.words()), speechEnd, waited, endedAt, why));
             }
         });
     }
