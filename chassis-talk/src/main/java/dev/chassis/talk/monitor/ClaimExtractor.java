@@ -55,7 +55,9 @@ final class ClaimExtractor {
             boolean negated = negated(lower, words, cues) && !"never".equals(frequency.orElse(""));
             // A denial states something even without a pronoun ("Não uso o aplicativo", "使っていません").
             // Nor does a sentence about the person's own thing ("our website brings most orders") need one.
-            if (!firstPerson && !negated && quantity.isEmpty() && year.isEmpty() && frequency.isEmpty() && !Possession.speaksOfOwn(lower, language)) {
+            // Nor one that compares two things or makes one the only one ("the rota lives entirely in Google Sheets").
+            if (!firstPerson && !negated && quantity.isEmpty() && year.isEmpty() && frequency.isEmpty() && !Possession.speaksOfOwn(lower, language)
+                    && cues.found(lower, cues.only()).isEmpty() && !Compared.compares(lower, language)) {
                 continue;
             }
             // The subject is what the claim is about, not how often: a rate's own words ("three times a week") are left out.
@@ -102,7 +104,11 @@ final class ClaimExtractor {
     private static String stripQualifiers(String lower, Cues cues) {
         String s = lower;
         for (Map.Entry<String, Integer> f : cues.frequency()) {
-            s = s.replace(f.getKey(), " ");
+            // Whole words only: "oft" is how often in German, not the middle of "Software".
+            int length = f.getKey().length() - (f.getKey().endsWith("*") ? 1 : 0);
+            for (int at = cues.find(s, f.getKey()); at >= 0; at = cues.find(s, f.getKey())) {
+                s = s.substring(0, at) + " ".repeat(length) + s.substring(at + length);
+            }
         }
         return s;
     }

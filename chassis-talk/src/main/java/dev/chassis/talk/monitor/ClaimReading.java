@@ -5,7 +5,6 @@ import dev.chassis.talk.text.Cues;
 import dev.chassis.talk.text.Detection;
 import java.util.Collections;
 import java.util.Map;
-import java.util.Objects;
 import java.util.WeakHashMap;
 
 /**
@@ -49,9 +48,11 @@ record ClaimReading(String detected, String language, boolean aboutOthers, boole
     private static ClaimReading read(String quote) {
         String detected = LanguageMonitor.detect(quote, false);
         String language = detected != null ? detected : NegationScope.byFunctionWords(quote);
-        Cues cues = Cues.of(Objects.requireNonNullElse(detected, "en"));
-        boolean firstPerson = !cues.found(Cues.lower(quote), cues.firstPerson()).isEmpty();
-        return new ClaimReading(detected, language, NegationScope.readAboutOthers(quote, language),
-                quote.split("\\s+").length <= PLAIN_WORDS, firstPerson);
+        // The person's own in the language it is read in: "Je travaille ici" is first person when detection is unsure.
+        Cues cues = Cues.of(language);
+        boolean aboutOthers = NegationScope.readAboutOthers(quote, language);
+        // Where the verb says who ("Salgo a correr", "Хожу в зал"), a sentence about no one else is the person's own.
+        boolean firstPerson = !cues.found(Cues.lower(quote), cues.firstPerson()).isEmpty() || Frames.of(language).subjectless() && !aboutOthers;
+        return new ClaimReading(detected, language, aboutOthers, quote.split("\\s+").length <= PLAIN_WORDS, firstPerson);
     }
 }

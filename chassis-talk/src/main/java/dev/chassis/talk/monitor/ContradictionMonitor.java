@@ -95,20 +95,30 @@ public final class ContradictionMonitor implements Monitor {
         if (owned.isPresent()) {
             return owned;
         }
+        // Who does a task names another person on purpose: it is compared before claims about others are set apart.
+        Optional<String[]> agents = toldAsBefore(earlier) == toldAsBefore(later) ? Compared.agents(earlier, later) : Optional.empty();
+        if (agents.isPresent()) {
+            return agents;
+        }
         if (NegationScope.aboutOthers(earlier) != NegationScope.aboutOthers(later) && !storyOf(earlier, later) && !storyOf(later, earlier)) {
             return Optional.empty(); // "I check it every morning" and "my manager rarely checks anything" are about two people
         }
         if (toldAsBefore(earlier) != toldAsBefore(later)) {
             return Optional.empty(); // "I used to print every invoice" and "now I never print them": a change, told as one
         }
+        Optional<String[]> compared = Compared.compare(earlier, later);
+        if (compared.isPresent()) {
+            return compared;
+        }
         if (earlier.perDay().isPresent() && later.perDay().isPresent() && plain(earlier) && plain(later)) {
             // Two rates in numbers or periods compare as rates: "every day" and "once a week" are seven times apart.
             double a = earlier.perDay().get();
             double b = later.perDay().get();
             // Across a switch of language the words meet only where they begin alike ("app" / "application").
-            boolean shared = NegationScope.similarTerms(earlier.subject(), later.subject()) >= 1
-                    || !sameLanguage(earlier, later) && cognates(earlier.subject(), later.subject()) >= 1;
-            if (Math.max(a, b) >= RATES_APART * Math.min(a, b) && (sameSubject(earlier, later, 0.5)
+            // A shared word that is only a short verb ("go", "хож") does not make two activities one.
+            boolean shared = NegationScope.similarTerms(longTerms(earlier.subject()), longTerms(later.subject())) >= 1
+                    || !sameLanguage(earlier, later) && cognates(longTerms(earlier.subject()), longTerms(later.subject())) >= 1;
+            if (Math.max(a, b) >= RATES_APART * Math.min(a, b) && (sameSubject(earlier, later, 0.5) && shared
                     || shared && firstPerson(earlier) && firstPerson(later))) {
                 return Optional.of(new String[] {"frequency", "said '" + rateWords(earlier) + "', now '" + rateWords(later) + "'"});
             }
@@ -120,16 +130,20 @@ public final class ContradictionMonitor implements Monitor {
         if (!rates && earlier.frequency().isPresent() && later.frequency().isPresent()
                 && Math.abs(ClaimExtractor.frequencyLevel(earlier.frequency().get()) - ClaimExtractor.frequencyLevel(later.frequency().get())) >= 3
                 && plain(earlier) && plain(later) && (sameLanguage(earlier, later)
-                        ? commonTerms(earlier.subject(), later.subject()) >= 1 || aboutIt(earlier) && aboutIt(later) && firstPerson(earlier) && firstPerson(later)
+                        ? commonTerms(longTerms(earlier.subject()), longTerms(later.subject())) >= 1 || aboutIt(earlier) && aboutIt(later) && firstPerson(earlier) && firstPerson(later)
                         : earlier.topic().equals(later.topic()) || cognates(earlier.subject(), later.subject()) >= 1
                                 && firstPerson(earlier) && firstPerson(later))) {
             // Where it was said (the objective) does not matter: people say how often anywhere in an interview.
             // Opposite ends of the frequency scale on the same topic need clarifying even in different words.
             return Optional.of(new String[] {"frequency", "said '" + earlier.frequency().get() + "', now '" + later.frequency().get() + "'"});
         }
-        if (countsSameThing(earlier, later) && (earlier.unit().equals(later.unit()) && earlier.unit().filter("us"::equals).isPresent()
+        boolean counted = countsSameThing(earlier, later) && !Durations.startAgainstDuration(earlier, later);
+        boolean sameCount = counted && (earlier.unit().equals(later.unit()) && earlier.unit().filter("us"::equals).isPresent()
                 || sameSubject(earlier, later, 0.5) || plain(earlier) && plain(later) && commonTerms(earlier.subject(), later.subject()) >= 2
-                || spans(earlier, later) && plain(earlier) && plain(later) && firstPerson(earlier) && firstPerson(later))) {
+                || spans(earlier, later) && plain(earlier) && plain(later) && firstPerson(earlier) && firstPerson(later));
+        // How long one thing took, told with two verbs ("the audit took two days" / "we spent three weeks on the audit"): only far apart.
+        boolean sameDuration = !sameCount && counted && Durations.ofOneThing(earlier, later);
+        if (sameCount || sameDuration) {
             // A span told in two units ("for fifteen years" / "six months ago") shares little else than what it was spent on.
             // Compared as spans in one unit: "between 20 and 30 minutes" holds "about 25", not "nearly two hours".
             double scaleA = scale(earlier.unit().get());
@@ -139,7 +153,8 @@ public final class ContradictionMonitor implements Monitor {
             double lowB = later.quantity().get() * scaleB;
             double highB = later.upTo().orElse(later.quantity().get()) * scaleB;
             double gap = Math.max(lowB - highA, lowA - highB);
-            if (gap / Math.max(1, Math.max(highA, highB)) > 0.25) {
+            boolean apart = sameCount || Math.max(highA, highB) >= Durations.APART * Math.max(1e-9, Math.min(highA, highB));
+            if (gap / Math.max(1, Math.max(highA, highB)) > 0.25 && apart) {
                 return Optional.of(new String[] {"number", "said " + span(earlier) + " at turn " + earlier.turn() + ", now " + span(later)});
             }
         }
@@ -238,7 +253,7 @@ public final class ContradictionMonitor implements Monitor {
     }
 
     /** Whether both numbers are spans of time or both durations, in units that are not the same word. */
-    private static boolean spans(Claim a, Claim b) {
+    static boolean spans(Claim a, Claim b) {
         String ka = unitKind(a.unit().orElse(""));
         return (ka.equals("span") || ka.equals("minute")) && ka.equals(unitKind(b.unit().orElse("")));
     }
@@ -272,6 +287,12 @@ public final class ContradictionMonitor implements Monitor {
         return fmt(c.quantity().get()) + c.upTo().map(h -> "-" + fmt(h)).orElse("")
                 + c.unit().map(u -> " " + (u.equals("us") ? "people" : u)).orElse("");
     }
+
+    private static List<String> longTerms(List<String> terms) {
+        return terms.stream().filter(t -> t.length() >= LONG_TERM).toList();
+    }
+
+    private static final int LONG_TERM = 4;
 
     /** Whether the claim is the person's own ("I open it", "we use it"), in the language it was said in. */
     private static boolean firstPerson(Claim c) {

@@ -41,8 +41,23 @@ final class NegationScope {
         while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
             common++;
         }
-        return common >= 5 || common >= 4 && common == Math.min(a.length(), b.length());
+        return common >= 5 || common >= 4 && common == Math.min(a.length(), b.length()) || oneVowelApart(a, b, common);
     }
+
+    /**
+     * Two long stems alike but for one vowel early on, and alike for two letters after it: a vowel the
+     * stemmer kept ("опаздыва" / "опозда", one verb in two aspects).
+     */
+    private static boolean oneVowelApart(String a, String b, int common) {
+        int n = Math.min(a.length(), b.length());
+        if (common < 2 || n < 6 || common + 3 > n || !VOWEL.matcher(a.substring(common, common + 1)).matches()
+                || !VOWEL.matcher(b.substring(common, common + 1)).matches()) {
+            return false;
+        }
+        return a.regionMatches(common + 1, b, common + 1, 2);
+    }
+
+    private static final Pattern VOWEL = Pattern.compile("[aeiouyаеёиоуыэюяіїєαεηιουωáéíóúàèìòùâêîôûäöüå]", Pattern.CASE_INSENSITIVE);
 
     /** Distinct terms of {@code a} with a {@link #similar} term in {@code b}. */
     static int similarTerms(List<String> a, List<String> b) {

@@ -38,7 +38,7 @@ final class Rates {
             }
         }
         if (cues.unspaced()) {
-            return Optional.empty();
+            return unspaced(lower, cues);
         }
         for (Map.Entry<String, Double> r : cues.rate().entrySet()) {
             int at = cues.find(lower, r.getKey());
@@ -158,17 +158,55 @@ final class Rates {
         for (int i = 0; i < Math.min(PERIOD_WITHIN + 1, words.size()); i++) {
             String kind = kind(words.get(i), cues);
             if (kind != null) {
-                return switch (kind) {
-                    case "hour" -> Optional.of(1 / 24.0);
-                    case "day" -> Optional.of(1.0);
-                    case "week" -> Optional.of(7.0);
-                    case "month" -> Optional.of(30.0);
-                    case "year" -> Optional.of(365.0);
-                    default -> Optional.empty();
-                };
+                return days(kind);
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<Double> days(String kind) {
+        return switch (kind) {
+            case "hour" -> Optional.of(1 / 24.0);
+            case "day" -> Optional.of(1.0);
+            case "week" -> Optional.of(7.0);
+            case "month" -> Optional.of(30.0);
+            case "year" -> Optional.of(365.0);
+            default -> Optional.empty();
+        };
+    }
+
+    /** How many characters after a period its count of times may end in unspaced scripts: "月に一回", "一个月去一次". */
+    private static final int UNSPACED_WITHIN = 6;
+
+    /** A period and, a few characters after it, a count of times ("一个月去一次", "月に一回"), in an unspaced script. */
+    private static Optional<Double> unspaced(String lower, Cues cues) {
+        for (Map.Entry<String, String> period : cues.units()) {
+            Optional<Double> days = days(period.getValue());
+            for (int at = days.isEmpty() ? -1 : lower.indexOf(period.getKey()); at >= 0; at = lower.indexOf(period.getKey(), at + 1)) {
+                int from = at + period.getKey().length();
+                String after = lower.substring(from, Math.min(lower.length(), from + UNSPACED_WITHIN));
+                for (Map.Entry<String, String> times : cues.units()) {
+                    int t = times.getValue().equals("times") ? after.indexOf(times.getKey()) : -1;
+                    Double count = t > 0 ? countEnding(after.substring(0, t), cues) : null;
+                    if (count != null) {
+                        return Optional.of(count / days.get());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The number a text ends with, in digits or as one of the language's number words ("一", "3"), or null. */
+    private static Double countEnding(String text, Cues cues) {
+        for (int i = 0; i < text.length(); i++) {
+            String tail = text.substring(i);
+            Double n = tail.chars().allMatch(Character::isDigit) ? Double.valueOf(tail) : cues.numbers().get(tail);
+            if (n != null) {
+                return n;
+            }
+        }
+        return null;
     }
 
     private static String kind(String word, Cues cues) {

@@ -1,0 +1,88 @@
+package dev.chassis.talk.monitor;
+
+import dev.chassis.core.text.Words;
+import dev.chassis.talk.signal.Claim;
+import dev.chassis.talk.text.Analysis;
+import dev.chassis.talk.text.Cues;
+import java.util.List;
+
+/**
+ * How long one thing took, told with two verbs: "the audit took two days" and "we spent about three weeks on the audit",
+ * "la formation a duré deux jours" and "on a passé trois mois sur la formation". Both durations (not a start: "six months
+ * ago"), both plain, and one content word in common once the numbers, their units and the verbs that carry a duration
+ * ({@link Frames#took}) are set aside. Two wordings share so little that only durations far apart are compared.
+ */
+final class Durations {
+
+    /** How far apart (a factor) two durations of one thing told in other words must be to contradict. */
+    static final double APART = 4;
+    /** The word they share names the thing: a stem this long at least ("audit", "formation"), not "do" or "get". */
+    private static final int THING = 4;
+
+    private Durations() {
+    }
+
+    static boolean ofOneThing(Claim a, Claim b) {
+        if (!ContradictionMonitor.spans(a, b) || !ContradictionMonitor.plain(a) || !ContradictionMonitor.plain(b) || pointInTime(a)
+                || pointInTime(b)) {
+            return false;
+        }
+        List<String> x = thing(a);
+        List<String> y = thing(b);
+        return x.stream().anyMatch(t -> y.stream().anyMatch(o -> NegationScope.similar(t, o)));
+    }
+
+    /**
+     * How long an event took against when something happened ("la formation a duré deux jours" / "la formation a eu lieu il y
+     * a trois mois"): two different measures, whatever their numbers.
+     */
+    static boolean startAgainstDuration(Claim a, Claim b) {
+        return ContradictionMonitor.spans(a, b) && pointInTime(a) != pointInTime(b) && (carries(a) || carries(b));
+    }
+
+    /** The stems of the verbs that carry a duration or an amount in {@code language} ({@link Frames#took}), read once. */
+    static List<String> carriers(String language) {
+        return CARRIERS.computeIfAbsent(language, l -> Frames.of(l).took().stream().flatMap(w -> Analysis.terms(w, l).stream()).distinct().toList());
+    }
+
+    private static final java.util.Map<String, List<String>> CARRIERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean carries(Claim c) {
+        return said(c, Frames::took);
+    }
+
+    /**
+     * Whether the claim says one of a frame's words, in the language it is read in or in the one its function words point
+     * to: a short sentence is often detected as a neighbour ("La formation a eu lieu il y a trois mois" read as Spanish).
+     */
+    private static boolean said(Claim c, java.util.function.Function<Frames, List<String>> words) {
+        String lower = Cues.lower(c.quote());
+        for (String language : java.util.List.of(NegationScope.language(c), NegationScope.byFunctionWords(c.quote()))) {
+            Cues cues = Cues.of(language);
+            if (words.apply(Frames.of(language)).stream().anyMatch(w -> cues.find(lower, w) >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Six months ago", "il y a deux mois": a start, which the span rules compare with how long. */
+    private static boolean pointInTime(Claim c) {
+        return said(c, Frames::ago);
+    }
+
+    /** The claim's words without its numbers, their units and the verb that carries the duration. */
+    private static List<String> thing(Claim c) {
+        String language = NegationScope.language(c);
+        Cues cues = Cues.of(language);
+        String lower = Cues.lower(c.quote());
+        List<String> took = Frames.of(language).took();
+        StringBuilder kept = new StringBuilder();
+        for (String w : Rates.without(lower, cues).split("\\s+")) {
+            if (!w.isBlank() && !took.contains(w) && !cues.numbers().containsKey(w) && cues.units().stream().noneMatch(u -> u.getKey().equals(w))) {
+                kept.append(w).append(' ');
+            }
+        }
+        return Analysis.terms(kept.toString(), language).stream().filter(t -> t.length() >= THING && !Words.isStopword(t)).toList();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.chassis.talk.monitor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.chassis.talk.text.Cues;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The words that frame a claim beyond its number or frequency, per language ({@code frames.yaml}): a comparison's
+ * direction and what introduces the thing compared with, and who does a task (the person alone, or the whole of it).
+ *
+ * @param more  comparatives that say more (in amount, cost or how often)
+ * @param less  comparatives that say less
+ * @param than  what introduces the thing compared with; an entry ending in "-" is a prefix of the next word
+ * @param self  words that say the person does it alone ("myself", "moi-même")
+ * @param whole words that take the whole of a task ("all", "toute la")
+ * @param took  verbs that carry a duration ("took", "gedauert"): not what a duration is of
+ * @param ago   words that make a span a point in time ("ago", "il y a")
+ * @param subjectless whether the verb says who (pro-drop): a claim about no one else is then the person's own
+ */
+record Frames(List<String> more, List<String> less, List<String> than, List<String> self, List<String> whole, List<String> took,
+              List<String> ago, boolean subjectless) {
+
+    private static final Frames NONE = new Frames(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false);
+    private static final Map<String, Frames> BY_LANGUAGE = load();
+
+    /** The frames of {@code language}, or none where the file has no entry for it. */
+    static Frames of(String language) {
+        return BY_LANGUAGE.getOrDefault(language, NONE);
+    }
+
+    private static Map<String, Frames> load() {
+        try (InputStream in = Frames.class.getResourceAsStream("frames.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("frames.yaml is missing from the harness's resources");
+            }
+            JsonNode n = new ObjectMapper(new YAMLFactory()).readTree(in);
+            Map<String, Frames> out = new HashMap<>();
+            n.properties().forEach(e -> out.put(e.getKey(), new Frames(words(e.getValue(), "more"), words(e.getValue(), "less"),
+                    words(e.getValue(), "than"), words(e.getValue(), "self"), words(e.getValue(), "whole"), words(e.getValue(), "took"),
+                    words(e.getValue(), "ago"), e.getValue().path("subjectless").asBoolean(false))));
+            return Map.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read frames.yaml", e);
+        }
+    }
+
+    private static List<String> words(JsonNode language, String section) {
+        List<String> out = new ArrayList<>();
+        language.path(section).forEach(v -> out.add(Cues.lower(v.asText()).strip()));
+        out.removeIf(String::isEmpty);
+        return List.copyOf(out);
+    }
+}
