@@ -15,9 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A run resumes from anything: a chain of child JVMs, each killed (halted, as kill -9 does) at the next
- * point of the run (every step boundary, and inside every tool before and after its side effect), each
- * resuming where the last one died; at the end every side effect happened exactly once, and resuming the
- * finished run does nothing.
+ * point of the run (step boundaries, and inside tools before and after their side effect), each resuming
+ * where the last one died; at the end every side effect happened exactly once, and resuming the finished
+ * run does nothing. Each child costs seconds, so a build kills at a seeded draw of the points, at least one
+ * of each kind ({@link KillPoints}); the seed is printed, and {@code -Dchassis.kill.points=all} kills at every one.
  */
 class KillEverywhereTest {
 
@@ -33,15 +34,16 @@ class KillEverywhereTest {
     }
 
     @Test
-    void a_study_run_killed_at_every_step_boundary_and_inside_every_tool_sends_each_invite_once() throws Exception {
+    void a_study_run_killed_at_step_boundaries_and_inside_tools_sends_each_invite_once() throws Exception {
         Path runs = dir.resolve("runs");
         Path log = dir.resolve("conducted.log");
-        List<String> points = new ArrayList<>();
+        List<String> every = new ArrayList<>();
         for (String[] step : STUDY_STEPS) {
-            points.add("tool-started:" + step[0] + ":" + step[1]);
-            points.add("tool-called:" + step[0] + ":" + step[1]);
-            points.add("step-ended:" + step[0]);
+            every.add("tool-started:" + step[0] + ":" + step[1]);
+            every.add("tool-called:" + step[0] + ":" + step[1]);
+            every.add("step-ended:" + step[0]);
         }
+        List<String> points = KillPoints.drawn("study run", every, 7);
 
         killed(points.getFirst(), log, "run", repo().resolve("examples/study-onboarding/study.yaml").toString(), "--out", runs.toString());
         String id = onlyRun(runs);
@@ -91,8 +93,9 @@ class KillEverywhereTest {
                     offline:
                       calls: [{tool: write_file, arguments: {path: notes/second.md, text: "second"}}]
                 """);
-        List<String> points = List.of("step-ended:plan", "tool-started:first:write_file", "tool-called:first:write_file", "step-ended:first",
-                "tool-started:second:write_file", "tool-called:second:write_file", "step-ended:second");
+        List<String> points = KillPoints.drawn("workflow run", List.of("step-ended:plan", "tool-started:first:write_file",
+                "tool-called:first:write_file", "step-ended:first", "tool-started:second:write_file", "tool-called:second:write_file",
+                "step-ended:second"), 4);
 
         killed(points.getFirst(), null, "run", workflow.toString(), "--out", runs.toString());
         String id = onlyRun(runs);
