@@ -1,9 +1,6 @@
 package dev.chassis.talk.steer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.chassis.core.input.DataLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +43,7 @@ record QuestionPatterns(String language, List<Pattern> leading, List<Pattern> tw
         if (!has(language)) {
             return java.util.Optional.empty();
         }
-        try (InputStream in = QuestionPatterns.class.getResourceAsStream(file(language))) {
-            return java.util.Optional.of(parse(language, file(language), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file(language), e);
-        }
+        return DataLine.resource(QuestionPatterns.class, file(language)).map(text -> parse(language, file(language), text));
     }
 
     /**
@@ -63,13 +56,9 @@ record QuestionPatterns(String language, List<Pattern> leading, List<Pattern> tw
         List<String> names = List.of("leading", "double", "closed", "open", "invite", "unlead");
         String invite = "";
         List<Rewrite> unlead = new ArrayList<>();
-        String[] lines = text.split("\n", -1);
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String where = file + ", line " + (n + 1);
+        for (DataLine data : DataLine.of(file, text)) {
+            String line = data.text();
+            String where = data.where();
             int eq = line.indexOf('=');
             if (eq < 0) {
                 throw new IllegalArgumentException(where + ": expected 'field = pattern' (fields: " + String.join(", ", names) + "), found '" + line + "'");
