@@ -1,9 +1,6 @@
 package dev.chassis.talk.guard;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.chassis.core.input.DataLine;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,14 +65,7 @@ final class Lexicon {
 
     private static String read(String code) {
         String resource = "cues/" + code + ".cues";
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        return DataLine.resource(Lexicon.class, resource).orElseThrow(() -> new IllegalStateException("missing resource " + resource));
     }
 
     /**
@@ -90,28 +80,25 @@ final class Lexicon {
         for (int lang = 0; lang < codes.size(); lang++) {
             positions[lang] = Position.BEFORE;
             String file = codes.get(lang) + ".cues";
-            String[] lines = files.get(codes.get(lang)).split("\n", -1);
-            for (int n = 0; n < lines.length; n++) {
-                String line = lines[n].strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
+            for (DataLine data : DataLine.of(file, files.get(codes.get(lang)))) {
+                String line = data.text();
+                int n = data.number();
                 int eq = line.indexOf('=');
                 if (eq < 0) {
-                    throw new IllegalArgumentException(file + ":" + (n + 1) + ": expected 'concept = cue | cue', found '" + line + "'");
+                    throw new IllegalArgumentException(file + ":" + n + ": expected 'concept = cue | cue', found '" + line + "'");
                 }
                 String key = line.substring(0, eq).strip();
                 String value = line.substring(eq + 1).strip();
                 if (key.equals("your-position")) {
-                    positions[lang] = position(value, file, n + 1);
+                    positions[lang] = position(value, file, n);
                     continue;
                 }
                 Concept concept = Concept.named(key);
                 if (concept == null) {
-                    throw new IllegalArgumentException(file + ":" + (n + 1) + ": '" + key + "' is not a concept");
+                    throw new IllegalArgumentException(file + ":" + n + ": '" + key + "' is not a concept");
                 }
                 for (String raw : value.split("\\|")) {
-                    addCue(byPattern, raw.strip(), lang, concept, file, n + 1);
+                    addCue(byPattern, raw.strip(), lang, concept, file, n);
                 }
             }
         }
