@@ -1,11 +1,6 @@
 package dev.chassis.research.synthesis.phrase;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.chassis.core.input.DataLine;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,22 +24,15 @@ final class SupportVerbs {
     }
 
     private static Map<String, List<String>> load() {
-        InputStream in = SupportVerbs.class.getResourceAsStream(FILE);
-        if (in == null) {
-            throw new IllegalStateException("the support verb list " + FILE + " is missing from the class path; synthesis needs it");
-        }
+        String text = DataLine.resource(SupportVerbs.class, FILE).orElseThrow(() -> new IllegalStateException(
+                "the support verb list " + FILE + " is missing from the class path; synthesis needs it"));
         Map<String, List<String>> out = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                int colon = line.indexOf(':');
-                if (line.isBlank() || line.startsWith("#") || colon < 0) {
-                    continue;
-                }
-                List<String> words = List.of(line.substring(colon + 1).strip().toLowerCase(Locale.ROOT).split("\\s+"));
-                out.put(line.substring(0, colon).strip(), words);
+        for (DataLine line : DataLine.of(FILE, text)) {
+            int colon = line.text().indexOf(':');
+            if (colon >= 0) {
+                out.put(line.text().substring(0, colon).strip(),
+                        List.of(line.text().substring(colon + 1).strip().toLowerCase(Locale.ROOT).split("\\s+")));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FILE + ": " + e.getMessage(), e);
         }
         return Map.copyOf(out);
     }
