@@ -35,8 +35,13 @@ class McpCommandTest {
                 "dev.chassis.cli.Main", "mcp", "--studies", repo().resolve("examples").toString(), "--out", runs.toString());
         ServerParameters server = ServerParameters.builder(cmd.getFirst()).args(cmd.subList(1, cmd.size())).build();
         McpSyncClient client = McpClient.sync(new StdioClientTransport(server, McpJsonDefaults.getMapper()))
-                .requestTimeout(Duration.ofMinutes(3)).initializationTimeout(Duration.ofMinutes(1)).build();
-        client.initialize();
+                .requestTimeout(Duration.ofMinutes(3)).initializationTimeout(Duration.ofMinutes(3)).build();
+        try {
+            client.initialize();
+        } catch (RuntimeException e) {
+            client.close();   // the server process goes with it, not at the end of the test JVM
+            throw e;
+        }
         return client;
     }
 
