@@ -36,12 +36,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -344,34 +341,7 @@ public final class LiveSession implements Session {
 
     @Override
     public boolean settle(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        try {
-            behind.get(timeout.toNanos(), TimeUnit.NANOSECONDS);   // the monitors of a turn still being sent start first
-        } catch (TimeoutException e) {
-            return false;
-        } catch (ExecutionException e) {
-            // it failed to start: nothing behind the turn is running
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-        if (!monitors.awaitIdle(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
-            return false;
-        }
-        // Indexing and compaction run in order on the background executor: a marker queued now runs after them.
-        CompletableFuture<Void> caughtUp = new CompletableFuture<>();
-        try {
-            background.execute(() -> caughtUp.complete(null));
-            caughtUp.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            return true;
-        } catch (RejectedExecutionException closed) {
-            return true; // closed: nothing runs behind it any more
-        } catch (TimeoutException | ExecutionException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return Settling.await(behind, monitors, background, timeout);
     }
 
     @Override
