@@ -1,10 +1,7 @@
 package dev.chassis.talk.steer;
 
+import dev.chassis.core.input.DataLine;
 import dev.chassis.talk.language.Languages;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +20,9 @@ final class LanguageLines {
 
     /** The lists of a resource next to this class; a missing or unreadable resource is a broken build. */
     static Map<String, List<String>> load(String file, String separator, Predicate<String> item, String itemHint, List<String> kinds) {
-        try (InputStream in = LanguageLines.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource dev/chassis/talk/steer/" + file);
-            }
-            return parse(file, new String(in.readAllBytes(), StandardCharsets.UTF_8), separator, item, itemHint, kinds);
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + " could not be read", e);
-        }
+        String text = DataLine.resource(LanguageLines.class, file)
+                .orElseThrow(() -> new IllegalStateException("missing resource dev/chassis/talk/steer/" + file));
+        return parse(file, text, separator, item, itemHint, kinds);
     }
 
     /**
@@ -41,13 +33,9 @@ final class LanguageLines {
     static Map<String, List<String>> parse(String file, String text, String separator, Predicate<String> item, String itemHint,
             List<String> kinds) {
         Map<String, List<String>> out = new HashMap<>();
-        String[] lines = text.split("\n", -1);
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String where = file + ", line " + (n + 1);
+        for (DataLine data : DataLine.of(file, text)) {
+            String line = data.text();
+            String where = data.where();
             int colon = line.indexOf(':');
             String[] key = colon < 0 ? new String[0] : line.substring(0, colon).strip().split("\\s+");
             if (colon < 0 || key.length > 2 || key.length == 2 && !kinds.contains(key[1])) {
