@@ -19,7 +19,7 @@ public final class ExtractiveThemeRealiser implements OfflineRealiser<ThemeWriti
 
     @Override
     public Reply realise(ThemeWritingIntent intent, Prompt prompt) {
-        ThemeDrafts drafts = ExtractiveThemes.write(intent.clusters(), intent.sessionsTotal());
+        ThemeDrafts drafts = ExtractiveThemes.write(intent.clusters(), intent.sessionsTotal(), intent.languages());
         try {
             return Reply.text(StructuredReader.json().mapper().writeValueAsString(drafts));
         } catch (JsonProcessingException e) {

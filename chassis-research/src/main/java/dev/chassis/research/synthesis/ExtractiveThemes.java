@@ -3,6 +3,7 @@ package dev.chassis.research.synthesis;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,24 +21,25 @@ final class ExtractiveThemes {
     private ExtractiveThemes() {
     }
 
-    static ThemeDrafts write(List<Cluster> clusters, int sessionsTotal) {
+    static ThemeDrafts write(List<Cluster> clusters, int sessionsTotal, Map<String, String> languages) {
         List<ThemeDrafts.Draft> drafts = new ArrayList<>();
         for (Cluster c : clusters) {
-            drafts.add(draft(c, sessionsTotal));
+            drafts.add(draft(c, sessionsTotal, languages));
         }
         return new ThemeDrafts(drafts);
     }
 
-    private static ThemeDrafts.Draft draft(Cluster c, int sessionsTotal) {
-        Statement central = c.members().stream().filter(ExtractiveThemes::readable).findFirst().orElse(c.members().getFirst());
+    private static ThemeDrafts.Draft draft(Cluster c, int sessionsTotal, Map<String, String> languages) {
+        List<Statement> candidates = saying(c, languages);
+        Statement central = candidates.stream().filter(ExtractiveThemes::readable).findFirst().orElse(candidates.getFirst());
         List<String> others = c.keyTerms().subList(1, c.keyTerms().size()).stream().limit(3).map(k -> "‘" + k + "’").toList();
         String finding = "Raised in " + c.sessions() + " of " + sessionsTotal + " sessions (" + c.members().size() + " statements)"
                 + (others.isEmpty() ? "." : "; also put as " + String.join(", ", others) + ".");
-        List<Quote> quotes = quotes(c, central);
+        List<Quote> quotes = quotes(c, central, candidates);
         if (quotes.isEmpty()) {
             quotes = List.of(central.quote());
         }
-        return new ThemeDrafts.Draft(c.index(), c.label(), central.text().replaceAll("\\s+", " "),
+        return new ThemeDrafts.Draft(c.index(), c.label(), sentence(central.text().replaceAll("\\s+", " ")),
                 List.of(new ThemeDrafts.FindingDraft(finding, quotes)));
     }
 
@@ -45,10 +47,10 @@ final class ExtractiveThemes {
      * Up to {@link #QUOTES} quotes, most central first, one per participant (one per turn when the theme
      * has a single session), the summary's own statement left out; readable lengths before long ones.
      */
-    static List<Quote> quotes(Cluster c, Statement summary) {
+    static List<Quote> quotes(Cluster c, Statement summary, List<Statement> members) {
         boolean oneSession = c.sessions() == 1;
-        List<Statement> ordered = new ArrayList<>(c.members().stream().filter(ExtractiveThemes::readable).toList());
-        c.members().stream().filter(s -> !readable(s)).forEach(ordered::add);
+        List<Statement> ordered = new ArrayList<>(members.stream().filter(ExtractiveThemes::readable).toList());
+        members.stream().filter(s -> !readable(s)).forEach(ordered::add);
         Set<String> used = new HashSet<>();
         if (!oneSession) {
             used.add(summary.session());
@@ -82,6 +84,41 @@ final class ExtractiveThemes {
 
     private static String normal(String text) {
         return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /**
+     * The members that say what the theme's name says, in their order: all the name's words that any member says ("our
+     * old tool" does not illustrate "Chat tool" when another member says "the chat tool"), or, in a language other than
+     * those members', none of them (they are there by what they mean). All members when none says a word of the name.
+     */
+    static List<Statement> saying(Cluster c, Map<String, String> languages) {
+        int most = c.members().stream().mapToInt(s -> said(s, c.label())).max().orElse(0);
+        if (most == 0) {
+            return c.members();
+        }
+        Set<String> named = new HashSet<>();
+        c.members().stream().filter(s -> said(s, c.label()) == most).forEach(s -> named.add(languages.getOrDefault(s.session(), "")));
+        return c.members().stream().filter(s -> {
+            int n = said(s, c.label());
+            return n == most || n == 0 && !named.contains(languages.getOrDefault(s.session(), ""));
+        }).toList();
+    }
+
+    /** How many words of {@code name} a statement says, a word matched by its first letters ("projects" says "project"). */
+    private static int said(Statement s, String name) {
+        String text = " " + normal(s.text());
+        int n = 0;
+        for (String word : normal(name).split(" ")) {
+            if (!word.isEmpty() && text.contains(" " + word.substring(0, Math.min(word.length(), Math.max(3, word.length() - 2))))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A summary reads as a sentence: a statement whose openers were cut starts with a capital all the same. */
+    private static String sentence(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
     }
 
     private static boolean readable(Statement s) {

@@ -118,7 +118,8 @@ final class Statements {
                         .filter(p -> introduced.stream().noneMatch(q -> q.covers(List.of(p.key().split(" "))))).toList();
                 List<Phrase> content = a.words().stream().filter(w -> !askedWords.contains(w.key())).toList();
                 Optional<String> quotable = Openers.quotable(sentence, language);
-                if (quotable.isPresent() && (!own.isEmpty() || content.size() >= MIN_LEMMAS)) {
+                // A sentence that declines to answer ("It depends on the project.") belongs to no theme, whatever it names.
+                if (quotable.isPresent() && !NonAnswers.is(quotable.get(), language) && (!own.isEmpty() || content.size() >= MIN_LEMMAS)) {
                     out.add(new Statement(t.id(), turn.number(), quotable.get(), own, content));
                 }
             }

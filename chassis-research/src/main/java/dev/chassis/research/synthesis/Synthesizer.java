@@ -6,6 +6,7 @@ import dev.chassis.models.offline.Pacing;
 import dev.chassis.research.transcript.Mark;
 import dev.chassis.research.transcript.Transcript;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,9 @@ public final class Synthesizer {
         CoverageScorer answers = CoverageScorer.of(transcripts, objectives(transcripts));
         List<Cluster> clusters = Clustering.of(Statements.read(transcripts), maxThemes, usable(transcripts),
                 s -> answers.objectiveOf(s.session(), s.turn()));
-        return new ThemeWritingIntent(clusters, transcripts.size());
+        Map<String, String> languages = new HashMap<>();
+        transcripts.forEach(t -> languages.put(t.id(), SessionLanguage.of(t)));
+        return new ThemeWritingIntent(clusters, transcripts.size(), languages);
     }
 
     private List<SynthesisObjective> objectives(List<Transcript> transcripts) {

@@ -70,7 +70,7 @@ final class ThemeLabels {
     /**
      * Keys of the phrases used in at least two of the group's sessions (two statements when it has one
      * session), best first, none made only of the study's subject; when no phrase qualifies, the group's best word
-     * in the phrase its members said it in.
+     * in the phrase its members said it in; none when they said it in no phrase and speak one language.
      */
     private List<String> keys(List<Statement> members, int sessionCount) {
         Map<String, Set<String>> inGroup = new HashMap<>();
@@ -98,7 +98,11 @@ final class ThemeLabels {
                     wordStatements.merge(l, 1, Integer::sum);
                 });
             }
-            return rank(words, wordStatements, lemmaSessions, sessionCount).stream().limit(1).map(w -> phraseAround(w, members)).toList();
+            // A bare word ("Hour", "Boards") names no theme a researcher would write, unless the group spans languages:
+            // phrases are said in one language, so what people of several share is a word ("Prices", "Precios", "Preise").
+            boolean manyLanguages = members.stream().map(m -> this.languages.getOrDefault(m.session(), "")).distinct().count() > 1;
+            return rank(words, wordStatements, lemmaSessions, sessionCount).stream().limit(1).map(w -> phraseAround(w, members))
+                    .filter(k -> manyLanguages || k.contains(" ")).toList();
         }
         List<String> keys = new ArrayList<>();
         for (String key : ranked) {

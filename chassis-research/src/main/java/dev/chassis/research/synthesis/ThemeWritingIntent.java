@@ -2,6 +2,7 @@ package dev.chassis.research.synthesis;
 
 import dev.chassis.core.model.Intent;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The synthesis step's intent: name each group of statements as a theme and write findings backed by
@@ -10,11 +11,13 @@ import java.util.List;
  *
  * @param clusters      the groups, with their statements (most central first)
  * @param sessionsTotal how many sessions were analysed
+ * @param languages     each session's language (ISO 639-1), by session id
  */
-public record ThemeWritingIntent(List<Cluster> clusters, int sessionsTotal) implements Intent {
+public record ThemeWritingIntent(List<Cluster> clusters, int sessionsTotal, Map<String, String> languages) implements Intent {
 
     public ThemeWritingIntent {
         clusters = List.copyOf(clusters);
+        languages = languages == null ? Map.of() : Map.copyOf(languages);
     }
 
     @Override

@@ -70,6 +70,29 @@ class DemoStudyReportTest {
                 .allSatisfy(t -> assertThat(t.sessionIds()).hasSizeGreaterThanOrEqualTo(2));
     }
 
+    /**
+     * The demo's themes as a researcher reads them (rules written here, from what its personas say): a theme is named by a
+     * phrase ("Hour" was one word); its summary starts a sentence; each quote says what the name says (a quote about "our
+     * old tool" illustrated "Chat tool") and answers something ("I'd say it depends on the project and how close the
+     * deadline is." illustrated "Client project").
+     */
+    @Test
+    void the_demo_themes_are_named_by_phrases_and_quoted_with_answers_that_say_what_their_names_say() {
+        for (var t : outcome.synthesis().themes()) {
+            assertThat(t.name().strip().split("\\s+")).as("theme name '%s'", t.name()).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(t.summary()).as("summary of '%s'", t.name()).matches("(?s)^[\\p{Lu}\\d\"“].*");
+            for (var q : t.quotes()) {
+                String said = q.text().toLowerCase(java.util.Locale.ROOT);
+                assertThat(said).as("a quote of '%s'", t.name()).doesNotContain("it depends").doesNotContain("hard to say");
+                for (String word : t.name().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                    if (word.length() >= 3) {
+                        assertThat(said).as("a quote of '%s' says '%s'", t.name(), word).contains(word.substring(0, Math.min(4, word.length())));
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void flagged_sessions_are_left_out_of_the_themes_and_the_summary_says_why() throws Exception {
         var flagged = outcome.flags().stream().filter(f -> f.kind().excludes()).map(f -> f.session()).distinct().toList();

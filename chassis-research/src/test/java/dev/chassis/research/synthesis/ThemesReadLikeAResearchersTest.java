@@ -13,13 +13,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * Themes on a few of the real interviews (shared/data/interviews), read as a researcher reads a report, by rules written
  * here and sharing nothing with the synthesiser: a theme is named by a short phrase, not one word; a quote or summary
  * starts where a clause of the participant's starts and says something (no "Like I said, ..." or "Um, ..." in front, not
- * a bare "It was fine."), and is their exact words. Skipped where that folder is absent.
+ * a bare "It was fine."), is their exact words, and is no non-answer ("It depends on the project."); a quote says what
+ * its theme's name says (each word of the name, in some form); a summary starts as a sentence does. Skipped where that
+ * folder is absent.
  */
 class ThemesReadLikeAResearchersTest {
 
@@ -32,6 +35,9 @@ class ThemesReadLikeAResearchersTest {
             "with", "have", "been", "were", "would", "could", "should", "just", "really", "very", "much", "some", "about", "into", "also",
             "like", "yeah", "well", "thing", "things", "stuff", "it's", "that's", "i've", "i'm", "don't", "kind", "sort", "sure", "know",
             "think", "mean", "said", "good", "great", "fine", "okay");
+    /** Ways of answering without saying anything, written from reading the interviews and the demo's transcripts. */
+    private static final Pattern NON_ANSWER = Pattern.compile("^(?:(?:i'd|i would) say |i think |i guess )?(?:it (?:really |all )?depends|"
+            + "that depends|depends on|(?:it's |it is )?(?:hard|difficult|tough) to say|no idea|i have no idea|nothing comes to mind)\\b");
     private static final String CLAUSE_BEFORE = ".!?,;:…—–-\"“(";
 
     private static Path interviews() {
@@ -71,10 +77,22 @@ class ThemesReadLikeAResearchersTest {
                 problems.add("name '" + t.name() + "' is not a short phrase");
             }
             opener(t.summary()).ifPresent(o -> problems.add("summary of '" + t.name() + "' opens with '" + o + "': " + t.summary()));
+            if (Character.isLowerCase(t.summary().strip().codePointAt(0))) {
+                problems.add("summary of '" + t.name() + "' starts in the middle of a sentence: " + t.summary());
+            }
+            if (nonAnswer(t.summary())) {
+                problems.add("summary of '" + t.name() + "' answers nothing: " + t.summary());
+            }
             for (Quote q : t.quotes()) {
                 opener(q.text()).ifPresent(o -> problems.add(q.citation() + " opens with '" + o + "': " + q.text()));
                 if (!saysSomething(q.text())) {
                     problems.add(q.citation() + " says nothing on its own: " + q.text());
+                }
+                if (nonAnswer(q.text())) {
+                    problems.add(q.citation() + " answers nothing: " + q.text());
+                }
+                if (!says(q.text(), t.name())) {
+                    problems.add(q.citation() + " does not say what '" + t.name() + "' says: " + q.text());
                 }
                 Turn turn = transcripts.stream().filter(x -> x.id().equals(q.session())).findFirst().orElseThrow().turn(q.turn()).orElseThrow();
                 int at = turn.text().indexOf(q.text());
@@ -91,6 +109,21 @@ class ThemesReadLikeAResearchersTest {
     private static java.util.Optional<String> opener(String text) {
         String lower = text.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
         return OPENERS.stream().filter(lower::startsWith).findFirst();
+    }
+
+    /**
+     * Test-side reading of a quote against its theme's name: each thing the name names (its words of three letters or
+     * more, a verb in -ing aside: "Using AI tools" is said by "I use AI tools"), singular or plural, by its first four letters.
+     */
+    static boolean says(String quote, String name) {
+        String text = " " + quote.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^\\p{L}\\p{N}']+", " ");
+        return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")).filter(w -> w.length() >= 3 && !w.endsWith("ing"))
+                .map(w -> w.endsWith("s") ? w.substring(0, w.length() - 1) : w)
+                .allMatch(w -> text.contains(" " + w.substring(0, Math.min(4, w.length()))));
+    }
+
+    static boolean nonAnswer(String text) {
+        return NON_ANSWER.matcher(text.strip().toLowerCase(Locale.ROOT).replace('’', '\'')).find();
     }
 
     private static boolean saysSomething(String text) {
