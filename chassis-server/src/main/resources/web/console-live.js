@@ -55,6 +55,13 @@ window.ChassisLive = (() => {
     }
   }
 
+  // Why the end of turn waited: the words and the pitch it read, and the bound the speaker's own pauses set.
+  function endOfTurn(e) {
+    if (!e) return '';
+    const learned = e.learned ? `, at least ${e.atLeastMs} ms from ${e.learned} pauses` : '';
+    return `${e.neededMs} ms: ${e.words} words, ${e.pitch} pitch${learned}`;
+  }
+
   // A spoken session: its channel and engines, audio timings per answered turn, barge-ins with what was heard.
   function renderVoice(voice) {
     const panel = document.getElementById('voice-panel');
@@ -67,7 +74,8 @@ window.ChassisLive = (() => {
     for (const t of voice.turns) {
       body.append(el('tr', {}, el('td', {}, String(t.turn)), el('td', {}, String(Math.round(t.firstAudioMs))),
         el('td', {}, String(Math.round(t.recognisedMs))), el('td', {}, String(Math.round(t.waitedMs))),
-        el('td', {}, String(Math.round(t.harnessMs || 0))), el('td', {}, String(Math.round(t.synthesisMs || 0)))));
+        el('td', {}, String(Math.round(t.harnessMs || 0))), el('td', {}, String(Math.round(t.synthesisMs || 0))),
+        el('td', {}, endOfTurn(t.endOfTurn))));
     }
     const cuts = document.getElementById('voice-bargeins');
     cuts.textContent = '';

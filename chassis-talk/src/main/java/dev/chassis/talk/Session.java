@@ -72,6 +72,12 @@ public interface Session extends AutoCloseable {
     void heard(int turn, int characters);
 
     /**
+     * What the audio of a spoken session did (its channel, a spoken answer's timings, a barge-in's stop time): journaled
+     * with the turns, so it survives a crash as they do, and kept in the state's log. Ignored once the session closed.
+     */
+    void spoken(dev.chassis.talk.voice.AudioTiming timing);
+
+    /**
      * Waits until the work behind earlier turns has finished (or the timeout passes): their monitors, then
      * the indexing and compaction that follow a turn. A live session never needs this (late signals land
      * for the turn after; the rest happens while the person speaks); simulations and tests use it to be

@@ -21,7 +21,6 @@ import java.util.Objects;
  *   studies/&lt;study&gt;/transcripts/&lt;session&gt;.json     completed interviews ({@link #studyTranscript})
  *   studies/&lt;study&gt;/report/                          generated reports ({@link #studyReport})
  *   turns/&lt;session&gt;.json                             per-turn timings ({@link #turns})
- *   voice/&lt;session&gt;.json                             a spoken session's audio timings ({@link #voice})
  *   .write-check                                      written to see whether the folder takes writes again ({@link #writeCheck})
  *   runs/&lt;run&gt;/...                                  research-operations runs ({@link #run})
  * </pre>
@@ -85,11 +84,6 @@ public final class DataFolder {
     /** A session's per-turn timings. */
     public Path turns(String sessionId) {
         return inside(root, "turns", Ids.check("session", sessionId) + ".json");
-    }
-
-    /** A spoken session's audio timings and barge-ins, for the console. */
-    public Path voice(String sessionId) {
-        return inside(root, "voice", Ids.check("session", sessionId) + ".json");
     }
 
     /** A small file written to see whether the folder takes writes again after a failed write. */

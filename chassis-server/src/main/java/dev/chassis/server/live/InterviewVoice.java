@@ -2,9 +2,9 @@ package dev.chassis.server.live;
 
 import dev.chassis.core.model.TokenListener;
 import dev.chassis.talk.channel.Frame;
+import dev.chassis.talk.voice.AudioTiming;
 import dev.chassis.talk.voice.Prosody;
 import dev.chassis.talk.voice.SpeechException;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -30,20 +30,17 @@ final class InterviewVoice {
     private final LiveInterview interview;
     private final ReentrantLock lock;
     private final Interviews owner;
-    private final String id;
     private volatile VoiceSession voice;
-    private volatile VoiceStats stats;   // the voice's timings, for the console
     private volatile boolean refused;
 
     /**
      * @param lock  the interview's lock, under which the voice is made
-     * @param owner the server's interviews: its speech engines (started on first use) and what it keeps of the voice
+     * @param owner the server's interviews: its speech engines (started on first use)
      */
-    InterviewVoice(LiveInterview interview, ReentrantLock lock, Interviews owner, String id) {
+    InterviewVoice(LiveInterview interview, ReentrantLock lock, Interviews owner) {
         this.interview = interview;
         this.lock = lock;
         this.owner = owner;
-        this.id = id;
     }
 
     /** The participant will speak: their audio is listened to and the replies spoken from now on. */
@@ -66,12 +63,8 @@ final class InterviewVoice {
                     return;
                 }
                 String channel = from instanceof PhoneSocket.PhonePeer ? "phone" : "browser";
-                Optional<VoiceView> before = owner.storedVoice(id);   // a resumed interview keeps its earlier turns' timings
-                VoiceStats[] made = new VoiceStats[1];
-                made[0] = new VoiceStats(channel, e.stt().name(), e.tts().name(), before.map(VoiceView::turns).orElse(List.of()),
-                        before.map(VoiceView::bargeIns).orElse(List.of()), () -> owner.voiceChanged(id, made[0]::view));
-                stats = made[0];
-                voice = new VoiceSession(e, "en", interview::broadcast, new SpokenTurns(), made[0]);
+                VoiceStats stats = new VoiceStats(new AudioTiming.Connected(channel, e.stt().name(), e.tts().name()), interview::spoken);
+                voice = new VoiceSession(e, "en", interview::broadcast, new SpokenTurns(), stats);
             }
         } finally {
             lock.unlock();
@@ -103,12 +96,6 @@ final class InterviewVoice {
         if (v != null) {
             v.interruptAudio();
         }
-    }
-
-    /** The audio timings, once a participant spoke. */
-    Optional<VoiceView> view() {
-        VoiceStats s = stats;
-        return s == null ? Optional.empty() : Optional.of(s.view());
     }
 
     /** The participant's player has played all the audio sent to it. */

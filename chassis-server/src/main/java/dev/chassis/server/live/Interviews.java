@@ -272,29 +272,7 @@ public final class Interviews implements AutoCloseable {
             return new StateView(sessionId, info.status(), info.language(), "", 0, false, List.of(), List.of(), List.of(), List.of(),
                     List.of(), List.of(), 0, 0, 0, List.of(), Optional.empty());
         }
-        Optional<VoiceView> voice = (i == null ? Optional.<VoiceView>empty() : i.voiceView()).or(() -> storedVoice(sessionId))
-                .map(v -> v.heardFrom(s.transcript()));
-        return StateView.of(s, studies.get(info.study()), info.status(), turns, failures, voice);
-    }
-
-    /** A spoken session's audio timings changed: saved off the audio's path, the latest each time (display only). */
-    void voiceChanged(String id, Supplier<VoiceView> latest) {
-        try {
-            sweeper.execute(() -> {
-                try {
-                    records.saveVoice(id, latest.get());
-                } catch (RuntimeException e) {
-                    LOG.warn("the voice timings of session {} were not saved: {}", id, e.getMessage());   // rewritten whole next change
-                }
-            });
-        } catch (java.util.concurrent.RejectedExecutionException closing) {
-            // the server is stopping; the timings are for display
-        }
-    }
-
-    /** The audio timings kept of a spoken session; empty for a typed one. */
-    Optional<VoiceView> storedVoice(String id) {
-        return records.storedVoice(id);
+        return StateView.of(s, studies.get(info.study()), info.status(), turns, failures, VoiceView.of(s));
     }
 
     /** The session as a research transcript; 404 before it started. */

@@ -8,6 +8,7 @@ import dev.chassis.talk.channel.Conversation;
 import dev.chassis.talk.channel.Frame;
 import dev.chassis.talk.directive.Directive;
 import dev.chassis.talk.state.SessionState;
+import dev.chassis.talk.voice.AudioTiming;
 import dev.chassis.talk.voice.Prosody;
 import java.time.Duration;
 import java.util.List;
@@ -52,7 +53,7 @@ final class LiveInterview {
         this.owner = owner;
         this.stats = new CopyOnWriteArrayList<>(stats);
         this.done = done;
-        this.voice = new InterviewVoice(this, lock, owner, id);
+        this.voice = new InterviewVoice(this, lock, owner);
     }
 
     String id() {
@@ -290,9 +291,12 @@ final class LiveInterview {
         return Duration.ofNanos(Math.max(0, started - agentDoneNanos));
     }
 
-    /** The audio timings of this interview, once a participant spoke in it. */
-    Optional<VoiceView> voiceView() {
-        return voice.view();
+    /** What the audio did (a spoken answer's timings, a barge-in's): journaled with the session's turns. */
+    void spoken(AudioTiming timing) {
+        Session s = session;
+        if (s != null) {
+            s.spoken(timing);
+        }
     }
 
     /** The participant's player has played all the audio sent to it. */

@@ -148,24 +148,6 @@ final class SessionRecords {
         }
     }
 
-    /** Saves a spoken session's audio timings (the latest, whole). */
-    void saveVoice(String id, VoiceView latest) {
-        writeFile(() -> RunFolder.write(files.voice(id), Json.write(latest)));
-    }
-
-    /** The audio timings kept of a spoken session; empty for a typed one (or a damaged file: they are for display). */
-    Optional<VoiceView> storedVoice(String id) {
-        Path f = files.voice(id);
-        if (!Files.isRegularFile(f)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Json.MAPPER.readValue(f.toFile(), VoiceView.class));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
     /** A write to the data folder; its outcome sets the files check. */
     private void writeFile(Runnable write) {
         try {

@@ -3,6 +3,7 @@ package dev.chassis.server.live;
 import dev.chassis.core.model.TokenListener;
 import dev.chassis.talk.channel.Channel;
 import dev.chassis.talk.channel.Frame;
+import dev.chassis.talk.voice.AudioTiming;
 import dev.chassis.talk.voice.Pcm;
 import dev.chassis.talk.voice.Prosody;
 import dev.chassis.talk.voice.RehearsedSpeech;
@@ -372,8 +373,8 @@ final class VoiceSession implements Channel, AutoCloseable {
                 peer.send(new Frame.Failed("sorry, I did not catch that; please say it again or type it"));
                 return;
             }
-            stats.answered(turn.endedAtNanos(), turn.waited().toNanos() / 1_000_000.0,
-                    VoiceView.EndOfTurn.of(turn.reading()));
+            stats.answered(turn.endedAtNanos(), turn.speechStart().toMillis(), turn.speechEnd().toMillis(), turn.waited().toNanos() / 1_000_000.0,
+                    AudioTiming.EndOfTurn.of(turn.reading()));
             out.send(new Frame.Heard(text));
             turns.said(text, turn.prosody());
         }

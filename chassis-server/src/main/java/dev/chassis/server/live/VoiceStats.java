@@ -1,44 +1,42 @@
 package dev.chassis.server.live;
 
-import java.util.ArrayList;
-import java.util.List;
+import dev.chassis.talk.voice.AudioTiming;
+import java.util.function.Consumer;
 
 /**
- * Collects a spoken session's audio timings as they happen, for {@link VoiceView}: each answer's end of speech until its
- * reply's first audio, and each barge-in until its reply's audio stopped and what had been heard. Every change is told
- * to {@code changed}, which must not block (the server saves {@link #view} in the data folder off the audio's path). Thread-safe.
+ * Times a spoken session's audio as it happens and hands each timing to the session's journal ({@code journal}, which
+ * must not block): how the person is connected (before the first timing), each answer's end of speech until its reply's
+ * first audio with its parts, and each barge-in until its reply's audio stopped with how much of it was heard. The console's {@link VoiceView} is read
+ * back from the journal. Thread-safe.
  */
 final class VoiceStats {
 
-    private final String channel;
-    private final String recogniser;
-    private final String synthesiser;
-    private final Runnable changed;
-    private final List<VoiceView.Turn> turns = new ArrayList<>();
-    private final List<VoiceView.BargeIn> bargeIns = new ArrayList<>();
+    private final AudioTiming.Connected connected;
+    private final Consumer<AudioTiming> journal;
+    private boolean saidConnected;
+    private final java.util.Map<Integer, AudioTiming.BargeIn> cuts = new java.util.HashMap<>();   // cut, how much was heard not yet known
     private long speechEndedAt;   // System.nanoTime() of the last answer's end of speech, 0 once its reply's audio began
+    private long speechFromMs;
+    private long speechToMs;
     private double waitedMs;
-    private VoiceView.EndOfTurn endOfTurn;
+    private AudioTiming.EndOfTurn endOfTurn;
     private double recognisedMs;
     private long recognisedAt;    // System.nanoTime() of its final transcript
     private long firstSentenceAt; // when the reply's first words went to the synthesiser, 0 before
 
-    VoiceStats(String channel, String recogniser, String synthesiser, List<VoiceView.Turn> turns, List<VoiceView.BargeIn> bargeIns,
-               Runnable changed) {
-        this.channel = channel;
-        this.recogniser = recogniser;
-        this.synthesiser = synthesiser;
-        this.turns.addAll(turns);
-        this.bargeIns.addAll(bargeIns);
-        this.changed = changed;
+    VoiceStats(AudioTiming.Connected connected, Consumer<AudioTiming> journal) {
+        this.connected = connected;
+        this.journal = journal;
     }
 
     /**
-     * An answer's speech ended at {@code endedAtNanos}; the turn was taken as over {@code waitedMs} later, for the reasons
-     * in {@code endOfTurn}, and recognised now.
+     * An answer's speech ended at {@code endedAtNanos}, having lasted from {@code fromMs} to {@code toMs} on its connection's
+     * stream; the turn was taken as over {@code waitedMs} later, for the reasons in {@code endOfTurn}, and recognised now.
      */
-    synchronized void answered(long endedAtNanos, double waitedMs, VoiceView.EndOfTurn endOfTurn) {
+    synchronized void answered(long endedAtNanos, long fromMs, long toMs, double waitedMs, AudioTiming.EndOfTurn endOfTurn) {
         speechEndedAt = endedAtNanos;
+        this.speechFromMs = fromMs;
+        this.speechToMs = toMs;
         this.waitedMs = waitedMs;
         this.endOfTurn = endOfTurn;
         this.recognisedAt = System.nanoTime();
@@ -54,45 +52,37 @@ final class VoiceStats {
     }
 
     /** The first audio of {@code turn}'s reply is being sent. */
-    void firstAudio(int turn) {
-        synchronized (this) {
-            if (speechEndedAt == 0) {
-                return;   // the opening, or a reply nobody spoke for
-            }
-            long now = System.nanoTime();
-            long sentence = firstSentenceAt == 0 ? now : firstSentenceAt;
-            turns.add(new VoiceView.Turn(turn, waitedMs, recognisedMs, ms(sentence - recognisedAt), ms(now - sentence),
-                    ms(now - speechEndedAt), endOfTurn));
-            speechEndedAt = 0;
+    synchronized void firstAudio(int turn) {
+        if (speechEndedAt == 0) {
+            return;   // the opening, or a reply nobody spoke for
         }
-        changed.run();
+        long now = System.nanoTime();
+        long sentence = firstSentenceAt == 0 ? now : firstSentenceAt;
+        tell(new AudioTiming.Answer(turn, speechFromMs, speechToMs, waitedMs, recognisedMs, ms(sentence - recognisedAt), ms(now - sentence),
+                ms(now - speechEndedAt), endOfTurn));
+        speechEndedAt = 0;
     }
 
     /** The reply of {@code turn} was cut off; {@code heardSince} is when the speech that cut it arrived (0 when typed). */
-    void cut(int turn, long heardSince, long stoppedAt) {
-        synchronized (this) {
-            boolean voice = heardSince != 0;
-            bargeIns.add(new VoiceView.BargeIn(turn, voice, voice ? ms(stoppedAt - heardSince) : -1, -1, ""));
-        }
-        changed.run();
+    synchronized void cut(int turn, long heardSince, long stoppedAt) {
+        boolean voice = heardSince != 0;
+        cuts.put(turn, new AudioTiming.BargeIn(turn, voice, voice ? ms(stoppedAt - heardSince) : -1, -1));
     }
 
-    /** They heard the first {@code characters} of {@code turn}'s reply. */
-    void heard(int turn, int characters) {
-        synchronized (this) {
-            for (int i = bargeIns.size() - 1; i >= 0; i--) {
-                VoiceView.BargeIn b = bargeIns.get(i);
-                if (b.turn() == turn) {
-                    bargeIns.set(i, new VoiceView.BargeIn(turn, b.byVoice(), b.stopMs(), characters, b.heard()));
-                    break;
-                }
-            }
+    /** They heard the first {@code characters} of {@code turn}'s reply, which was cut off. */
+    synchronized void heard(int turn, int characters) {
+        AudioTiming.BargeIn b = cuts.remove(turn);
+        if (b != null) {
+            tell(new AudioTiming.BargeIn(turn, b.byVoice(), b.stopMs(), characters));
         }
-        changed.run();
     }
 
-    synchronized VoiceView view() {
-        return new VoiceView(channel, recogniser, synthesiser, turns, bargeIns);
+    private void tell(AudioTiming timing) {
+        if (!saidConnected) {
+            saidConnected = true;
+            journal.accept(connected);
+        }
+        journal.accept(timing);
     }
 
     private static double ms(long nanos) {

@@ -2,6 +2,7 @@ package dev.chassis.server.live;
 
 import dev.chassis.core.model.TokenListener;
 import dev.chassis.talk.channel.Frame;
+import dev.chassis.talk.voice.AudioTiming;
 import dev.chassis.talk.voice.Pcm;
 import dev.chassis.talk.voice.Prosody;
 import dev.chassis.talk.voice.TextToSpeech;
@@ -56,7 +57,7 @@ final class VoiceWarmUp {
         CountDownLatch heard = new CountDownLatch(1);
         CountDownLatch said = new CountDownLatch(1);
         VoiceSession[] voice = new VoiceSession[1];
-        VoiceStats stats = new VoiceStats("browser", engines.stt().name(), engines.tts().name(), List.of(), List.of(), () -> { });
+        VoiceStats stats = new VoiceStats(new AudioTiming.Connected("browser", engines.stt().name(), engines.tts().name()), t -> { });
         voice[0] = new VoiceSession(engines, "en", peer::send, new VoiceSession.Turns() {
             @Override
             public void said(String text, Prosody.Summary prosody) {

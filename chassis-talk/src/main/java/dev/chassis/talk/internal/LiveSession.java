@@ -340,6 +340,13 @@ public final class LiveSession implements Session {
     }
 
     @Override
+    public void spoken(dev.chassis.talk.voice.AudioTiming timing) {
+        if (!closed) {
+            append(new SessionEvent.Spoken(config.clock().instant(), timing));
+        }
+    }
+
+    @Override
     public boolean settle(Duration timeout) {
         return Settling.await(behind, monitors, background, timeout);
     }

@@ -6,6 +6,7 @@ import dev.chassis.core.journal.JournalCodec;
 import dev.chassis.talk.signal.Signal;
 import dev.chassis.talk.stage.StagedContext;
 import dev.chassis.talk.directive.Directive;
+import dev.chassis.talk.voice.AudioTiming;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -22,7 +23,8 @@ import java.util.Optional;
         @JsonSubTypes.Type(SessionEvent.DeadlineMissed.class), @JsonSubTypes.Type(SessionEvent.Compacted.class),
         @JsonSubTypes.Type(SessionEvent.Closed.class), @JsonSubTypes.Type(SessionEvent.JournalFailed.class),
         @JsonSubTypes.Type(SessionEvent.JournalRecovered.class), @JsonSubTypes.Type(SessionEvent.ModelFailed.class),
-        @JsonSubTypes.Type(SessionEvent.ModelRecovered.class), @JsonSubTypes.Type(SessionEvent.Heard.class)})
+        @JsonSubTypes.Type(SessionEvent.ModelRecovered.class), @JsonSubTypes.Type(SessionEvent.Heard.class),
+        @JsonSubTypes.Type(SessionEvent.Spoken.class)})
 public sealed interface SessionEvent {
 
     /** Session events to and from journal entries. */
@@ -53,6 +55,9 @@ public sealed interface SessionEvent {
      * barge-in stopped): the transcript keeps that much, marked cut off.
      */
     record Heard(Instant at, int turn, int characters) implements SessionEvent { }
+
+    /** What the audio of a spoken session did (its channel, an answer's timings, a barge-in's): kept with the turns. */
+    record Spoken(Instant at, AudioTiming timing) implements SessionEvent { }
 
     /** The model produced nothing by the first-token deadline. */
     record DeadlineMissed(Instant at, int turn, Duration deadline, String remedy) implements SessionEvent { }

@@ -52,6 +52,7 @@ final class StateReducer {
             case SessionEvent.SignalRaised r -> signal(s, log, r.signal());
             case SessionEvent.Interrupted i -> s.toBuilder().log(log).interruptions(s.interruptions() + 1).build();
             case SessionEvent.Heard h -> s.toBuilder().log(log).transcript(heard(s.transcript(), h)).build();
+            case SessionEvent.Spoken v -> s.toBuilder().log(log).build();
             case SessionEvent.DeadlineMissed m -> s.toBuilder().log(log).deadlineMisses(s.deadlineMisses() + 1).build();
             case SessionEvent.HealthChange h -> s.toBuilder().log(log).build();
             case SessionEvent.Compacted c -> s.toBuilder().log(log).summaries(s.summaries().plus(c.summary()))

@@ -46,12 +46,14 @@ public final class TurnTaking implements AutoCloseable {
      *
      * @param transcript   the final transcript, words on the turn's clock (0 = the first audio given to the recogniser)
      * @param prosody      how it was spoken
+     * @param speechStart  where the speech began on the stream's clock
      * @param speechEnd    where the speech ended on the stream's clock
      * @param waited       the silence waited before the turn was declared over
      * @param endedAtNanos {@link System#nanoTime()} when the speech ended: the first-token deadline counts from here
      * @param reading      what the end-of-turn detector weighed at the pause that ended the turn
      */
-    public record VoiceTurn(SpeechTranscript transcript, Prosody.Summary prosody, Duration speechEnd, Duration waited, long endedAtNanos,
+    public record VoiceTurn(SpeechTranscript transcript, Prosody.Summary prosody, Duration speechStart, Duration speechEnd, Duration waited,
+                            long endedAtNanos,
                             EndOfTurnDetector.Reading reading) { }
 
     static final int RATE = 16_000;
@@ -80,6 +82,7 @@ public final class TurnTaking implements AutoCloseable {
     private boolean inSpeech;
     private int onset;
     private long lastSpeechSample;        // end of the last speech frame
+    private long turnStartSample;         // where the turn's speech began
     private SpeechToText.Recognition recognition;
     private Prosody prosody;
     private volatile SpeechTranscript partial;
@@ -187,6 +190,7 @@ public final class TurnTaking implements AutoCloseable {
         settled = false;
         settledSoFar = null;
         prosody = new Prosody();
+        turnStartSample = Math.max(0, samples - (long) ONSET_FRAMES * frame);
         try {
             recognition = stt.start(language, t -> {
                 partial = t;
@@ -275,6 +279,7 @@ public final class TurnTaking implements AutoCloseable {
         EndOfTurnDetector.Reading why = reading;
         SpeechToText.Recognition r = recognition;
         Prosody p = prosody;
+        Duration speechStart = Duration.ofMillis(turnStartSample * 1000 / RATE);
         Duration speechEnd = Duration.ofMillis(lastSpeechSample * 1000 / RATE);
         long endedAt = System.nanoTime() - waited.toNanos();
         recognition = null;
@@ -289,7 +294,7 @@ public final class TurnTaking implements AutoCloseable {
                 listener.failed(e instanceof SpeechException s ? s : e.getCause() instanceof SpeechException s2 ? s2
                         : new SpeechException.Broken(stt.name(), "the final transcript could not be read", e));
             } else {
-                listener.turnEnded(new VoiceTurn(t, p.summary(t.words()), speechEnd, waited, endedAt, why));
+                listener.turnEnded(new VoiceTurn(t, p.summary(t.words()), speechStart, speechEnd, waited, endedAt, why));
             }
         });
     }
