@@ -18,8 +18,12 @@ import java.util.WeakHashMap;
  * @param aboutOthers whether it is about someone else ({@link NegationScope#readAboutOthers})
  * @param plain       whether it is short enough for its negation to be about what it says
  * @param firstPerson whether it is the person's own ("I open it", "we use it")
+ * @param toldAsBefore whether it is told as the past before a change ("I used to...", "avant, je...")
+ * @param exclusive   whether it makes a name it says the only one ({@link Exclusive})
+ * @param negatesBeyondOnly whether it has a negation besides its exclusive words ({@link Exclusive})
  */
-record ClaimReading(String detected, String language, boolean aboutOthers, boolean plain, boolean firstPerson) {
+record ClaimReading(String detected, String language, boolean aboutOthers, boolean plain, boolean firstPerson, boolean toldAsBefore,
+                    boolean exclusive, boolean negatesBeyondOnly) {
 
     /** A sentence short enough that its negation is about what it says (long ones negate a clause of many). */
     static final int PLAIN_WORDS = 20;
@@ -53,6 +57,9 @@ record ClaimReading(String detected, String language, boolean aboutOthers, boole
         boolean aboutOthers = NegationScope.readAboutOthers(quote, language);
         // Where the verb says who ("Salgo a correr", "Хожу в зал"), a sentence about no one else is the person's own.
         boolean firstPerson = !cues.found(Cues.lower(quote), cues.firstPerson()).isEmpty() || Frames.of(language).subjectless() && !aboutOthers;
-        return new ClaimReading(detected, language, aboutOthers, quote.split("\\s+").length <= PLAIN_WORDS, firstPerson);
+        // These were read per pair of claims, most of a late turn's CPU (issue 18.1): now once per sentence too.
+        boolean before = !cues.found(Cues.lower(quote), cues.before()).isEmpty();
+        return new ClaimReading(detected, language, aboutOthers, quote.split("\\s+").length <= PLAIN_WORDS, firstPerson, before,
+                Exclusive.readExclusive(quote, language), Exclusive.negatesBeyondOnly(quote, language));
     }
 }

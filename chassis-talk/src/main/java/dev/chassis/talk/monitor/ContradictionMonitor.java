@@ -260,8 +260,7 @@ public final class ContradictionMonitor implements Monitor {
 
     /** Whether a claim is told as the past before a change ("I used to...", "avant, je..."), in its own language. */
     private static boolean toldAsBefore(Claim c) {
-        dev.chassis.talk.text.Cues cues = dev.chassis.talk.text.Cues.of(NegationScope.language(c));
-        return !cues.found(dev.chassis.talk.text.Cues.lower(c.quote()), cues.before()).isEmpty();
+        return ClaimReading.of(c).toldAsBefore();
     }
 
     /**

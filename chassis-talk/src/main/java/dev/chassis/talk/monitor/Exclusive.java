@@ -54,11 +54,13 @@ final class Exclusive {
         if (c.frequency().filter("never"::equals).isPresent()) {
             return true;   // "only for studying, never during the tests": a rule of use, not the one tool for a job
         }
-        if (!c.negated()) {
-            return false;
-        }
-        Cues cues = Cues.of(NegationScope.language(c));
-        String rest = Cues.lower(c.quote());
+        return c.negated() && ClaimReading.of(c).negatesBeyondOnly();
+    }
+
+    /** Whether a sentence in {@code language} has a negation besides its exclusive words; read once per claim ({@link ClaimReading}). */
+    static boolean negatesBeyondOnly(String quote, String language) {
+        Cues cues = Cues.of(language);
+        String rest = Cues.lower(quote);
         for (String o : cues.only()) {
             rest = rest.replace(o, " ");
         }
@@ -68,12 +70,17 @@ final class Exclusive {
 
     /** Whether the claim says "only" (or "everything", "uniquement"...) within a few words of a name it says. */
     private static boolean exclusive(Claim c) {
-        Cues cues = Cues.of(NegationScope.language(c));
-        List<String> words = words(c.quote());
-        String lower = Cues.lower(c.quote());
+        return ClaimReading.of(c).exclusive();
+    }
+
+    /** {@link #exclusive} read off a sentence in {@code language}, once per claim ({@link ClaimReading}). */
+    static boolean readExclusive(String quote, String language) {
+        Cues cues = Cues.of(language);
+        List<String> words = words(quote);
+        String lower = Cues.lower(quote);
         for (String o : cues.found(lower, cues.only())) {
             int at = cues.find(lower, o);
-            int index = words(c.quote().substring(0, at)).size();
+            int index = words(quote.substring(0, at)).size();
             for (int i = Math.max(0, index - NEAR); i < Math.min(words.size(), index + NEAR + 1); i++) {
                 if (isName(words, i, cues)) {
                     return true;
