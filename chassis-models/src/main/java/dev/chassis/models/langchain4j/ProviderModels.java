@@ -19,22 +19,23 @@ public final class ProviderModels {
     private ProviderModels() {
     }
 
-    /** How an OpenAI engine builds a request; {@link #LANGCHAIN4J} is what {@code openai:} engines use, the writer is measured beside it. */
+    /** How an OpenAI engine builds a request; {@link #WRITER} is what {@code openai:} and {@code openai-compatible:} engines use. */
     public enum RequestPath {
         /**
          * Chassis's request writer for conversations without tools, LangChain4j's client for the rest: compact JSON whose
          * earlier messages are copied as bytes, sent from the caller's thread to an {@code http:} server ({@code WireClient}),
-         * chunks read without a tree. Not the default: ModelFaultsTest's 200 turns on the fault mix missed the first-words
-         * deadline's slack twice with it on a machine loaded 30-38 (docs/BENCHMARKS.md, issue 18, session 8).
+         * chunks read without a tree. The default since session 9 (issue 18.3): the same requests as LangChain4j's
+         * (OpenAiRequestWriterTest), every provider test passes on it, and it is faster to the wire and cheaper per turn
+         * (docs/BENCHMARKS.md).
          */
         WRITER,
-        /** LangChain4j's OpenAI client builds every request and reads every reply. */
+        /** LangChain4j's OpenAI client builds every request and reads every reply (measured beside the writer). */
         LANGCHAIN4J
     }
 
-    /** The {@code openai:} and {@code openai-compatible:} engine: LangChain4j's OpenAI client on Chassis's HTTP client. */
+    /** The {@code openai:} and {@code openai-compatible:} engine: the request writer, LangChain4j's OpenAI client for prompts with tools. */
     public static Model openAi(String name, Optional<URI> baseUrl, String model, String apiKey, String keyVariable, Duration timeout) {
-        return openAi(name, baseUrl, model, apiKey, keyVariable, timeout, RequestPath.LANGCHAIN4J);
+        return openAi(name, baseUrl, model, apiKey, keyVariable, timeout, RequestPath.WRITER);
     }
 
     /** The OpenAI engine with the given request path (the benchmarks compare them in one run). */
