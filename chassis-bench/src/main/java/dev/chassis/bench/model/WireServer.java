@@ -118,6 +118,14 @@ public final class WireServer implements AutoCloseable {
         return sum;
     }
 
+    /**
+     * The operating system's CPU time for the whole process, native threads included (the ONNX runtime's, which
+     * {@link #processCpuNanos} does not see); it moves in 10 ms ticks, so it is read over many turns.
+     */
+    public static long osProcessCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     /** CPU time the server's threads spent reading and answering, to subtract from the process's. */
     public long cpuNanos() {
         return cpu.get();

@@ -33,7 +33,7 @@ import java.util.concurrent.locks.LockSupport;
  * share of turns with first words within 800 ms, errors, and heap per open session (live heap after
  * a full GC with all sessions open, minus before, divided by the sessions). Usage:
  * {@code ConcurrentSessionsDriver [sessions] [seconds] [meanPauseMillis] [langchain4j|writer]}: the engine's request path,
- * LangChain4j's OpenAI client (the default) or Chassis's request writer, for a before/after in runs side by side.
+ * Chassis's request writer (the default) or LangChain4j's OpenAI client, for a before/after in runs side by side.
  */
 public final class ConcurrentSessionsDriver {
 
@@ -42,10 +42,11 @@ public final class ConcurrentSessionsDriver {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 120;
         int pauseMillis = args.length > 2 ? Integer.parseInt(args[2]) : 8000;
         ProviderModels.RequestPath path = args.length > 3 ? ProviderModels.RequestPath.valueOf(args[3].toUpperCase(java.util.Locale.ROOT))
-                : ProviderModels.RequestPath.LANGCHAIN4J;
+                : ProviderModels.RequestPath.WRITER;
         List<String> corpus = Corpus.participantTurns();
         try (WireServer server = WireServer.paced("Thank you, that is helpful. Could you tell me a little more about how that went?", 150, 80)) {
-            Model model = path == ProviderModels.RequestPath.LANGCHAIN4J ? ModelFactory.fromEnvironment().create(server.modelString())
+            // The default engine as --model makes it (the request writer since session 9), or LangChain4j's request path beside it.
+            Model model = path == ProviderModels.RequestPath.WRITER ? ModelFactory.fromEnvironment().create(server.modelString())
                     : CircuitBreakingModel.of(ModelSpans.traced(ProviderModels.openAi(server.modelString(), java.util.Optional.of(server.baseUrl()),
                             "wire", "not-needed", "OPENAI_COMPATIBLE_API_KEY", Duration.ofSeconds(120), path), GlobalOpenTelemetry.get()));
             OfflineModel fallback = OfflineModel.builder().pacing(Pacing.INSTANT).build();
@@ -104,7 +105,7 @@ public final class ConcurrentSessionsDriver {
                 System.out.printf("%d sessions open; live heap %.1f MB before, %.1f MB after: %.1f KB per session%n", sessions, before / 1e6,
                         after / 1e6, (after - before) / 1e3 / sessions);
                 measured.countDown();
-                cpuStart[0] = processCpuNanos();
+                cpuStart[0] = WireServer.osProcessCpuNanos();
                 serverCpuStart[0] = server.cpuNanos();
                 long lastReport = System.nanoTime();
                 while (System.nanoTime() < end) {
@@ -115,7 +116,7 @@ public final class ConcurrentSessionsDriver {
                     }
                 }
             }
-            long cpu = processCpuNanos() - cpuStart[0];
+            long cpu = WireServer.osProcessCpuNanos() - cpuStart[0];
             long serverCpu = server.cpuNanos() - serverCpuStart[0];
             long within = firstWords.stream().filter(n -> n <= 800_000_000L).count();
             System.out.println();
@@ -133,10 +134,6 @@ public final class ConcurrentSessionsDriver {
                     cpu / 1e6 / turns, serverCpu / 1e6 / turns, perTurn, Runtime.getRuntime().availableProcessors());
             System.out.printf("  so one core carries %.0f turns/s: %.0f sessions at a turn every 15 s%n", 1000 / perTurn, 15 * 1000 / perTurn);
         }
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long liveHeap() throws InterruptedException {

@@ -44,10 +44,10 @@ import java.util.concurrent.locks.LockSupport;
  * run and the same turns, real participant turns replayed (five ways):
  * <ul>
  *   <li>{@code chassis}: the talk harness, every feature on (recall by meaning with MiniLM, monitors,
- *       steering, a file journal), through the real {@code openai-compatible:} engine (LangChain4j's OpenAI
- *       client on Chassis's HTTP client); the session settles between turns, as it does while a person speaks;</li>
- *   <li>{@code chassis/writer}: the same harness with the engine's requests written by Chassis's request writer
- *       ({@code ProviderModels.RequestPath.WRITER}), a second session on the same turns, for a before/after in one run;</li>
+ *       steering, a file journal), through the real {@code openai-compatible:} engine as {@code ModelFactory} makes it
+ *       (Chassis's request writer since session 9); the session settles between turns, as it does while a person speaks;</li>
+ *   <li>{@code chassis/lc4j}: the same harness with the engine's requests built by LangChain4j's OpenAI client on Chassis's
+ *       HTTP client ({@code ProviderModels.RequestPath.LANGCHAIN4J}, the default before), a second session on the same turns;</li>
  *   <li>{@code chassis/at-once}: the same harness as {@code chassis}, with what runs behind a request (monitors, indexing)
  *       started as it is sent rather than once it is on the wire (as before issue 18.2), a third session: the control;</li>
  *   <li>{@code floor}: the JDK HttpClient POSTing the very bytes the harness just sent, on a reused connection;</li>
@@ -63,7 +63,7 @@ public final class WireTurnDriver {
     private static final int WINDOW = 10;
     private static final String REPLY = "Thank you, that is helpful. Could you tell me a little more about how that went?";
 
-    enum Way { CHASSIS, CHASSIS_WRITER, CHASSIS_AT_ONCE, FLOOR, AISERVICES, AISERVICES_RAG }
+    enum Way { CHASSIS, CHASSIS_LC4J, CHASSIS_AT_ONCE, FLOOR, AISERVICES, AISERVICES_RAG }
 
     interface Interviewer {
         String reply(String participant);
@@ -88,11 +88,11 @@ public final class WireTurnDriver {
             TalkHarness harness = TalkHarness.builder().model(ModelFactory.fromEnvironment().create(server.modelString())).fallback(fallback)
                     .embedder(new MiniLmEmbedder()).journal(new FileJournal(journalDir)).build();
             StagedContext staged = harness.stage(Briefings.interview());
-            // The same harness with Chassis's request writer, a session of its own on the same turns, for a before/after in one run.
+            // The same harness with LangChain4j's request path, a session of its own on the same turns, for a before/after in one run.
             Map<Way, TalkHarness> others = new EnumMap<>(Way.class);
-            others.put(Way.CHASSIS_WRITER, harness(server, fallback, journalDir, ProviderModels.RequestPath.WRITER, false));
+            others.put(Way.CHASSIS_LC4J, harness(server, fallback, journalDir, ProviderModels.RequestPath.LANGCHAIN4J, false));
             // The control for "behind the wire": the same harness, its monitors and indexing started as the request is sent.
-            others.put(Way.CHASSIS_AT_ONCE, harness(server, fallback, journalDir, ProviderModels.RequestPath.LANGCHAIN4J, true));
+            others.put(Way.CHASSIS_AT_ONCE, harness(server, fallback, journalDir, ProviderModels.RequestPath.WRITER, true));
             EmbeddingModel embeddings = new AllMiniLmL6V2QuantizedEmbeddingModel();
             OpenAiChatModel lc4j = OpenAiChatModel.builder().baseUrl(server.baseUrl().toString()).apiKey("none").modelName("wire")
                     .timeout(Duration.ofSeconds(30)).build();
@@ -103,6 +103,7 @@ public final class WireTurnDriver {
             Map<Integer, Map<Way, Samples>> samples = new TreeMap<>();
             Map<Integer, Samples> handOver = new TreeMap<>();
             Map<Integer, Samples> turnCpu = new TreeMap<>();
+        Map<Integer, Samples> turnOs = new TreeMap<>();
             Map<Way, long[]> handOffs = new EnumMap<>(Way.class);
             for (int c : checkpoints) {
                 Map<Way, Samples> m = new EnumMap<>(Way.class);
@@ -112,6 +113,7 @@ public final class WireTurnDriver {
                 samples.put(c, m);
                 handOver.put(c, new Samples());
                 turnCpu.put(c, new Samples());
+                turnOs.put(c, new Samples());
             }
             for (int s = 0; s <= sessions; s++) {
                 boolean warmUp = s == 0;
@@ -133,6 +135,7 @@ public final class WireTurnDriver {
                     }
                     for (int turn = 1; turn <= (warmUp ? Math.min(last, 150) : checkpoints[checkpoints.length - 1] + WINDOW); turn++) {
                         String text = corpus.get(Math.floorMod(s * 7919 + turn, corpus.size()));
+                        long turnOs0 = WireServer.osProcessCpuNanos();
                         long turnCpu0 = WireServer.processCpuNanos();
                         long turnServer0 = server.cpuNanos();
                         long t0 = System.nanoTime();
@@ -144,6 +147,7 @@ public final class WireTurnDriver {
                         long chassisCpu = server.lastProcessCpuAtRead() - cpu0 - server.lastReadCpu();
                         session.settle(Duration.ofSeconds(5)); // monitors, indexing and the journal finish, as while a person speaks
                         long wholeTurnCpu = WireServer.processCpuNanos() - turnCpu0 - (server.cpuNanos() - turnServer0);
+                        long wholeTurnOs = WireServer.osProcessCpuNanos() - turnOs0 - (server.cpuNanos() - turnServer0);
 
                         byte[] body = server.lastBody();
 
@@ -185,6 +189,7 @@ public final class WireTurnDriver {
                                 add(m.get(Way.AISERVICES_RAG), ragWall, ragCpu);
                                 add(handOver.get(c), r.timings().overhead().toNanos(), 0);
                                 add(turnCpu.get(c), wholeTurnCpu, 0);
+                                add(turnOs.get(c), wholeTurnOs, 0);
                             }
                         }
                         LockSupport.parkNanos(pauseNanos);
@@ -194,9 +199,8 @@ public final class WireTurnDriver {
                 }
                 System.out.printf("%s done%n", warmUp ? "warm-up session" : "session " + s + "/" + sessions);
             }
-            report(samples, handOver, turnCpu);
-            handOffs.remove(Way.CHASSIS); // LangChain4j's requests are not counted
-            handOffs.remove(Way.CHASSIS_AT_ONCE);
+            report(samples, handOver, turnCpu, turnOs);
+            handOffs.remove(Way.CHASSIS_LC4J); // LangChain4j's requests are not counted
             handOffs.forEach((way, n) -> System.out.printf("  %-15s requests %d, bodies taken by another thread than the turn's (a hand-off before the wire): %d%n",
                     label(way), n[0], n[1]));
         }
@@ -246,7 +250,8 @@ public final class WireTurnDriver {
         s.cpu().add(Math.max(0, cpu));
     }
 
-    private static void report(Map<Integer, Map<Way, Samples>> samples, Map<Integer, Samples> handOver, Map<Integer, Samples> turnCpu) {
+    private static void report(Map<Integer, Map<Way, Samples>> samples, Map<Integer, Samples> handOver, Map<Integer, Samples> turnCpu,
+                               Map<Integer, Samples> turnOs) {
         System.out.println();
         System.out.println("Utterance -> request fully read by the loopback server (wall), and the process's CPU time over the same interval:");
         for (Map.Entry<Integer, Map<Way, Samples>> e : samples.entrySet()) {
@@ -257,7 +262,7 @@ public final class WireTurnDriver {
             }
             System.out.printf("  turn %4d  %-15s      %s%n", c, "to hand-over", new Percentiles(handOver.get(c).wall()).line());
             Percentiles chassis = new Percentiles(e.getValue().get(Way.CHASSIS).wall());
-            for (Way way : List.of(Way.CHASSIS_WRITER, Way.CHASSIS_AT_ONCE)) {
+            for (Way way : List.of(Way.CHASSIS_LC4J, Way.CHASSIS_AT_ONCE)) {
                 Percentiles o = new Percentiles(e.getValue().get(way).wall());
                 System.out.printf("  turn %4d  %s / chassis: p50 %.2fx (%.3f vs %.3f ms), p99 %.2fx (%.3f vs %.3f ms)%n", c, label(way),
                         o.percentileMillis(50) / chassis.percentileMillis(50), o.percentileMillis(50), chassis.percentileMillis(50),
@@ -270,13 +275,15 @@ public final class WireTurnDriver {
                     rag.percentileMillis(99) / chassis.percentileMillis(99));
             System.out.printf("  turn %4d  whole-process CPU per harness turn, settling included, server's share subtracted: %s%n", c,
                     new Percentiles(turnCpu.get(c).wall()).line());
+            System.out.printf("  turn %4d  the same by the operating system's count (native threads too), mean: %.2f ms%n", c,
+                    new Percentiles(turnOs.get(c).wall()).meanMillis());
         }
     }
 
     private static String label(Way p) {
         return switch (p) {
             case CHASSIS -> "chassis";
-            case CHASSIS_WRITER -> "chassis/writer";
+            case CHASSIS_LC4J -> "chassis/lc4j";
             case CHASSIS_AT_ONCE -> "chassis/at-once";
             case FLOOR -> "floor";
             case AISERVICES -> "aiservices";
