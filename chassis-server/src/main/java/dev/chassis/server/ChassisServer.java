@@ -5,8 +5,6 @@ import dev.chassis.core.model.Model;
 import dev.chassis.models.ModelFactory;
 import dev.chassis.models.offline.OfflineModel;
 import dev.chassis.models.offline.Pacing;
-import dev.chassis.research.guide.Guide;
-import dev.chassis.research.guide.GuideFile;
 import dev.chassis.server.api.ParticipantRoutes;
 import dev.chassis.server.api.ReportRoutes;
 import dev.chassis.server.api.SessionRoutes;
@@ -46,15 +44,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Chassis server: the research application over HTTP and WebSocket on Javalin (virtual threads),
@@ -71,8 +65,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChassisServer implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ChassisServer.class);
-
     private final Javalin app;
     private final JdbcJournal database;
     private final Interviews interviews;
@@ -83,7 +75,7 @@ public final class ChassisServer implements AutoCloseable {
     private final ServerConfig config;
     private final ServerLedger ledger;
     private final Studies studies;
-    private volatile CompletableFuture<List<String>> warming = CompletableFuture.completedFuture(List.of());
+    private final WarmUps warmUps;
 
     private ChassisServer(ServerConfig config, boolean renewToken, boolean rotateLinkKey, WorkEngine.Factory engines) {
         this.config = config;
@@ -123,6 +115,7 @@ public final class ChassisServer implements AutoCloseable {
         List<Path> studyRoots = new ArrayList<>(List.of(files.root()));
         config.examples().filter(Files::isDirectory).map(ChassisServer::real).ifPresent(studyRoots::add);
         Access access = new Access(token, links, config.participantPerMinute(), config.failedAuthPerMinute(), config.maxBodyBytes());
+        this.warmUps = new WarmUps(studies, config.examples(), ledger, interviews);
         StudyRoutes studyRoutes = new StudyRoutes(studies, sessions, links, config.examples(), clock, config.maxBodyBytes());
         this.app = Javalin.create(c -> {
             c.concurrency.useVirtualThreads = true;
@@ -269,30 +262,7 @@ public final class ChassisServer implements AutoCloseable {
      * @return the languages warmed, once done (empty when there was nothing to warm with or it failed)
      */
     public CompletableFuture<List<String>> warmUpInBackground() {
-        CompletableFuture<List<String>> done = new CompletableFuture<>();
-        warming = done;
-        Thread.ofVirtual().name("warm-up").start(() -> {
-            long start = System.nanoTime();
-            try {
-                Map<String, Guide> byLanguage = new LinkedHashMap<>();
-                studies.list().forEach(s -> {
-                    Guide g = studies.guide(s.id());
-                    byLanguage.putIfAbsent(g.language(), g);
-                });
-                if (byLanguage.isEmpty()) {
-                    config.examples().map(e -> e.resolve("guides/onboarding-en.yaml")).filter(Files::isRegularFile)
-                            .map(GuideFile::load).ifPresent(g -> byLanguage.put(g.language(), g));
-                }
-                TalkHarness h = ledger.harness();
-                byLanguage.values().forEach(g -> h.warmUp(h.stage(g.briefing(g.language(), Map.of()))));
-                LOG.info("interview path warmed up in {} in {} ms", byLanguage.keySet(), (System.nanoTime() - start) / 1_000_000);
-                done.complete(List.copyOf(byLanguage.keySet()));
-            } catch (RuntimeException e) {
-                LOG.warn("warming up the interview path failed ({}); the first interview starts cold", e.getMessage());
-                done.complete(List.of());
-            }
-        });
-        return done;
+        return warmUps.interviewPath();
     }
 
     /**
@@ -303,34 +273,12 @@ public final class ChassisServer implements AutoCloseable {
      * @return whether the voice path ran through, once done
      */
     public CompletableFuture<Boolean> warmUpVoiceInBackground() {
-        CompletableFuture<Boolean> done = new CompletableFuture<>();
-        Thread.ofVirtual().name("voice-warm-up").start(() -> {
-            long start = System.nanoTime();
-            try {
-                boolean warmed = interviews.warmUpVoice();
-                if (warmed) {
-                    LOG.info("voice path warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
-                }
-                done.complete(warmed);
-            } catch (InterruptedException e) {
-                done.complete(false);
-            } catch (RuntimeException e) {
-                LOG.warn("warming up the voice path failed ({}); the first voice interview starts cold", e.getMessage());
-                done.complete(false);
-            }
-        });
-        return done;
+        return warmUps.voicePath();
     }
 
     @Override
     public void close() {
-        try {
-            warming.get(30, TimeUnit.SECONDS);   // it calls no model; it only must not outlive the database it was given
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            LOG.warn("the warm-up did not end within 30 s; closing anyway");
-        }
+        warmUps.awaitInterviewPath();
         try {
             app.stop();
         } finally {
