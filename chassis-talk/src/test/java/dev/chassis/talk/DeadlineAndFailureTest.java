@@ -31,8 +31,10 @@ class DeadlineAndFailureTest {
             assertThat(r.reply()).doesNotContain("?What").doesNotContain(".What");
             assertThat(String.join("", heard)).isEqualTo(r.reply());
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(late.minusMillis(100));
-            assertThat(s.state().deadlineMisses()).isEqualTo(1);
-            assertThat(s.state().log()).anyMatch(e -> e instanceof SessionEvent.DeadlineMissed m && m.remedy().equals("bridge"));
+            // Counted for this turn only: a cold JVM's opening turn may itself pass 300 ms on a slow machine.
+            assertThat(s.state().log()).filteredOn(e -> e instanceof SessionEvent.DeadlineMissed m && m.turn() == r.turn())
+                    .singleElement().satisfies(e -> assertThat(((SessionEvent.DeadlineMissed) e).remedy()).isEqualTo("bridge"));
+            assertThat(s.state().deadlineMisses()).isEqualTo(s.state().log().stream().filter(e -> e instanceof SessionEvent.DeadlineMissed).count());
         }
     }
 
