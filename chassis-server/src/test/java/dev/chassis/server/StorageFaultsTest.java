@@ -175,7 +175,8 @@ class StorageFaultsTest {
                 heard.add(ws.await(type("agent-end"), 60));
                 heard.addAll(ws.received);
             }
-            assertThat(heard).allSatisfy(m -> assertThat(m.toString()).doesNotContainPattern(INTERNAL));
+            // Without the session's id: a random id once held "h2" (CI, s-vyff47kth2af) and is no internal word leaking.
+            assertThat(heard).allSatisfy(m -> assertThat(m.toString().replace(session[0], "")).doesNotContainPattern(INTERNAL));
             try (TestServer again = TestServer.start(config, token)) {
                 assertThat(participantLines(again, session[0])).contains("Now it saves: I started in March and the first week was mostly setup.");
                 assertThat(again.json("GET", "/api/sessions/" + session[0] + "/state", null).path("transcript").get(0)
