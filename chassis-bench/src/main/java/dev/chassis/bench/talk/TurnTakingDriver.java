@@ -4,8 +4,8 @@ import dev.chassis.bench.Percentiles;
 import dev.chassis.talk.voice.EndOfTurnDetector;
 import dev.chassis.talk.voice.Prosody;
 import dev.chassis.talk.voice.SpeechToText;
-import dev.chassis.talk.voice.SpeechTranscript;
 import dev.chassis.talk.voice.VoiceActivityDetector;
+import dev.chassis.testkit.speech.FixedRecognizer;
 import dev.chassis.testkit.speech.ScriptedRecognizer;
 import dev.chassis.testkit.speech.Speech;
 import dev.chassis.testkit.speech.SpokenTurn;
@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -48,7 +47,7 @@ public final class TurnTakingDriver {
     public static void main(String[] args) throws Exception {
         VoiceActivityDetector vad = SileroVad.create();
         BiFunction<SpokenTurn, LongSupplier, SpeechToText> words = (t, fed) -> new ScriptedRecognizer(t, fed, Duration.ofMillis(300));
-        BiFunction<SpokenTurn, LongSupplier, SpeechToText> none = (t, fed) -> Silent.INSTANCE;
+        BiFunction<SpokenTurn, LongSupplier, SpeechToText> none = (t, fed) -> FixedRecognizer.nothing();
         List<Config> configs = List.of(
                 new Config("fixed 500 ms", () -> EndOfTurnDetector.fixed(Duration.ofMillis(500)), none),
                 new Config("fixed 800 ms", () -> EndOfTurnDetector.fixed(Duration.ofMillis(800)), none),
@@ -163,33 +162,5 @@ public final class TurnTakingDriver {
 
     private static long cpu() {
         return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadCpuTime();
-    }
-
-    /** A recogniser that hears nothing: the detector decides from silence and prosody alone. */
-    private static final class Silent implements SpeechToText {
-        static final Silent INSTANCE = new Silent();
-
-        @Override
-        public String name() {
-            return "none";
-        }
-
-        @Override
-        public Recognition start(String language, PartialListener partials) {
-            return new Recognition() {
-                @Override
-                public void feed(short[] samples, int offset, int length) {
-                }
-
-                @Override
-                public CompletableFuture<SpeechTranscript> finish() {
-                    return CompletableFuture.completedFuture(new SpeechTranscript("", true, List.of(), language));
-                }
-
-                @Override
-                public void close() {
-                }
-            };
-        }
     }
 }
