@@ -90,10 +90,11 @@ class ApiSecurityTest {
         String path = route.replace("{a}", a[1]);
         HttpResponse<String> anonymous = s.send("GET", path, null, Map.of());
         assertThat(anonymous.statusCode()).as(path + " " + anonymous.body()).isIn(400, 401);
-        assertThat(anonymous.body()).doesNotContain("jvm_").doesNotContain("chassis_turn");
+        // an error may name the path, and the participant token in it is random base64url that can hold "jvm_" itself
+        assertThat(anonymous.body().replace(a[1], "")).doesNotContain("jvm_").doesNotContain("chassis_turn");
         HttpResponse<String> researcher = s.call("GET", path, null);
         assertThat(researcher.statusCode()).as(path).isIn(400, 404);
-        assertThat(researcher.body()).doesNotContain("jvm_");
+        assertThat(researcher.body().replace(a[1], "")).doesNotContain("jvm_");
     }
 
     @Test
