@@ -80,8 +80,10 @@ public final class HtmlReport {
     private static void theme(StringBuilder h, Theme t, int n, int total) {
         h.append("<article class=\"theme\"><h4>").append(n).append(". ").append(Html.escape(t.name()))
                 .append(" <span class=\"count\">").append(t.sessions()).append(" of ").append(total)
-                .append(" sessions · ").append(t.statements()).append(" statements</span></h4>\n<p class=\"summary\">")
-                .append(Html.escape(t.summary())).append("</p>\n");
+                .append(" sessions · ").append(t.statements()).append(" statements</span></h4>\n");
+        if (!t.summary().isBlank()) {   // blank when the theme's one statement is its quote
+            h.append("<p class=\"summary\">").append(Html.escape(t.summary())).append("</p>\n");
+        }
         if (t.keyTerms().size() > 1) {
             h.append("<p class=\"meta\">Key phrases: ").append(Html.escape(String.join(" · ", t.keyTerms()))).append("</p>\n");
         }

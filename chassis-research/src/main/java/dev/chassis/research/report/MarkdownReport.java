@@ -115,7 +115,10 @@ public final class MarkdownReport {
 
     private static void theme(StringBuilder md, Theme t, int n, int total) {
         md.append("#### ").append(n).append(". ").append(t.name()).append(" (").append(t.sessions()).append(" of ")
-                .append(total).append(" sessions)\n\n_").append(t.summary()).append("_\n\n");
+                .append(total).append(" sessions)\n\n");
+        if (!t.summary().isBlank()) {   // blank when the theme's one statement is its quote
+            md.append('_').append(t.summary()).append("_\n\n");
+        }
         if (t.keyTerms().size() > 1) {
             md.append("Key phrases: ").append(String.join(" · ", t.keyTerms())).append("\n\n");
         }

@@ -1,16 +1,19 @@
 package dev.chassis.research.synthesis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Writes themes without a model, from the participants' own words only, so nothing is invented: the
  * name is the group's best key phrase; the summary its most central statement; one finding says how
  * widely it came up and how else it was put, with quotes from different participants, most central
- * first. Stateless and deterministic.
+ * first. A quote never repeats the summary word for word: when only the summary's statement could be
+ * quoted, it is, and the summary is the group's next statement. Stateless and deterministic.
  */
 final class ExtractiveThemes {
 
@@ -36,11 +39,26 @@ final class ExtractiveThemes {
         String finding = "Raised in " + c.sessions() + " of " + sessionsTotal + " sessions (" + c.members().size() + " statements)"
                 + (others.isEmpty() ? "." : "; also put as " + String.join(", ", others) + ".");
         List<Quote> quotes = quotes(c, central, candidates);
+        Statement summary = central;
         if (quotes.isEmpty()) {
+            // Only the central statement says what the name says: it is the quote, and the summary is what else the
+            // group said most centrally, so that the card does not print one sentence twice.
             quotes = List.of(central.quote());
+            summary = besides(c, central).orElse(null);
         }
-        return new ThemeDrafts.Draft(c.index(), c.label(), sentence(central.text().replaceAll("\\s+", " ")),
+        return new ThemeDrafts.Draft(c.index(), c.label(), summary == null ? "" : sentence(summary.text().replaceAll("\\s+", " ")),
                 List.of(new ThemeDrafts.FindingDraft(finding, quotes)));
+    }
+
+    /**
+     * The group's statement that best stands beside {@code quoted} as a summary: most of the name's words said, readable
+     * before long, the group's order (most central first) after that; none that repeats {@code quoted} word for word.
+     * Empty when every other statement does (the theme then has no summary besides its quote).
+     */
+    private static Optional<Statement> besides(Cluster c, Statement quoted) {
+        return c.members().stream().filter(s -> s != quoted && !repeats(s, quoted, List.of()))
+                .sorted(Comparator.comparingInt((Statement s) -> -said(s, c.label())).thenComparing(s -> !readable(s)))
+                .findFirst();
     }
 
     /**

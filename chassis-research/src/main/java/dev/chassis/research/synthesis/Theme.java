@@ -9,7 +9,7 @@ import java.util.Optional;
  * it belongs in the study's guide.
  *
  * @param name       a short name a researcher would write, for example {@code Checking what AI gives them}
- * @param summary    one line
+ * @param summary    one line; blank when the theme's only statement is its quote (a quote never repeats it)
  * @param keyTerms   the key phrases that characterise it, most telling first
  * @param findings   at least one, each with quotes
  * @param sessions   the number of sessions in which it came up

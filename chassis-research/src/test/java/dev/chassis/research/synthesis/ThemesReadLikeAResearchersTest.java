@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * here and sharing nothing with the synthesiser: a theme is named by a short phrase, not one word; a quote or summary
  * starts where a clause of the participant's starts and says something (no "Like I said, ..." or "Um, ..." in front, not
  * a bare "It was fine."), is their exact words, and is no non-answer ("It depends on the project."); a quote says what
- * its theme's name says (each word of the name, in some form); a summary starts as a sentence does. Skipped where that
- * folder is absent.
+ * its theme's name says (each word of the name, in some form); a summary starts as a sentence does and is not one of
+ * the quotes again. Skipped where that folder is absent.
  */
 class ThemesReadLikeAResearchersTest {
 
@@ -77,13 +77,16 @@ class ThemesReadLikeAResearchersTest {
                 problems.add("name '" + t.name() + "' is not a short phrase");
             }
             opener(t.summary()).ifPresent(o -> problems.add("summary of '" + t.name() + "' opens with '" + o + "': " + t.summary()));
-            if (Character.isLowerCase(t.summary().strip().codePointAt(0))) {
+            if (!t.summary().isBlank() && Character.isLowerCase(t.summary().strip().codePointAt(0))) {
                 problems.add("summary of '" + t.name() + "' starts in the middle of a sentence: " + t.summary());
             }
             if (nonAnswer(t.summary())) {
                 problems.add("summary of '" + t.name() + "' answers nothing: " + t.summary());
             }
             for (Quote q : t.quotes()) {
+                if (sameWords(q.text(), t.summary())) {
+                    problems.add("summary of '" + t.name() + "' is " + q.citation() + " again: " + t.summary());
+                }
                 opener(q.text()).ifPresent(o -> problems.add(q.citation() + " opens with '" + o + "': " + q.text()));
                 if (!saysSomething(q.text())) {
                     problems.add(q.citation() + " says nothing on its own: " + q.text());
@@ -120,6 +123,13 @@ class ThemesReadLikeAResearchersTest {
         return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")).filter(w -> w.length() >= 3 && !w.endsWith("ing"))
                 .map(w -> w.endsWith("s") ? w.substring(0, w.length() - 1) : w)
                 .allMatch(w -> text.contains(" " + w.substring(0, Math.min(4, w.length()))));
+    }
+
+    /** Test-side: whether one text holds the other word for word (case, punctuation and spacing aside); blank never. */
+    static boolean sameWords(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String y = b.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
     }
 
     static boolean nonAnswer(String text) {
