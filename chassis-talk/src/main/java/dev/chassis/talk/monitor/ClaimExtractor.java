@@ -72,9 +72,49 @@ final class ClaimExtractor {
             Optional<String> unit = alone.isPresent() ? Optional.of("us")
                     : quantity.flatMap(q -> Rates.ofGroup(findUnit(lower, words, (int) q[1], cues),
                             words, (int) q[1], firstPerson, cues)).map(u -> Rates.perPeriod(u, words, quantity.get(), cues));
+            // A number right before a word that is no unit counts that word ("cinco camiones", "500 parcels a day"): its unit.
+            // Only where no unit was read or the one read is the period after it ("a day"): "a team of nine consultants" is us.
+            if (quantity.isPresent() && alone.isEmpty() && unit.map(u -> Rates.SPANS.contains(u.split("/")[0])).orElse(true)) {
+                Optional<String> thing = counted(words, (int) quantity.get()[1], language, cues);
+                if (thing.isPresent()) {
+                    unit = thing;
+                }
+            }
             claims.add(new Claim(turn, sentence, subject, negated, value, upTo, unit, frequency, year, topic).withPerDay(perDay));
         }
         return claims;
+    }
+
+    /** What a thing counted is told as: {@code thing:} and its stem, and {@code /} and a period when one follows ("a day"). */
+    static final String THING = "thing:";
+
+    /**
+     * The thing a number counts when the word right after it is a content word and no unit ("cinco camiones", "500 parcels a
+     * day"), with the period that follows it if any: {@code thing:camion}, {@code thing:parcel/day}.
+     */
+    private static Optional<String> counted(List<String> words, int at, String language, Cues cues) {
+        if (at < 0 || at + 1 >= words.size()) {
+            return Optional.empty();
+        }
+        String next = words.get(at + 1);
+        if (next.length() < 3 || !next.chars().allMatch(Character::isLetter) || Words.isStopword(next) || cues.numbers().containsKey(next)
+                || cues.units().stream().anyMatch(u -> u.getKey().equals(next) || u.getKey().startsWith(next + " "))) {
+            return Optional.empty();
+        }
+        List<String> stem = Analysis.terms(next, language);
+        if (stem.isEmpty()) {
+            return Optional.empty();
+        }
+        String period = "";
+        for (int i = at + 2; i < Math.min(words.size(), at + 2 + UNIT_AFTER); i++) {
+            String w = words.get(i);
+            Optional<String> kind = cues.units().stream().filter(u -> u.getKey().equals(w)).map(Map.Entry::getValue).filter(Rates.SPANS::contains).findFirst();
+            if (kind.isPresent()) {
+                period = "/" + kind.get();
+                break;
+            }
+        }
+        return Optional.of(THING + stem.get(0) + period);
     }
 
     /** 0 never, 1 rarely, 2 sometimes, 3 often, 4 always. */

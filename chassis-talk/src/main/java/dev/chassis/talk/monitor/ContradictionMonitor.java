@@ -3,6 +3,7 @@ package dev.chassis.talk.monitor;
 import dev.chassis.talk.signal.Claim;
 import dev.chassis.talk.signal.Signal;
 import dev.chassis.talk.state.SessionState;
+import dev.chassis.talk.text.Cues;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -106,7 +107,7 @@ public final class ContradictionMonitor implements Monitor {
         if (toldAsBefore(earlier) != toldAsBefore(later)) {
             return Optional.empty(); // "I used to print every invoice" and "now I never print them": a change, told as one
         }
-        Optional<String[]> compared = Compared.compare(earlier, later);
+        Optional<String[]> compared = Compared.compare(earlier, later).or(() -> Spans.compare(earlier, later)).or(() -> Roles.compare(earlier, later));
         if (compared.isPresent()) {
             return compared;
         }
@@ -118,8 +119,12 @@ public final class ContradictionMonitor implements Monitor {
             // A shared word that is only a short verb ("go", "хож") does not make two activities one.
             boolean shared = NegationScope.similarTerms(longTerms(earlier.subject()), longTerms(later.subject())) >= 1
                     || !sameLanguage(earlier, later) && cognates(longTerms(earlier.subject()), longTerms(later.subject())) >= 1;
+            // Habits of one topic far apart meet whatever their words ("I check the stock levels every morning" / "I look at
+            // the inventory maybe once a month"): daily and monthly are not one account of anything the person does there.
+            boolean habits = Math.max(a, b) >= RATES_FAR * Math.min(a, b) && earlier.topic().equals(later.topic())
+                    && firstPerson(earlier) && firstPerson(later);
             if (Math.max(a, b) >= RATES_APART * Math.min(a, b) && (sameSubject(earlier, later, 0.5) && shared
-                    || shared && firstPerson(earlier) && firstPerson(later))) {
+                    || shared && firstPerson(earlier) && firstPerson(later) || habits)) {
                 return Optional.of(new String[] {"frequency", "said '" + rateWords(earlier) + "', now '" + rateWords(later) + "'"});
             }
         }
@@ -245,6 +250,8 @@ public final class ContradictionMonitor implements Monitor {
 
     /** How far apart (a factor) two rates are when they contradict: daily and weekly are, twice and three times a week not. */
     private static final double RATES_APART = 4;
+    /** How far apart two of the person's rates on one topic are when they contradict whatever their words: daily and monthly. */
+    private static final double RATES_FAR = 20;
 
     private static String rateWords(Claim c) {
         double d = c.perDay().get();
@@ -323,6 +330,10 @@ public final class ContradictionMonitor implements Monitor {
         }
         String unit = unitKind(a.unit().get().toLowerCase(java.util.Locale.ROOT));
         String other = unitKind(b.unit().get().toLowerCase(java.util.Locale.ROOT));
+        if (unit.startsWith(ClaimExtractor.THING) && other.startsWith(ClaimExtractor.THING)) {
+            // "cinco camiones" / "veinte camiones": the thing counted is named by both; "last year we had ten drivers" is then.
+            return sameThing(unit, other) && !dated(a, unit) && !dated(b, other);
+        }
         if (unit.equals("us") && other.equals("us")) {
             return true; // how many we are ("six of us", "somos quince"): one thing, in any language
         }
@@ -341,6 +352,29 @@ public final class ContradictionMonitor implements Monitor {
         java.util.function.Predicate<String> isUnit = term -> units.stream().anyMatch(u -> u.startsWith(term) || term.startsWith(u));
         common.removeIf(isUnit);
         return !common.isEmpty() || a.subject().stream().allMatch(isUnit) || b.subject().stream().allMatch(isUnit);
+    }
+
+    /**
+     * Two counted things are one when their stems are ("parcel"), and their periods agree or one says none ("500 parcels a
+     * day" / "on a normal day about 50 parcels"); "10 invoices a day" and "40 invoices a week" are not compared.
+     */
+    private static boolean sameThing(String a, String b) {
+        String[] x = a.substring(ClaimExtractor.THING.length()).split("/", 2);
+        String[] y = b.substring(ClaimExtractor.THING.length()).split("/", 2);
+        return NegationScope.similar(x[0], y[0]) && (x.length == 1 || y.length == 1 || x[1].equals(y[1]));
+    }
+
+    /** Whether a count is told of a year ("in 2019", "last year", "this year") other than as its period ("a year"). */
+    private static boolean dated(Claim c, String unit) {
+        if (c.year().isPresent()) {
+            return true;
+        }
+        if (unit.endsWith("/year")) {
+            return false;
+        }
+        Cues cues = Cues.of(NegationScope.language(c));
+        String lower = Cues.lower(c.quote());
+        return cues.units().stream().anyMatch(u -> u.getValue().equals("year") && cues.find(lower, u.getKey()) >= 0);
     }
 
     static boolean sameSubject(Claim a, Claim b, double threshold) {

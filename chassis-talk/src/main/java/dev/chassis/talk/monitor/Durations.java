@@ -27,8 +27,8 @@ final class Durations {
                 || pointInTime(b)) {
             return false;
         }
-        List<String> x = thing(a);
-        List<String> y = thing(b);
+        List<String> x = thing(a, Frames::took);
+        List<String> y = thing(b, Frames::took);
         return x.stream().anyMatch(t -> y.stream().anyMatch(o -> NegationScope.similar(t, o)));
     }
 
@@ -47,7 +47,7 @@ final class Durations {
 
     private static final java.util.Map<String, List<String>> CARRIERS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static boolean carries(Claim c) {
+    static boolean carries(Claim c) {
         return said(c, Frames::took);
     }
 
@@ -55,7 +55,7 @@ final class Durations {
      * Whether the claim says one of a frame's words, in the language it is read in or in the one its function words point
      * to: a short sentence is often detected as a neighbour ("La formation a eu lieu il y a trois mois" read as Spanish).
      */
-    private static boolean said(Claim c, java.util.function.Function<Frames, List<String>> words) {
+    static boolean said(Claim c, java.util.function.Function<Frames, List<String>> words) {
         String lower = Cues.lower(c.quote());
         for (String language : java.util.List.of(NegationScope.language(c), NegationScope.byFunctionWords(c.quote()))) {
             Cues cues = Cues.of(language);
@@ -67,22 +67,25 @@ final class Durations {
     }
 
     /** "Six months ago", "il y a deux mois": a start, which the span rules compare with how long. */
-    private static boolean pointInTime(Claim c) {
+    static boolean pointInTime(Claim c) {
         return said(c, Frames::ago);
     }
 
-    /** The claim's words without its numbers, their units and the verb that carries the duration. */
-    private static List<String> thing(Claim c) {
-        String language = NegationScope.language(c);
+    /** The claim's words without its numbers, their units and the frame's own words (the verb that carries the duration). */
+    static List<String> thing(Claim c, java.util.function.Function<Frames, List<String>> frame) {
+        return thing(Cues.lower(c.quote()), NegationScope.language(c), frame);
+    }
+
+    /** The words of {@code lower} without its numbers, their units and the frame's own words, as stems of four letters or more. */
+    static List<String> thing(String lower, String language, java.util.function.Function<Frames, List<String>> frame) {
         Cues cues = Cues.of(language);
-        String lower = Cues.lower(c.quote());
-        List<String> took = Frames.of(language).took();
+        List<String> took = frame.apply(Frames.of(language));
         StringBuilder kept = new StringBuilder();
         for (String w : Rates.without(lower, cues).split("\\s+")) {
             if (!w.isBlank() && !took.contains(w) && !cues.numbers().containsKey(w) && cues.units().stream().noneMatch(u -> u.getKey().equals(w))) {
                 kept.append(w).append(' ');
             }
         }
-        return Analysis.terms(kept.toString(), language).stream().filter(t -> t.length() >= THING && !Words.isStopword(t)).toList();
+        return Analysis.terms(kept.toString(), language).stream().filter(t -> t.length() >= THING && !Words.isStopword(t) && t.chars().noneMatch(Character::isDigit)).toList();
     }
 }

@@ -31,6 +31,9 @@ final class Exclusive {
         }
         Set<String> a = names(earlier);
         Set<String> b = names(later);
+        // A capital that names the job the other side does with its tool is a noun, not a tool ("Unsere ganze Planung" / "planen").
+        a.removeIf(n -> later.subject().stream().anyMatch(t -> NegationScope.similar(t, n)));
+        b.removeIf(n -> earlier.subject().stream().anyMatch(t -> NegationScope.similar(t, n)));
         Set<String> onlyA = new LinkedHashSet<>(a);
         onlyA.removeAll(b);
         Set<String> onlyB = new LinkedHashSet<>(b);

@@ -23,12 +23,15 @@ import java.util.Map;
  * @param whole words that take the whole of a task ("all", "toute la")
  * @param took  verbs that carry a duration ("took", "gedauert"): not what a duration is of
  * @param ago   words that make a span a point in time ("ago", "il y a")
+ * @param start words that tell when something began ("started", "opened", "since"): a year beside one is a start
+ * @param copula the person saying who they are ("i'm", "je suis")
+ * @param merely words that make who they are less ("just", "ne ... que")
  * @param subjectless whether the verb says who (pro-drop): a claim about no one else is then the person's own
  */
 record Frames(List<String> more, List<String> less, List<String> than, List<String> self, List<String> whole, List<String> took,
-              List<String> ago, boolean subjectless) {
+              List<String> ago, List<String> start, List<String> copula, List<String> merely, boolean subjectless) {
 
-    private static final Frames NONE = new Frames(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false);
+    private static final Frames NONE = new Frames(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false);
     private static final Map<String, Frames> BY_LANGUAGE = load();
 
     /** The frames of {@code language}, or none where the file has no entry for it. */
@@ -45,7 +48,8 @@ record Frames(List<String> more, List<String> less, List<String> than, List<Stri
             Map<String, Frames> out = new HashMap<>();
             n.properties().forEach(e -> out.put(e.getKey(), new Frames(words(e.getValue(), "more"), words(e.getValue(), "less"),
                     words(e.getValue(), "than"), words(e.getValue(), "self"), words(e.getValue(), "whole"), words(e.getValue(), "took"),
-                    words(e.getValue(), "ago"), e.getValue().path("subjectless").asBoolean(false))));
+                    words(e.getValue(), "ago"), words(e.getValue(), "start"), words(e.getValue(), "copula"), words(e.getValue(), "merely"),
+                    e.getValue().path("subjectless").asBoolean(false))));
             return Map.copyOf(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read frames.yaml", e);

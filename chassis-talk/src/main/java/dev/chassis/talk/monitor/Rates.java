@@ -117,7 +117,7 @@ final class Rates {
     /** Units that are spans of time, counted in days when compared: "fifteen years" and "six months". */
     static final java.util.Set<String> SPANS = java.util.Set.of("day", "week", "month", "year");
 
-    private static final java.util.Set<String> PERIODS = java.util.Set.of("times", "hour", "day", "week", "month", "year");
+    private static final java.util.Set<String> PERIODS = java.util.Set.of("times", "hour", "day", "week", "month", "quarter", "year");
 
     /** The person's group counted in words ("just me" is one, "me and a freelancer" two): the count and where it was said. */
     static Optional<double[]> alone(String lower, Cues cues) {
@@ -170,6 +170,7 @@ final class Rates {
             case "day" -> Optional.of(1.0);
             case "week" -> Optional.of(7.0);
             case "month" -> Optional.of(30.0);
+            case "quarter" -> Optional.of(91.0);
             case "year" -> Optional.of(365.0);
             default -> Optional.empty();
         };

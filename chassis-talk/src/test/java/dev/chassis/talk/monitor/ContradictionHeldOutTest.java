@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
  */
 class ContradictionHeldOutTest {
 
-    /** Contradictions found when the set was written (session 5), out of 21: what generalising must raise. */
-    private static final int FOUND_WHEN_WRITTEN = 6;
+    /**
+     * Contradictions found, out of 21: 6 when the set was written (session 5) and through session 9; 7 since session 10 read
+     * two of the person's habits on one topic far apart as contradicting whatever their words (rates 2/6 -> 3/6).
+     */
+    private static final int FOUND_WHEN_WRITTEN = 7;
     /**
      * False alarms on the consistent pairs: none since session 7 (the one there was, someone else's near miss read against
      * the person's "never", is gone: a near miss is not a story of doing it, and "last year my accountant" is someone else).

@@ -1,0 +1,89 @@
+package dev.chassis.talk.monitor;
+
+import dev.chassis.core.text.Words;
+import dev.chassis.talk.signal.Claim;
+import dev.chassis.talk.text.Analysis;
+import dev.chassis.talk.text.Cues;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Who the person says they are, then less: "I'm the head nurse on the ward" and "I'm just a junior nurse", "Je suis la
+ * gérante du restaurant" and "Je ne suis que serveuse dans ce restaurant". Both say who the person is (the language's
+ * {@link Frames#copula}), one of them makes it less ({@link Frames#merely} right after it), and they share what the role
+ * is in (a word met on both sides) while each names a word of the role the other does not.
+ */
+final class Roles {
+
+    /** How far after "I'm" the word that makes it less may stand: "I'm just", "je ne suis que", "ich bin eigentlich nur". */
+    private static final int MERELY_WITHIN = 3;
+    /** A word of a role is a stem this long at least ("head", "nurs", "gerant"), not "a" or "on". */
+    private static final int ROLE_WORD = 4;
+    private static final Pattern CLAUSE = Pattern.compile("[,;:–—]| - | but | mais | aber | pero | mas ");
+
+    private Roles() {
+    }
+
+    static Optional<String[]> compare(Claim earlier, Claim later) {
+        Optional<Role> a = role(earlier);
+        Optional<Role> b = role(later);
+        if (a.isEmpty() || b.isEmpty() || a.get().less() == b.get().less()) {
+            return Optional.empty();
+        }
+        List<String> x = a.get().words();
+        List<String> y = b.get().words();
+        boolean shared = x.stream().anyMatch(t -> y.stream().anyMatch(o -> NegationScope.similar(t, o)));
+        boolean ownA = x.stream().anyMatch(t -> y.stream().noneMatch(o -> NegationScope.similar(t, o)));
+        boolean ownB = y.stream().anyMatch(t -> x.stream().noneMatch(o -> NegationScope.similar(t, o)));
+        if (!shared || !ownA || !ownB) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[] {"role", "said '" + a.get().clause() + "' at turn " + earlier.turn() + ", now '" + b.get().clause() + "'"});
+    }
+
+    /** The clause saying who the person is, its words (the role and where), and whether it makes it less. */
+    record Role(String clause, List<String> words, boolean less) { }
+
+    /** Who the claim says the person is, read once per claim ({@link ClaimReading#role}). */
+    private static Optional<Role> role(Claim c) {
+        ClaimReading r = ClaimReading.of(c);
+        return r.aboutOthers() || !r.plain() || r.toldAsBefore() ? Optional.empty() : r.role();
+    }
+
+    /** {@link #role} read off a sentence in {@code language}, once per claim ({@link ClaimReading}). */
+    static Optional<Role> read(String quote, String detected) {
+        String lower = Cues.lower(quote);
+        // A short sentence is often detected as a neighbour: read in its language and in the one its function words point to.
+        for (String language : List.of(detected, NegationScope.byFunctionWords(quote))) {
+            Optional<Role> read = role(lower, language);
+            if (read.isPresent()) {
+                return read;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Role> role(String lower, String language) {
+        Frames f = Frames.of(language);
+        Cues cues = Cues.of(language);
+        for (String clause : CLAUSE.split(lower)) {
+            for (String copula : f.copula()) {
+                int at = cues.find(clause, copula);
+                if (at < 0) {
+                    continue;
+                }
+                String rest = clause.substring(at + copula.length()).strip();
+                String[] next = rest.split("\\s+");
+                boolean less = Stream.of(next).limit(MERELY_WITHIN).anyMatch(w -> f.merely().contains(w.replaceAll("[^\\p{L}'’]", "")));
+                // The role's own words, units kept: "nurse" is a unit of people elsewhere, here it is who the person is.
+                List<String> frame = Stream.of(f.merely(), f.copula()).flatMap(List::stream).toList();
+                List<String> words = Analysis.terms(String.join(" ", Stream.of(rest.split("\\s+")).filter(w -> !frame.contains(w)).toList()), language)
+                        .stream().filter(t -> t.length() >= ROLE_WORD && !Words.isStopword(t)).toList();
+                return words.isEmpty() ? Optional.empty() : Optional.of(new Role(clause.strip(), words, less));
+            }
+        }
+        return Optional.empty();
+    }
+}
