@@ -6,7 +6,9 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -17,8 +19,9 @@ import java.util.function.Consumer;
  *
  * <p>A recital is a run of {@value #STAGED_RUN} words in a row from the staged prefix (the opening and the
  * planned questions excepted), or of {@value #QUESTION_RUN} from a planned question that this reply may not
- * ask (a whole question when it is shorter). Build one {@code LeakGuard} per session; it is immutable and
- * thread-safe. Each reply gets its own {@link Reply}, which is not (a reply streams on one thread).
+ * ask (a whole question when it is shorter). Build one {@code LeakGuard} per session; it is thread-safe, and what it
+ * keeps beyond its construction is each asked question's runs, read once. Each reply gets its own {@link Reply},
+ * which is not thread-safe (a reply streams on one thread).
  *
  * <pre>{@code
  * LeakGuard guard = LeakGuard.of(staged.prefix(), List.of(opening), plannedQuestions);
@@ -39,6 +42,8 @@ public final class LeakGuard {
 
     private final Set<String> staged;
     private final Set<String> questions;
+    /** Per question a reply may ask, its runs that are a planned question's: read once per session, not once per reply. */
+    private final Map<String, Set<String>> asked = new ConcurrentHashMap<>();
 
     private LeakGuard(Set<String> staged, Set<String> questions) {
         this.staged = staged;
@@ -75,22 +80,42 @@ public final class LeakGuard {
      * @param mayAsk the questions this reply may say: the one it asks and those asked before
      */
     public Reply reply(Collection<String> mayAsk) {
-        Set<String> allowed = new HashSet<>();
-        for (String q : mayAsk) {
-            allowed.addAll(questionRuns(q));
-        }
-        return new Reply(allowed);
+        // Nothing is read here: a reply is made on the turn's path, before its request is written, and by turn 400 the
+        // questions asked before number hundreds. What they allow is gathered the first time the reply says a run of a
+        // planned question, from each question's runs kept since the first reply that could ask it.
+        return new Reply(mayAsk);
+    }
+
+    /** The runs of {@code question} that are runs of a planned question: all it can allow (the others are never checked). */
+    private Set<String> plannedRuns(String question) {
+        return asked.computeIfAbsent(question, q -> {
+            Set<String> mine = new HashSet<>(questionRuns(q));
+            mine.retainAll(questions);
+            return Set.copyOf(mine);
+        });
     }
 
     /** One reply's sentences, held until they end and released only when clean. Not thread-safe. */
     public final class Reply {
-        private final Set<String> allowed;
+        private final Collection<String> mayAsk;
+        private Set<String> allowed;   // gathered from mayAsk when first needed
         private final StringBuilder held = new StringBuilder();
         private final Deque<String> window = new ArrayDeque<>(STAGED_RUN);
         private boolean leaked;
 
-        private Reply(Set<String> allowed) {
-            this.allowed = allowed;
+        private Reply(Collection<String> mayAsk) {
+            this.mayAsk = mayAsk;
+        }
+
+        private Set<String> allowed() {
+            if (allowed == null) {
+                Set<String> all = new HashSet<>();
+                for (String q : mayAsk) {
+                    all.addAll(plannedRuns(q));
+                }
+                allowed = all;
+            }
+            return allowed;
         }
 
         /**
@@ -154,7 +179,7 @@ public final class LeakGuard {
         private boolean asksAnother(List<String> words, int i) {
             for (int n = MIN_QUESTION; n <= QUESTION_RUN && n <= i + 1; n++) {
                 String run = String.join(" ", words.subList(i + 1 - n, i + 1));
-                if (questions.contains(run) && !allowed.contains(run)) {
+                if (questions.contains(run) && !allowed().contains(run)) {
                     return true;
                 }
             }

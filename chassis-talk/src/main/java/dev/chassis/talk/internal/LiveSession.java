@@ -114,11 +114,23 @@ public final class LiveSession implements Session {
         this.leakGuard = LeakGuard.of(s.staged().prefix(), List.of(s.staged().briefing().opening()), planned);
     }
 
-    /** The questions a reply may say: the one it asks and those asked before (the rest of the plan stays staged). */
+    /**
+     * The questions a reply may say: the one it asks and those asked before (the rest of the plan stays staged). A view,
+     * not a copy: the asked questions of a snapshot never change, and the leak guard reads them only if the reply needs it.
+     */
     private static List<String> mayAsk(SessionState s, Directive d) {
-        List<String> out = new ArrayList<>(s.asked());
-        d.question().ifPresent(out::add);
-        return out;
+        List<String> asked = s.asked();
+        return d.question().<List<String>>map(q -> new java.util.AbstractList<>() {
+            @Override
+            public String get(int i) {
+                return i < asked.size() ? asked.get(i) : q;
+            }
+
+            @Override
+            public int size() {
+                return asked.size() + 1;
+            }
+        }).orElse(asked);
     }
 
     /** Starts a new session. */
