@@ -29,7 +29,8 @@ import jdk.jfr.Recording;
  *
  * <p>Usage: {@code TurnCpuDriver [lastTurn] [sessions] [jfrDir]}. With {@code jfrDir}, a flight recording
  * (execution and allocation samples) is written for the turns around each checkpoint, to compare where the
- * CPU of a late turn goes against an early one ({@code jfr view hot-methods DIR/turn-400.jfr}).
+ * CPU of a late turn goes against an early one ({@code jfr view hot-methods DIR/turn-400.jfr}; with several sessions,
+ * one file per session: {@code turn-400-s2.jfr}).
  */
 public final class TurnCpuDriver {
 
@@ -88,7 +89,7 @@ public final class TurnCpuDriver {
                                 wall.get(c).add(took);
                                 if (recording != null && turn == c + WINDOW) {
                                     recording.stop();
-                                    recording.dump(jfrDir.get().resolve("turn-" + c + ".jfr"));
+                                    recording.dump(jfrDir.get().resolve("turn-" + c + (sessions > 1 ? "-s" + s : "") + ".jfr"));
                                     recording.close();
                                     recording = null;
                                 }
