@@ -156,11 +156,11 @@ public final class Detection {
         if (t.split("\\s+").length < MIN_WORDS) {
             return null;
         }
-        Script script = main;
-        List<SupportedLanguage> ofScript = Languages.ALL.stream().filter(l -> l.script() == script).toList();
+        FunctionWords index = FunctionWords.of(main);
+        List<SupportedLanguage> ofScript = index.ofScript();
         List<SupportedLanguage> among = ofScript.stream().filter(l -> candidates.contains(l.code())).toList();
         String pick = among.size() == 1 ? among.getFirst().code() : null;
-        int[] counts = functionWordCounts(t, ofScript);
+        int[] counts = index.counts(NON_WORD.split(Cues.lower(t)));
         if (among.size() > 1) {
             String decided = decisive(ofScript, counts);
             if (decided != null) {
@@ -191,26 +191,6 @@ public final class Detection {
 
     private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}']+");
 
-    /** How many of each script language's function words {@code text} has, in {@code ofScript}'s order; -1 for one without cues. */
-    private static int[] functionWordCounts(String text, List<SupportedLanguage> ofScript) {
-        String[] words = NON_WORD.split(Cues.lower(text));
-        int[] counts = new int[ofScript.size() + 1];
-        counts[ofScript.size()] = words.length;   // the text's length in words, last
-        for (int i = 0; i < ofScript.size(); i++) {
-            Cues c = Cues.of(ofScript.get(i).code());
-            if (!c.language().equals(ofScript.get(i).code())) {
-                counts[i] = -1; // no cues for it yet
-                continue;
-            }
-            int n = 0;
-            for (String w : words) {
-                n += c.function().contains(w) ? 1 : 0;
-            }
-            counts[i] = n;
-        }
-        return counts;
-    }
-
     /**
      * The language whose function words decide whatever Lingua picks, or null: one with at least three and more than twice
      * as many as any other language of the script, every one of which has cues. {@link #byFunctionWords} then returns it
@@ -237,7 +217,7 @@ public final class Detection {
     /**
      * {@code pick}, unless another language of the script has at least three of its function words in
      * the text and more than twice as many as {@code pick}'s (or {@code pick} is null). A pick without
-     * cues of its own cannot be compared, and stands. {@code counts} from {@link #functionWordCounts}.
+     * cues of its own cannot be compared, and stands. {@code counts} from {@link FunctionWords#counts}.
      */
     private static String byFunctionWords(List<SupportedLanguage> ofScript, int[] counts, String pick) {
         if (pick != null && !Cues.of(pick).language().equals(pick)) {
