@@ -135,17 +135,22 @@ public final class Quotes {
     private static String phrase(String[] words, String term, int maxWords, Set<String> function, Set<String> post) {
         String best = "";
         int bestScore = Integer.MIN_VALUE;
+        // Each word bared once, not once per span that starts, ends or stops at it (steering runs on the turn's path).
+        String[] bare = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            bare[i] = bare(words[i]);
+        }
         for (int from = 0; from < words.length; from++) {
-            String before = from > 0 ? bare(words[from - 1]) : "";
-            if (from > 0 && !function.contains(before) && !post.contains(before) || function.contains(bare(words[from]))
-                    || post.contains(bare(words[from]))) {
+            String before = from > 0 ? bare[from - 1] : "";
+            if (from > 0 && !function.contains(before) && !post.contains(before) || function.contains(bare[from])
+                    || post.contains(bare[from])) {
                 continue;
             }
             for (int to = from + 3; to <= Math.min(words.length, from + maxWords + 2); to++) {
                 // A postposition closes its phrase: a span may end on one, never right before one.
-                String last = bare(words[to - 1]);
+                String last = bare[to - 1];
                 boolean endsPhrase = to == words.length || post.contains(last)
-                        || function.contains(bare(words[to])) && !post.contains(bare(words[to]));
+                        || function.contains(bare[to]) && !post.contains(bare[to]);
                 if (!endsPhrase || function.contains(last) && !post.contains(last)) {
                     continue;
                 }
@@ -201,7 +206,9 @@ public final class Quotes {
     private static final int CLAUSE_END = 4;
     private static final java.util.Map<String, Set<String>> BOUNDARIES = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private static final java.util.regex.Pattern EDGES = java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}']+$");
+
     private static String bare(String word) {
-        return Cues.lower(word).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}']+$", "");
+        return EDGES.matcher(Cues.lower(word)).replaceAll("");
     }
 }
