@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -26,8 +27,33 @@ public final class Analysis {
         return Analyzers.of(language);
     }
 
+    /** A text's terms as analysed lately. */
+    private record Analysed(String language, String text, List<String> terms) { }
+
+    private static final int SLOTS = 1024;
+    /**
+     * The latest analyses, one per slot by the text's hash: a turn's answer is analysed on the turn's path by steering
+     * and recall, then beside it by indexing and the monitors, the same words each time. Entries are immutable, so a
+     * race costs at most an analysis done again.
+     */
+    private static final AtomicReferenceArray<Analysed> RECENT = new AtomicReferenceArray<>(SLOTS);
+
     /** The terms of {@code text}, in order, duplicates kept. */
     public static List<String> terms(String text, String language) {
+        if (text == null || language == null) {
+            return analyse(text, language);
+        }
+        int slot = (text.hashCode() * 31 + language.hashCode()) & (SLOTS - 1);
+        Analysed recent = RECENT.get(slot);
+        if (recent != null && recent.text().equals(text) && recent.language().equals(language)) {
+            return new ArrayList<>(recent.terms());   // the caller's own list, as when analysed
+        }
+        List<String> out = analyse(text, language);
+        RECENT.set(slot, new Analysed(language, text, List.copyOf(out)));
+        return out;
+    }
+
+    private static List<String> analyse(String text, String language) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer(language).tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
