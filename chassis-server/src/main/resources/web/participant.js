@@ -200,15 +200,18 @@
     $('agree').onchange = () => { $('start').disabled = !$('agree').checked; };
     $('start').onclick = () => { showChat(); send({ type: 'start' }); };
     $('agree').addEventListener('change', () => { $('start-voice').disabled = !$('agree').checked; });
+    // The microphone starts before the chat shows (which marks the interview started): a connection opening meanwhile
+    // would otherwise send "start" before "voice", and the opening would stream as text only, never spoken.
     $('start-voice').onclick = async () => {
-      showChat();
+      $('start-voice').disabled = true;
       try {
         await ChassisVoice.start((pcm) => { if (ws && ws.readyState === WebSocket.OPEN) ws.send(pcm); });
         $('speak').parentElement.hidden = true;   // the interviewer speaks for itself now
-        send({ type: 'voice' });
       } catch (e) {
         status(t.noMic || 'The microphone could not be used; please type your answers.');
       }
+      showChat();
+      if (ChassisVoice.active()) send({ type: 'voice' });
       send({ type: 'start' });
     };
     $('input').addEventListener('input', () => {
