@@ -70,8 +70,9 @@ class ResumeTest {
         }
     }
 
-    private static void awaitStatus(TestServer s, String session, String status) throws InterruptedException {
-        for (int i = 0; i < 50; i++) {
+    /** Waits up to 30 s (a loaded machine) for the session's status. */
+    static void awaitStatus(TestServer s, String session, String status) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
             if (s.json("GET", "/api/sessions/" + session, null).path("session").path("status").asText().equals(status)) {
                 return;
             }

@@ -117,7 +117,7 @@ class VoiceInterviewTest {
         throw new AssertionError("no matching message within " + seconds + " s; saw " + seen);
     }
 
-    private static int index(List<JsonNode> seen, Predicate<JsonNode> p) {
+    static int index(List<JsonNode> seen, Predicate<JsonNode> p) {
         for (int i = 0; i < seen.size(); i++) {
             if (p.test(seen.get(i))) {
                 return i;

@@ -89,6 +89,11 @@ final class WsClient implements AutoCloseable {
         return m -> m.path("type").asText().equals(t);
     }
 
+    /** Drops the connection without a closing handshake, as a network failure does. */
+    void drop() {
+        socket.abort();
+    }
+
     @Override
     public void close() {
         if (!socket.isOutputClosed() && !closedWith.isDone()) {

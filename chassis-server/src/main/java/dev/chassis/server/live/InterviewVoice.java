@@ -106,6 +106,14 @@ final class InterviewVoice {
         }
     }
 
+    /** No connection is left: the reply's audio stops (see {@link VoiceSession#unheard}). */
+    void unheard() {
+        VoiceSession v = voice;
+        if (v != null) {
+            v.unheard();
+        }
+    }
+
     /** A connection that went away: its audio is no longer waited for. */
     void forget(Peer peer) {
         VoiceSession v = voice;
@@ -134,6 +142,11 @@ final class InterviewVoice {
         @Override
         public boolean replying() {
             return interview.replying();
+        }
+
+        @Override
+        public boolean listened() {
+            return interview.listened();
         }
 
         @Override

@@ -119,6 +119,7 @@ final class LiveInterview {
             if (!peers.remove(peer) || !peers.isEmpty()) {
                 return true;
             }
+            voice.unheard();   // the audio sent to the last connection stopped with it: speaking next is no barge-in
             if (!done && !closed) {
                 owner.idle(id);
             }
@@ -302,6 +303,11 @@ final class LiveInterview {
     /** The participant's player has played all the audio sent to it. */
     void played() {
         voice.played();
+    }
+
+    /** Whether a connection is there to play the interviewer's audio. */
+    boolean listened() {
+        return !peers.isEmpty();
     }
 
     /** Whether a reply is streaming. */

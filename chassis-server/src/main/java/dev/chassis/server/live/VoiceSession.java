@@ -42,6 +42,9 @@ final class VoiceSession implements Channel, AutoCloseable {
         /** Whether the interviewer's reply is streaming. */
         boolean replying();
 
+        /** Whether a connection is there to play the interviewer's audio (none while a dropped one reconnects). */
+        boolean listened();
+
         /**
          * The person paused with these words so far: prepare the answer to them, its tokens to {@code early} (see
          * {@link dev.chassis.talk.Session#prepare}).
@@ -214,6 +217,9 @@ final class VoiceSession implements Channel, AutoCloseable {
         if (at != epoch || samples.length == 0) {
             return;
         }
+        if (!turns.listened()) {
+            return;   // nobody plays it: not counted as playing (speaking next is no barge-in) nor as heard
+        }
         if (turn != audioTurn) {
             stats.firstAudio(turn);
             ears.values().forEach(TurnTaking::replied);   // speech from a second on answers this reply
@@ -236,6 +242,19 @@ final class VoiceSession implements Channel, AutoCloseable {
      */
     synchronized void played() {
         playingUntilNanos = Math.min(playingUntilNanos, System.nanoTime() - PLAYBACK_SLACK_NANOS);
+    }
+
+    /**
+     * No connection is left to play the interviewer's audio (the last one dropped): the audio sent to it stopped with it,
+     * and the rest of the reply being spoken is not spoken (a connection that comes back shows its words and does not
+     * play its middle). Its words stay whole in the transcript: they were delivered, and the page shows them again. The
+     * person's next words, on any connection, are an answer, not a barge-in.
+     */
+    synchronized void unheard() {
+        if (playback != null) {
+            cut(playback.turn());
+        }
+        stopSpeaking();
     }
 
     private synchronized void stopSpeaking() {

@@ -82,6 +82,11 @@ final class VoiceWarmUp {
             }
 
             @Override
+            public boolean listened() {
+                return true;   // its connection writes nowhere, but the path warmed is the one that sends
+            }
+
+            @Override
             public void prepare(String words, Prosody.Summary prosody, TokenListener early) {
                 early.onToken("Thank you for that. ");
             }
