@@ -73,7 +73,10 @@ class BrowserVoiceTest {
             // as `chassis serve` does at start: on a cold JVM of a loaded 2-core machine the server's audio processing ran
             // seconds behind the page, and heard the barge-in only after the opening had finished playing
             assertThat(s.server.warmUpVoiceInBackground().get(120, java.util.concurrent.TimeUnit.SECONDS)).as("the voice path warmed up").isTrue();
-            String[] session = s.newSession(s.shortStudy());
+            String guide = Files.readString(Path.of("src/test/resources/long-opening-guide.yaml"));
+            String study = s.json("POST", "/api/studies", Json.write(java.util.Map.of("guideYaml", guide, "source", "long-opening-guide.yaml")))
+                    .path("study").path("id").asText();
+            String[] session = s.newSession(study);
             Page page = browser.newContext().newPage();
             page.setDefaultTimeout(60_000);
             page.addInitScript(probe);
