@@ -1,6 +1,7 @@
 package dev.chassis.testkit.participant;
 
 import dev.chassis.testkit.participant.AnswerNote.Kind;
+import dev.chassis.testkit.participant.reading.Phrases;
 import dev.chassis.testkit.participant.reading.Sentences;
 import dev.chassis.testkit.participant.reading.Tone;
 import java.time.Duration;
@@ -112,7 +113,8 @@ public final class SyntheticParticipant {
 
     /** Typing takes time in proportion to the words; a fraudulent participant pastes what it says. */
     private Duration composing(String text) {
-        int words = text.isBlank() ? 0 : text.split("\\s+").length;
+        // Words as a person types them: a Japanese or Chinese answer has no spaces, but is not typed in an instant.
+        int words = text.isBlank() ? 0 : Phrases.unspaced(text) ? Sentences.words(text) : text.split("\\s+").length;
         if (persona.style().effort() == Persona.Effort.FRAUDULENT) {
             return Duration.ofMillis(500 + 5L * text.length());
         }

@@ -86,4 +86,14 @@ class SyntheticParticipantTest {
         assertThatThrownBy(() -> PersonaFile.parse("name: X\ngeneral: [hi]\ncontradiction:\n  topic: [x]\n  early: a\n  late: b\n  from: 1\n",
                 "p.yaml", "p")).hasMessage("p.yaml:7: contradiction.from: must be 2 or more, was 1");
     }
+
+    @Test
+    void an_answer_in_a_script_without_spaces_takes_as_long_to_type_as_one_of_as_many_words_with_spaces() {
+        Persona ja = PersonaFile.load(EXAMPLES.resolve("../languages/personas/ja/izakaya-fukuoka.yaml"));
+        SyntheticParticipant p = new SyntheticParticipant(ja, 1);
+        SyntheticParticipant.Reply r = p.answer("食材の仕入れは、普段どのように決めていますか。");
+        assertThat(r.text()).hasSizeGreaterThan(40);
+        // About two characters a word, typed at 36 to 54 words a minute: well over ten seconds, not the one "word" between spaces.
+        assertThat(r.composing()).isGreaterThan(java.time.Duration.ofSeconds(10));
+    }
 }

@@ -115,9 +115,16 @@ public final class Sentences {
             return false;
         }
         char last = s.charAt(s.length() - 1);
-        // Greek asks with ';' (or its own U+037E); Thai with a final particle and no mark at all.
-        return "?？؟\u037E".indexOf(last) >= 0 || last == ';' && s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.GREEK)
+        // Greek asks with ';' (or its own U+037E); Thai with a final particle and no mark at all; polite Japanese with the
+        // final particle か and a full stop ("どのように決めていますか。"), as written in most Japanese questions.
+        return "?？؟\u037E".indexOf(last) >= 0 || japaneseQuestion(s) || last == ';' && s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.GREEK)
                 || thaiQuestion(s);
+    }
+
+    /** A sentence in kana ending in the question particle か, before a full stop or none. */
+    private static boolean japaneseQuestion(String s) {
+        String t = s.replaceAll("[\\s。.]+$", "");
+        return t.length() > 1 && t.endsWith("か") && Character.UnicodeScript.of(t.charAt(t.length() - 2)) == Character.UnicodeScript.HIRAGANA;
     }
 
     private static final List<String> THAI_POLITE = List.of("ครับ", "คะ", "ค่ะ", "นะ", "จ๊ะ");

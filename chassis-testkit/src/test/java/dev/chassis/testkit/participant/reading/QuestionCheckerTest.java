@@ -58,4 +58,13 @@ class QuestionCheckerTest {
         assertThat(QuestionChecker.check("Tell me about the first week.", "en").asks()).isTrue();
         assertThat(QuestionChecker.check("Thank you, that is everything.", "en").asks()).isFalse();
     }
+
+    @Test
+    void a_polite_japanese_question_ending_in_ka_and_a_full_stop_asks() {
+        assertThat(Sentences.isQuestion("食材の仕入れは、普段どのように決めていますか。")).isTrue();
+        assertThat(QuestionChecker.check("なるほど。 予約はどのように受けていますか。", "ja").asking())
+                .containsExactly("予約はどのように受けていますか。");
+        assertThat(Sentences.isQuestion("魚は毎朝市場で見て決めています。")).isFalse();
+        assertThat(Sentences.isQuestion("何か。")).isFalse();
+    }
 }
