@@ -16,7 +16,8 @@ import java.util.Set;
  * follow-up on the last answer stays with the objective before), and the answer that follows counts
  * for that objective when the participant said something of their own (not a filler, general line,
  * refusal or drift: the persona knows which). An objective is deep enough with two such answers (one
- * when it plans a single question and no probe).
+ * when it plans a single question and no probe). An objective the participant declined (their answer to a question on it
+ * was a refusal, as their own note says) cannot be deepened and is never shallow.
  *
  * @param depth        substantive answers per objective
  * @param shallow      objectives not deep enough, priority 4 or 5 only
@@ -49,6 +50,7 @@ public record DepthScore(Map<String, Integer> depth, int deep, int objectives, L
         Map<String, Integer> depth = new LinkedHashMap<>();
         objectives.forEach(o -> depth.put(o.id(), 0));
         String current = null;
+        java.util.Set<String> declined = new java.util.HashSet<>();
         for (int k = 0; k < x.interviewer().size(); k++) {
             String text = x.interviewer().get(k).text();
             String objective = attribute(x, k, text, objectives);
@@ -57,6 +59,9 @@ public record DepthScore(Map<String, Integer> depth, int deep, int objectives, L
             if (current != null && next != null && next.substantive()) {
                 depth.merge(current, 1, Integer::sum);
             }
+            if (current != null && next != null && next.is(AnswerNote.Kind.REFUSAL)) {
+                declined.add(current); // the person said they would rather not: it cannot be deepened, so it is not shallow
+            }
         }
         int deep = 0;
         List<String> shallow = new ArrayList<>();
@@ -64,7 +69,7 @@ public record DepthScore(Map<String, Integer> depth, int deep, int objectives, L
             int needed = o.questions().size() + o.probes().size() > 1 ? 2 : 1;
             boolean ok = depth.get(o.id()) >= needed;
             deep += ok ? 1 : 0;
-            if (!ok && o.priority() >= PRIORITY) {
+            if (!ok && o.priority() >= PRIORITY && !declined.contains(o.id())) {
                 shallow.add(o.id());
             }
         }

@@ -170,4 +170,15 @@ class ScoringTest {
                 .ai("Tell me more about that client.").fact("A client almost left.", 0).ai("Thank you.").score();
         assertThat(s.factsElicited()).hasValue(1.0);
     }
+
+    @Test
+    void an_objective_the_participant_declined_is_not_shallow_when_the_interview_ends_early() {
+        SessionScore s = new Conversation().ai("How did you set up the app?").p("Alone, on a Sunday evening, with the import.", TOPIC)
+                .ai("What did you try first?").p("The checklist for design reviews.", TOPIC)
+                .ai("When did the app first feel useful?").p("I'd rather not go into that.", dev.chassis.testkit.participant.AnswerNote.Kind.REFUSAL)
+                .ai("Thank you, that's all.").score();
+        assertThat(s.depth().depth()).containsEntry("value", 0);
+        assertThat(s.depth().shallow()).doesNotContain("value");
+        assertThat(s.depth().cutShort()).isFalse();
+    }
 }
