@@ -85,6 +85,27 @@ window.ChassisLive = (() => {
         : b.heardCharacters === 0 ? 'heard nothing of it' : `heard: “${b.heard}”`;
       cuts.append(el('li', {}, `turn ${b.turn} · ${how} · ${heard}`));
     }
+    renderKept(voice);
+  }
+
+  // Where each turn's audio is kept, with a player for it; and each track no longer kept, with why.
+  function renderKept(voice) {
+    const list = document.getElementById('voice-kept');
+    list.textContent = '';
+    for (const n of voice.notKept) list.append(el('li', { class: 'problem' }, `${n.track}'s audio not kept from here on: ${n.reason}`));
+    for (const k of voice.kept.slice().reverse()) {
+      const seconds = ((k.toByte - k.fromByte) / 2 / k.sampleRate).toFixed(1);
+      const what = k.track === 'participant' ? 'answer' : 'reply';
+      list.append(el('li', {}, `turn ${k.turn} · ${what} · ${seconds} s in ${k.file} `,
+        el('button', { type: 'button', onclick: () => play(k.turn, k.track) }, 'play')));
+    }
+  }
+
+  async function play(turn, track) {
+    const res = await fetch('/api/sessions/' + encodeURIComponent(current) + '/audio/' + turn + '/' + track,
+      { headers: { Authorization: 'Bearer ' + window.Chassis.token() } });
+    if (!res.ok) { alert((await res.json()).message); return; }
+    new Audio(URL.createObjectURL(await res.blob())).play();
   }
 
   async function poll(id) {

@@ -1,8 +1,10 @@
 package dev.chassis.server.api;
 
+import dev.chassis.core.input.Ids;
 import dev.chassis.research.ops.quality.QualityFlag;
 import dev.chassis.research.transcript.Transcript;
 import dev.chassis.server.auth.ParticipantTokens;
+import dev.chassis.server.http.ApiException;
 import dev.chassis.server.live.Interviews;
 import dev.chassis.server.study.SessionInfo;
 import dev.chassis.server.study.SessionStore;
@@ -14,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Sessions: list with status and quality flags, one session with its link, its transcript and its live state. */
+/** Sessions: list with status and quality flags, one session with its link, its transcript, its live state and its kept audio. */
 public final class SessionRoutes {
 
     /** A session in a listing. */
@@ -46,6 +48,20 @@ public final class SessionRoutes {
         });
         r.get("/api/sessions/{session}/transcript", ctx -> ctx.json(interviews.transcript(sessions.get(ctx.pathParam("session")).id())));
         r.get("/api/sessions/{session}/state", ctx -> ctx.json(interviews.view(sessions.get(ctx.pathParam("session")).id())));
+        r.get("/api/sessions/{session}/audio/{turn}/{track}", this::audio);
+    }
+
+    /** A turn's kept audio as a WAV file: the participant's answer that began it, or the interviewer's reply. */
+    private void audio(Context ctx) {
+        String id = sessions.get(ctx.pathParam("session")).id();
+        String turn = ctx.pathParam("turn");
+        if (!turn.matches("\\d{1,9}")) {
+            throw ApiException.badRequest("the turn in the path is '" + Ids.printable(turn) + "': give a turn number (0 is the opening)");
+        }
+        dev.chassis.server.live.AudioClip clip = interviews.audio(id, Integer.parseInt(turn), ctx.pathParam("track"));
+        ctx.contentType("audio/wav");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + id + "-turn" + turn + "-" + ctx.pathParam("track") + ".wav\"");
+        ctx.result(clip.wav());
     }
 
     private void list(Context ctx) {

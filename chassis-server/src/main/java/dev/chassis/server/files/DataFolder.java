@@ -21,6 +21,7 @@ import java.util.Objects;
  *   studies/&lt;study&gt;/transcripts/&lt;session&gt;.json     completed interviews ({@link #studyTranscript})
  *   studies/&lt;study&gt;/report/                          generated reports ({@link #studyReport})
  *   turns/&lt;session&gt;.json                             per-turn timings ({@link #turns})
+ *   audio/&lt;session&gt;.&lt;track&gt;.pcm                    a voice session's kept audio ({@link #audio})
  *   .write-check                                      written to see whether the folder takes writes again ({@link #writeCheck})
  *   runs/&lt;run&gt;/...                                  research-operations runs ({@link #run})
  * </pre>
@@ -84,6 +85,17 @@ public final class DataFolder {
     /** A session's per-turn timings. */
     public Path turns(String sessionId) {
         return inside(root, "turns", Ids.check("session", sessionId) + ".json");
+    }
+
+    /**
+     * A voice session's kept audio of one track: {@code track} is one of the server's fixed track names (letters only),
+     * never a name from a request.
+     */
+    public Path audio(String sessionId, String track) {
+        if (!track.matches("[a-z]+")) {
+            throw new IllegalStateException("not an audio track: '" + Ids.printable(track) + "'");
+        }
+        return inside(root, "audio", Ids.check("session", sessionId) + "." + track + ".pcm");
     }
 
     /** A small file written to see whether the folder takes writes again after a failed write. */

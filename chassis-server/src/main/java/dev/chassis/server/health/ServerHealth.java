@@ -27,6 +27,11 @@ public final class ServerHealth {
     public static final String STORE = "store";
     /** The files the server writes in its data folder: turn timings, transcripts, reports. */
     public static final String FILES = "files";
+    /**
+     * Voice sessions' kept audio: degraded while the last write of it failed (the interviews go on, that audio is not
+     * kept), up again once a write succeeds.
+     */
+    public static final String AUDIO = "audio";
     /** The configured model. */
     public static final String MODEL = "model";
 

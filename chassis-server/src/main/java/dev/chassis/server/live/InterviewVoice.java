@@ -52,8 +52,10 @@ final class InterviewVoice {
         try {
             if (voice == null && !refused) {
                 VoiceEngines e;
+                AudioCap cap;
                 try {
                     e = owner.voiceEngines(from instanceof PhoneSocket.PhonePeer);
+                    cap = AudioCap.configured(name -> System.getProperty(name, System.getenv(name)));
                 } catch (SpeechException | IllegalArgumentException ex) {
                     if (ex instanceof IllegalArgumentException) {
                         LOG.error("voice interviews cannot start: {}", ex.getMessage());   // a setting the operator must fix
@@ -64,7 +66,8 @@ final class InterviewVoice {
                 }
                 String channel = from instanceof PhoneSocket.PhonePeer ? "phone" : "browser";
                 VoiceStats stats = new VoiceStats(new AudioTiming.Connected(channel, e.stt().name(), e.tts().name()), interview::spoken);
-                voice = new VoiceSession(e, "en", interview::broadcast, new SpokenTurns(), stats);
+                SessionAudio kept = owner.keptAudio(interview.id(), cap, stats::told);
+                voice = new VoiceSession(e, "en", interview::broadcast, new SpokenTurns(), stats, kept);
             }
         } finally {
             lock.unlock();
@@ -125,8 +128,8 @@ final class InterviewVoice {
     /** What the participant's voice does to the interview: a spoken answer, a barge-in, how much of a reply was heard, a pause. */
     private final class SpokenTurns implements VoiceSession.Turns {
         @Override
-        public void said(String text, Prosody.Summary prosody) {
-            interview.say(text, Optional.of(prosody));
+        public int said(String text, Prosody.Summary prosody) {
+            return interview.say(text, Optional.of(prosody));
         }
 
         @Override

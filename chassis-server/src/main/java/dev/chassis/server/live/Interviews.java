@@ -61,6 +61,7 @@ public final class Interviews implements AutoCloseable {
     private final ServerMetrics metrics;
     private final ServerHealth health;
     private final SessionRecords records;
+    private final DataFolder files;
     private final Map<String, LiveInterview> live = new ConcurrentHashMap<>();
     private final long idleNanos;
     private final long releaseMillis;
@@ -88,6 +89,7 @@ public final class Interviews implements AutoCloseable {
         this.metrics = metrics;
         this.health = health;
         this.records = new SessionRecords(sessions, files, clock, health, onCompleted);
+        this.files = files;
         this.idleNanos = idleTimeout.toNanos();
         this.releaseMillis = Math.min(idleTimeout.toMillis(), RELEASE_AFTER.toMillis());
         // a quarter of the timeout between sweeps (at most 30 s): an idle interview closes within 1.25 timeouts
@@ -275,6 +277,18 @@ public final class Interviews implements AutoCloseable {
         return StateView.of(s, studies.get(info.study()), info.status(), turns, failures, VoiceView.of(s));
     }
 
+    /**
+     * The kept audio of a turn ({@code participant}: the spoken answer that began it; {@code interviewer}: its reply), as
+     * its journal places it.
+     *
+     * @throws ApiException 404 when the session has not started or that audio was not kept, saying why
+     */
+    public AudioClip audio(String sessionId, int turn, String track) {
+        sessions.get(sessionId);
+        SessionState s = state(sessionId).orElseThrow(() -> ApiException.notFound("session '" + sessionId + "' has not started yet"));
+        return KeptAudio.clip(s, turn, track, t -> files.audio(sessionId, t.file));
+    }
+
     /** The session as a research transcript; 404 before it started. */
     public Transcript transcript(String sessionId) {
         SessionInfo info = sessions.get(sessionId);
@@ -337,6 +351,11 @@ public final class Interviews implements AutoCloseable {
     void turnFinished(String id, TurnRecord r, List<TurnStat> all) {
         metrics.turn(r);
         records.turns(id, all);
+    }
+
+    /** What a voice session keeps of its audio, up to {@code cap}. */
+    SessionAudio keptAudio(String id, AudioCap cap, java.util.function.Consumer<dev.chassis.talk.voice.AudioTiming> journal) {
+        return new SessionAudio(id, t -> files.audio(id, t.file), cap, journal, health);
     }
 
     /** @see SessionRecords#completed */

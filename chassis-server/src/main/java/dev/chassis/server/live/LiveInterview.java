@@ -231,22 +231,28 @@ final class LiveInterview {
         say(text, Optional.empty());
     }
 
-    /** The participant finished a turn; {@code prosody} is how a spoken one sounded. */
-    void say(String text, Optional<Prosody.Summary> prosody) {
+    /**
+     * The participant finished a turn; {@code prosody} is how a spoken one sounded.
+     *
+     * @return the turn it began; -1 when it began none (the interview had not started, or had ended)
+     */
+    int say(String text, Optional<Prosody.Summary> prosody) {
         long now = System.nanoTime();
         lock.lock();
         try {
             if (done) {
                 broadcast(new Frame.Failed("this interview has ended"));
-                return;
+                return -1;
             }
             if (closed || session == null) {
                 broadcast(new Frame.Failed("the interview has not started yet"));
-                return;
+                return -1;
             }
             Utterance said = new Utterance(text, Optional.of(pause(now)), now, prosody);
             typingSinceNanos = 0;
-            speaking(session.state().turn() + 1, () -> conversation().say(said));
+            int turn = session.state().turn() + 1;
+            speaking(turn, () -> conversation().say(said));
+            return turn;
         } finally {
             lock.unlock();
         }

@@ -30,8 +30,12 @@ final class VoiceSession implements Channel, AutoCloseable {
 
     /** What a spoken turn does in the interview. */
     interface Turns {
-        /** The person finished a turn: these words are their line, and this is how they sounded. */
-        void said(String text, Prosody.Summary prosody);
+        /**
+         * The person finished a turn: these words are their line, and this is how they sounded.
+         *
+         * @return the turn their line began; -1 when it began none (the interview had not started or had ended)
+         */
+        int said(String text, Prosody.Summary prosody);
 
         /** The person began speaking: cut the interviewer off if it is talking. */
         void bargeIn();
@@ -78,10 +82,12 @@ final class VoiceSession implements Channel, AutoCloseable {
     private volatile long pieceArrived;   // when the audio being heard arrived: a barge-in's time is told from it
     private volatile long bargeInSince;   // the arrival of the speech cutting the reply off, 0 when none is under way
     private final VoiceStats stats;
+    private final SessionAudio kept;   // the audio heard and sent, kept with the session
 
-    VoiceSession(VoiceEngines engines, String language, Channel out, Turns turns, VoiceStats stats) {
+    VoiceSession(VoiceEngines engines, String language, Channel out, Turns turns, VoiceStats stats, SessionAudio kept) {
         this.engines = engines;
         this.stats = stats;
+        this.kept = kept;
         this.voice = new RehearsedSpeech(engines.tts());
         this.language = language;
         this.out = out;
@@ -193,6 +199,7 @@ final class VoiceSession implements Channel, AutoCloseable {
                 if (r != null) {
                     heard.spoken(r);
                 }
+                kept.replied(turn);   // what was sent of the reply so far, kept: its place goes to the journal
                 finished(s, e);
                 if (e != null) {
                     done.completeExceptionally(e);
@@ -228,6 +235,7 @@ final class VoiceSession implements Channel, AutoCloseable {
         long playsAt = Math.max(playingUntilNanos, System.nanoTime());
         sentence.piece(playsAt, samples.length);
         playingUntilNanos = playsAt + samples.length * 1_000_000_000L / RATE;
+        kept.said(turn, samples);
         out.send(new Frame.AudioOut(turn, samples));
     }
 
@@ -315,6 +323,7 @@ final class VoiceSession implements Channel, AutoCloseable {
     /** A piece of a connection's microphone audio. */
     void hear(Peer from, short[] samples) {
         pieceArrived = System.nanoTime();
+        kept.heard(from, from instanceof PhoneSocket.PhonePeer, samples);   // before its turn-taking: an answer's audio is in when it ends
         ears.computeIfAbsent(from, p -> new TurnTaking(engines.vad(), engines.stt(), engines.endOfTurn().get(), language,
                 new Ear(p))).feed(samples);
     }
@@ -325,6 +334,7 @@ final class VoiceSession implements Channel, AutoCloseable {
         if (t != null) {
             t.close();
         }
+        kept.forget(peer);
     }
 
     @Override
@@ -332,6 +342,7 @@ final class VoiceSession implements Channel, AutoCloseable {
         voice.forget();
         stopSpeaking();
         ears.keySet().forEach(this::forget);
+        kept.close();
     }
 
     /**
@@ -395,7 +406,8 @@ final class VoiceSession implements Channel, AutoCloseable {
             stats.answered(turn.endedAtNanos(), turn.speechStart().toMillis(), turn.speechEnd().toMillis(), turn.waited().toNanos() / 1_000_000.0,
                     AudioTiming.EndOfTurn.of(turn.reading()));
             out.send(new Frame.Heard(text));
-            turns.said(text, turn.prosody());
+            int began = turns.said(text, turn.prosody());
+            kept.answered(peer, began, turn.speechStart(), turn.speechEnd());
         }
 
         @Override

@@ -77,6 +77,11 @@ final class VoiceStats {
         }
     }
 
+    /** Journals {@code timing} (after how the person is connected, the first time). */
+    synchronized void told(AudioTiming timing) {
+        tell(timing);
+    }
+
     private void tell(AudioTiming timing) {
         if (!saidConnected) {
             saidConnected = true;

@@ -11,18 +11,24 @@ import java.util.Optional;
 /**
  * What the console shows of a spoken session beside the text view, read from the session's journal (its state's log): how
  * it is connected, the engines it runs on, the audio timings of each answered turn, and each time the person cut the
- * interviewer off with what they had heard of it.
+ * interviewer off with what they had heard of it, and where each turn's audio is kept (or why it no longer is).
  *
  * @param channel     {@code browser} (the participant page's microphone) or {@code phone} (a Twilio call)
  * @param recogniser  the speech recogniser's name
  * @param synthesiser the speech synthesiser's name
  * @param turns       each spoken answer's way from the end of speech to the reply's first audio, in order
+ * @param kept        where each turn's audio is kept (the latest place of each turn and track), in the order journaled;
+ *                    {@code GET /api/sessions/<id>/audio/<turn>/<track>} plays it
+ * @param notKept     each track whose audio stopped being kept, and why
  */
-public record VoiceView(String channel, String recogniser, String synthesiser, List<AudioTiming.Answer> turns, List<BargeIn> bargeIns) {
+public record VoiceView(String channel, String recogniser, String synthesiser, List<AudioTiming.Answer> turns, List<BargeIn> bargeIns,
+                        List<AudioTiming.Kept> kept, List<AudioTiming.NotKept> notKept) {
 
     public VoiceView {
         turns = List.copyOf(turns);
         bargeIns = List.copyOf(bargeIns);
+        kept = List.copyOf(kept);
+        notKept = List.copyOf(notKept);
     }
 
     /**
@@ -42,6 +48,8 @@ public record VoiceView(String channel, String recogniser, String synthesiser, L
         AudioTiming.Connected connected = null;
         List<AudioTiming.Answer> turns = new ArrayList<>();
         List<BargeIn> bargeIns = new ArrayList<>();
+        java.util.Map<String, AudioTiming.Kept> kept = new java.util.LinkedHashMap<>();
+        List<AudioTiming.NotKept> notKept = new ArrayList<>();
         for (SessionEvent e : s.log()) {
             if (e instanceof SessionEvent.Spoken spoken) {
                 switch (spoken.timing()) {
@@ -49,11 +57,14 @@ public record VoiceView(String channel, String recogniser, String synthesiser, L
                     case AudioTiming.Answer a -> turns.add(a);
                     case AudioTiming.BargeIn b -> bargeIns.add(new BargeIn(b.turn(), b.byVoice(), b.stopMs(), b.heardCharacters(),
                             heard(s, b.turn(), b.heardCharacters())));
+                    case AudioTiming.Kept k -> kept.put(k.turn() + " " + k.track(), k);   // a reply's place grows as it is spoken
+                    case AudioTiming.NotKept n -> notKept.add(n);
                 }
             }
         }
         return connected == null ? Optional.empty()
-                : Optional.of(new VoiceView(connected.channel(), connected.recogniser(), connected.synthesiser(), turns, bargeIns));
+                : Optional.of(new VoiceView(connected.channel(), connected.recogniser(), connected.synthesiser(), turns, bargeIns,
+                List.copyOf(kept.values()), notKept));
     }
 
     /** The words of the reply of {@code turn} that were heard, as the transcript keeps them. */

@@ -60,8 +60,9 @@ final class VoiceWarmUp {
         VoiceStats stats = new VoiceStats(new AudioTiming.Connected("browser", engines.stt().name(), engines.tts().name()), t -> { });
         voice[0] = new VoiceSession(engines, "en", peer::send, new VoiceSession.Turns() {
             @Override
-            public void said(String text, Prosody.Summary prosody) {
+            public int said(String text, Prosody.Summary prosody) {
                 said.countDown();
+                return 1;
             }
 
             @Override
@@ -90,7 +91,7 @@ final class VoiceWarmUp {
             public void prepare(String words, Prosody.Summary prosody, TokenListener early) {
                 early.onToken("Thank you for that. ");
             }
-        }, stats);
+        }, stats, SessionAudio.none());   // no session: nothing is kept
         try {
             replying.set(true);
             reply(voice[0], 0, "Hello, and thank you for joining. How did you first hear about us? ", false);

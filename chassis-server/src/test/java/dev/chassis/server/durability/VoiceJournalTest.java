@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A spoken session's audio timings are journaled with its turns: after SIGKILL and a restart the console's voice view
- * still has every answer's timings that a confirmed turn followed, read from the session's journal (the data folder
- * holds no voice file).
+ * still has every answer's timings that a confirmed turn followed, read from the session's journal, and the audio of each
+ * confirmed answer plays back from the data folder's {@code audio} files, sample for sample what was sent.
  */
 class VoiceJournalTest {
 
@@ -45,6 +45,7 @@ class VoiceJournalTest {
         ServerProcess server = ServerProcess.start(launcher, data, "h2");
         JsonNode before;
         String session;
+        short[][] spoken;
         try {
             String study = http(server, "POST", "/api/studies", Json.write(Map.of("guideYaml",
                     Files.readString(Path.of("src/test/resources/short-guide.yaml")), "source", "short.yaml"))).path("study").path("id").asText();
@@ -55,16 +56,17 @@ class VoiceJournalTest {
             ws.socket.sendText("{\"type\":\"start\"}", true).join();
             ws.await(m -> m.path("type").asText().equals("agent-end") && m.path("turn").asInt() == 0, 120);
 
-            ws.speak("I like coffee.");
+            short[] first = ws.speak("I like coffee.");
             ws.await(m -> m.path("type").asText().equals("agent-end") && m.path("turn").asInt() == 1, 90);
             voice(server, session, v -> v.path("turns").size() >= 1, 60);   // its reply's first audio went out
-            ws.speak("I go to work by train.");
+            short[] second = ws.speak("I go to work by train.");
             ws.await(m -> m.path("type").asText().equals("agent-end") && m.path("turn").asInt() == 2, 90);   // confirmed: journaled
             before = voice(server, session, v -> v.path("turns").size() >= 1, 5);
+            spoken = new short[][] {first, second};
         } finally {
             server.kill();
         }
-        assertThat(Files.exists(data.resolve("voice"))).as("no voice file beside the journal").isFalse();
+        assertThat(data.resolve("audio").resolve(session + ".browser.pcm")).as("the microphone's file beside the journal").exists();
 
         ServerProcess again = ServerProcess.start(launcher, data, "h2");
         try {
@@ -77,9 +79,30 @@ class VoiceJournalTest {
             assertThat(first.path("firstAudioMs").asDouble()).isPositive();
             assertThat(first.path("waitedMs").asDouble()).isEqualTo(first.path("endOfTurn").path("neededMs").asDouble(), org.assertj.core.data.Offset.offset(40.0));
             assertThat(first.path("speechToMs").asLong()).isGreaterThan(first.path("speechFromMs").asLong());
+            // each confirmed answer's audio: the samples sent, from the first answer's stream position (both on one connection)
+            short[] stream = java.util.stream.Stream.of(spoken).reduce((a, b) -> {
+                short[] ab = Arrays.copyOf(a, a.length + b.length);
+                System.arraycopy(b, 0, ab, a.length, b.length);
+                return ab;
+            }).orElseThrow();
+            for (JsonNode answer : after.path("turns")) {
+                int from = answer.path("speechFromMs").asInt() * 16;
+                int to = answer.path("speechToMs").asInt() * 16;
+                assertThat(wavSamples(again, session, answer.path("turn").asInt())).as("turn %s's answer", answer.path("turn"))
+                        .isEqualTo(Arrays.copyOfRange(stream, from, to));
+            }
         } finally {
             again.kill();
         }
+    }
+
+    /** The samples of a turn's kept answer, from the WAV file the server gives a researcher. */
+    private static short[] wavSamples(ServerProcess server, String session, int turn) throws Exception {
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.base + "/api/sessions/" + session
+                + "/audio/" + turn + "/participant")).header("Authorization", "Bearer " + server.token).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).as("turn %s's audio: %s", turn, new String(r.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(new String(r.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+        return Pcm.fromBytes(Arrays.copyOfRange(r.body(), 44, r.body().length));
     }
 
     /** The session's voice view once {@code ready} holds of it; fails after {@code seconds}. */
@@ -129,12 +152,14 @@ class VoiceJournalTest {
             return null;
         }
 
-        void speak(String words) {
+        /** Sends the words spoken, then two seconds of silence; returns what it sent. */
+        short[] speak(String words) {
             short[] said = Speech.synthesise(words, "en-us+f2", 150, 50);
-            short[] audio = Arrays.copyOf(said, said.length + 16_000 * 2);   // then two seconds of silence
+            short[] audio = Arrays.copyOf(said, said.length + 16_000 * 2);
             for (int i = 0; i < audio.length; i += 1_600) {
                 socket.sendBinary(ByteBuffer.wrap(Pcm.toBytes(audio, i, Math.min(1_600, audio.length - i))), true).join();
             }
+            return audio;
         }
 
         void await(Predicate<JsonNode> p, int seconds) throws InterruptedException {

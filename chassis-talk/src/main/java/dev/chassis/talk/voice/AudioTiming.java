@@ -6,12 +6,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 /**
  * What the audio of a spoken session did, journaled with the session's other events ({@code SessionEvent.Spoken}) so
  * that it survives a crash as the transcript does: how the person was connected, each spoken answer's way from the end
- * of speech to the reply's first audio, and each barge-in's stop time and how much of the reply had been heard. A
- * closed set.
+ * of speech to the reply's first audio, each barge-in's stop time and how much of the reply had been heard, where each
+ * answer's and each reply's audio is kept, and why audio stopped being kept. A closed set.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "kind")
 @JsonSubTypes({@JsonSubTypes.Type(AudioTiming.Connected.class), @JsonSubTypes.Type(AudioTiming.Answer.class),
-        @JsonSubTypes.Type(AudioTiming.BargeIn.class)})
+        @JsonSubTypes.Type(AudioTiming.BargeIn.class), @JsonSubTypes.Type(AudioTiming.Kept.class),
+        @JsonSubTypes.Type(AudioTiming.NotKept.class)})
 public sealed interface AudioTiming {
 
     /**
@@ -25,7 +26,7 @@ public sealed interface AudioTiming {
 
     /**
      * A spoken answer and the reply to it: end of speech to first audio and its parts, in order, and where the answer's
-     * speech lies on the connection's audio stream (the reference to its audio; the audio itself is not kept).
+     * speech lies on the connection's audio stream (where its audio is kept is a {@link Kept}).
      *
      * @param turn          the reply's turn
      * @param speechFromMs  where the answer's speech began on its connection's stream, ms from the stream's first sample
@@ -71,4 +72,27 @@ public sealed interface AudioTiming {
      * @param heardCharacters how much of the reply's text they had heard when its audio stopped (its words' timings decide)
      */
     record BargeIn(int turn, boolean byVoice, double stopMs, int heardCharacters) implements AudioTiming { }
+
+    /**
+     * Where the audio of a turn is kept: a range of 16-bit little-endian mono PCM in a file of the server's data folder,
+     * forced to the device before this is journaled. A later one for the same turn and track replaces an earlier one (a
+     * reply's range grows sentence by sentence).
+     *
+     * @param turn       the turn: for {@code participant}, the spoken answer that began it; for {@code interviewer}, its reply
+     * @param track      {@code participant} (their microphone, as received) or {@code interviewer} (its voice, as sent)
+     * @param file       the file's name in the data folder's {@code audio} folder
+     * @param sampleRate the file's samples per second (16000; a phone call's microphone 8000)
+     * @param fromByte   where the turn's audio begins in the file
+     * @param toByte     where it ends (exclusive)
+     */
+    record Kept(int turn, String track, String file, int sampleRate, long fromByte, long toByte) implements AudioTiming { }
+
+    /**
+     * A track's audio is no longer kept in this session from here on (its cap was reached, or a write failed): the interview
+     * goes on, and its later turns have no {@link Kept}.
+     *
+     * @param track  {@code participant} or {@code interviewer}
+     * @param reason what happened, in plain words
+     */
+    record NotKept(String track, String reason) implements AudioTiming { }
 }

@@ -101,4 +101,12 @@ public final class Pcm {
         }
         return out;
     }
+
+    /** The 44-byte header of a WAV file holding {@code dataBytes} of 16-bit little-endian mono PCM at {@code sampleRate}. */
+    public static byte[] wavHeader(int sampleRate, long dataBytes) {
+        java.nio.charset.Charset ascii = java.nio.charset.StandardCharsets.US_ASCII;
+        return ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN).put("RIFF".getBytes(ascii)).putInt((int) (36 + dataBytes))
+                .put("WAVEfmt ".getBytes(ascii)).putInt(16).putShort((short) 1).putShort((short) 1).putInt(sampleRate)
+                .putInt(sampleRate * 2).putShort((short) 2).putShort((short) 16).put("data".getBytes(ascii)).putInt((int) dataBytes).array();
+    }
 }
