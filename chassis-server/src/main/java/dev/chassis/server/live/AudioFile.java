@@ -12,14 +12,14 @@ import java.nio.file.StandardOpenOption;
  * One track of a voice session's kept audio: 16-bit little-endian mono PCM appended as it arrives, forced to the device
  * when a reference to it is about to be journaled (the journal forces each entry it writes, so a journaled reference never
  * names audio a crash could take). Opened on the first write; a file left by an earlier run is appended to, its torn tail
- * (half a sample, from a process killed mid-write) cut off first. Not thread-safe: its {@link SessionAudio} guards it.
+ * (half a sample, from a process killed mid-write) cut off first. Its {@link SessionAudio} guards it, except {@link #force}.
  */
 final class AudioFile implements AutoCloseable {
 
     static final int BYTES_PER_SAMPLE = 2;
 
     private final Path path;
-    private FileChannel channel;
+    private volatile FileChannel channel;   // forced from another thread than the one appending
     private long length = -1;   // bytes of whole samples in the file, -1 before it is opened
 
     AudioFile(Path path) {
@@ -67,10 +67,11 @@ final class AudioFile implements AutoCloseable {
         return at;
     }
 
-    /** Forces what was appended onto the device. */
+    /** Forces what was appended onto the device; may run while another thread appends. */
     void force() throws IOException {
-        if (channel != null) {
-            channel.force(false);
+        FileChannel c = channel;
+        if (c != null) {
+            c.force(false);
         }
     }
 

@@ -277,15 +277,9 @@ public final class Interviews implements AutoCloseable {
         return StateView.of(s, studies.get(info.study()), info.status(), turns, failures, VoiceView.of(s));
     }
 
-    /**
-     * The kept audio of a turn ({@code participant}: the spoken answer that began it; {@code interviewer}: its reply), as
-     * its journal places it.
-     *
-     * @throws ApiException 404 when the session has not started or that audio was not kept, saying why
-     */
+    /** A turn's kept audio ({@link KeptAudio#clip}); 404 before the session started. */
     public AudioClip audio(String sessionId, int turn, String track) {
-        sessions.get(sessionId);
-        SessionState s = state(sessionId).orElseThrow(() -> ApiException.notFound("session '" + sessionId + "' has not started yet"));
+        SessionState s = state(sessions.get(sessionId).id()).orElseThrow(() -> ApiException.notFound("session '" + sessionId + "' has not started yet"));
         return KeptAudio.clip(s, turn, track, t -> files.audio(sessionId, t.file));
     }
 

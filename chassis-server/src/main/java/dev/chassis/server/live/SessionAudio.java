@@ -128,20 +128,24 @@ final class SessionAudio implements AutoCloseable {
      * The person's answer that began {@code turn} lay from {@code start} to {@code end} on their connection's stream: its
      * audio is forced and its place journaled, when it was kept whole.
      */
-    synchronized void answered(Peer from, int turn, Duration start, Duration end) {
+    void answered(Peer from, int turn, Duration start, Duration end) {
+        publish(placeOfAnswer(from, turn, start, end));
+    }
+
+    private synchronized Place placeOfAnswer(Peer from, int turn, Duration start, Duration end) {
         Mic mic = mics.get(from);
         if (closed || turn < 0 || mic == null || mic.anchor < 0 || recording.get(mic.track) != from) {
-            return;
+            return null;
         }
         long first = start.toMillis() * VoiceSession.RATE / 1000;
         long last = end.toMillis() * VoiceSession.RATE / 1000;
         if (first < mic.anchor || last > mic.keptUntil || last <= first) {
-            return;   // not kept whole (the cap or a failed write stopped it, or another connection's was kept then)
+            return null;   // not kept whole (the cap or a failed write stopped it, or another connection's was kept then)
         }
         int ratio = VoiceSession.RATE / mic.track.rate;
-        long from16 = mic.anchorByte + (first - mic.anchor) / ratio * AudioFile.BYTES_PER_SAMPLE;
-        long to16 = mic.anchorByte + (last - mic.anchor) / ratio * AudioFile.BYTES_PER_SAMPLE;
-        reference(turn, mic.track, from16, to16);
+        long fromByte = mic.anchorByte + (first - mic.anchor) / ratio * AudioFile.BYTES_PER_SAMPLE;
+        long toByte = mic.anchorByte + (last - mic.anchor) / ratio * AudioFile.BYTES_PER_SAMPLE;
+        return place(turn, mic.track, fromByte, toByte);
     }
 
     /** A piece of the interviewer's voice of {@code turn}, as sent to the person. */
@@ -168,10 +172,12 @@ final class SessionAudio implements AutoCloseable {
     }
 
     /** A sentence of the reply of {@code turn} was spoken (or cut): what was sent of the reply so far is forced and journaled. */
-    synchronized void replied(int turn) {
-        if (!closed && turn == replyTurn && keeping(INTERVIEWER)) {
-            reference(turn, Track.INTERVIEWER_VOICE, replyFrom, replyTo);
+    void replied(int turn) {
+        Place k;
+        synchronized (this) {
+            k = !closed && turn == replyTurn && keeping(INTERVIEWER) ? place(turn, Track.INTERVIEWER_VOICE, replyFrom, replyTo) : null;
         }
+        publish(k);
     }
 
     /** The connection left: another one's microphone may be kept from now on. */
@@ -182,15 +188,34 @@ final class SessionAudio implements AutoCloseable {
         }
     }
 
-    private void reference(int turn, Track track, long from, long to) {
+    /** A place of a turn's audio, to journal once its file is forced. */
+    private record Place(AudioFile file, Track track, AudioTiming.Kept kept) {
+    }
+
+    private Place place(int turn, Track track, long from, long to) {
         AudioFile f = file(track);
-        try {
-            f.force();
-        } catch (IOException e) {
-            fail(track.kind, f, e);
+        return new Place(f, track, new AudioTiming.Kept(turn, track.kind, f.path().getFileName().toString(), track.rate, from, to));
+    }
+
+    /**
+     * Forces the file of {@code p} (none: nothing), then journals its place. Outside the lock: a sync may take a while on a busy
+     * disk, and the microphone's pieces, which go on to the barge-in detection, must not wait for it.
+     */
+    private void publish(Place p) {
+        if (p == null) {
             return;
         }
-        journal.accept(new AudioTiming.Kept(turn, track.kind, f.path().getFileName().toString(), track.rate, from, to));
+        try {
+            p.file().force();
+        } catch (IOException e) {
+            synchronized (this) {
+                if (!closed) {
+                    fail(p.track().kind, p.file(), e);
+                }
+            }
+            return;
+        }
+        journal.accept(p.kept());
     }
 
     /** Whether {@code bytes} more at the file's rate stay within the cap, counted over every file of its kind. */
