@@ -186,6 +186,13 @@ class BrowserVoiceTest {
             assertThat(console.locator("#voice-facts")).containsText("recogniser pocketsphinx");
             assertThat(console.locator("#voice-facts")).containsText("synthesiser espeak-ng");
             assertThat(console.locator("#voice-turns tbody tr").first()).containsText(Pattern.compile("^1\\d+"), long_);
+            // and keeps its audio: the first answer's is listed with a player, which fetches it as a WAV file
+            assertThat(console.locator("#voice-kept")).containsText("turn 1 · answer", long_);
+            com.microsoft.playwright.Response wav = console.waitForResponse(r -> r.url().endsWith("/audio/1/participant"),
+                    () -> console.locator("#voice-kept li", new Page.LocatorOptions().setHasText("turn 1 · answer")).locator("button").click());
+            assertThat(wav.status()).isEqualTo(200);
+            assertThat(wav.headerValue("content-type")).startsWith("audio/wav");
+            assertThat(new String(wav.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("RIFF");
             console.screenshot(new Page.ScreenshotOptions().setPath(BrowserInterviewTest.SHOTS.resolve("console-voice.png")).setFullPage(true));
         }
     }

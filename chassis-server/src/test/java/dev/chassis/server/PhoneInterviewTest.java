@@ -94,6 +94,16 @@ class PhoneInterviewTest {
                 assertThat(voice.path("channel").asText()).isEqualTo("phone");
                 assertThat(voice.path("bargeIns").path(0).path("turn").asInt()).isZero();
                 assertThat(voice.path("bargeIns").path(0).path("byVoice").asBoolean()).isTrue();
+                // the call's audio is kept at 8 kHz as it came: each answer plays back as the mu-law the call sent, decoded
+                short[] call8k = Arrays.copyOf(answer, answer.length + second.length);
+                System.arraycopy(second, 0, call8k, answer.length, second.length);
+                short[] sent = MuLaw.decode(MuLaw.encode(call8k));
+                for (JsonNode a : voice.path("turns")) {
+                    VoiceAudioTest.Clip kept = VoiceAudioTest.wav(s, session[0], a.path("turn").asInt(), "participant");
+                    assertThat(kept.rate()).isEqualTo(8_000);
+                    assertThat(kept.samples()).as("turn %s's answer", a.path("turn"))
+                            .isEqualTo(Arrays.copyOfRange(sent, a.path("speechFromMs").asInt() * 8, a.path("speechToMs").asInt() * 8));
+                }
             }
         }
     }

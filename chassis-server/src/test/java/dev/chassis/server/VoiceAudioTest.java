@@ -41,8 +41,8 @@ class VoiceAudioTest {
     static void speech() {
         assumeTrue(Speech.canSynthesise(), "espeak-ng is not installed (Debian: apt-get install espeak-ng); skipping");
         assumeTrue(Files.isDirectory(PocketSphinx.DEBIAN_MODEL), "pocketsphinx-en-us is not installed (Debian: apt-get install pocketsphinx-en-us); skipping");
-        first = withSilence(Speech.synthesise("I like coffee.", "en-us+klatt", 140, 50));
-        second = withSilence(Speech.synthesise("Mostly in the morning.", "en-us+klatt", 140, 50));
+        first = VoiceResumeTest.withSilence(Speech.synthesise("I like coffee.", "en-us+klatt", 140, 50));
+        second = VoiceResumeTest.withSilence(Speech.synthesise("Mostly in the morning.", "en-us+klatt", 140, 50));
     }
 
     @Test
@@ -154,10 +154,10 @@ class VoiceAudioTest {
     }
 
     /** A WAV file read as a player would: its header checked, its samples. */
-    private record Clip(int rate, short[] samples) {
+    record Clip(int rate, short[] samples) {
     }
 
-    private static Clip wav(TestServer s, String session, int turn, String track) throws IOException, InterruptedException {
+    static Clip wav(TestServer s, String session, int turn, String track) throws IOException, InterruptedException {
         HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(s.base() + "/api/sessions/" + session
                 + "/audio/" + turn + "/" + track)).header("Authorization", "Bearer " + s.token).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).as("%s", new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
@@ -188,9 +188,5 @@ class VoiceAudioTest {
             sum += (double) x * x;
         }
         return Math.sqrt(sum / Math.max(1, s.length));
-    }
-
-    private static short[] withSilence(short[] said) {
-        return Arrays.copyOf(said, said.length + 16_000 * 2);
     }
 }

@@ -79,7 +79,8 @@ class VoiceResumeTest {
         }
     }
 
-    private static short[] withSilence(short[] said) {
+    /** Speech, then two seconds of silence (longer than any end of turn waits). */
+    static short[] withSilence(short[] said) {
         return Arrays.copyOf(said, said.length + 16_000 * 2);
     }
 }

@@ -47,11 +47,6 @@ record AudioCap(Optional<Duration> cap) {
         }));
     }
 
-    /** The most bytes of a track kept at {@code sampleRate}; 0 when off. */
-    long bytes(int sampleRate) {
-        return cap.map(d -> d.toMillis() * sampleRate / 1000 * AudioFile.BYTES_PER_SAMPLE).orElse(0L);
-    }
-
     /** The cap as said to a person. */
     String said() {
         return cap.map(d -> d.toSeconds() % 3600 == 0 ? d.toHours() + " h" : d.toSeconds() % 60 == 0 ? d.toMinutes() + " min" : d.toSeconds() + " s")

@@ -414,6 +414,7 @@ final class LiveInterview {
         lock.lock();
         try {
             closed = true;
+            voice.close();   // its audio files too: the new owner appends to its own
             if (session != null && !done) {
                 try {
                     session.interrupt();

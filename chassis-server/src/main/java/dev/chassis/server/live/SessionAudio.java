@@ -64,6 +64,7 @@ final class SessionAudio implements AutoCloseable {
     private final ServerHealth health;
     private final Map<Track, AudioFile> files = new EnumMap<>(Track.class);
     private final Map<String, Boolean> stopped = new HashMap<>();   // by kind: no longer kept
+    private final Map<String, Double> keptSeconds = new HashMap<>();   // by kind: audio in its files, read from them at first
     private final Map<Peer, Mic> mics = new HashMap<>();
     private final Map<Track, Peer> recording = new EnumMap<>(Track.class);   // whose microphone goes into each file
     private int replyTurn = -1;
@@ -220,13 +221,25 @@ final class SessionAudio implements AutoCloseable {
 
     /** Whether {@code bytes} more at the file's rate stay within the cap, counted over every file of its kind. */
     private boolean fits(Track t, long bytes) throws IOException {
-        double seconds = (double) bytes / (t.rate * AudioFile.BYTES_PER_SAMPLE);
-        for (Track other : Track.values()) {
-            if (other.kind.equals(t.kind)) {
-                seconds += (double) file(other).length() / (other.rate * AudioFile.BYTES_PER_SAMPLE);
+        Double so = keptSeconds.get(t.kind);
+        if (so == null) {   // a session resumed: what earlier runs kept counts
+            so = 0.0;
+            for (Track other : Track.values()) {
+                if (other.kind.equals(t.kind)) {
+                    so += seconds(other, file(other).length());
+                }
             }
         }
-        return seconds * 1000 <= cap.cap().map(Duration::toMillis).orElse(0L);
+        double after = so + seconds(t, bytes);
+        if (after * 1000 > cap.cap().map(Duration::toMillis).orElse(0L)) {
+            return false;
+        }
+        keptSeconds.put(t.kind, after);   // the append follows; if it fails, the track stops and this is not read again
+        return true;
+    }
+
+    private static double seconds(Track t, long bytes) {
+        return (double) bytes / (t.rate * AudioFile.BYTES_PER_SAMPLE);
     }
 
     /** Whether this kind is still kept; said once when keeping audio is off. */
