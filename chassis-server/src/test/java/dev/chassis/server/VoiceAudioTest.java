@@ -63,7 +63,8 @@ class VoiceAudioTest {
         }
         Path browser = dir.resolve("audio").resolve(session[0] + ".browser.pcm");
         assertThat(browser).as("the microphone's file, named from the session").exists();
-        assertThat(Files.size(browser)).as("all the first connection sent").isEqualTo(first.length * 2L);
+        long firstRun = Files.size(browser);   // what the server took of the first connection before it closed (the silence may be cut short)
+        assertThat(firstRun).as("at least the first answer").isGreaterThanOrEqualTo(answer1.path("speechToMs").asLong() * 32).isEven();
         Files.write(browser, new byte[] {42}, StandardOpenOption.APPEND);   // as a write torn by kill -9 leaves it
 
         try (TestServer s = TestServer.start(TestServer.config(dir), token)) {
@@ -90,7 +91,7 @@ class VoiceAudioTest {
                 long to2 = answer2.path("speechToMs").asLong();
                 assertThat(kept2.path("file").asText()).isEqualTo(browser.getFileName().toString());
                 assertThat(kept2.path("fromByte").asLong()).as("after the first run's whole samples (the torn byte cut off)")
-                        .isEqualTo(first.length * 2L + from2 * 32);
+                        .isEqualTo(firstRun + from2 * 32);
                 Clip answered = wav(s, session[0], 2, "participant");
                 assertThat(answered.samples).isEqualTo(Arrays.copyOfRange(second, (int) from2 * 16, (int) to2 * 16));
                 assertThat(wav(s, session[0], 1, "participant").samples).as("the first answer still where it was").isEqualTo(one.samples);

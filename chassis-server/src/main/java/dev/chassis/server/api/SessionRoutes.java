@@ -60,6 +60,7 @@ public final class SessionRoutes {
         }
         dev.chassis.server.live.AudioClip clip = interviews.audio(id, Integer.parseInt(turn), ctx.pathParam("track"));
         ctx.contentType("audio/wav");
+        ctx.header("Content-Length", String.valueOf(clip.wavBytes()));   // a player can tell its length before it has it all
         ctx.header("Content-Disposition", "attachment; filename=\"" + id + "-turn" + turn + "-" + ctx.pathParam("track") + ".wav\"");
         ctx.result(clip.wav());
     }

@@ -26,6 +26,11 @@ public record AudioClip(Path file, long fromByte, long toByte, int sampleRate) {
         return Duration.ofNanos((toByte - fromByte) / AudioFile.BYTES_PER_SAMPLE * 1_000_000_000L / sampleRate);
     }
 
+    /** The size of {@link #wav}: its 44-byte header and the samples. */
+    public long wavBytes() {
+        return 44 + toByte - fromByte;
+    }
+
     /** The clip as a WAV file (16-bit mono PCM), streamed from its file. */
     public InputStream wav() {
         try {
