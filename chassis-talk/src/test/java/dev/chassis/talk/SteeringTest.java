@@ -3,10 +3,15 @@ package dev.chassis.talk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chassis.talk.directive.Directive;
+import dev.chassis.talk.stage.Briefing;
+import dev.chassis.talk.stage.Objective;
+import dev.chassis.talk.state.QuestionWording;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -27,20 +32,46 @@ class SteeringTest {
         return s;
     }
 
+    /** Two full answers, then a short one: a drop in engagement, read behind the reply to it. */
+    private static void losesInterest(Session s) {
+        s.respond("I set it up on my laptop one evening, it took a while because the bank connection kept timing out.", t -> { }).join();
+        settle();
+        s.respond("First I made a budget for rent, groceries and the car, then I looked at the charts for a while.", t -> { }).join();
+        settle();
+        s.respond("dunno, whatever", t -> { }).join();
+        settle();
+    }
+
     @Test
     void after_a_drop_in_engagement_the_next_question_is_shorter_and_new() {
         try (Session s = session(Fixtures.harness().build())) {
-            s.respond("I set it up on my laptop one evening, it took a while because the bank connection kept timing out.", t -> { }).join();
-            settle();
-            s.respond("First I made a budget for rent, groceries and the car, then I looked at the charts for a while.", t -> { }).join();
-            settle();
-            s.respond("dunno, whatever", t -> { }).join();
-            settle();
+            losesInterest(s);
             TurnRecord r = s.respond("meh", t -> { }).join();
             assertThat(r.directive()).isInstanceOf(Directive.Simplify.class);
             String q = r.directive().question().orElseThrow();
             assertThat(q.split("\\s+").length).isLessThanOrEqualTo(16);
             assertThat(s.state().asked().subList(0, s.state().asked().size() - 1)).doesNotContain(q);
+        }
+    }
+
+    @Test
+    void a_drop_with_nothing_new_to_ask_does_not_ask_the_last_question_again() {
+        // One objective with one planned question: when the drop lands, no planned question nor other objective is left.
+        Briefing one = new Briefing("Learn how people get started with a budgeting app.", "en", List.of("en"), Duration.ofMinutes(20),
+                List.of(new Objective("start", "Getting started", "How they set up the app", 5, 1.0, List.of("How did you first set up the app?"),
+                        List.of("What did you expect to happen there?", "Who helped you with it, if anyone?", "What did you do right after that?",
+                                "How long did that part take you?", "What would you tell a friend setting it up?"), List.of("setup", "account"))),
+                Map.of(), List.of(), List.of(), "Hi, thanks for joining.");
+        TalkHarness h = Fixtures.harness().build();
+        try (Session s = h.open(h.stage(one))) {
+            s.open(t -> { }).join();
+            losesInterest(s);
+            List<String> before = List.copyOf(s.state().asked());
+            TurnRecord r = s.respond("meh", t -> { }).join();
+            // The guide's follow-ups left are asked; "In a sentence or two: ..." of a question already asked (what came before)
+            // is that question again.
+            String q = r.directive().question().orElseThrow(() -> new AssertionError("no question after the drop: " + r.directive()));
+            before.forEach(b -> assertThat(QuestionWording.key(q)).as("asked again: '%s'", b).doesNotEndWith(QuestionWording.key(b)));
         }
     }
 

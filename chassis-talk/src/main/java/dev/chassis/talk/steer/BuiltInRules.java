@@ -115,12 +115,10 @@ public final class BuiltInRules {
         if (next.isPresent()) {
             return Optional.of(new Directive.Simplify(c.language(), c.currentObjective(), c.plan().simpler(next.get()), List.of(dropped.get())));
         }
-        // A question they lost interest in is not asked again, even shorter: the next objective's, simply.
-        Optional<String> objective = c.plan().nextObjective();
-        return Optional.of(objective.isPresent()
-                ? new Directive.Simplify(c.language(), objective.get(), c.plan().simpler(c.plan().nextQuestion(objective.get()).orElseThrow()),
-                        List.of(dropped.get()))
-                : new Directive.Simplify(c.language(), c.currentObjective(), c.plan().simpler(lastAsked(c)), List.of(dropped.get())));
+        // A question they lost interest in is not asked again, even shorter: the next objective's, simply. With none left
+        // the other rules decide (a follow-up, the end): re-asking the last question, shorter, is still a repeat.
+        return c.plan().nextObjective().map(o -> new Directive.Simplify(c.language(), o,
+                c.plan().simpler(c.plan().nextQuestion(o).orElseThrow()), List.of(dropped.get())));
     }
 
     static Optional<Directive> invitation(SteeringContext c) {
