@@ -51,12 +51,15 @@ final class ExtractiveThemes {
     }
 
     /**
-     * The group's statement that best stands beside {@code quoted} as a summary: most of the name's words said, readable
+     * The group's statement that best stands beside {@code quoted} as a summary: every word of the name said, readable
      * before long, the group's order (most central first) after that; none that repeats {@code quoted} word for word.
      * Empty when every other statement does (the theme then has no summary besides its quote).
      */
     private static Optional<Statement> besides(Cluster c, Statement quoted) {
-        return c.members().stream().filter(s -> s != quoted && !repeats(s, quoted, List.of()))
+        // A summary says what the name says: a statement naming only part of it ("team" of "Small team") reads as
+        // another theme's summary, so the card is better without one.
+        long named = java.util.Arrays.stream(normal(c.label()).split(" ")).filter(w -> !w.isEmpty()).count();
+        return c.members().stream().filter(s -> s != quoted && !repeats(s, quoted, List.of()) && said(s, c.label()) >= named)
                 .sorted(Comparator.comparingInt((Statement s) -> -said(s, c.label())).thenComparing(s -> !readable(s)))
                 .findFirst();
     }

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * here and sharing nothing with the synthesiser: a theme is named by a short phrase, not one word; a quote or summary
  * starts where a clause of the participant's starts and says something (no "Like I said, ..." or "Um, ..." in front, not
  * a bare "It was fine."), is their exact words, and is no non-answer ("It depends on the project."); a quote says what
- * its theme's name says (each word of the name, in some form); a summary starts as a sentence does and is not one of
- * the quotes again. Skipped where that folder is absent.
+ * its theme's name says (each word of the name, in some form), and so does a summary, which starts as a sentence does and
+ * is not one of the quotes again. Skipped where that folder is absent.
  */
 class ThemesReadLikeAResearchersTest {
 
@@ -79,6 +79,9 @@ class ThemesReadLikeAResearchersTest {
             opener(t.summary()).ifPresent(o -> problems.add("summary of '" + t.name() + "' opens with '" + o + "': " + t.summary()));
             if (!t.summary().isBlank() && Character.isLowerCase(t.summary().strip().codePointAt(0))) {
                 problems.add("summary of '" + t.name() + "' starts in the middle of a sentence: " + t.summary());
+            }
+            if (!t.summary().isBlank() && !says(t.summary(), t.name())) {
+                problems.add("summary of '" + t.name() + "' does not say what the name says: " + t.summary());
             }
             if (nonAnswer(t.summary())) {
                 problems.add("summary of '" + t.name() + "' answers nothing: " + t.summary());
