@@ -38,26 +38,37 @@ public final class ContradictionMonitor implements Monitor {
         String spoken = java.util.Objects.requireNonNullElse(LanguageMonitor.spoken(turn.text(), s.language()), s.language());
         List<Claim> fresh = ClaimExtractor.extract(turn.turn(), turn.text(), spoken, topic);
         List<Signal> out = new ArrayList<>();
-        Set<Integer> reported = new HashSet<>();
         for (Claim later : fresh) {
             out.add(new Signal.ClaimNoted(turn.turn(), name(), later));
-            for (Claim earlier : s.claims()) {
-                if (earlier.turn() >= turn.turn() || reported.contains(earlier.turn())) {
+        }
+        out.addAll(raise(turn.turn(), fresh, s.claims()));
+        return out;
+    }
+
+    /**
+     * The contradictions a new answer's claims raise against earlier claims: each earlier claim at most once, a later claim
+     * against the first earlier one it contradicts, unless the new answer says the earlier thing again.
+     */
+    static List<Signal.Contradiction> raise(int turn, List<Claim> fresh, List<Claim> earlier) {
+        List<Signal.Contradiction> out = new ArrayList<>();
+        Set<Integer> reported = new HashSet<>();
+        for (Claim later : fresh) {
+            for (Claim e : earlier) {
+                if (e.turn() >= turn || reported.contains(e.turn())) {
                     continue;
                 }
-                Optional<String[]> verdict = compare(earlier, later);
-                if (verdict.isPresent() && heldTogether(earlier, later, fresh)) {
-                    verdict = Optional.empty();
-                }
+                Optional<String[]> verdict = compare(e, later).filter(v -> !heldTogether(e, later, fresh));
                 if (verdict.isPresent()) {
-                    out.add(new Signal.Contradiction(turn.turn(), name(), earlier, later, verdict.get()[0], verdict.get()[1]));
-                    reported.add(earlier.turn());
+                    out.add(new Signal.Contradiction(turn, NAME, e, later, verdict.get()[0], verdict.get()[1]));
+                    reported.add(e.turn());
                     break;
                 }
             }
         }
         return out;
     }
+
+    private static final String NAME = "contradiction";
 
     /**
      * The contradictions this monitor would raise over one person's answers, in order, read offline: every
@@ -66,24 +77,21 @@ public final class ContradictionMonitor implements Monitor {
      * transcripts.
      */
     public static List<Signal.Contradiction> over(List<String> answers, String language) {
+        return overExchanges(answers.stream().map(a -> new Exchange("", "", a)).toList(), language);
+    }
+
+    /**
+     * The contradictions this monitor would raise over one interview's exchanges, in order, read offline as a live session
+     * reads them: each answer's claims carry the objective its question was on.
+     */
+    public static List<Signal.Contradiction> overExchanges(List<Exchange> exchanges, String language) {
         List<Claim> earlier = new ArrayList<>();
         List<Signal.Contradiction> out = new ArrayList<>();
-        for (int turn = 1; turn <= answers.size(); turn++) {
-            List<Claim> fresh = ClaimExtractor.extract(turn, answers.get(turn - 1), language, "");
-            Set<Integer> reported = new HashSet<>();
-            for (Claim later : fresh) {
-                for (Claim e : earlier) {
-                    if (reported.contains(e.turn())) {
-                        continue;
-                    }
-                    Optional<String[]> verdict = compare(e, later).filter(v -> !heldTogether(e, later, fresh));
-                    if (verdict.isPresent()) {
-                        out.add(new Signal.Contradiction(turn, "contradiction", e, later, verdict.get()[0], verdict.get()[1]));
-                        reported.add(e.turn());
-                        break;
-                    }
-                }
-            }
+        int turn = 0;
+        for (Exchange x : exchanges) {
+            turn++;
+            List<Claim> fresh = ClaimExtractor.extract(turn, x.answer(), language, x.objective());
+            out.addAll(raise(turn, fresh, earlier));
             earlier.addAll(fresh);
         }
         return out;

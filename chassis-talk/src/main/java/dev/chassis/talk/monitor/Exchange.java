@@ -1,0 +1,20 @@
+package dev.chassis.talk.monitor;
+
+import java.util.Objects;
+
+/**
+ * One question of an interview and the person's answer to it, for reading an interview offline as a live session
+ * reads it ({@link ContradictionMonitor#overExchanges}).
+ *
+ * @param objective the objective the question was on ("" when not known: one topic throughout)
+ * @param question  what the interviewer asked ("" when not known)
+ * @param answer    what the person said
+ */
+public record Exchange(String objective, String question, String answer) {
+
+    public Exchange {
+        Objects.requireNonNull(objective, "objective");
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(answer, "answer");
+    }
+}
