@@ -38,34 +38,30 @@ public final class ContradictionMonitor implements Monitor {
         String spoken = java.util.Objects.requireNonNullElse(LanguageMonitor.spoken(turn.text(), s.language()), s.language());
         List<Claim> fresh = ClaimExtractor.extract(turn.turn(), turn.text(), spoken, topic);
         List<Signal> out = new ArrayList<>();
+        Set<Integer> reported = new HashSet<>();
         for (Claim later : fresh) {
             out.add(new Signal.ClaimNoted(turn.turn(), name(), later));
+            raise(turn.turn(), later, fresh, s.claims(), reported).ifPresent(out::add);
         }
-        out.addAll(raise(turn.turn(), fresh, s.claims()));
         return out;
     }
 
     /**
-     * The contradictions a new answer's claims raise against earlier claims: each earlier claim at most once, a later claim
-     * against the first earlier one it contradicts, unless the new answer says the earlier thing again.
+     * The contradiction a new claim raises against the first earlier claim it contradicts, unless the new answer ({@code fresh})
+     * says the earlier thing again; each earlier claim at most once per answer ({@code reported}, which this adds to).
      */
-    static List<Signal.Contradiction> raise(int turn, List<Claim> fresh, List<Claim> earlier) {
-        List<Signal.Contradiction> out = new ArrayList<>();
-        Set<Integer> reported = new HashSet<>();
-        for (Claim later : fresh) {
-            for (Claim e : earlier) {
-                if (e.turn() >= turn || reported.contains(e.turn())) {
-                    continue;
-                }
-                Optional<String[]> verdict = compare(e, later).filter(v -> !heldTogether(e, later, fresh));
-                if (verdict.isPresent()) {
-                    out.add(new Signal.Contradiction(turn, NAME, e, later, verdict.get()[0], verdict.get()[1]));
-                    reported.add(e.turn());
-                    break;
-                }
+    private static Optional<Signal.Contradiction> raise(int turn, Claim later, List<Claim> fresh, List<Claim> earlier, Set<Integer> reported) {
+        for (Claim e : earlier) {
+            if (e.turn() >= turn || reported.contains(e.turn())) {
+                continue;
+            }
+            Optional<String[]> verdict = compare(e, later).filter(v -> !heldTogether(e, later, fresh));
+            if (verdict.isPresent()) {
+                reported.add(e.turn());
+                return Optional.of(new Signal.Contradiction(turn, NAME, e, later, verdict.get()[0], verdict.get()[1]));
             }
         }
-        return out;
+        return Optional.empty();
     }
 
     private static final String NAME = "contradiction";
@@ -91,7 +87,10 @@ public final class ContradictionMonitor implements Monitor {
         for (Exchange x : exchanges) {
             turn++;
             List<Claim> fresh = ClaimExtractor.extract(turn, x.answer(), language, x.objective());
-            out.addAll(raise(turn, fresh, earlier));
+            Set<Integer> reported = new HashSet<>();
+            for (Claim later : fresh) {
+                raise(turn, later, fresh, earlier, reported).ifPresent(out::add);
+            }
             earlier.addAll(fresh);
         }
         return out;
