@@ -32,6 +32,7 @@ final class ThemeLabels {
     private final Function<Statement, Optional<String>> objectiveOf;
     private final Map<String, Set<String>> phraseSessions = new HashMap<>();
     private final Map<String, Set<String>> lemmaSessions = new HashMap<>();
+    private final SharedWords shared;
     private final int studySessions;
 
     ThemeLabels(List<Statement> statements, Set<String> topic, Map<String, String> languages,
@@ -41,6 +42,7 @@ final class ThemeLabels {
         this.languages = languages;
         this.objectiveOf = objectiveOf;
         this.studySessions = (int) statements.stream().map(Statement::session).distinct().count();
+        this.shared = new SharedWords(statements);
         for (Statement s : statements) {
             s.keys().forEach(k -> phraseSessions.computeIfAbsent(k, x -> new HashSet<>()).add(s.session()));
             s.lemmas().forEach(l -> lemmaSessions.computeIfAbsent(l, x -> new HashSet<>()).add(s.session()));
@@ -119,7 +121,8 @@ final class ThemeLabels {
     /**
      * The phrase the members most often said {@code word} in ("small team" for "team"), else their most used phrase, fewest
      * words on a tie, so that a small study's theme is named as a researcher would name it rather than by a bare word; the
-     * word when no phrase of theirs qualifies.
+     * word when no phrase of theirs qualifies. A phrase with a word only one turn of the study uses is one person's wording
+     * (a typo such as "extrememly time"), not a name ({@link SharedWords}).
      */
     private String phraseAround(String word, List<Statement> members) {
         Map<String, Integer> holding = new HashMap<>();
@@ -127,7 +130,7 @@ final class ThemeLabels {
         for (Statement s : members) {
             for (Phrase p : s.phrases()) {
                 List<String> words = List.of(p.key().split(" "));
-                if (!topic.containsAll(words)) {
+                if (!topic.containsAll(words) && shared.all(p.key())) {
                     all.merge(p.key(), 1, Integer::sum);
                     if (words.stream().anyMatch(w -> sameWord(w, word))) {
                         holding.merge(p.key(), 1, Integer::sum);
@@ -191,18 +194,29 @@ final class ThemeLabels {
         return common >= 5 && common >= Math.min(a.length(), b.length()) - 2;
     }
 
-    /** The key's most common wording among the members, as a name ({@link Wording}); the shorter on a tie. */
+    /**
+     * The key's most common wording among the members, as a name ({@link Wording}); the shorter on a tie. An English verb
+     * phrase's name by its gerund ("Taking place") goes before one as said ("Taken place"), which is only there for a verb
+     * whose gerund Wording cannot make.
+     */
     private String wording(String key, List<Statement> members) {
         Map<String, Integer> counts = new HashMap<>();
+        Set<String> asSaid = new HashSet<>();
         for (Statement s : members) {
-            java.util.stream.Stream.concat(s.phrases().stream(), s.words().stream()).filter(p -> p.key().equals(key))
-                    .forEach(p -> counts.merge(Wording.name(p, languages.getOrDefault(s.session(), "en")), 1, Integer::sum));
+            java.util.stream.Stream.concat(s.phrases().stream(), s.words().stream()).filter(p -> p.key().equals(key)).forEach(p -> {
+                String name = Wording.name(p, languages.getOrDefault(s.session(), "en"));
+                counts.merge(name, 1, Integer::sum);
+                if (p.verbal() && !name.split(" ")[0].toLowerCase(java.util.Locale.ROOT).endsWith("ing")) {
+                    asSaid.add(name);
+                }
+            });
         }
         if (counts.isEmpty()) {
             return key.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + key.substring(1);
         }
         String best = counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                .sorted(Comparator.<Map.Entry<String, Integer>, Boolean>comparing(e -> asSaid.contains(e.getKey()))
+                        .thenComparing(Map.Entry.<String, Integer>comparingByValue().reversed())
                         .thenComparingInt(e -> e.getKey().length()).thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey).findFirst().orElseThrow();
         return best.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + best.substring(1);

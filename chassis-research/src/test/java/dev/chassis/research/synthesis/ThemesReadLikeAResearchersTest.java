@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
  * Themes on a few of the real interviews (shared/data/interviews), read as a researcher reads a report, by rules written
  * here and sharing nothing with the synthesiser: a theme is named by a short phrase, not one word; a quote or summary
  * starts where a clause of the participant's starts and says something (no "Like I said, ..." or "Um, ..." in front, not
- * a bare "It was fine."), is their exact words, and is no non-answer ("It depends on the project."); a quote says what
- * its theme's name says (each word of the name, in some form), and so does a summary, which starts as a sentence does and
- * is not one of the quotes again. Skipped where that folder is absent.
+ * a bare "It was fine."), is their exact words, and is no non-answer ("It depends on the project."); no word of a name is
+ * one the participants wrote in a single turn (a typo: "Extrememly time"); a quote says what its theme's name says (each
+ * word of the name, in some form), and so does a summary, which starts as a sentence does and is not one of the quotes
+ * again. Skipped where that folder is absent.
  */
 class ThemesReadLikeAResearchersTest {
 
@@ -76,6 +77,8 @@ class ThemesReadLikeAResearchersTest {
             if (words.length < 2 || words.length > 6) {
                 problems.add("name '" + t.name() + "' is not a short phrase");
             }
+            oneOff(t.name(), transcripts).ifPresent(w -> problems.add("name '" + t.name() + "' carries '" + w
+                    + "', which the participants wrote in one turn only (a typo or one person's word)"));
             opener(t.summary()).ifPresent(o -> problems.add("summary of '" + t.name() + "' opens with '" + o + "': " + t.summary()));
             if (!t.summary().isBlank() && Character.isLowerCase(t.summary().strip().codePointAt(0))) {
                 problems.add("summary of '" + t.name() + "' starts in the middle of a sentence: " + t.summary());
@@ -110,6 +113,37 @@ class ThemesReadLikeAResearchersTest {
             }
         }
         assertThat(problems).as(s.themes().stream().map(Theme::name).toList().toString()).isEmpty();
+    }
+
+    /** Endings a word takes or drops between forms of it, for {@link #oneOff}. */
+    private static final List<String> ENDINGS = List.of("s", "es", "d", "ed", "ing", "ly", "er");
+
+    /**
+     * Test-side: a word of the name that the participants wrote in exactly one of their turns, in no form (the word with
+     * a common ending added or taken off: "edit" for "edits", "trust" for "trusting") anywhere else; a word they never
+     * wrote as such, like a gerund made from their verb, is not judged here.
+     */
+    static java.util.Optional<String> oneOff(String name, List<Transcript> transcripts) {
+        List<String> turns = transcripts.stream().flatMap(t -> t.turns().stream()).filter(Turn::byParticipant)
+                .map(turn -> " " + turn.text().toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^\\p{L}\\p{N}']+", " ") + " ").toList();
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
+            if (turns.stream().filter(t -> t.contains(" " + w + " ")).count() != 1) {
+                continue;
+            }
+            List<String> forms = new ArrayList<>(List.of(w));
+            for (String e : ENDINGS) {
+                forms.add(w + e);
+                if (w.endsWith(e) && w.length() > e.length() + 2) {
+                    String stem = w.substring(0, w.length() - e.length());
+                    forms.add(stem);
+                    forms.add(stem + "e");   // "making" from "make"
+                }
+            }
+            if (turns.stream().filter(t -> forms.stream().anyMatch(f -> t.contains(" " + f + " "))).count() == 1) {
+                return java.util.Optional.of(w);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static java.util.Optional<String> opener(String text) {

@@ -1,5 +1,6 @@
 package dev.chassis.research.synthesis.phrase;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -24,13 +25,33 @@ public final class Wording {
     private Wording() {
     }
 
-    /** The theme name for a phrase as it was said, in a language; capitalised. */
+    /**
+     * The theme name for a phrase as it was said, in a language; capitalised. A gerund is kept only when it reads back to
+     * the phrase's own verb: one made from a form these rules do not know ("began" to "beganing") is a word nobody wrote,
+     * and the phrase is named as it was said instead ("Began testing").
+     */
     public static String name(Phrase phrase, String language) {
-        String text = phrase.verbal() && language.equals("en") ? gerundPhrase(phrase.surface()) : phrase.surface();
+        String text = phrase.surface();
+        if (phrase.verbal() && language.equals("en")) {
+            String gerund = gerundPhrase(phrase.surface());
+            if (readsBack(gerund.split("\\s+")[0], phrase.key().split(" ")[0])) {
+                text = gerund;
+            }
+        }
         if (!text.isEmpty() && text.equals(text.toUpperCase(Locale.ROOT)) && text.length() > 4) {
             text = text.toLowerCase(Locale.ROOT);   // shouted words are named in plain case
         }
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    /** Whether an -ing form reduces to the verb's lemma, as the phrase's key has it ("checking" to "check"). */
+    private static boolean readsBack(String gerund, String lemma) {
+        return English.LEXICON.lemmas(List.of(gerund)).getFirst().equals(lemma);
+    }
+
+    /** English, made on first use (its stemmer): only English verb phrases are named by their gerund. */
+    private static final class English {
+        static final Lexicon LEXICON = Lexicon.of("en");
     }
 
     private static String gerundPhrase(String surface) {
