@@ -80,9 +80,10 @@ public final class ParticipantSocket {
     /**
      * Runs a participant's request; what fails is said in plain words, never as an exception's text: a storage fault
      * as a {@code storage} message, anything else with an incident id (details in the log). A connection that cannot
-     * be set up is closed, and the page connects again a moment later.
+     * be set up is closed, and the page connects again a moment later. Also for what a connection sent that is done on
+     * another thread (its audio, see {@link VoiceSession#hear}).
      */
-    private static void guarded(Peer peer, boolean connecting, Runnable request) {
+    static void guarded(Peer peer, boolean connecting, Runnable request) {
         try {
             request.run();
         } catch (JournalUnavailableException e) {

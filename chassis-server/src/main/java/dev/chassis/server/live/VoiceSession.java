@@ -60,6 +60,11 @@ final class VoiceSession implements Channel, AutoCloseable {
     static final int RATE = 16_000;
     /** Time the page's player may lag behind what was sent before the audio counts as finished. */
     private static final long PLAYBACK_SLACK_NANOS = 300_000_000L;
+    /**
+     * Microphone pieces that may wait to be heard: about a minute of a page's audio (pieces of ~100 ms), 20 s of a call's
+     * (20 ms). Further behind than that, what the person says would be heard too late to answer anyway.
+     */
+    static final int BACKLOG = 1_000;
     /** A clause this long may be spoken before the rest of the reply's first sentence ("Thanks, " is too short alone). */
     private static final int FIRST_CLAUSE_WORDS = 3;
 
@@ -83,6 +88,11 @@ final class VoiceSession implements Channel, AutoCloseable {
     private volatile long bargeInSince;   // the arrival of the speech cutting the reply off, 0 when none is under way
     private final VoiceStats stats;
     private final SessionAudio kept;   // the audio heard and sent, kept with the session
+    private final InboundLane<Heard> inbound;   // the connections' microphone pieces, heard in order on the lane's thread
+    private final java.util.concurrent.locks.ReentrantLock listening = new java.util.concurrent.locks.ReentrantLock();
+    private volatile boolean closing;
+    private boolean stopped;           // under listening: the connections' turn-taking and the kept audio are closed
+    private volatile boolean behind;   // pieces were dropped for a full backlog and the person told; until it clears
 
     VoiceSession(VoiceEngines engines, String language, Channel out, Turns turns, VoiceStats stats, SessionAudio kept) {
         this.engines = engines;
@@ -92,6 +102,7 @@ final class VoiceSession implements Channel, AutoCloseable {
         this.language = language;
         this.out = out;
         this.turns = turns;
+        this.inbound = new InboundLane<>("voice-listening", BACKLOG, this::listen);
     }
 
     // --- outbound ---
@@ -320,16 +331,52 @@ final class VoiceSession implements Channel, AutoCloseable {
 
     // --- inbound ---
 
-    /** A piece of a connection's microphone audio. */
+    /**
+     * A piece of a connection's microphone audio, as it arrives: queued for the session's listening thread, so that the
+     * connection's handler returns at once; never blocks. A piece that finds {@link #BACKLOG} pieces waiting is not
+     * heard, and the person is told (once until the backlog clears) to say it again.
+     */
     void hear(Peer from, short[] samples) {
-        pieceArrived = System.nanoTime();
-        kept.heard(from, from instanceof PhoneSocket.PhonePeer, samples);   // before its turn-taking: an answer's audio is in when it ends
-        ears.computeIfAbsent(from, p -> new TurnTaking(engines.vad(), engines.stt(), engines.endOfTurn().get(), language,
-                new Ear(p))).feed(samples);
+        if (!inbound.offer(new Heard.Piece(from, samples, System.nanoTime())) && !closing) {
+            if (!behind) {
+                behind = true;
+                LOG.warn("voice session behind: {} pieces of audio wait to be heard; pieces are dropped until they are", BACKLOG);
+                from.send(new Frame.Failed("the server is behind with your audio and missed some of it; please say that again"));
+            }
+        }
     }
 
-    /** The connection left: its turn in progress is dropped. */
+    /** The connection left: once the audio it sent before is heard, its turn in progress is dropped. */
     void forget(Peer peer) {
+        inbound.add(new Heard.Left(peer));
+    }
+
+    /** On the listening thread: an item of the lane, in the order the connections' handlers gave them. */
+    private void listen(Heard item) {
+        listening.lock();
+        try {
+            if (closing) {
+                return;
+            }
+            switch (item) {
+                case Heard.Piece p -> ParticipantSocket.guarded(p.from(), false, () -> {
+                    pieceArrived = p.arrivedNanos();
+                    behind = behind && inbound.waiting() > 0;
+                    kept.heard(p.from(), p.from() instanceof PhoneSocket.PhonePeer, p.samples());   // before its turn-taking: an answer's audio is in when it ends
+                    ears.computeIfAbsent(p.from(), f -> new TurnTaking(engines.vad(), engines.stt(), engines.endOfTurn().get(), language,
+                            new Ear(f))).feed(p.samples());
+                });
+                case Heard.Left l -> drop(l.peer());
+            }
+        } finally {
+            listening.unlock();
+        }
+        if (closing) {
+            stopListening();
+        }
+    }
+
+    private void drop(Peer peer) {
         TurnTaking t = ears.remove(peer);
         if (t != null) {
             t.close();
@@ -337,12 +384,39 @@ final class VoiceSession implements Channel, AutoCloseable {
         kept.forget(peer);
     }
 
+    /**
+     * Closes the session without waiting for its listening thread (the interview's lock may be held, and a turn being heard
+     * takes it): the audio still queued is dropped; the connections' turn-taking and the kept audio close now if nothing is
+     * being heard, else as soon as the piece being heard is done.
+     */
     @Override
     public void close() {
         voice.forget();
         stopSpeaking();
-        ears.keySet().forEach(this::forget);
-        kept.close();
+        closing = true;
+        inbound.close();
+        if (listening.tryLock()) {
+            try {
+                stopListening();
+            } finally {
+                listening.unlock();
+            }
+        }
+    }
+
+    /** Once, under the listening lock or after it: forgets every connection and closes the kept audio. */
+    private void stopListening() {
+        listening.lock();
+        try {
+            if (stopped) {
+                return;
+            }
+            stopped = true;
+            ears.keySet().forEach(this::drop);
+            kept.close();
+        } finally {
+            listening.unlock();
+        }
     }
 
     /**
