@@ -3,28 +3,23 @@ package dev.chassis.server.live;
 import dev.chassis.core.model.TokenListener;
 import dev.chassis.talk.channel.Channel;
 import dev.chassis.talk.channel.Frame;
-import dev.chassis.talk.voice.AudioTiming;
 import dev.chassis.talk.voice.Pcm;
 import dev.chassis.talk.voice.Prosody;
 import dev.chassis.talk.voice.RehearsedSpeech;
 import dev.chassis.talk.voice.ReplyPlayback;
 import dev.chassis.talk.voice.SpeechException;
-import dev.chassis.talk.voice.SpeechTranscript;
 import dev.chassis.talk.voice.TextToSpeech;
-import dev.chassis.talk.voice.TurnTaking;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An interview spoken aloud. Outbound it is a {@link Channel} in front of the connections: every frame goes on as it
  * is (captions stay), and the reply's words are spoken sentence by sentence as they stream, each piece of audio an
- * {@link Frame.AudioOut}. Inbound each connection's microphone goes through its own {@link TurnTaking} (voice
- * activity, end of turn, recognition): a finished turn is said as if typed, and the person starting to speak while the
- * interviewer talks or its audio still plays is an interruption (the audio stops, the reply is cut). Thread-safe.
+ * {@link Frame.AudioOut}. Inbound the connections' microphones are heard by its {@link VoiceListening}: a finished turn
+ * is said as if typed, and the person starting to speak while the interviewer talks or its audio still plays is an
+ * interruption (the audio stops, the reply is cut). Thread-safe.
  */
 final class VoiceSession implements Channel, AutoCloseable {
 
@@ -56,24 +51,16 @@ final class VoiceSession implements Channel, AutoCloseable {
         void prepare(String words, Prosody.Summary prosody, TokenListener early);
     }
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VoiceSession.class);
     static final int RATE = 16_000;
     /** Time the page's player may lag behind what was sent before the audio counts as finished. */
     private static final long PLAYBACK_SLACK_NANOS = 300_000_000L;
-    /**
-     * Microphone pieces that may wait to be heard: about a minute of a page's audio (pieces of ~100 ms), 20 s of a call's
-     * (20 ms). Further behind than that, what the person says would be heard too late to answer anyway.
-     */
-    static final int BACKLOG = 1_000;
     /** A clause this long may be spoken before the rest of the reply's first sentence ("Thanks, " is too short alone). */
     private static final int FIRST_CLAUSE_WORDS = 3;
 
-    private final VoiceEngines engines;
     private final RehearsedSpeech voice;   // the engines' synthesiser, which may have said a prepared reply's first sentence
     private final String language;
     private final Channel out;
     private final Turns turns;
-    private final Map<Peer, TurnTaking> ears = new ConcurrentHashMap<>();
     private final StringBuilder pending = new StringBuilder();   // the reply's words not yet spoken
     private final List<TextToSpeech.Speech> speaking = new ArrayList<>();
     private int epoch;               // changes when the audio is cut: pieces of older speech are not sent
@@ -84,25 +71,18 @@ final class VoiceSession implements Channel, AutoCloseable {
     private final List<CompletableFuture<?>> synthesised = new ArrayList<>();   // its sentences' synthesis, for their word timings
     private CompletableFuture<?> inOrder = CompletableFuture.completedFuture(null);   // the last sentence's synthesis: the next waits
     private int consumed;            // characters of that reply already taken into sentences
-    private volatile long pieceArrived;   // when the audio being heard arrived: a barge-in's time is told from it
-    private volatile long bargeInSince;   // the arrival of the speech cutting the reply off, 0 when none is under way
     private final VoiceStats stats;
     private final SessionAudio kept;   // the audio heard and sent, kept with the session
-    private final InboundLane<Heard> inbound;   // the connections' microphone pieces, heard in order on the lane's thread
-    private final java.util.concurrent.locks.ReentrantLock listening = new java.util.concurrent.locks.ReentrantLock();
-    private volatile boolean closing;
-    private boolean stopped;           // under listening: the connections' turn-taking and the kept audio are closed
-    private volatile boolean behind;   // pieces were dropped for a full backlog and the person told; until it clears
+    private final VoiceListening listening;   // the connections' microphones
 
     VoiceSession(VoiceEngines engines, String language, Channel out, Turns turns, VoiceStats stats, SessionAudio kept) {
-        this.engines = engines;
         this.stats = stats;
         this.kept = kept;
         this.voice = new RehearsedSpeech(engines.tts());
         this.language = language;
         this.out = out;
         this.turns = turns;
-        this.inbound = new InboundLane<>("voice-listening", BACKLOG, this::listen);
+        this.listening = new VoiceListening(engines, language, out, turns, stats, kept, this::playing, Rehearser::new);
     }
 
     // --- outbound ---
@@ -111,8 +91,7 @@ final class VoiceSession implements Channel, AutoCloseable {
     public void send(Frame.Out frame) {
         if (frame instanceof Frame.Interrupted i) {
             long stoppedAt = System.nanoTime();
-            stats.cut(i.turn(), bargeInSince, stoppedAt);
-            bargeInSince = 0;
+            stats.cut(i.turn(), listening.takeBargeIn(), stoppedAt);
             cut(i.turn());
             heardUpTo(i.turn(), stoppedAt);
             stopSpeaking();   // before the interruption goes: no piece of the cut reply follows it
@@ -240,7 +219,7 @@ final class VoiceSession implements Channel, AutoCloseable {
         }
         if (turn != audioTurn) {
             stats.firstAudio(turn);
-            ears.values().forEach(TurnTaking::replied);   // speech from a second on answers this reply
+            listening.replied();   // speech from a second on answers this reply
         }
         audioTurn = turn;
         long playsAt = Math.max(playingUntilNanos, System.nanoTime());
@@ -329,94 +308,24 @@ final class VoiceSession implements Channel, AutoCloseable {
         cutTurn = Math.max(cutTurn, turn);
     }
 
-    // --- inbound ---
+    // --- inbound: see VoiceListening ---
 
-    /**
-     * A piece of a connection's microphone audio, as it arrives: queued for the session's listening thread, so that the
-     * connection's handler returns at once; never blocks. A piece that finds {@link #BACKLOG} pieces waiting is not
-     * heard, and the person is told (once until the backlog clears) to say it again.
-     */
+    /** A piece of a connection's microphone audio, as it arrives; never blocks ({@link VoiceListening#hear}). */
     void hear(Peer from, short[] samples) {
-        if (!inbound.offer(new Heard.Piece(from, samples, System.nanoTime())) && !closing) {
-            if (!behind) {
-                behind = true;
-                LOG.warn("voice session behind: {} pieces of audio wait to be heard; pieces are dropped until they are", BACKLOG);
-                from.send(new Frame.Failed("the server is behind with your audio and missed some of it; please say that again"));
-            }
-        }
+        listening.hear(from, samples);
     }
 
     /** The connection left: once the audio it sent before is heard, its turn in progress is dropped. */
     void forget(Peer peer) {
-        inbound.add(new Heard.Left(peer));
+        listening.forget(peer);
     }
 
-    /** On the listening thread: an item of the lane, in the order the connections' handlers gave them. */
-    private void listen(Heard item) {
-        listening.lock();
-        try {
-            if (closing) {
-                return;
-            }
-            switch (item) {
-                case Heard.Piece p -> ParticipantSocket.guarded(p.from(), false, () -> {
-                    pieceArrived = p.arrivedNanos();
-                    behind = behind && inbound.waiting() > 0;
-                    kept.heard(p.from(), p.from() instanceof PhoneSocket.PhonePeer, p.samples());   // before its turn-taking: an answer's audio is in when it ends
-                    ears.computeIfAbsent(p.from(), f -> new TurnTaking(engines.vad(), engines.stt(), engines.endOfTurn().get(), language,
-                            new Ear(f))).feed(p.samples());
-                });
-                case Heard.Left l -> drop(l.peer());
-            }
-        } finally {
-            listening.unlock();
-        }
-        if (closing) {
-            stopListening();
-        }
-    }
-
-    private void drop(Peer peer) {
-        TurnTaking t = ears.remove(peer);
-        if (t != null) {
-            t.close();
-        }
-        kept.forget(peer);
-    }
-
-    /**
-     * Closes the session without waiting for its listening thread (the interview's lock may be held, and a turn being heard
-     * takes it): the audio still queued is dropped; the connections' turn-taking and the kept audio close now if nothing is
-     * being heard, else as soon as the piece being heard is done.
-     */
+    /** Stops the reply's audio and the listening, without waiting for a piece being heard ({@link VoiceListening#close}). */
     @Override
     public void close() {
         voice.forget();
         stopSpeaking();
-        closing = true;
-        inbound.close();
-        if (listening.tryLock()) {
-            try {
-                stopListening();
-            } finally {
-                listening.unlock();
-            }
-        }
-    }
-
-    /** Once, under the listening lock or after it: forgets every connection and closes the kept audio. */
-    private void stopListening() {
-        listening.lock();
-        try {
-            if (stopped) {
-                return;
-            }
-            stopped = true;
-            ears.keySet().forEach(this::drop);
-            kept.close();
-        } finally {
-            listening.unlock();
-        }
+        listening.close();
     }
 
     /**
@@ -441,52 +350,6 @@ final class VoiceSession implements Channel, AutoCloseable {
                     voice.rehearse(sentence, language);
                 }
             }
-        }
-    }
-
-    /** One connection's listener. */
-    private final class Ear implements TurnTaking.Listener {
-        private final Peer peer;
-
-        Ear(Peer peer) {
-            this.peer = peer;
-        }
-
-        @Override
-        public void speechStarted() {
-            if (turns.replying() || playing()) {
-                long onset = System.nanoTime();
-                bargeInSince = pieceArrived;
-                turns.bargeIn();
-                LOG.debug("barge-in: audio arrived at {}, onset confirmed {} ms later, the interruption handed to the connections {} ms "
-                        + "after that", pieceArrived, (onset - pieceArrived) / 1_000_000.0, (System.nanoTime() - onset) / 1_000_000.0);
-            }
-        }
-
-        @Override
-        public void paused(SpeechTranscript soFar, Prosody.Summary prosody) {
-            if (!turns.replying() && !playing()) {
-                turns.prepare(soFar.text().strip(), prosody, new Rehearser());
-            }
-        }
-
-        @Override
-        public void turnEnded(TurnTaking.VoiceTurn turn) {
-            String text = turn.transcript().text().strip();
-            if (text.isEmpty()) {
-                peer.send(new Frame.Failed("sorry, I did not catch that; please say it again or type it"));
-                return;
-            }
-            stats.answered(turn.endedAtNanos(), turn.speechStart().toMillis(), turn.speechEnd().toMillis(), turn.waited().toNanos() / 1_000_000.0,
-                    AudioTiming.EndOfTurn.of(turn.reading()));
-            out.send(new Frame.Heard(text));
-            int began = turns.said(text, turn.prosody());
-            kept.answered(peer, began, turn.speechStart(), turn.speechEnd());
-        }
-
-        @Override
-        public void failed(SpeechException e) {
-            peer.send(new Frame.Failed("your words could not be recognised just now; please say them again or type them"));
         }
     }
 }

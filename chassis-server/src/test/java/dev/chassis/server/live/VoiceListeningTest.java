@@ -132,17 +132,17 @@ class VoiceListeningTest {
     void beyond_its_backlog_a_piece_is_dropped_and_the_person_told_once_while_the_handler_never_waits() throws Exception {
         StuckDetector vad = new StuckDetector();
         Connection page = new Connection();
-        int offered = VoiceSession.BACKLOG + 50;
+        int offered = VoiceListening.BACKLOG + 50;
         try (VoiceSession voice = session(vad)) {
             assertTimeoutPreemptively(Duration.ofSeconds(30), () -> IntStream.range(0, offered).forEach(i -> voice.hear(page, piece(i))));
             assertThat(page.sent).singleElement().isInstanceOfSatisfying(Frame.Failed.class, f -> assertThat(f.message())
                     .isEqualTo("the server is behind with your audio and missed some of it; please say that again"));
 
             vad.gate.countDown();
-            await(() -> vad.heard.size() >= VoiceSession.BACKLOG);
+            await(() -> vad.heard.size() >= VoiceListening.BACKLOG);
             Thread.sleep(200);   // anything beyond the backlog would show by now
             // The first piece may have been taken off the queue before the rest came: the backlog, or one more.
-            assertThat(vad.heard.size()).isBetween(VoiceSession.BACKLOG, VoiceSession.BACKLOG + 1);
+            assertThat(vad.heard.size()).isBetween(VoiceListening.BACKLOG, VoiceListening.BACKLOG + 1);
             assertThat(vad.heard).containsExactlyElementsOf(IntStream.range(0, vad.heard.size()).mapToObj(i -> (short) i).toList());
         }
     }
