@@ -32,8 +32,12 @@ import java.util.concurrent.locks.LockSupport;
  * person's pace for the run's length, every feature on. Reports the harness overhead per turn, the
  * share of turns with first words within 800 ms, errors, and heap per open session (live heap after
  * a full GC with all sessions open, minus before, divided by the sessions). Usage:
- * {@code ConcurrentSessionsDriver [sessions] [seconds] [meanPauseMillis] [langchain4j|writer]}: the engine's request path,
- * Chassis's request writer (the default) or LangChain4j's OpenAI client, for a before/after in runs side by side.
+ * {@code ConcurrentSessionsDriver [sessions] [seconds] [meanPauseMillis] [langchain4j|writer] [jfrFile]}: the engine's request path,
+ * Chassis's request writer (the default) or LangChain4j's OpenAI client, for a before/after in runs side by side; with
+ * {@code jfrFile}, a flight recording (CPU-time samples of every thread, allocation samples) of the measured window only.
+ *
+ * <p>The measured window of {@code seconds} starts once every session is open, however long opening took: on a loaded
+ * machine opening 2,000 sessions can outlast the window, which used to leave no time for a single turn.
  */
 public final class ConcurrentSessionsDriver {
 
@@ -43,6 +47,7 @@ public final class ConcurrentSessionsDriver {
         int pauseMillis = args.length > 2 ? Integer.parseInt(args[2]) : 8000;
         ProviderModels.RequestPath path = args.length > 3 ? ProviderModels.RequestPath.valueOf(args[3].toUpperCase(java.util.Locale.ROOT))
                 : ProviderModels.RequestPath.WRITER;
+        java.util.Optional<java.nio.file.Path> jfr = args.length > 4 ? java.util.Optional.of(java.nio.file.Path.of(args[4])) : java.util.Optional.empty();
         List<String> corpus = Corpus.participantTurns();
         try (WireServer server = WireServer.paced("Thank you, that is helpful. Could you tell me a little more about how that went?", 150, 80)) {
             // The default engine as --model makes it (the request writer since session 9), or LangChain4j's request path beside it.
@@ -61,10 +66,12 @@ public final class ConcurrentSessionsDriver {
             long[] serverCpuStart = new long[1];
             AtomicLong errors = new AtomicLong();
             long[] cpuStart = new long[1];
+            long[] allocatedStart = new long[1];
+            java.util.Map<String, Long> threadsStart = new java.util.TreeMap<>();
             AtomicLong monitorFailures = new AtomicLong();
             CountDownLatch opened = new CountDownLatch(sessions);
             CountDownLatch measured = new CountDownLatch(1);
-            long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+            MeasuredWindow window = new MeasuredWindow(Duration.ofSeconds(seconds));
             try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
                 for (int i = 0; i < sessions; i++) {
                     int id = i;
@@ -75,7 +82,7 @@ public final class ConcurrentSessionsDriver {
                             s.open(t -> { }).join();
                             opened.countDown();
                             measured.await();
-                            for (int turn = 1; System.nanoTime() < end; turn++) {
+                            for (int turn = 1; window.open(); turn++) {
                                 LockSupport.parkNanos((long) (pauseMillis * (0.5 + random.nextDouble()) * 1_000_000L));
                                 try {
                                     long t0 = System.nanoTime();
@@ -104,20 +111,29 @@ public final class ConcurrentSessionsDriver {
                 long after = liveHeap();
                 System.out.printf("%d sessions open; live heap %.1f MB before, %.1f MB after: %.1f KB per session%n", sessions, before / 1e6,
                         after / 1e6, (after - before) / 1e3 / sessions);
+                jdk.jfr.Recording recording = jfr.isPresent() ? FlightRecording.start() : null;
+                window.start();
                 measured.countDown();
                 cpuStart[0] = WireServer.osProcessCpuNanos();
                 serverCpuStart[0] = server.cpuNanos();
+                threadsStart.putAll(NativeThreadsCpu.byKind());
+                allocatedStart[0] = allocated();
                 long lastReport = System.nanoTime();
-                while (System.nanoTime() < end) {
+                while (window.open()) {
                     Thread.sleep(1000);
                     if (System.nanoTime() - lastReport > 15_000_000_000L) {
                         lastReport = System.nanoTime();
                         System.out.printf("  %d turns so far, %d errors%n", overheads.size(), errors.get());
                     }
                 }
+                if (recording != null) {
+                    FlightRecording.stop(recording, jfr.get());
+                }
             }
             long cpu = WireServer.osProcessCpuNanos() - cpuStart[0];
             long serverCpu = server.cpuNanos() - serverCpuStart[0];
+            java.util.Map<String, Long> threads = NativeThreadsCpu.since(threadsStart, NativeThreadsCpu.byKind());
+            long allocatedBytes = allocated() - allocatedStart[0];
             long within = firstWords.stream().filter(n -> n <= 800_000_000L).count();
             System.out.println();
             System.out.printf("%d concurrent sessions for %d s, a turn every %d ms on average per session, model via loopback HTTP (first token 150 ms),"
@@ -132,8 +148,16 @@ public final class ConcurrentSessionsDriver {
             double perTurn = (cpu - serverCpu) / 1e6 / turns;
             System.out.printf("  CPU per turn, whole process: %.2f ms; the simulated server's share %.2f ms; without it %.2f ms, on %d cores%n",
                     cpu / 1e6 / turns, serverCpu / 1e6 / turns, perTurn, Runtime.getRuntime().availableProcessors());
+            System.out.printf("  of which the garbage collector's threads %.2f ms, the JIT compilers' %.2f ms (by the kernel's count); %.0f KB allocated"
+                    + " per turn (the server's included)%n", threads.getOrDefault("gc", 0L) / 1e6 / turns, threads.getOrDefault("jit", 0L) / 1e6 / turns,
+                    allocatedBytes / 1e3 / turns);
             System.out.printf("  so one core carries %.0f turns/s: %.0f sessions at a turn every 15 s%n", 1000 / perTurn, 15 * 1000 / perTurn);
         }
+    }
+
+    /** Bytes allocated on the heap since the JVM started, by every thread (ended ones too; a virtual thread's on its carrier). */
+    private static long allocated() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getTotalThreadAllocatedBytes();
     }
 
     private static long liveHeap() throws InterruptedException {

@@ -66,10 +66,7 @@ public final class TurnCpuDriver {
                     int turns = warmUp ? Math.min(last, 150) : checkpoints[checkpoints.length - 1] + WINDOW;
                     for (int turn = 1; turn <= turns; turn++) {
                         if (!warmUp && jfrDir.isPresent() && recording == null && isStart(turn, checkpoints)) {
-                            recording = new Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-                            // CPU-time samples of every thread, native code (the embedder) included, about a thousand a second
-                            recording.enable("jdk.CPUTimeSample").with("throttle", "1ms");
-                            recording.start();
+                            recording = FlightRecording.start();
                         }
                         String text = corpus.get(Math.floorMod(s * 7919 + turn, corpus.size()));
                         long os0 = WireServer.osProcessCpuNanos();
@@ -88,9 +85,7 @@ public final class TurnCpuDriver {
                                 whole.merge(c, new long[] {os, serverShare, 1}, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
                                 wall.get(c).add(took);
                                 if (recording != null && turn == c + WINDOW) {
-                                    recording.stop();
-                                    recording.dump(jfrDir.get().resolve("turn-" + c + (sessions > 1 ? "-s" + s : "") + ".jfr"));
-                                    recording.close();
+                                    FlightRecording.stop(recording, jfrDir.get().resolve("turn-" + c + (sessions > 1 ? "-s" + s : "") + ".jfr"));
                                     recording = null;
                                 }
                             }
