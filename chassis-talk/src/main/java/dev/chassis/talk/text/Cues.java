@@ -58,7 +58,16 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
 
     /** The cues of {@code language}, or English's where the project has none for it. */
     public static Cues of(String language) {
-        return LOADED.computeIfAbsent(language, l -> load(l).orElseGet(() -> l.equals("en") ? empty("en") : of("en")));
+        Cues have = LOADED.get(language);
+        if (have != null) {
+            return have;
+        }
+        // Loaded outside the map's lock: a language without cues falls back to English's, and looking English up inside
+        // computeIfAbsent is a recursive update (an IllegalStateException when both keys share a bin). Two callers at once
+        // may both load; the first one stored is kept.
+        Cues loaded = load(language).orElseGet(() -> language.equals("en") ? empty("en") : of("en"));
+        Cues first = LOADED.putIfAbsent(language, loaded);
+        return first != null ? first : loaded;
     }
 
     /** Where one phrase of {@code phrases} occurs in {@code text} (lower-cased by {@link #lower}): its start, or -1. */
