@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chassis.talk.directive.Directive;
 import dev.chassis.talk.stage.Briefing;
 import dev.chassis.talk.stage.Objective;
+import dev.chassis.talk.state.SessionEvent;
+import dev.chassis.talk.state.SessionLog;
+import dev.chassis.talk.state.SessionState;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +49,15 @@ class DeclinedTopicTest {
                 r = s.respond("I mostly keep it open on my phone and check it on the bus to work, it's become a habit by now.", t -> { }).join();
                 assertThat(r.directive().question().orElse("")).as("turn %d", turn).isNotIn(money);
             }
+            // Steering reads the declined topics from the state's own list, not the log: it must hold exactly the log's
+            // Respect directives, in order, and come back the same when the log is replayed (a resumed session).
+            SessionState state = s.state();
+            List<Directive.Respect> inLog = state.log().stream().filter(SessionEvent.DirectiveIssued.class::isInstance)
+                    .map(e -> ((SessionEvent.DirectiveIssued) e).directive()).filter(Directive.Respect.class::isInstance)
+                    .map(Directive.Respect.class::cast).toList();
+            assertThat(inLog).hasSize(1);
+            assertThat(state.declines()).containsExactlyElementsOf(inLog);
+            assertThat(SessionLog.replay(state.log(), e -> { }).snapshot().declines()).containsExactlyElementsOf(inLog);
         }
     }
 }

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param coverage         per objective, in the briefing's order
  * @param pending          alert signals not yet acted on by a directive
  * @param asked            every question the agent was directed to ask, in order
+ * @param declines         every {@link Directive.Respect} issued, in order: the topics the person declined, kept as they come so
+ *                         that steering reads them without a scan of the whole log at every decision
  * @param topics           content terms the person used, with counts (the most frequent 200)
  * @param compactedThrough the last turn folded into a summary (0 for none)
  */
@@ -40,6 +42,7 @@ public record SessionState(
         Map<String, Integer> topics,
         List<Signal> pending,
         AskedQuestions asked,
+        AppendOnlyList<Directive.Respect> declines,
         Optional<Directive> lastDirective,
         AppendOnlyList<TurnsSummary> summaries,
         int compactedThrough,
@@ -117,6 +120,7 @@ public record SessionState(
         private Map<String, Integer> topics;
         private List<Signal> pending;
         private AskedQuestions asked;
+        private AppendOnlyList<Directive.Respect> declines;
         private Optional<Directive> lastDirective;
         private AppendOnlyList<TurnsSummary> summaries;
         private int compactedThrough;
@@ -143,6 +147,7 @@ public record SessionState(
             topics = s.topics;
             pending = s.pending;
             asked = s.asked;
+            declines = s.declines;
             lastDirective = s.lastDirective;
             summaries = s.summaries;
             compactedThrough = s.compactedThrough;
@@ -230,6 +235,11 @@ public record SessionState(
             return this;
         }
 
+        public Builder declines(AppendOnlyList<Directive.Respect> value) {
+            declines = value;
+            return this;
+        }
+
         public Builder lastDirective(Optional<Directive> value) {
             lastDirective = value;
             return this;
@@ -257,7 +267,7 @@ public record SessionState(
 
         public SessionState build() {
             return new SessionState(sessionId, staged, startedAt, turn, language, currentObjective, closed, log, transcript, coverage,
-                    claims, emotions, engagement, topics, pending, asked, lastDirective, summaries, compactedThrough, interruptions,
+                    claims, emotions, engagement, topics, pending, asked, declines, lastDirective, summaries, compactedThrough, interruptions,
                     deadlineMisses);
         }
     }

@@ -35,7 +35,7 @@ final class StateReducer {
                 .currentObjective(started.staged().briefing().objectives().getFirst().id())
                 .log(AppendOnlyList.<SessionEvent>empty().plus(started)).transcript(AppendOnlyList.empty())
                 .coverage(Collections.unmodifiableMap(coverage)).claims(AppendOnlyList.empty()).emotions(AppendOnlyList.empty())
-                .engagement(AppendOnlyList.empty()).topics(Map.of()).pending(List.of()).asked(AskedQuestions.none())
+                .engagement(AppendOnlyList.empty()).topics(Map.of()).pending(List.of()).asked(AskedQuestions.none()).declines(AppendOnlyList.empty())
                 .lastDirective(Optional.empty()).summaries(AppendOnlyList.empty()).build();
     }
 
@@ -76,8 +76,9 @@ final class StateReducer {
             }
         }
         Optional<Directive> last = d instanceof Directive.Bridge ? s.lastDirective() : Optional.of(d);
+        AppendOnlyList<Directive.Respect> declines = d instanceof Directive.Respect r ? s.declines().plus(r) : s.declines();
         return s.toBuilder().log(log).language(language).currentObjective(current).coverage(coverage).pending(List.copyOf(pending))
-                .asked(asked).lastDirective(last).build();
+                .asked(asked).declines(declines).lastDirective(last).build();
     }
 
     private static SessionState signal(SessionState s, AppendOnlyList<SessionEvent> log, Signal signal) {

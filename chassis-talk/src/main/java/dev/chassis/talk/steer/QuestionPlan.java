@@ -4,7 +4,6 @@ import dev.chassis.talk.directive.Directive;
 import dev.chassis.talk.stage.Briefing;
 import dev.chassis.talk.stage.Objective;
 import dev.chassis.talk.state.Coverage;
-import dev.chassis.talk.state.SessionEvent;
 import dev.chassis.talk.state.SessionState;
 import dev.chassis.talk.state.QuestionWording;
 import dev.chassis.talk.text.Analysis;
@@ -244,11 +243,9 @@ public final class QuestionPlan {
         static Declined of(SessionState s) {
             Set<String> objectives = new HashSet<>();
             Set<String> terms = new HashSet<>();
-            for (SessionEvent e : s.log()) {
-                if (e instanceof SessionEvent.DirectiveIssued d && d.directive() instanceof Directive.Respect r) {
-                    objectives.add(r.objectiveId());
-                    terms.addAll(r.terms());
-                }
+            for (Directive.Respect r : s.declines()) { // kept by the state as issued: no scan of the session's log
+                objectives.add(r.objectiveId());
+                terms.addAll(r.terms());
             }
             if (objectives.isEmpty()) {
                 return NONE;
