@@ -154,7 +154,7 @@ public final class LanguageMonitor implements Monitor {
     /** Under four words, or under twelve characters in a script written without spaces. */
     private static boolean isShort(String text) {
         String t = text.strip();
-        if (t.split("\\s+").length >= Detection.MIN_WORDS) {
+        if (Cues.spacedWords(t) >= Detection.MIN_WORDS) {
             return false;
         }
         long unspaced = t.codePoints().filter(c -> Character.isLetter(c) && switch (Character.UnicodeScript.of(c)) {

@@ -135,7 +135,26 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
         if (t.isEmpty()) {
             return 0;
         }
-        return unspaced ? Math.max(1, t.codePointCount(0, t.length()) / 3) : t.split("\\s+").length;
+        return unspaced ? Math.max(1, t.codePointCount(0, t.length()) / 3) : spacedWords(t);
+    }
+
+    /**
+     * {@code stripped.split("\\s+").length} without compiling and running a regular expression (several times a turn for
+     * every sentence the monitors read): a stripped text has no leading or trailing {@code \s} (each is whitespace to
+     * {@link String#strip}), so its words are one more than its runs of {@code \s}; an empty text is one, as split says.
+     */
+    public static int spacedWords(String stripped) {
+        int n = 1;
+        boolean inSpace = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
+            if (space && !inSpace) {
+                n++;
+            }
+            inSpace = space;
+        }
+        return n;
     }
 
     /** Lower case with typographic apostrophes made plain, as the lists are written. */

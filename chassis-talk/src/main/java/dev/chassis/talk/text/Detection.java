@@ -7,7 +7,6 @@ import dev.chassis.talk.language.Languages;
 import dev.chassis.talk.language.Script;
 import dev.chassis.talk.language.SupportedLanguage;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -95,46 +94,26 @@ public final class Detection {
     }
 
     private static String detect(String text, Collection<String> candidates, boolean wait, boolean lingua) {
-        String t = text == null ? "" : text.strip();
-        Map<Script, Integer> letters = new EnumMap<>(Script.class);
-        int total = 0;
-        int ukOnly = 0;
-        int ruOnly = 0;
-        for (int i = 0; i < t.length(); ) {
-            int c = t.codePointAt(i);
-            i += Character.charCount(c);
-            if (!Character.isLetter(c)) {
-                continue;
-            }
-            total++;
-            Script s = Script.of(c);
-            if (s != null) {
-                letters.merge(s, 1, Integer::sum);
-            }
-            int lower = Character.toLowerCase(c);
-            ukOnly += "іїєґ".indexOf(lower) >= 0 ? 1 : 0;
-            ruOnly += "ыэъё".indexOf(lower) >= 0 ? 1 : 0;
-        }
+        ScriptReading reading = ScriptReading.of(text); // the same text is read with other candidates too: once
+        String t = reading.stripped();
+        int total = reading.total();
         if (total == 0) {
             return null;
         }
-        int kana = letters.getOrDefault(Script.JAPANESE, 0);
-        int han = letters.getOrDefault(Script.HAN, 0);
+        int kana = reading.kana();
+        int han = reading.han();
         if (kana + han > total / 2) {
             if (kana > 0) {
                 return "ja";
             }
             return candidates.contains("ja") && !candidates.contains("zh") ? "ja" : "zh";
         }
-        Script main = null;
-        for (var e : letters.entrySet()) {
-            if (e.getValue() > total / 2) {
-                main = e.getKey();
-            }
-        }
+        Script main = reading.main();
         if (main == null) {
             return null;
         }
+        int ukOnly = reading.ukOnly();
+        int ruOnly = reading.ruOnly();
         switch (main) {
             case HANGUL: return "ko";
             case THAI: return "th";
@@ -153,14 +132,14 @@ public final class Detection {
             default:
                 break;
         }
-        if (t.split("\\s+").length < MIN_WORDS) {
+        if (reading.words() < MIN_WORDS) {
             return null;
         }
         FunctionWords index = FunctionWords.of(main);
         List<SupportedLanguage> ofScript = index.ofScript();
         List<SupportedLanguage> among = ofScript.stream().filter(l -> candidates.contains(l.code())).toList();
         String pick = among.size() == 1 ? among.getFirst().code() : null;
-        int[] counts = index.counts(NON_WORD.split(Cues.lower(t)));
+        int[] counts = reading.counts();
         if (among.size() > 1) {
             String decided = decisive(ofScript, counts);
             if (decided != null) {
@@ -188,8 +167,6 @@ public final class Detection {
         }
         return byFunctionWords(ofScript, counts, pick);
     }
-
-    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}']+");
 
     /**
      * The language whose function words decide whatever Lingua picks, or null: one with at least three and more than twice
