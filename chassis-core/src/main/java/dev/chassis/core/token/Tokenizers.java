@@ -7,6 +7,7 @@ import com.knuddels.jtokkit.api.EncodingResult;
 import com.knuddels.jtokkit.api.EncodingType;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Tokenizers by model name. Uses jtokkit's lazy registry, which loads an encoding on first use
@@ -58,7 +59,27 @@ public final class Tokenizers {
         return EncodingType.fromName(encoding.getName()).orElse(EncodingType.CL100K_BASE);
     }
 
-    private record JtokkitTokenizer(Encoding delegate) implements Tokenizer {
+    private static final class JtokkitTokenizer implements Tokenizer {
+
+        /** Texts shorter than this are counted each time: a look-up would cost about what counting does. */
+        private static final int REMEMBERED_FROM = 64;
+        private static final int SLOTS = 1024;
+
+        private final Encoding delegate;
+        /**
+         * The latest counts of longer texts, one per slot by the text's hash: the same texts are counted again and again (a
+         * session's stable prompt prefix and its transcript lines by every call's usage estimate, the digest's lines by
+         * assembly), and byte-pair encoding is most of a count. Entries are immutable, so a race costs at most a count done
+         * again; a text's hash is kept by the string, so a hit on the same string costs a comparison of references.
+         */
+        private final AtomicReferenceArray<Counted> recent = new AtomicReferenceArray<>(SLOTS);
+
+        private record Counted(String text, int tokens) { }
+
+        JtokkitTokenizer(Encoding delegate) {
+            this.delegate = delegate;
+        }
+
         @Override
         public String encoding() {
             return delegate.getName();
@@ -66,7 +87,17 @@ public final class Tokenizers {
 
         @Override
         public int count(String text) {
-            return text.isEmpty() ? 0 : delegate.countTokensOrdinary(text);
+            if (text.length() < REMEMBERED_FROM) {
+                return text.isEmpty() ? 0 : delegate.countTokensOrdinary(text);
+            }
+            int slot = text.hashCode() & (SLOTS - 1);
+            Counted known = recent.get(slot);
+            if (known != null && known.text().equals(text)) {
+                return known.tokens();
+            }
+            int tokens = delegate.countTokensOrdinary(text);
+            recent.set(slot, new Counted(text, tokens));
+            return tokens;
         }
 
         @Override
