@@ -36,6 +36,9 @@ import java.util.concurrent.locks.LockSupport;
  * Chassis's request writer (the default) or LangChain4j's OpenAI client, for a before/after in runs side by side; with
  * {@code jfrFile}, a flight recording (CPU-time samples of every thread, allocation samples) of the measured window only.
  *
+ * <p>With {@code -Dchassis.bench.warmup=S} the sessions turn for {@code S} seconds uncounted first (the JIT compiling their paths),
+ * and the {@code seconds} measured follow.
+ *
  * <p>The measured window of {@code seconds} starts once every session is open, however long opening took: on a loaded
  * machine opening 2,000 sessions can outlast the window, which used to leave no time for a single turn.
  */
@@ -47,6 +50,7 @@ public final class ConcurrentSessionsDriver {
         int pauseMillis = args.length > 2 ? Integer.parseInt(args[2]) : 8000;
         ProviderModels.RequestPath path = args.length > 3 ? ProviderModels.RequestPath.valueOf(args[3].toUpperCase(java.util.Locale.ROOT))
                 : ProviderModels.RequestPath.WRITER;
+        int warmUp = Integer.getInteger("chassis.bench.warmup", 0);
         java.util.Optional<java.nio.file.Path> jfr = args.length > 4 ? java.util.Optional.of(java.nio.file.Path.of(args[4])) : java.util.Optional.empty();
         List<String> corpus = Corpus.participantTurns();
         try (WireServer server = WireServer.paced("Thank you, that is helpful. Could you tell me a little more about how that went?", 150, 80)) {
@@ -71,7 +75,7 @@ public final class ConcurrentSessionsDriver {
             AtomicLong monitorFailures = new AtomicLong();
             CountDownLatch opened = new CountDownLatch(sessions);
             CountDownLatch measured = new CountDownLatch(1);
-            MeasuredWindow window = new MeasuredWindow(Duration.ofSeconds(seconds));
+            MeasuredWindow window = new MeasuredWindow(Duration.ofSeconds(warmUp + seconds));
             try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
                 for (int i = 0; i < sessions; i++) {
                     int id = i;
@@ -111,9 +115,17 @@ public final class ConcurrentSessionsDriver {
                 long after = liveHeap();
                 System.out.printf("%d sessions open; live heap %.1f MB before, %.1f MB after: %.1f KB per session%n", sessions, before / 1e6,
                         after / 1e6, (after - before) / 1e3 / sessions);
-                jdk.jfr.Recording recording = jfr.isPresent() ? FlightRecording.start() : null;
                 window.start();
                 measured.countDown();
+                if (warmUp > 0) {
+                    // Turns already taken, uncounted, until the JIT has compiled their paths: a server's steady state.
+                    Thread.sleep(Duration.ofSeconds(warmUp));
+                    System.out.printf("  warm-up of %d s over: %d turns not counted%n", warmUp, overheads.size());
+                    overheads.clear();
+                    firstWords.clear();
+                    toWire.clear();
+                }
+                jdk.jfr.Recording recording = jfr.isPresent() ? FlightRecording.start() : null;
                 cpuStart[0] = WireServer.osProcessCpuNanos();
                 serverCpuStart[0] = server.cpuNanos();
                 threadsStart.putAll(NativeThreadsCpu.byKind());
@@ -136,8 +148,8 @@ public final class ConcurrentSessionsDriver {
             long allocatedBytes = allocated() - allocatedStart[0];
             long within = firstWords.stream().filter(n -> n <= 800_000_000L).count();
             System.out.println();
-            System.out.printf("%d concurrent sessions for %d s, a turn every %d ms on average per session, model via loopback HTTP (first token 150 ms),"
-                    + " request path %s%n", sessions, seconds, pauseMillis, path.name().toLowerCase(java.util.Locale.ROOT));
+            System.out.printf("%d concurrent sessions for %d s (after %d s of warm-up), a turn every %d ms on average per session, model via loopback HTTP (first token 150 ms),"
+                    + " request path %s%n", sessions, seconds, warmUp, pauseMillis, path.name().toLowerCase(java.util.Locale.ROOT));
             System.out.println("  utterance -> request read by the server: " + new Percentiles(toWire).line());
             System.out.println("  harness overhead per turn (to the hand-over to the engine): " + new Percentiles(overheads).line());
             System.out.println("  first words delivered:     " + new Percentiles(firstWords).line());

@@ -31,7 +31,7 @@ public final class KeyTerms {
             position++;
             String surface = m.group();
             String word = surface.toLowerCase(Locale.ROOT);
-            if (word.length() < 3 || Words.isStopword(word) || word.chars().allMatch(Character::isDigit)) {
+            if (word.length() < 3 || Words.isStopword(word) || allDigits(word)) {
                 continue;
             }
             boolean name = Character.isUpperCase(surface.charAt(0)) && !startsSentence(text, m.start());
@@ -43,8 +43,20 @@ public final class KeyTerms {
             }
         }
         List<Term> ranked = new ArrayList<>(terms.values());
-        ranked.sort(Comparator.comparingDouble(Term::score).reversed().thenComparingInt(t -> t.first));
+        for (Term t : ranked) {
+            t.score = t.score(); // once each: the sort compares a term many times, and scoring lower-cases it
+        }
+        ranked.sort(Comparator.comparingDouble((Term t) -> t.score).reversed().thenComparingInt(t -> t.first));
         return ranked.stream().limit(Math.max(0, limit)).map(t -> t.surface).toList();
+    }
+
+    private static boolean allDigits(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsSentence(String text, int at) {
@@ -62,6 +74,7 @@ public final class KeyTerms {
         int count;
         int first;
         boolean name;
+        double score;
 
         Term(String surface) {
             this.surface = surface;
