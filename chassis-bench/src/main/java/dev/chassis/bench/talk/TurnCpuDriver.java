@@ -27,7 +27,10 @@ import jdk.jfr.Recording;
  * after each (monitors, indexing, journal), as while a person speaks. Prints the CPU per turn, the server's
  * share subtracted, around each checkpoint, so growth with the session shows as a ratio in one run.
  *
- * <p>Usage: {@code TurnCpuDriver [lastTurn] [sessions] [jfrDir]}. With {@code jfrDir}, a flight recording
+ * <p>Usage: {@code TurnCpuDriver [lastTurn] [sessions] [jfrDir|-] [bare]}. With {@code bare}, the harness is the one
+ * {@link ConcurrentSessionsDriver} runs (no embedder, the default journal), so that its CPU per turn can be compared
+ * between two builds on a loaded machine: here every turn's work beside the turn finishes before the next (nothing is
+ * cancelled for lack of CPU, as thousands of sessions on a starved machine are), and the JVM threads' CPU is summed per turn. With {@code jfrDir}, a flight recording
  * (execution and allocation samples) is written for the turns around each checkpoint, to compare where the
  * CPU of a late turn goes against an early one ({@code jfr view hot-methods DIR/turn-400.jfr}; with several sessions,
  * one file per session: {@code turn-400-s2.jfr}).
@@ -40,7 +43,9 @@ public final class TurnCpuDriver {
     public static void main(String[] args) throws Exception {
         int last = args.length > 0 ? Integer.parseInt(args[0]) : 400;
         int sessions = args.length > 1 ? Integer.parseInt(args[1]) : 1;
-        Optional<Path> jfrDir = args.length > 2 ? Optional.of(Files.createDirectories(Path.of(args[2]))) : Optional.empty();
+        Optional<Path> jfrDir = args.length > 2 && !args[2].equals("-") ? Optional.of(Files.createDirectories(Path.of(args[2])))
+                : Optional.empty();
+        boolean bare = args.length > 3 && args[3].equals("bare");
         int[] checkpoints = java.util.stream.IntStream.of(10, 100, 200, 400, 1000).filter(c -> c <= last).toArray();
         List<String> corpus = Corpus.participantTurns();
         Path journalDir = Files.createTempDirectory("chassis-turn-cpu-journal");
@@ -54,9 +59,9 @@ public final class TurnCpuDriver {
         try (WireServer server = WireServer.instant(REPLY)) {
             Model engine = ProviderModels.openAi(server.modelString(), Optional.of(server.baseUrl()), "wire", "not-needed",
                     "OPENAI_COMPATIBLE_API_KEY", Duration.ofSeconds(120), ProviderModels.RequestPath.WRITER);
-            TalkHarness harness = TalkHarness.builder().model(CircuitBreakingModel.of(engine))
-                    .fallback(OfflineModel.builder().pacing(Pacing.INSTANT).build())
-                    .embedder(new MiniLmEmbedder()).journal(new FileJournal(journalDir)).build();
+            TalkHarness.Builder builder = TalkHarness.builder().model(CircuitBreakingModel.of(engine))
+                    .fallback(OfflineModel.builder().pacing(Pacing.INSTANT).build());
+            TalkHarness harness = bare ? builder.build() : builder.embedder(new MiniLmEmbedder()).journal(new FileJournal(journalDir)).build();
             for (int s = 0; s <= sessions; s++) {
                 boolean warmUp = s == 0;
                 try (Session session = harness.open(harness.stage(Briefings.interview()))) {
