@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -24,6 +26,13 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class StreamingGeneration implements Generation {
 
+    /**
+     * Where deadlines wait. A generation that ends takes its deadline out (remove on cancel): a deadline left waiting kept
+     * the whole generation (its listener, and through it the caller's turn and prompt) reachable for the full reply
+     * timeout, two minutes by default, long after the reply had ended.
+     */
+    private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
+
     private final String model;
     private final TokenListener listener;
     private final long startNanos = System.nanoTime();
@@ -38,6 +47,7 @@ public final class StreamingGeneration implements Generation {
     private boolean finished;
     private volatile boolean stopRequested;
     private volatile CompletableFuture<Void> sent = CompletableFuture.completedFuture(null);
+    private volatile ScheduledFuture<?> expiry;
 
     private StreamingGeneration(String model, Deadline deadline, TokenListener listener) {
         this.model = Objects.requireNonNull(model, "model");
@@ -47,12 +57,46 @@ public final class StreamingGeneration implements Generation {
 
     /** Starts the clock and arms the deadline. */
     public static StreamingGeneration start(String model, Deadline deadline, TokenListener listener) {
-        StreamingGeneration g = new StreamingGeneration(model, deadline, listener);
-        if (!deadline.isUnbounded()) {
-            long delay = Math.max(0, deadline.atNanos() - System.nanoTime());
-            CompletableFuture.delayedExecutor(delay, TimeUnit.NANOSECONDS).execute(g::expire);
-        }
+        StreamingGeneration g = unarmed(model, deadline, listener);
+        g.arm();
         return g;
+    }
+
+    /**
+     * Starts the clock; the deadline (the same instant) is armed by {@link #arm()}. For an engine that puts its request on
+     * the wire first, so that arming it (a timer's queue, perhaps a wake-up of its thread) does not come before.
+     */
+    public static StreamingGeneration unarmed(String model, Deadline deadline, TokenListener listener) {
+        return new StreamingGeneration(model, deadline, listener);
+    }
+
+    /** Arms the deadline, once; when it has passed already the generation expires at once. */
+    public void arm() {
+        if (deadline.isUnbounded() || expiry != null || result.isDone()) {
+            return;
+        }
+        long delay = Math.max(0, deadline.atNanos() - System.nanoTime());
+        expiry = DEADLINES.schedule(this::expire, delay, TimeUnit.NANOSECONDS);
+        if (result.isDone()) {
+            disarm(); // it ended while being armed
+        }
+    }
+
+    private void disarm() {
+        ScheduledFuture<?> e = expiry;
+        if (e != null) {
+            e.cancel(false);
+        }
+    }
+
+    private static ScheduledThreadPoolExecutor deadlines() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "chassis-generation-deadlines");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
     }
 
     /** The deadline this generation runs under. */
@@ -149,6 +193,7 @@ public final class StreamingGeneration implements Generation {
         }
         sent.complete(null);   // before the result: whoever waits for the request on the wire hears of it first
         result.complete(completion);
+        disarm();
     }
 
     /** Fails the generation; the first outcome wins. */
@@ -164,6 +209,7 @@ public final class StreamingGeneration implements Generation {
         }
         sent.complete(null);
         result.completeExceptionally(failure);
+        disarm();
     }
 
     @Override
@@ -183,6 +229,7 @@ public final class StreamingGeneration implements Generation {
         cancelHooks.forEach(StreamingGeneration::runHook);
         sent.complete(null);
         result.completeExceptionally(new ModelException.Cancelled(model, partial));
+        disarm();
     }
 
     @Override

@@ -78,4 +78,33 @@ class StreamingGenerationTest {
         g.onCancel(ran::incrementAndGet);
         assertThat(ran).hasValue(1);
     }
+
+    @Test
+    void a_generation_that_ended_is_not_kept_alive_by_its_deadline() throws Exception {
+        // The deadline used to wait out its whole time holding the generation and, through its listener, the caller's turn.
+        java.lang.ref.WeakReference<Object> turn = endedWithAListenerHolding(new byte[1 << 20]);
+        for (int i = 0; i < 50 && turn.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertThat(turn.get()).as("the ended generation's listener, two minutes before its deadline").isNull();
+    }
+
+    private java.lang.ref.WeakReference<Object> endedWithAListenerHolding(Object turn) {
+        StreamingGeneration g = StreamingGeneration.start("m", Deadline.in(Duration.ofMinutes(2)), t -> turn.hashCode());
+        g.token("done");
+        g.complete(prompt, List.of(), Optional.empty(), FinishReason.STOP);
+        return new java.lang.ref.WeakReference<>(turn);
+    }
+
+    @Test
+    void an_unarmed_generation_keeps_its_deadline_instant_and_arming_it_late_expires_it_at_once() {
+        StreamingGeneration g = StreamingGeneration.unarmed("slow", Deadline.in(Duration.ofMillis(5)), t -> { });
+        java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        assertThat(g.result()).isNotDone(); // not armed: nothing expires it
+        long armed = System.nanoTime();
+        g.arm();
+        assertThatThrownBy(g::join).isInstanceOf(ModelException.Timeout.class);
+        assertThat(System.nanoTime() - armed).isLessThan(Duration.ofSeconds(1).toNanos());
+    }
 }

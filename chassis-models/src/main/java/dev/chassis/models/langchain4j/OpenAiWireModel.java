@@ -69,7 +69,8 @@ final class OpenAiWireModel implements Model {
         if (!OpenAiRequestWriter.writes(prompt)) {
             return general.stream(prompt, deadline, listener);
         }
-        StreamingGeneration g = StreamingGeneration.start(name, deadline, listener);
+        // The deadline is armed once the request is on its way: the same instant, nothing before the wire.
+        StreamingGeneration g = StreamingGeneration.unarmed(name, deadline, listener);
         long start = System.nanoTime();
         try {
             byte[] body = writer.write(prompt);
@@ -81,6 +82,7 @@ final class OpenAiWireModel implements Model {
         } catch (RuntimeException e) {
             g.fail(Failures.map(name, e, "", Duration.ofNanos(System.nanoTime() - start), keyVariable));
         }
+        g.arm();
         return g;
     }
 
