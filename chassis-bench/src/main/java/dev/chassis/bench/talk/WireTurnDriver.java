@@ -56,11 +56,14 @@ import java.util.concurrent.locks.LockSupport;
  * </ul>
  * Beside each wall time, the process's CPU time over the same interval (the server's reading subtracted),
  * and per turn the whole process's CPU for the harness's turn, settling included, the server's share subtracted.
- * Usage: {@code WireTurnDriver [sessions] [lastTurn] [pauseMillis]}; a warm-up session of up to 150 turns runs first, unmeasured.
+ * Each way starts after the same pause. Beside the chassis turns, whether a garbage collection or JIT compilation ran inside
+ * them, to tell what makes a slow turn slow.
+ * Usage: {@code WireTurnDriver [sessions] [lastTurn] [pauseMillis] [around]}: turns {@code around} either side of each checkpoint
+ * count as it (10 by default: 21 a session, so p99 is the slowest; 25 with two sessions gives 102, p99 the second slowest);
+ * a warm-up session of up to 150 turns runs first, unmeasured.
  */
 public final class WireTurnDriver {
 
-    private static final int WINDOW = 10;
     private static final String REPLY = "Thank you, that is helpful. Could you tell me a little more about how that went?";
 
     enum Way { CHASSIS, CHASSIS_LC4J, CHASSIS_AT_ONCE, FLOOR, AISERVICES, AISERVICES_RAG }
@@ -80,6 +83,8 @@ public final class WireTurnDriver {
         int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         int last = args.length > 1 ? Integer.parseInt(args[1]) : 400;
         long pauseNanos = (args.length > 2 ? Long.parseLong(args[2]) : 20) * 1_000_000L;
+        // Turns either side of a checkpoint that count as it: 10 gives 21 turns a session, where p99 is the slowest one.
+        int around = args.length > 3 ? Integer.parseInt(args[3]) : 10;
         int[] checkpoints = java.util.stream.IntStream.of(10, 100, 400, 1000).filter(c -> c <= last).toArray();
         List<String> corpus = Corpus.participantTurns();
         Path journalDir = Files.createTempDirectory("chassis-wire-journal");
@@ -105,6 +110,10 @@ public final class WireTurnDriver {
             Map<Integer, Samples> turnCpu = new TreeMap<>();
         Map<Integer, Samples> turnOs = new TreeMap<>();
             Map<Way, long[]> handOffs = new EnumMap<>(Way.class);
+            // The chassis turns split by what the JVM did inside them: a collection, else compilation, else neither.
+            Map<Integer, List<Long>> withCollection = new TreeMap<>();
+            Map<Integer, List<Long>> withCompile = new TreeMap<>();
+            Map<Integer, List<Long>> quiet = new TreeMap<>();
             for (int c : checkpoints) {
                 Map<Way, Samples> m = new EnumMap<>(Way.class);
                 for (Way p : Way.values()) {
@@ -133,15 +142,22 @@ public final class WireTurnDriver {
                         other.open(t -> { }).join();
                         other.settle(Duration.ofSeconds(5));
                     }
-                    for (int turn = 1; turn <= (warmUp ? Math.min(last, 150) : checkpoints[checkpoints.length - 1] + WINDOW); turn++) {
+                    for (int turn = 1; turn <= (warmUp ? Math.min(last, 150) : checkpoints[checkpoints.length - 1] + around); turn++) {
                         String text = corpus.get(Math.floorMod(s * 7919 + turn, corpus.size()));
+                        // Every way starts after the same pause, as after the person spoke: until session 11 only this first one
+                        // did, and paid alone for cores woken from idle (session 10: at-once, the same path measured second, 0.2 ms faster).
+                        LockSupport.parkNanos(pauseNanos);
                         long turnOs0 = WireServer.osProcessCpuNanos();
                         long turnCpu0 = WireServer.processCpuNanos();
                         long turnServer0 = server.cpuNanos();
-                        long t0 = System.nanoTime();
                         long cpu0 = WireServer.processCpuNanos();
                         long handed0 = ProviderModels.requestsSentAndHandedOff()[1];
+                        JvmActivity jvm0 = JvmActivity.now();
+                        // The clock starts last: summing the CPU of every thread (above) takes about 0.07 ms, and until session 11 it
+                        // was inside this way's interval alone.
+                        long t0 = System.nanoTime();
                         TurnRecord r = session.respond(text, t -> { }).join();
+                        JvmActivity jvm = JvmActivity.now().since(jvm0);
                         handOffs.merge(Way.CHASSIS, new long[] {1, ProviderModels.requestsSentAndHandedOff()[1] - handed0}, WireTurnDriver::sum);
                         long chassisWall = WireServer.readAt(r.reply()) - t0;
                         long chassisCpu = server.lastProcessCpuAtRead() - cpu0 - server.lastReadCpu();
@@ -153,6 +169,7 @@ public final class WireTurnDriver {
 
                         Map<Way, long[]> other = new EnumMap<>(Way.class);
                         for (Map.Entry<Way, Session> e : compared.entrySet()) {
+                            LockSupport.parkNanos(pauseNanos);
                             cpu0 = WireServer.processCpuNanos();
                             t0 = System.nanoTime();
                             long h0 = ProviderModels.requestsSentAndHandedOff()[1];
@@ -162,17 +179,20 @@ public final class WireTurnDriver {
                             other.put(e.getKey(), new long[] {otherWall, server.lastProcessCpuAtRead() - cpu0 - server.lastReadCpu()});
                             e.getValue().settle(Duration.ofSeconds(5));
                         }
+                        LockSupport.parkNanos(pauseNanos);
                         cpu0 = WireServer.processCpuNanos();
                         t0 = System.nanoTime();
                         raw.send(rawRequest.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
                         long floorWall = server.lastReadAt() - t0;
                         long floorCpu = server.lastProcessCpuAtRead() - cpu0 - server.lastReadCpu();
 
+                        LockSupport.parkNanos(pauseNanos);
                         cpu0 = WireServer.processCpuNanos();
                         t0 = System.nanoTime();
                         long windowWall = WireServer.readAt(window.reply(text)) - t0;
                         long windowCpu = server.lastProcessCpuAtRead() - cpu0 - server.lastReadCpu();
 
+                        LockSupport.parkNanos(pauseNanos);
                         cpu0 = WireServer.processCpuNanos();
                         t0 = System.nanoTime();
                         long ragWall = WireServer.readAt(rag.reply(text)) - t0;
@@ -180,7 +200,7 @@ public final class WireTurnDriver {
                         store.add(embeddings.embed(text).content(), TextSegment.from(text)); // index the turn for later recall, after the reply
 
                         for (int c : checkpoints) {
-                            if (!warmUp && Math.abs(turn - c) <= WINDOW) {
+                            if (!warmUp && Math.abs(turn - c) <= around) {
                                 Map<Way, Samples> m = samples.get(c);
                                 add(m.get(Way.CHASSIS), chassisWall, chassisCpu);
                                 other.forEach((way, wc) -> add(m.get(way), wc[0], wc[1]));
@@ -188,11 +208,12 @@ public final class WireTurnDriver {
                                 add(m.get(Way.AISERVICES), windowWall, windowCpu);
                                 add(m.get(Way.AISERVICES_RAG), ragWall, ragCpu);
                                 add(handOver.get(c), r.timings().overhead().toNanos(), 0);
+                                (jvm.collections() > 0 ? withCollection : jvm.compileMillis() > 0 ? withCompile : quiet)
+                                        .computeIfAbsent(c, k -> new ArrayList<>()).add(chassisWall);
                                 add(turnCpu.get(c), wholeTurnCpu, 0);
                                 add(turnOs.get(c), wholeTurnOs, 0);
                             }
                         }
-                        LockSupport.parkNanos(pauseNanos);
                     }
                 } finally {
                     compared.values().forEach(Session::close);
@@ -200,6 +221,13 @@ public final class WireTurnDriver {
                 System.out.printf("%s done%n", warmUp ? "warm-up session" : "session " + s + "/" + sessions);
             }
             report(samples, handOver, turnCpu, turnOs);
+            for (int c : checkpoints) {
+                System.out.printf("  turn %4d  chassis turns with a collection inside: %s%n", c,
+                        new Percentiles(withCollection.getOrDefault(c, List.of())).line());
+                System.out.printf("  turn %4d  chassis turns with compilation (no collection): %s%n", c,
+                        new Percentiles(withCompile.getOrDefault(c, List.of())).line());
+                System.out.printf("  turn %4d  chassis turns with neither: %s%n", c, new Percentiles(quiet.getOrDefault(c, List.of())).line());
+            }
             handOffs.remove(Way.CHASSIS_LC4J); // LangChain4j's requests are not counted
             handOffs.forEach((way, n) -> System.out.printf("  %-15s requests %d, bodies taken by another thread than the turn's (a hand-off before the wire): %d%n",
                     label(way), n[0], n[1]));
