@@ -17,6 +17,7 @@ import dev.chassis.talk.guard.TakeoverGuard;
 import dev.chassis.talk.signal.Signal;
 import dev.chassis.talk.health.SessionHealth;
 import dev.chassis.talk.journal.JournalWriter;
+import dev.chassis.talk.monitor.Glanced;
 import dev.chassis.talk.monitor.MonitorRunner;
 import dev.chassis.talk.monitor.TurnView;
 import dev.chassis.talk.observe.TalkEvent;
@@ -305,21 +306,28 @@ public final class LiveSession implements Session {
     private Plan answer(SessionLog on, MonitorRunner glance, Utterance u, Instant now) {
         SessionState before = on.snapshot();
         int turn = before.turn() + 1;
-        on.append(new SessionEvent.UserSaid(now, turn, u.text(), u.replyDelay()));
-        Optional<Signal> takeover = TakeoverGuard.check(turn, u.text());
-        takeover.ifPresent(signal -> {
-            event(new TalkEvent.GuardTriggered(now, id, turn, "takeover-guard", "attempt to take over the agent"));
-            on.append(new SessionEvent.SignalRaised(now, signal));
+        SessionState heardIt = on.append(new SessionEvent.UserSaid(now, turn, u.text(), u.replyDelay()));
+        // Two cores: the take-over guard reads the words on the other one while the cheap monitors glance at them here. An
+        // attempt to take over is no answer, so then what the glances found is dropped unreported, as if they had not run.
+        SideTask<Optional<Signal>> guarding = SideTask.start(() -> TakeoverGuard.check(turn, u.text()));
+        // Cheap monitors read the answer now, so the reply to it can follow a switch or meet a hard moment.
+        TurnView heard = new TurnView(turn, u.text(), now, u.replyDelay(), before.lastDirective(), u.prosody());
+        Glanced glanced = glance.glance(heard, view.apply(on.snapshot()));
+        Optional<Signal> takeover = guarding.join();
+        // Keyword recall and the count of the new words' tokens need only the words: beside steering, on the other core.
+        SideTask<List<Moment>> recalling = SideTask.start(() -> {
+            counts.of(heardIt.transcript(), heardIt.transcript().size() - 1);
+            return recall.recalled(u.text(), turn);
         });
-        // Cheap monitors read the answer now, so the reply to it can follow a switch or meet a hard moment; an attempt to
-        // take over is no answer, so they do not read it (as the monitors behind the request do not).
-        if (takeover.isEmpty()) {
-            TurnView heard = new TurnView(turn, u.text(), now, u.replyDelay(), before.lastDirective(), u.prosody());
-            glance.observeNow(heard, view.apply(on.snapshot())).forEach(signal -> on.append(new SessionEvent.SignalRaised(now, signal)));
+        if (takeover.isPresent()) {
+            event(new TalkEvent.GuardTriggered(now, id, turn, "takeover-guard", "attempt to take over the agent"));
+            on.append(new SessionEvent.SignalRaised(now, takeover.get()));
+        } else {
+            glance.report(glanced).forEach(signal -> on.append(new SessionEvent.SignalRaised(now, signal)));
         }
         Directive directive = config.steering().decide(view.apply(on.snapshot()));
         SessionState s = on.append(new SessionEvent.DirectiveIssued(now, turn, directive));
-        List<Moment> recalled = recall.recalled(u.text(), turn);
+        List<Moment> recalled = recalling.join();
         Prompt prompt = assembler.assemble(new ContextAssembler.Turn(s, directive, recalled, now));
         // Behind the request: monitors on the turn, then indexing for later recall. An attempt to take over is never
         // an answer: the monitors do not see it (no coverage, claims, emotions, topics) and recall does not index it.

@@ -54,26 +54,40 @@ public final class MonitorRunner {
      * not reported as an event (most turns, most monitors).
      */
     public List<Signal> observeNow(TurnView turn, SessionState snapshot) {
+        return report(glance(turn, snapshot));
+    }
+
+    /** As {@link #observeNow}, but nothing is reported (no event, no failure counted) until {@link #report}: it may be dropped. */
+    public Glanced glance(TurnView turn, SessionState snapshot) {
         List<Signal> out = new java.util.ArrayList<>(2);
+        List<dev.chassis.core.event.Event> happened = new java.util.ArrayList<>(monitors.size());
+        int failed = 0;
         for (Monitor m : monitors) {
             long start = System.nanoTime();
             try {
                 List<Signal> signals = m.glance(turn, snapshot);
                 out.addAll(signals);
                 if (!signals.isEmpty() || m.onTurnPath()) {
-                    events.accept(new TalkEvent.MonitorFinished(clock.instant(), sessionId, turn.turn(), m.name(),
+                    happened.add(new TalkEvent.MonitorFinished(clock.instant(), sessionId, turn.turn(), m.name(),
                             Duration.ofNanos(System.nanoTime() - start), signals.size()));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return out;
+                break;
             } catch (Exception e) {
-                failures.incrementAndGet();
-                events.accept(new TalkEvent.MonitorFailed(clock.instant(), sessionId, turn.turn(), m.name(),
+                failed++;
+                happened.add(new TalkEvent.MonitorFailed(clock.instant(), sessionId, turn.turn(), m.name(),
                         Duration.ofNanos(System.nanoTime() - start), e.getClass().getSimpleName() + ": " + e.getMessage()));
             }
         }
-        return out;
+        return new Glanced(out, happened, failed);
+    }
+
+    /** Reports what {@link #glance} found (its events sent, its failures counted) and returns its signals. */
+    public List<Signal> report(Glanced glanced) {
+        failures.addAndGet(glanced.failures());
+        glanced.events().forEach(events::accept);
+        return glanced.signals();
     }
 
     /**
