@@ -1,16 +1,16 @@
 package dev.chassis.talk.internal;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 /**
  * A piece of a turn's path that needs nothing the rest of the path makes until it joins it (the take-over guard and
  * keyword recall read only the words), run on another core while the turn's thread goes on, so the two cost the person
- * the longer of them rather than their sum. Whichever thread comes first runs it: when the turn's thread needs the answer
- * and no other thread has begun (every core busy, as with thousands of sessions), it runs it itself, so it never waits for
- * a thread to be scheduled; it waits only for a run already under way. A failure is the caller's, thrown by
- * {@link #join}. One use.
+ * the longer of them rather than their sum. The turn's thread never waits for another thread: when it needs the answer
+ * and no other thread has begun (every core busy, as with thousands of sessions) it runs the work itself, and when a run
+ * begun elsewhere has not ended after a short spin (that thread may have lost its core) it runs the work again itself.
+ * So the work must be a pure read whose answers are interchangeable. A failure is the caller's, thrown by {@link #join}.
+ * One use.
  *
  * @param <T> what it answers
  */
@@ -19,10 +19,11 @@ final class SideTask<T> {
     private static final int NEW = 0;
     private static final int RUNNING = 1;
     private static final int DONE = 2;
+    /** About 10-30 us: what is left of a run that began well before the join, on a core that kept it. */
+    private static final int SPINS = 256;
 
     private final Supplier<T> work;
     private final AtomicInteger state = new AtomicInteger(NEW);
-    private volatile Thread waiter;
     private T value;          // written before state becomes DONE, read after
     private Throwable failure;
 
@@ -37,18 +38,14 @@ final class SideTask<T> {
         return task;
     }
 
-    /** The answer, computed here if no other thread has begun it. */
+    /** The answer: the other thread's if it has ended, else computed here. */
     T join() {
         if (!runIfFirst()) {
-            waiter = Thread.currentThread();
-            // A run under way on another core ends within the time of its own work (tens to hundreds of microseconds):
-            // spinning a little answers sooner than parking, whose wake-up alone costs about as much.
-            for (int spins = 0; state.get() != DONE; spins++) {
-                if (spins < 256) {
-                    Thread.onSpinWait();
-                } else {
-                    LockSupport.parkNanos(this, 50_000);
-                }
+            for (int i = 0; i < SPINS && state.get() != DONE; i++) {
+                Thread.onSpinWait();
+            }
+            if (state.get() != DONE) {
+                return work.get();   // the run elsewhere is late: not waited for
             }
         }
         if (failure instanceof RuntimeException e) {
@@ -67,13 +64,9 @@ final class SideTask<T> {
         try {
             value = work.get();
         } catch (RuntimeException | Error e) {
-            failure = e;   // the joining thread throws it; the state must still become DONE, or join would wait forever
+            failure = e;   // the joining thread throws it
         }
         state.set(DONE);
-        Thread w = waiter;
-        if (w != null) {
-            LockSupport.unpark(w);
-        }
         return true;
     }
 }
