@@ -1,5 +1,7 @@
 package dev.chassis.talk;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.chassis.core.model.FinishReason;
 import dev.chassis.core.model.Generation;
 import dev.chassis.core.model.Model;
@@ -17,8 +19,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntPredicate;
 
 /** Briefings and models shared by the talk harness's tests. */
@@ -100,5 +104,23 @@ final class Fixtures {
                 return g;
             }
         };
+    }
+
+    /** The reply a session that prepared nothing gives to {@code words} after its opening (without the deadline). */
+    static String unpreparedReply(String words) throws Exception {
+        TalkHarness h = harness().without(Feature.DEADLINE).build();
+        try (Session s = h.open(h.stage(briefing()))) {
+            s.open(t -> { }).get(10, TimeUnit.SECONDS);
+            return s.respond(words, t -> { }).get(10, TimeUnit.SECONDS).reply();
+        }
+    }
+
+    /** Waits until {@code condition} holds, failing after 30 s. */
+    static void await(BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition within 30 s").isLessThan(until);
+            Thread.sleep(5);
+        }
     }
 }

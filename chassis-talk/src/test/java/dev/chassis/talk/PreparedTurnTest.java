@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +33,7 @@ class PreparedTurnTest {
             s.open(t -> { }).get(10, TimeUnit.SECONDS);
             List<String> early = new CopyOnWriteArrayList<>();
             s.prepare(Utterance.of(WORDS), early::add);
-            await(() -> !early.isEmpty());
+            Fixtures.await(() -> !early.isEmpty());
             assertThat(s.state().turn()).as("a preparation leaves the state alone").isZero();
             assertThat(s.state().transcript()).hasSize(1);
 
@@ -42,7 +41,7 @@ class PreparedTurnTest {
             TurnRecord r = s.respond(WORDS, streamed::append).get(10, TimeUnit.SECONDS);
 
             assertThat(model.prompts).as("the opening and the early reply; the turn sent no request of its own").hasSize(2);
-            assertThat(r.reply()).isEqualTo(control(WORDS)).isEqualTo(streamed.toString());
+            assertThat(r.reply()).isEqualTo(Fixtures.unpreparedReply(WORDS)).isEqualTo(streamed.toString());
             assertThat(String.join("", early)).as("what the early listener saw is the reply's beginning").isNotEmpty()
                     .satisfies(e -> assertThat(r.reply()).startsWith(e));
             assertThat(r.cutOff()).isFalse();
@@ -59,15 +58,15 @@ class PreparedTurnTest {
             s.open(t -> { }).get(10, TimeUnit.SECONDS);
             List<String> early = new CopyOnWriteArrayList<>();
             s.prepare(Utterance.of(WORDS), early::add);
-            await(() -> !early.isEmpty());
+            Fixtures.await(() -> !early.isEmpty());
 
             StringBuilder streamed = new StringBuilder();
             TurnRecord r = s.respond(finalWords, streamed::append).get(10, TimeUnit.SECONDS);
 
             assertThat(model.prompts).as("the opening, the early reply, and the turn's own request").hasSize(3);
             assertThat(model.prompts.get(1)).isNotEqualTo(model.prompts.get(2));
-            await(() -> model.cancelled.get(1).get());
-            assertThat(r.reply()).isEqualTo(control(finalWords)).isEqualTo(streamed.toString());
+            Fixtures.await(() -> model.cancelled.get(1).get());
+            assertThat(r.reply()).isEqualTo(Fixtures.unpreparedReply(finalWords)).isEqualTo(streamed.toString());
             assertThat(s.state().transcript()).extracting(l -> l.text()).contains(finalWords).doesNotContain(WORDS);
         }
     }
@@ -80,15 +79,15 @@ class PreparedTurnTest {
             s.open(t -> { }).get(10, TimeUnit.SECONDS);
             List<String> first = new CopyOnWriteArrayList<>();
             s.prepare(Utterance.of("I set it up"), first::add);
-            await(() -> !first.isEmpty());
+            Fixtures.await(() -> !first.isEmpty());
             List<String> second = new CopyOnWriteArrayList<>();
             s.prepare(Utterance.of(WORDS), second::add);
-            await(() -> !second.isEmpty());
-            await(() -> model.cancelled.get(1).get());
+            Fixtures.await(() -> !second.isEmpty());
+            Fixtures.await(() -> model.cancelled.get(1).get());
 
             TurnRecord r = s.respond(WORDS, t -> { }).get(10, TimeUnit.SECONDS);
             assertThat(model.prompts).hasSize(3);
-            assertThat(r.reply()).isEqualTo(control(WORDS));
+            assertThat(r.reply()).isEqualTo(Fixtures.unpreparedReply(WORDS));
 
             TurnRecord typed = s.respond("Mostly on Sundays.", t -> { }).get(10, TimeUnit.SECONDS);
             assertThat(model.prompts).hasSize(4);
@@ -96,22 +95,6 @@ class PreparedTurnTest {
         }
     }
 
-    /** The reply a session that prepared nothing gives to {@code words} after the opening. */
-    private static String control(String words) throws Exception {
-        TalkHarness h = Fixtures.harness().without(Feature.DEADLINE).build();
-        try (Session s = h.open(h.stage(Fixtures.briefing()))) {
-            s.open(t -> { }).get(10, TimeUnit.SECONDS);
-            return s.respond(words, t -> { }).get(10, TimeUnit.SECONDS).reply();
-        }
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition within 30 s").isLessThan(until);
-            Thread.sleep(5);
-        }
-    }
 
     /** The offline engine, streaming a token every 15 ms, that keeps every prompt it was sent and which calls were cancelled. */
     private static final class CountingModel implements Model {

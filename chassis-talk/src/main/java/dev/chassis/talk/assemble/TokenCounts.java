@@ -28,6 +28,9 @@ public final class TokenCounts {
     private final Tokenizer tokenizer;
     // Guarded by this; 0 means not counted yet (a counted line costs at least the envelope).
     private int[] lines = new int[64];
+    // The hash of the text each count was taken of, guarded by this: a prepared draft's line may be replaced by the
+    // words the person finally said at the same index, and its count must not be reused for them.
+    private int[] hashes = new int[64];
     // The digest line of the moment said at turn i, by turn; guarded by this, 0 for not counted.
     private int[] recalled = new int[64];
     // Digest lines counted ahead by the background (claims, emotions), the oldest dropped first.
@@ -47,21 +50,23 @@ public final class TokenCounts {
 
     /** Tokens of line {@code index} of {@code transcript}, with the message envelope. Any thread. */
     public int of(List<Line> transcript, int index) {
-        int known = known(index);
+        String text = transcript.get(index).text();
+        int known = known(index, text.hashCode());
         if (known > 0) {
             return known;
         }
-        int n = tokenizer.count(transcript.get(index).text()) + ENVELOPE; // outside the lock: the other thread never waits for a count
-        store(index, n);
+        int n = tokenizer.count(text) + ENVELOPE; // outside the lock: the other thread never waits for a count
+        store(index, text.hashCode(), n);
         return n;
     }
 
-    private synchronized int known(int index) {
-        return index < lines.length ? lines[index] : 0;
+    private synchronized int known(int index, int hash) {
+        return index < lines.length && hashes[index] == hash ? lines[index] : 0;
     }
 
-    private synchronized void store(int index, int n) {
+    private synchronized void store(int index, int hash, int n) {
         lines = put(lines, index, n);
+        hashes = put(hashes, index, hash);
     }
 
     /** Tokens of {@code line}, the digest line recalling what was said at {@code turn}: counted once per turn. Turn thread. */

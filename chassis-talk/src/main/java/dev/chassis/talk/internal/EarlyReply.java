@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
  */
 final class EarlyReply {
 
+    private final long order;
     private final int turn;
     private final Prompt prompt;
     private final TokenListener early;
@@ -28,21 +29,29 @@ final class EarlyReply {
     private boolean stopped;                                  // guarded by this: dropped or cancelled, nothing more is delivered
     private volatile Generation generation;
 
-    private EarlyReply(int turn, Prompt prompt, TokenListener early) {
+    private EarlyReply(long order, int turn, Prompt prompt, TokenListener early) {
+        this.order = order;
         this.turn = turn;
         this.prompt = prompt;
         this.early = early;
     }
 
-    /** Starts generating the reply to {@code prompt}, the prompt turn {@code turn} would send. */
-    static EarlyReply start(Model model, int turn, Prompt prompt, Duration timeout, TokenListener early) {
-        EarlyReply r = new EarlyReply(turn, prompt, early);
+    /**
+     * Starts generating the reply to {@code prompt}, the prompt turn {@code turn} would send; {@code order} numbers the
+     * session's preparations in the order they were asked for.
+     */
+    static EarlyReply start(Model model, long order, int turn, Prompt prompt, Duration timeout, TokenListener early) {
+        EarlyReply r = new EarlyReply(order, turn, prompt, early);
         r.generation = model.stream(prompt, Deadline.in(timeout), r::token);
         return r;
     }
 
     int turn() {
         return turn;
+    }
+
+    long order() {
+        return order;
     }
 
     /** Whether this reply answers exactly {@code p}: same messages, directive, tools and options. */

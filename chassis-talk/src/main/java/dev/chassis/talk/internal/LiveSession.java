@@ -75,6 +75,7 @@ public final class LiveSession implements Session {
     private final AtomicReference<TurnRun> current = new AtomicReference<>();
     private final MonitorRunner glances;   // the same monitors, quiet: they glance at words that may not be the turn's
     private final AtomicReference<EarlyReply> prepared = new AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicLong preparations = new java.util.concurrent.atomic.AtomicLong();
     /** What the latest turn starts behind its request, once the request is on the wire: done when it has started. */
     private volatile CompletableFuture<Void> behind = CompletableFuture.completedFuture(null);
     private volatile boolean closed;
@@ -279,6 +280,7 @@ public final class LiveSession implements Session {
         if (closed || current.get() != null || draft.text().isBlank()) {
             return;
         }
+        long order = preparations.incrementAndGet();
         Thread.ofVirtual().name("session-" + id + "-prepare").start(() -> {
             SessionState base = log.snapshot();
             int turn = base.turn() + 1;
@@ -287,13 +289,16 @@ public final class LiveSession implements Session {
             }
             try {
                 Plan plan = answer(SessionLog.replay(base.log(), e -> { }), glances, draft, config.clock().instant());
-                EarlyReply r = EarlyReply.start(config.model(), plan.turn(), plan.prompt(), config.replyTimeout(), early);
-                EarlyReply old = prepared.getAndSet(r);
-                if (old != null) {
-                    old.drop();
+                EarlyReply r = EarlyReply.start(config.model(), order, plan.turn(), plan.prompt(), config.replyTimeout(), early);
+                // Two preparations can finish planning in either order: the one begun on later words wins.
+                EarlyReply old = prepared.getAndUpdate(o -> o == null || o.order() < order ? r : o);
+                EarlyReply loser = old == null || old.order() < order ? old : r;
+                if (loser != null) {
+                    loser.drop();
                 }
-                if (closed || log.snapshot().turn() >= turn) {   // the turn came first, or the session closed
-                    prepared.compareAndSet(r, null);
+                // The turn came first, or the session closed: nobody will take it. Only while it is still there: a turn
+                // that took it over meanwhile owns it, and dropping it would leave that turn waiting on a cancelled reply.
+                if ((closed || log.snapshot().turn() >= turn) && prepared.compareAndSet(r, null)) {
                     r.drop();
                 }
             } catch (RuntimeException e) {
