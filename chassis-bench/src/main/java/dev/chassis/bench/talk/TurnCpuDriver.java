@@ -27,13 +27,14 @@ import jdk.jfr.Recording;
  * after each (monitors, indexing, journal), as while a person speaks. Prints the CPU per turn, the server's
  * share subtracted, around each checkpoint, so growth with the session shows as a ratio in one run.
  *
- * <p>Usage: {@code TurnCpuDriver [lastTurn] [sessions] [jfrDir|-] [bare]}. With {@code bare}, the harness is the one
+ * <p>Usage: {@code TurnCpuDriver [lastTurn] [sessions] [jfrDir|-] [bare] [paced]}. With {@code bare}, the harness is the one
  * {@link ConcurrentSessionsDriver} runs (no embedder, the default journal), so that its CPU per turn can be compared
  * between two builds on a loaded machine: here every turn's work beside the turn finishes before the next (nothing is
  * cancelled for lack of CPU, as thousands of sessions on a starved machine are), and the JVM threads' CPU is summed per turn. With {@code jfrDir}, a flight recording
  * (execution and allocation samples) is written for the turns around each checkpoint, to compare where the
  * CPU of a late turn goes against an early one ({@code jfr view hot-methods DIR/turn-400.jfr}; with several sessions,
- * one file per session: {@code turn-400-s2.jfr}).
+ * one file per session: {@code turn-400-s2.jfr}). With {@code paced} the server streams as {@link ConcurrentSessionsDriver}'s
+ * does (first token after 150 ms, 80 words a second, a chunk each), so the reply's stream is read as many small reads, not one.
  */
 public final class TurnCpuDriver {
 
@@ -46,6 +47,7 @@ public final class TurnCpuDriver {
         Optional<Path> jfrDir = args.length > 2 && !args[2].equals("-") ? Optional.of(Files.createDirectories(Path.of(args[2])))
                 : Optional.empty();
         boolean bare = args.length > 3 && args[3].equals("bare");
+        boolean paced = args.length > 4 && args[4].equals("paced");
         int[] checkpoints = java.util.stream.IntStream.of(10, 100, 200, 400, 1000).filter(c -> c <= last).toArray();
         List<String> corpus = Corpus.participantTurns();
         Path journalDir = Files.createTempDirectory("chassis-turn-cpu-journal");
@@ -56,7 +58,7 @@ public final class TurnCpuDriver {
             cpu.put(c, new ArrayList<>());
             wall.put(c, new ArrayList<>());
         }
-        try (WireServer server = WireServer.instant(REPLY)) {
+        try (WireServer server = paced ? WireServer.paced(REPLY, 150, 80) : WireServer.instant(REPLY)) {
             Model engine = ProviderModels.openAi(server.modelString(), Optional.of(server.baseUrl()), "wire", "not-needed",
                     "OPENAI_COMPATIBLE_API_KEY", Duration.ofSeconds(120), ProviderModels.RequestPath.WRITER);
             TalkHarness.Builder builder = TalkHarness.builder().model(CircuitBreakingModel.of(engine))

@@ -27,7 +27,8 @@ import java.util.function.Predicate;
  * served on the machine or the network: Ollama, vLLM, llama.cpp, the benchmarks' loopback server). On a kept-alive
  * connection the caller's own thread writes the request, head and body in one write, so it is on the wire when
  * {@link #stream} returns: no hand-off to another thread before the wire, none of the JDK client's asynchronous stages
- * (a profile at 600 sessions put 14% of the process's CPU in them); the reply is read on a virtual thread. A new
+ * (a profile at 600 sessions put 14% of the process's CPU in them); the reply is read on a platform thread ({@link ReplyReaders}:
+ * a virtual thread cost more CPU for every chunk of a streamed reply). A new
  * connection is opened and written on that thread, so a server that does not answer never holds the caller.
  * {@code https:} and proxied addresses stay on the JDK client ({@link ChassisHttpClient}), whose TLS and proxy
  * handling this does not repeat. Thread-safe.
@@ -99,7 +100,7 @@ final class WireClient {
             kept = null;
         }
         Connection written = kept;
-        Thread.ofVirtual().name("chassis-sse").start(() -> exchange(written, lease, request, generation, parser, listener));
+        ReplyReaders.start(() -> exchange(written, lease, request, generation, parser, listener));
     }
 
     private void exchange(Connection written, Object lease, byte[] request, StreamingGeneration generation, ServerSentEventParser parser,
