@@ -40,11 +40,35 @@ final class Templates {
         List<String> list = variants(language, key);
         for (int i = 0; i < list.size(); i++) {
             String v = list.get(Math.floorMod(pick + i, list.size()));
-            if (!said.used(v.replaceAll("\\{[a-z]+}.*", "")) && !usedPart(v, said)) {
+            if (!usedLead(v, said) && !usedPart(v, said)) {
+                return fill(v, values);
+            }
+        }
+        // Every variant said before: one that asks with the value inside its question ("What is one concrete example of
+        // "{quote}"?") asks something new with new words, where "You mentioned "{quote}". What is a recent example of
+        // that?" would ask the very same question again.
+        for (int i = 0; i < list.size(); i++) {
+            String v = list.get(Math.floorMod(pick + i, list.size()));
+            if (!values.isEmpty() && asksWithValue(v)) {
                 return fill(v, values);
             }
         }
         return fill(list.get(Math.floorMod(pick, list.size())), values);
+    }
+
+    /** Whether the words before the template's first value were said before; a lead of only a quotation mark is no words. */
+    private static boolean usedLead(String template, Said said) {
+        String lead = template.replaceAll("\\{[a-z]+}.*", "");
+        return lead.codePoints().anyMatch(Character::isLetter) && said.used(lead);
+    }
+
+    /** A sentence's end: a stop then space, or a full-width stop, after which Japanese and Chinese write no space. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.?!;।؟])\\s+|(?<=[。？！])");
+
+    /** Whether the template's last sentence, the one that asks, holds one of its values. */
+    private static boolean asksWithValue(String template) {
+        String[] sentences = SENTENCE_END.split(template.strip());
+        return sentences[sentences.length - 1].contains("{");
     }
 
     /** Whether a fixed part of the template after its first value ("— could you tell me more about that?") was said before. */
