@@ -31,6 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param events        happenings that are a hard moment when they befall a person (fell, collapsed, fainted, broke an arm):
  *                      strong when the sentence names the person ({@code firstPerson} or {@code people}), so "prices fell" is not one
  * @param people        people a happening can befall: family, children, players, patients, colleagues, he and she
+ * @param loss          a loss told in the first person ("lost my", "kaybettim", "perdí a"): a hard moment when the sentence names
+ *                      one of {@code people} ("I lost my apprentice"), not when it names a thing ("I lost my keys")
  * @param trailing      negations that may come right after what they deny (Swedish "skadades ingen", German "verletzt wurde niemand")
  * @param concern       words that, right after a feeling, make it a concern about something ("worried that", "peur que"):
  *                      an opinion about what may happen, not a hard moment
@@ -47,7 +49,7 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
                    List<String> positive, List<String> intensity, List<String> hedges, List<String> positiveWords,
                    List<String> negativeWords, List<Map.Entry<String, Integer>> frequency, Map<String, Double> numbers,
                    List<Map.Entry<String, String>> units, Map<String, Double> rate, List<String> every, Map<String, Double> alone, List<String> group, List<String> others, List<String> acute,
-                   List<String> events, List<String> people, List<String> trailing, List<String> concern,
+                   List<String> events, List<String> people, List<String> loss, List<String> trailing, List<String> concern,
                    Set<String> acknowledgement, List<String> before, List<String> only, List<String> nearly,
                    Map<String, Double> periodic) {
 
@@ -209,7 +211,7 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
                     list(n, "harm"), list(n, "distress"), list(n, "positive"), list(n, "intensity"), list(n, "hedges"),
                     list(n, "positiveWords"), list(n, "negativeWords"), frequency(n), numbers(n, "numbers"), units(n), numbers(n, "rate"), list(n, "every"),
                     numbers(n, "alone"), list(n, "group"), list(n, "others"), list(n, "acute"), list(n, "events"), list(n, "people"),
-                    list(n, "trailing"), list(n, "concern"),
+                    list(n, "loss"), list(n, "trailing"), list(n, "concern"),
                     Set.copyOf(list(n, "acknowledgement")), list(n, "before"), list(n, "only"), list(n, "nearly"),
                     numbers(n, "periodic")));
         } catch (IOException e) {
@@ -260,6 +262,6 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
     private static Cues empty(String language) {
         return new Cues(language, false, false, List.of(), Set.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), List.of(), List.of(), Map.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), List.of(), List.of(), Map.of());
     }
 }

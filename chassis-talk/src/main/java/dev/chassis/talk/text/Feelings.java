@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds an emotional moment in an answer, sentence by sentence, from the language's {@link Cues}: a
- * loss or harm (to the person or someone in their care) is strong on its own, and so is a happening such as a fall
- * or a collapse when the sentence says whom it befell; a feeling of distress
+ * loss or harm (to the person or someone in their care) is strong on its own, and so is a happening such as a fall,
+ * a collapse or a flood when the sentence says whom it befell, and a loss told in the first person when what was lost can
+ * be a person; a feeling of distress
  * is strong when intensified ("so scared") or acute by itself ("terrified"), felt in the first person, or joined by
  * another; a cue
  * under a negation ("nobody was hurt", "je n'ai pas eu peur") does not count. Pride and joy are
@@ -53,9 +54,15 @@ public final class Feelings {
         String lower = Cues.lower(sentence);
         List<String> harm = new ArrayList<>(unnegated(lower, c.harm(), c));
         boolean firstPerson = !c.found(lower, c.firstPerson()).isEmpty();
-        // A happening ("fell", "collapsed") is a harm only when it befalls someone: the person, or someone they name.
-        if (firstPerson || !c.found(lower, c.people()).isEmpty()) {
+        boolean someone = !c.found(lower, c.people()).isEmpty();
+        // A happening ("fell", "collapsed", a flood) is a harm only when it befalls someone: the person, or someone they name.
+        if (firstPerson || someone) {
             harm.addAll(unnegated(lower, c.events(), c));
+        }
+        // A loss is a hard moment when what was lost can be a person: "I lost my apprentice", not "I lost my keys, my
+        // neighbour had a spare" (the person must be named next to the loss, in its clause).
+        if (someone) {
+            unnegated(lower, c.loss(), c).stream().filter(l -> lostSomeone(lower, l, c)).forEach(harm::add);
         }
         List<String> acute = unnegated(lower, c.acute(), c);
         List<String> distress = new ArrayList<>(unnegated(lower, c.distress(), c));
@@ -85,6 +92,44 @@ public final class Feelings {
         return negative >= joy
                 ? new Moment(sentence, -Math.min(1, 0.4 + negative / 2), Math.min(1, negative), List.copyOf(cues))
                 : new Moment(sentence, Math.min(1, 0.4 + joy / 2), Math.min(1, joy), List.copyOf(cues));
+    }
+
+    /** Whether one of the people is named within three words (eight characters unspaced) of {@code loss}, in its clause. */
+    private static boolean lostSomeone(String lower, String loss, Cues c) {
+        int at = c.find(lower, loss);
+        int end = at + loss.length();
+        int from = at;
+        while (from > 0 && CLAUSE.indexOf(lower.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < lower.length() && CLAUSE.indexOf(lower.charAt(to)) < 0) {
+            to++;
+        }
+        String before = lower.substring(from, at);
+        String after = lower.substring(end, to);
+        String near = c.unspaced()
+                ? before.substring(Math.max(0, before.length() - NEAR_CHARS)) + " " + after.substring(0, Math.min(after.length(), NEAR_CHARS))
+                : String.join(" ", last(before, NEAR_WORDS)) + " " + String.join(" ", first(after, NEAR_WORDS));
+        return !c.found(near, c.people()).isEmpty();
+    }
+
+    private static final String CLAUSE = ",;:–—、，";
+    private static final int NEAR_WORDS = 3;
+    private static final int NEAR_CHARS = 8;
+
+    private static List<String> words(String s) {
+        return java.util.Arrays.stream(s.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    private static List<String> first(String s, int n) {
+        List<String> w = words(s);
+        return w.subList(0, Math.min(n, w.size()));
+    }
+
+    private static List<String> last(String s, int n) {
+        List<String> w = words(s);
+        return w.subList(Math.max(0, w.size() - n), w.size());
     }
 
     private static List<String> unnegated(String lower, List<String> phrases, Cues c) {

@@ -48,6 +48,13 @@ class FeelingsTest {
     }
 
     @Test
+    void losses_of_a_person_and_disasters_are_hard_moments_and_a_lost_key_beside_a_neighbour_is_not() throws IOException {
+        List<String> wrong = read("session12-losses.txt").stream().filter(l -> hard(l) != l.hard())
+                .map(l -> l.language() + " " + (l.hard() ? "missed" : "false") + ": " + l.answer()).toList();
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
     void everyday_hard_moments_are_read_in_every_language_and_denials_are_not() throws IOException {
         List<Labelled> all = read("languages.txt");
         assertThat(all.stream().map(Labelled::language).distinct()).hasSize(dev.chassis.talk.language.Languages.CODES.size());
