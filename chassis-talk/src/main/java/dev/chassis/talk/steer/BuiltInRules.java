@@ -101,7 +101,7 @@ public final class BuiltInRules {
     }
 
     static Optional<Directive> contradiction(SteeringContext c) {
-        return c.latest(Signal.Contradiction.class)
+        return c.latest(Signal.Contradiction.class).filter(x -> !Clarified.before(c.state().log(), x))
                 .map(x -> new Directive.Clarify(c.language(), x.earlier(), x.later(), List.of(x)));
     }
 
