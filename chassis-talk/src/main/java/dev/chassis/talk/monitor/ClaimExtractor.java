@@ -4,6 +4,7 @@ import dev.chassis.core.text.Words;
 import dev.chassis.talk.signal.Claim;
 import dev.chassis.talk.text.Analysis;
 import dev.chassis.talk.text.Cues;
+import dev.chassis.talk.text.Runs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,6 @@ import java.util.regex.Pattern;
  */
 final class ClaimExtractor {
 
-    private static final Pattern SENTENCE = Pattern.compile("[^.!?。！？؟।\\n]+[.!?。！？؟।]?");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Nd}+(?:[.,]\\p{Nd}+)?)");
     /** In unspaced scripts a number stands right after a letter ("看護師は8人"). */
     private static final Pattern UNSPACED_NUMBER = Pattern.compile("(?<!\\p{N})(\\p{Nd}+(?:[.,]\\p{Nd}+)?)");
@@ -37,9 +37,8 @@ final class ClaimExtractor {
     static List<Claim> extract(int turn, String text, String language, String topic) {
         Cues cues = Cues.of(language);
         List<Claim> claims = new ArrayList<>();
-        Matcher m = SENTENCE.matcher(text);
-        while (m.find()) {
-            String sentence = m.group().strip();
+        for (String found : Runs.sentences(text, Runs.ENDS, false)) {
+            String sentence = found.strip();
             String lower = Cues.lower(sentence);
             List<String> words = words(lower);
             if (!cues.unspaced() && words.size() < 3 || cues.unspaced() && lower.length() < 5 || QUESTION.matcher(sentence).find()) {
@@ -123,9 +122,14 @@ final class ClaimExtractor {
         return level < 0 ? 4 : level;
     }
 
+    /** A character of a word as a claim reads it: {@code [\p{L}\p{M}\p{N}%'’$€£₹-]}. */
+    private static boolean wordChar(int cp) {
+        return Runs.letter(cp) || Runs.mark(cp) || Runs.number(cp) || "%'’$€£₹-".indexOf(cp) >= 0;
+    }
+
     private static List<String> words(String lower) {
         List<String> out = new ArrayList<>();
-        for (String w : lower.split("[^\\p{L}\\p{M}\\p{N}%'’$€£₹-]+")) {
+        for (String w : Runs.split(lower, ClaimExtractor::wordChar)) {
             if (!w.isEmpty()) {
                 out.add(w);
             }
@@ -154,16 +158,30 @@ final class ClaimExtractor {
     }
 
     private static Optional<Integer> findYear(String lower) {
+        if (!hasDigit(lower, true)) {
+            return Optional.empty(); // no year without the digits YEAR's \d stands for: most sentences, read without a matcher
+        }
         Matcher y = YEAR.matcher(lower);
         return y.find() ? Optional.of(Integer.parseInt(y.group(1))) : Optional.empty();
+    }
+
+    /** Whether {@code s} has a digit: 0-9 ({@code ascii}, what {@code \d} means), else any {@code \p{Nd}}. */
+    private static boolean hasDigit(String s, boolean ascii) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' || !ascii && (Character.isDigit(c) || Character.isSurrogate(c))) {
+                return true; // a surrogate: its code point may be a digit; the matcher decides
+            }
+        }
+        return false;
     }
 
     /** The first number of the sentence that is not its year, and the index of the word it is in. */
     private static Optional<double[]> findQuantity(String lower, List<String> words, Optional<Integer> year, Cues cues) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            Matcher n = NUMBER.matcher(w);
-            if (n.find()) {
+            Matcher n = hasDigit(w, false) ? NUMBER.matcher(w) : null; // NUMBER needs a \p{Nd}
+            if (n != null && n.find()) {
                 double v = parse(n.group(1));
                 if (year.isEmpty() || v != year.get()) {
                     return Optional.of(new double[] {v, i});

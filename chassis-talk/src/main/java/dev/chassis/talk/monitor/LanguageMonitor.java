@@ -5,6 +5,7 @@ import dev.chassis.talk.signal.Signal;
 import dev.chassis.talk.state.SessionState;
 import dev.chassis.talk.text.Cues;
 import dev.chassis.talk.text.Detection;
+import dev.chassis.talk.text.Runs;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -77,7 +78,6 @@ public final class LanguageMonitor implements Monitor {
         return top;
     }
 
-    private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile("[^.!?…。！？؟।\\n]+[.!?…。！？؟।]*");
     /** Share of the answer's recognised words a language needs to count as the one spoken. */
     static final double MAJORITY = 0.6;
 
@@ -128,9 +128,8 @@ public final class LanguageMonitor implements Monitor {
      */
     private static java.util.Map<String, Integer> weigh(String text, Collection<String> candidates, boolean quick) {
         java.util.Map<String, Integer> words = new java.util.HashMap<>();
-        java.util.regex.Matcher m = SENTENCE.matcher(text);
-        while (m.find()) {
-            String sentence = m.group().strip();
+        for (String found : Runs.sentences(text, Runs.ENDS_WITH_ELLIPSIS, true)) {
+            String sentence = found.strip();
             if (sentence.isEmpty()) {
                 continue;
             }

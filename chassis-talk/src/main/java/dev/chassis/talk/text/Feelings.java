@@ -3,8 +3,6 @@ package dev.chassis.talk.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds an emotional moment in an answer, sentence by sentence, from the language's {@link Cues}: a
@@ -20,7 +18,6 @@ public final class Feelings {
 
     /** Intensity from which a moment is strong enough to acknowledge before anything else. */
     public static final double STRONG = 0.6;
-    private static final Pattern SENTENCE = Pattern.compile("[^.!?。！？؟।\\n]+[.!?。！？؟।]?");
 
     private Feelings() {
     }
@@ -36,9 +33,8 @@ public final class Feelings {
     public static Optional<Moment> read(String text, String language) {
         Cues c = Cues.of(language);
         Moment best = null;
-        Matcher m = SENTENCE.matcher(text);
-        while (m.find()) {
-            String sentence = m.group().strip();
+        for (String found : Runs.sentences(text, Runs.ENDS, false)) {
+            String sentence = found.strip();
             if (sentence.isEmpty()) {
                 continue;
             }

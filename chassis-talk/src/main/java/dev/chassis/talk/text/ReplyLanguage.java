@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class ReplyLanguage {
 
-    private static final Pattern SENTENCE = Pattern.compile("[^.!?…。！？؟।\\n]+[.!?…。！？؟।]*");
     // Text between quotation marks of any of the supported languages' conventions.
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|»[^«]*«|‘[^’]*’|”[^”]*”|「[^」]*」|『[^』]*』");
 
@@ -80,9 +78,8 @@ public final class ReplyLanguage {
         candidates.add(expected);
         candidates.add("en");
         List<Told> out = new ArrayList<>();
-        Matcher m = SENTENCE.matcher(QUOTED.matcher(reply == null ? "" : reply).replaceAll(" "));
-        while (m.find()) {
-            String sentence = m.group().strip();
+        for (String found : Runs.sentences(QUOTED.matcher(reply == null ? "" : reply).replaceAll(" "), Runs.ENDS_WITH_ELLIPSIS, true)) {
+            String sentence = found.strip();
             String language = lingua ? Detection.detect(sentence, candidates, wait) : Detection.quick(sentence, candidates);
             if (language != null) {
                 out.add(new Told(sentence, language));

@@ -18,7 +18,6 @@ final class ScriptReading {
     /** Entries are immutable, so a race costs at most a reading done again. */
     private static final AtomicReferenceArray<ScriptReading> RECENT = new AtomicReferenceArray<>(SLOTS);
     private static final ScriptReading NONE = new ScriptReading("", "", 0, 0, 0, null, 0, 0, 1);
-    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}']+");
 
     private final String text;
     private final String stripped;
@@ -128,7 +127,7 @@ final class ScriptReading {
     int[] counts() {
         int[] c = counts;
         if (c == null) {
-            c = FunctionWords.of(main).counts(NON_WORD.split(Cues.lower(stripped)));
+            c = FunctionWords.of(main).counts(Runs.split(Cues.lower(stripped), cp -> Runs.letter(cp) || Runs.mark(cp) || cp == '\''));
             counts = c;
         }
         return c;
