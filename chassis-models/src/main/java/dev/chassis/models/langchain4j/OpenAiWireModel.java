@@ -73,11 +73,11 @@ final class OpenAiWireModel implements Model {
         StreamingGeneration g = StreamingGeneration.unarmed(name, deadline, listener);
         long start = System.nanoTime();
         try {
-            byte[] body = writer.write(prompt);
             if (direct.isPresent()) {
-                direct.get().stream(body, g, new DefaultServerSentEventParser(), new Events(g, prompt, start));
+                WireClient client = direct.get();
+                client.stream(writer.write(prompt, client::head), g, new DefaultServerSentEventParser(), new Events(g, prompt, start));
             } else {
-                http.stream(chatUrl, headers, body, g, new DefaultServerSentEventParser(), new Events(g, prompt, start));
+                http.stream(chatUrl, headers, writer.write(prompt), g, new DefaultServerSentEventParser(), new Events(g, prompt, start));
             }
         } catch (RuntimeException e) {
             g.fail(Failures.map(name, e, "", Duration.ofNanos(System.nanoTime() - start), keyVariable));

@@ -78,11 +78,10 @@ final class WireClient {
     }
 
     /**
-     * POSTs {@code body} and streams the reply's events to {@code listener} through {@code parser}, tied to {@code generation}:
-     * it hears when the request is on the wire, and a cancel closes the connection at once.
+     * POSTs {@code request} ({@link #head} then the body) and streams the reply's events to {@code listener} through
+     * {@code parser}, tied to {@code generation}: it hears when the request is on the wire, and a cancel closes the connection.
      */
-    void stream(byte[] body, StreamingGeneration generation, ServerSentEventParser parser, ServerSentEventListener listener) {
-        byte[] request = request(body);
+    void stream(byte[] request, StreamingGeneration generation, ServerSentEventParser parser, ServerSentEventListener listener) {
         generation.sendsOnWire();
         Object lease = new Object(); // what a cancel may close: this exchange's connection, never one released since
         Connection kept = take(lease);
@@ -167,12 +166,12 @@ final class WireClient {
         }
     }
 
-    private byte[] request(byte[] body) {
-        byte[] length = (body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] out = new byte[head.length + length.length + body.length];
+    /** The request's head for a body of {@code bodyLength} bytes; {@link #stream} takes the head and the body in one array. */
+    byte[] head(int bodyLength) {
+        byte[] length = (bodyLength + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] out = new byte[head.length + length.length];
         System.arraycopy(head, 0, out, 0, head.length);
         System.arraycopy(length, 0, out, head.length, length.length);
-        System.arraycopy(body, 0, out, head.length + length.length, body.length);
         return out;
     }
 

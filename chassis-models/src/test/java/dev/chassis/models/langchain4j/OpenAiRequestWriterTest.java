@@ -50,6 +50,23 @@ class OpenAiRequestWriterTest {
     }
 
     @Test
+    void a_head_is_told_the_body_s_length_and_goes_before_the_body_in_one_array() {
+        OpenAiRequestWriter writer = new OpenAiRequestWriter("m");
+        Prompt p = Prompt.of(Message.system("You interview people about their work."), Message.user("Ünïcödé, «quoted» and \"escaped\"."))
+                .withIntent(ASK);
+        byte[] body = writer.write(p);
+        List<Integer> told = new ArrayList<>();
+        byte[] whole = writer.write(p, length -> {
+            told.add(length);
+            return ("POST /v1/chat/completions HTTP/1.1\r\nContent-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        });
+        String head = "POST /v1/chat/completions HTTP/1.1\r\nContent-Length: " + body.length + "\r\n\r\n";
+        assertThat(told).containsExactly(body.length);
+        assertThat(new String(whole, StandardCharsets.UTF_8)).isEqualTo(head + new String(body, StandardCharsets.UTF_8));
+        assertThat(whole).hasSize(head.length() + body.length);
+    }
+
+    @Test
     void earlier_messages_come_from_the_cache_and_new_ones_are_written_afresh() throws Exception {
         OpenAiRequestWriter writer = new OpenAiRequestWriter("m");
         String staged = "You interview people about their work.";
