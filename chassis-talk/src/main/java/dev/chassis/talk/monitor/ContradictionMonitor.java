@@ -395,11 +395,21 @@ public final class ContradictionMonitor implements Monitor {
         int common = 0;
         for (int i = 0; i < a.size(); i++) {
             String term = a.get(i);
-            if (a.indexOf(term) == i && b.contains(term)) {
+            if (b.contains(term) && !before(a, i, term)) {
                 common++;
             }
         }
         return common;
+    }
+
+    /** Whether {@code term} is among the first {@code i} of {@code terms}: {@code indexOf(term) < i} without reading past i. */
+    private static boolean before(List<String> terms, int i, String term) {
+        for (int j = 0; j < i; j++) {
+            if (terms.get(j).equals(term)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
