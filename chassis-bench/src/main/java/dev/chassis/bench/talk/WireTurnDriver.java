@@ -48,8 +48,10 @@ import java.util.concurrent.locks.LockSupport;
  *       (Chassis's request writer since session 9); the session settles between turns, as it does while a person speaks;</li>
  *   <li>{@code chassis/lc4j}: the same harness with the engine's requests built by LangChain4j's OpenAI client on Chassis's
  *       HTTP client ({@code ProviderModels.RequestPath.LANGCHAIN4J}, the default before), a second session on the same turns;</li>
- *   <li>{@code chassis/at-once}: the same harness as {@code chassis}, with what runs behind a request (monitors, indexing)
- *       started as it is sent rather than once it is on the wire (as before issue 18.2), a third session: the control;</li>
+ *   <li>{@code chassis/at-once}: the same harness as {@code chassis}, its engine saying its request is on the wire as soon as
+ *       it is handed over (issue 18.2's control), a third session; since session 12 what runs behind a request also waits
+ *       for the model's answer, so this is the same path measured again later in the turn (the process's text caches warm
+ *       from the same words), which shows what a way's position is worth;</li>
  *   <li>{@code floor}: the JDK HttpClient POSTing the very bytes the harness just sent, on a reused connection;</li>
  *   <li>{@code aiservices}: LangChain4j {@code AiServices} with a 20-message window memory, OpenAI client;</li>
  *   <li>{@code aiservices+rag}: the same with an embedding retriever (all-MiniLM-L6-v2) over earlier turns.</li>
@@ -60,7 +62,8 @@ import java.util.concurrent.locks.LockSupport;
  * them, to tell what makes a slow turn slow.
  * Usage: {@code WireTurnDriver [sessions] [lastTurn] [pauseMillis] [around]}: turns {@code around} either side of each checkpoint
  * count as it (10 by default: 21 a session, so p99 is the slowest; 25 with two sessions gives 102, p99 the second slowest);
- * a warm-up session of up to 150 turns runs first, unmeasured.
+ * a warm-up session of up to 150 turns runs first, unmeasured. With {@code -Dchassis.bench.trace=FILE} each measured
+ * chassis turn is traced ({@link TurnTrace}).
  */
 public final class WireTurnDriver {
 
@@ -90,7 +93,9 @@ public final class WireTurnDriver {
         Path journalDir = Files.createTempDirectory("chassis-wire-journal");
         try (WireServer server = WireServer.instant(REPLY)) {
             OfflineModel fallback = OfflineModel.builder().pacing(Pacing.INSTANT).build();
-            TalkHarness harness = TalkHarness.builder().model(ModelFactory.fromEnvironment().create(server.modelString())).fallback(fallback)
+            Optional<TurnTrace> trace = TurnTrace.fromProperty(server);
+            Model engine = ModelFactory.fromEnvironment().create(server.modelString());
+            TalkHarness harness = TalkHarness.builder().model(trace.map(t -> t.stamped(engine)).orElse(engine)).fallback(fallback)
                     .embedder(new MiniLmEmbedder()).journal(new FileJournal(journalDir)).build();
             StagedContext staged = harness.stage(Briefings.interview());
             // The same harness with LangChain4j's request path, a session of its own on the same turns, for a before/after in one run.
@@ -153,6 +158,7 @@ public final class WireTurnDriver {
                         long cpu0 = WireServer.processCpuNanos();
                         long handed0 = ProviderModels.requestsSentAndHandedOff()[1];
                         JvmActivity jvm0 = JvmActivity.now();
+                        trace.ifPresent(TurnTrace::before);
                         // The clock starts last: summing the CPU of every thread (above) takes about 0.07 ms, and until session 11 it
                         // was inside this way's interval alone.
                         long t0 = System.nanoTime();
@@ -161,6 +167,12 @@ public final class WireTurnDriver {
                         handOffs.merge(Way.CHASSIS, new long[] {1, ProviderModels.requestsSentAndHandedOff()[1] - handed0}, WireTurnDriver::sum);
                         long chassisWall = WireServer.readAt(r.reply()) - t0;
                         long chassisCpu = server.lastProcessCpuAtRead() - cpu0 - server.lastReadCpu();
+                        if (!warmUp) {
+                            long at = t0;
+                            int n = turn;
+                            int sn = s;
+                            trace.ifPresent(t -> t.after(sn, n, at, chassisWall, jvm));
+                        }
                         session.settle(Duration.ofSeconds(5)); // monitors, indexing and the journal finish, as while a person speaks
                         long wholeTurnCpu = WireServer.processCpuNanos() - turnCpu0 - (server.cpuNanos() - turnServer0);
                         long wholeTurnOs = WireServer.osProcessCpuNanos() - turnOs0 - (server.cpuNanos() - turnServer0);
@@ -228,6 +240,7 @@ public final class WireTurnDriver {
                         new Percentiles(withCompile.getOrDefault(c, List.of())).line());
                 System.out.printf("  turn %4d  chassis turns with neither: %s%n", c, new Percentiles(quiet.getOrDefault(c, List.of())).line());
             }
+            trace.ifPresent(TurnTrace::close);
             handOffs.remove(Way.CHASSIS_LC4J); // LangChain4j's requests are not counted
             handOffs.forEach((way, n) -> System.out.printf("  %-15s requests %d, bodies taken by another thread than the turn's (a hand-off before the wire): %d%n",
                     label(way), n[0], n[1]));
