@@ -1,6 +1,7 @@
 package dev.chassis.core.model;
 
 import dev.chassis.core.time.Deadline;
+import dev.chassis.core.time.Timers;
 import dev.chassis.core.tool.ToolCall;
 import java.time.Duration;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -27,11 +28,11 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class StreamingGeneration implements Generation {
 
     /**
-     * Where deadlines wait. A generation that ends takes its deadline out (remove on cancel): a deadline left waiting kept
-     * the whole generation (its listener, and through it the caller's turn and prompt) reachable for the full reply
-     * timeout, two minutes by default, long after the reply had ended.
+     * Where deadlines wait: the process's one timer. A generation that ends takes its deadline out (the timer removes a
+     * cancelled task): a deadline left waiting kept the whole generation (its listener, and through it the caller's turn
+     * and prompt) reachable for the full reply timeout, two minutes by default, long after the reply had ended.
      */
-    private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
+    private static final ScheduledExecutorService DEADLINES = Timers.shared();
 
     private final String model;
     private final TokenListener listener;
@@ -87,16 +88,6 @@ public final class StreamingGeneration implements Generation {
         if (e != null) {
             e.cancel(false);
         }
-    }
-
-    private static ScheduledThreadPoolExecutor deadlines() {
-        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "chassis-generation-deadlines");
-            t.setDaemon(true);
-            return t;
-        });
-        timer.setRemoveOnCancelPolicy(true);
-        return timer;
     }
 
     /** The deadline this generation runs under. */

@@ -1,5 +1,6 @@
 package dev.chassis.talk.internal;
 
+import dev.chassis.core.time.Timers;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -43,7 +44,7 @@ public sealed interface FirstTokenDeadline {
         @Override
         public Future<?> arm(long endOfTurnNanos, Runnable remedy) {
             long delay = Math.max(0, endOfTurnNanos + limit.toNanos() - LEAD.toNanos() - System.nanoTime());
-            return Timers.TIMER.schedule(remedy, delay, TimeUnit.NANOSECONDS);
+            return Timers.shared().schedule(remedy, delay, TimeUnit.NANOSECONDS);
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.chassis.core.journal.JournalEntry;
 import dev.chassis.core.model.Message;
 import dev.chassis.core.model.Prompt;
 import dev.chassis.core.model.TokenListener;
+import dev.chassis.core.time.Timers;
 import dev.chassis.talk.Feature;
 import dev.chassis.talk.Session;
 import dev.chassis.talk.TurnRecord;
@@ -99,9 +100,9 @@ public final class LiveSession implements Session {
                     append(new SessionEvent.SignalRaised(config.clock().instant(), signal));
                     ContextAssembler.countAhead(signal, counts); // on the monitor's thread, not the next turn's
                 }, config.events(), config.clock(),
-                Timers.TIMER, new TalkTracing(config.openTelemetry()));
+                Timers.shared(), new TalkTracing(config.openTelemetry()));
         this.glances = new MonitorRunner(id, config.has(Feature.MONITORS) ? config.monitors() : List.of(), signal -> { },
-                e -> { }, config.clock(), Timers.TIMER, new TalkTracing(io.opentelemetry.api.OpenTelemetry.noop()));
+                e -> { }, config.clock(), Timers.shared(), new TalkTracing(io.opentelemetry.api.OpenTelemetry.noop()));
         // What the features decide is decided here, once: the turn's path tests no flags.
         ContextAssembler full = new ContextAssembler(config.contextBudget(), config.replyReserve(), counts, s.staged().tokens());
         this.assembler = stateOn ? full : full.withoutDigest();
