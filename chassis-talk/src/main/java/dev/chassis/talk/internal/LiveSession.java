@@ -207,7 +207,10 @@ public final class LiveSession implements Session {
             throw new IllegalStateException("session " + id + " is closed");
         }
         turnLock.lock();
-        writer.hold(); // the journal's writer is woken when the turn's path is done (finally), not on the way
+        // The journal's writer is woken with what runs behind the request (its encoding and sync compete for the cores as
+        // the monitors do), or at the end here if the turn failed before it was handed over.
+        writer.hold();
+        boolean handedOver = false;
         try {
             TurnRun previous = current.get();
             if (previous != null) {
@@ -244,9 +247,10 @@ public final class LiveSession implements Session {
                     turnSpan.end();
                 }
             });
-            // What runs behind the request (monitors, indexing) starts once it is on the wire, so that it does not compete
-            // with sending it for the CPU (six monitor threads and the indexer on two cores).
-            behind = run.onWire().thenRun(() -> {
+            // What runs behind the request (monitors, indexing, the journal) starts once it is on the wire and answered
+            // (Behind), so that it competes for the cores neither with sending it nor with a server on the same machine reading it.
+            behind = Behind.start(run.onWire(), run.answered(), () -> {
+                writer.release();
                 if (closed) {
                     return;
                 }
@@ -255,10 +259,13 @@ public final class LiveSession implements Session {
                 } catch (RejectedExecutionException closedMeanwhile) {
                     // the session closed as the request went out: nothing is indexed behind it any more
                 }
-            });
+            }, background);
+            handedOver = true;
             return run.result();
         } finally {
-            writer.release();
+            if (!handedOver) {
+                writer.release();
+            }
             turnLock.unlock();
         }
     }

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Waiting for what runs behind a session's turns, in the order it starts: what the latest turn starts once its request is
- * on the wire, then the monitors it dispatched, then indexing and compaction on the session's background executor.
+ * on the wire and answered ({@link Behind}), then the monitors it dispatched, then indexing and compaction on the session's background executor.
  * Stateless.
  */
 final class Settling {

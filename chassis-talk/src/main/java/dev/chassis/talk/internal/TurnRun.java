@@ -62,6 +62,7 @@ final class TurnRun {
     }
 
     private final CompletableFuture<TurnRun> ended = new CompletableFuture<>();
+    private final CompletableFuture<Void> answered = new CompletableFuture<>();
 
     TurnRun(Ports ports, int turn, String utterance, Directive directive, Prompt prompt, long endOfTurnNanos,
             ReplyPipe pipe, LeakGuard.Reply leakGuard) {
@@ -104,6 +105,7 @@ final class TurnRun {
             generation.cancel();
         }
         generation.result().whenComplete(this::onModelDone);
+        generation.result().whenComplete((c, e) -> answered.complete(null));
         deadlineTask = config.deadline().arm(endOfTurnNanos, this::onDeadline);
     }
 
@@ -116,9 +118,18 @@ final class TurnRun {
         return generation.sent();
     }
 
+    /**
+     * Completes once the model has answered: its first words, the end of its reply (however it ended), the first-token
+     * deadline's remedy starting, or the turn finishing. Whoever waits for it runs on the thread that completes it: keep it short.
+     */
+    CompletableFuture<Void> answered() {
+        return answered;
+    }
+
     private void onModelToken(String token) {
         if (modelFirstTokenNanos < 0) {
             modelFirstTokenNanos = System.nanoTime();
+            answered.complete(null);
         }
         if (takenOver || leakGuard.leaked()) {
             return;
@@ -151,6 +162,7 @@ final class TurnRun {
     }
 
     private void onDeadline() {
+        answered.complete(null);
         if (finished.get() || !pipe.nothingDelivered()) {
             return;
         }
@@ -254,6 +266,7 @@ final class TurnRun {
         if (!finished.compareAndSet(false, true)) {
             return;
         }
+        answered.complete(null);
         Future<?> d = deadlineTask;
         if (d != null) {
             d.cancel(false);
