@@ -67,8 +67,9 @@ class BehindTheWireTest {
     void a_model_slow_to_answer_holds_them_back_only_for_a_short_grace_after_the_write() throws Exception {
         SlowModel model = new SlowModel(Duration.ofMillis(3000));
         SeenMonitor seen = new SeenMonitor();
-        // No first-token deadline: its remedy would count as an answer at 740 ms; what is graded is the grace alone.
-        TalkHarness h = Fixtures.harness().model(model).addMonitor(seen).without(Feature.DEADLINE).build();
+        // This monitor alone (the built-in ones, loading their models on a first turn, would hold the carriers and so delay
+        // it whenever it started), and no first-token deadline (its remedy counts as an answer at 740 ms): the grace alone.
+        TalkHarness h = Fixtures.harness().model(model).monitors(List.of(seen)).without(Feature.DEADLINE).build();
         try (Session s = h.open(h.stage(Fixtures.briefing()))) {
             s.open(t -> { }).get(60, TimeUnit.SECONDS);
             s.settle(Duration.ofSeconds(60));
