@@ -113,6 +113,22 @@ class InterviewerTest {
     }
 
     @Test
+    void a_question_asked_briefly_to_a_disengaged_person_is_not_asked_again_in_full() throws Exception {
+        // Indonesian: a short answer after a hard moment reads as engagement dropped, and the next planned question is asked
+        // in its brief form ("Dalam satu atau dua kalimat: ..."); that form was not counted as the question asked, so the
+        // next turn asked it again in full.
+        Guide g = GuideFile.parse(java.nio.file.Files.readString(EXAMPLES.resolve("languages/guides/id.yaml")), "id.yaml");
+        var persona = PersonaFile.load(EXAMPLES.resolve("languages/personas/id/warung-yogyakarta.yaml"));
+        Interviewer interviewer = new Interviewer(g, clock -> TalkHarness.builder().model(OFFLINE).fallback(OFFLINE).clock(clock).build());
+        for (int seed = 1; seed <= 3; seed++) {
+            Interview i = interviewer.simulate(new SyntheticParticipant(persona, seed), "id-" + seed, SessionEvents.NONE);
+            List<String> asked = i.transcript().turns().stream().filter(t -> t.speaker() == Speaker.INTERVIEWER)
+                    .map(t -> t.text()).filter(t -> t.toLowerCase(java.util.Locale.ROOT).contains("mengubah satu hal")).toList();
+            assertThat(asked).as("seed " + seed).hasSizeLessThanOrEqualTo(1);
+        }
+    }
+
+    @Test
     void a_closed_or_leading_guide_question_is_asked_open_and_once() throws Exception {
         // Researchers write closed and leading questions too: steering puts them open (issue 13.4); the evaluation's own
         // checker, which shares nothing with steering's, judges the turns that ask them.

@@ -200,10 +200,15 @@ public final class QuestionPlan {
             return first;
         }
         // Asked already as it is: ask for the short version of the answer instead of repeating the words.
+        List<String> briefly = briefly(first);
+        return wasAsked(briefly.get(0)) ? briefly.get(1) : briefly.get(0);
+    }
+
+    /** {@code question} behind each of the language's lead-ins for asking briefly ("In a sentence or two: ..."). */
+    private List<String> briefly(String question) {
         String[] leads = BRIEFLY.getOrDefault(language, BRIEFLY.get("en"));
-        String tail = language.equals("de") ? first : Character.toLowerCase(first.charAt(0)) + first.substring(1);
-        String brief = leads[0] + " " + tail;
-        return wasAsked(brief) ? leads[1] + " " + tail : brief;
+        String tail = language.equals("de") ? question : Character.toLowerCase(question.charAt(0)) + question.substring(1);
+        return List.of(leads[0] + " " + tail, leads[1] + " " + tail);
     }
 
     private Briefing briefing() {
@@ -228,8 +233,9 @@ public final class QuestionPlan {
             if (i < qs.size()) {
                 String q = qs.get(i);
                 String in = w < languages.size() ? languages.get(w) : briefing().language();
+                // Asked briefly to a disengaged person ("In a sentence or two: ...") is asked too: never again in full.
                 if (wasAsked(q) || wasAsked(firstPart(q)) || wasAsked(QuestionCheck.opened(q, in))
-                        || wasAsked(QuestionCheck.opened(firstPart(q), in))) {
+                        || wasAsked(QuestionCheck.opened(firstPart(q), in)) || briefly(firstPart(q)).stream().anyMatch(this::wasAsked)) {
                     return true;
                 }
             }
