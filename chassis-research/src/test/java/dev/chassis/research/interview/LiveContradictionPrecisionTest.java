@@ -51,6 +51,7 @@ class LiveContradictionPrecisionTest {
                 }
             }
         }
+        System.out.println("live monitor on " + all.size() + " real interviews: " + falseAlarms + " false alarms among the judged, " + unjudged.size() + " unjudged");
         assertThat(unjudged).as("alarms nobody has judged: read them and add each to contradictions/live-monitor-real-interviews-judged.csv")
                 .isEmpty();
         assertThat(falseAlarms * 10.0 / all.size()).as("false alarms per ten interviews (%d in %d)", falseAlarms, all.size())

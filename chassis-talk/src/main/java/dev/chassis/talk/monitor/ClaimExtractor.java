@@ -29,7 +29,8 @@ final class ClaimExtractor {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20[0-4]\\d)(?!\\d)");
     /** How far (in words) from a number its unit may stand: "six of us", "somos quince". */
     private static final int UNIT_AFTER = 3;
-    private static final int UNIT_BEFORE = 2;
+    /** And before it: "somos quince", "on est une vingtaine" (an article or "about" between the two words and the number). */
+    private static final int UNIT_BEFORE = 3;
 
     private ClaimExtractor() {
     }
@@ -44,7 +45,7 @@ final class ClaimExtractor {
             if (!cues.unspaced() && words.size() < 3 || cues.unspaced() && lower.length() < 5 || QUESTION.matcher(sentence).find()) {
                 continue;
             }
-            Optional<Integer> year = findYear(lower);
+            Optional<Integer> year = findYear(lower).or(() -> relativeYear(lower, language, cues));
             Optional<Double> perDay = Rates.perDay(lower, words, cues);
             Optional<Integer> frequencyLevel = findFrequency(lower, cues).or(() -> perDay.map(Rates::level));
             Optional<String> frequency = frequencyLevel.map(Cues.LEVELS::get);
@@ -79,7 +80,9 @@ final class ClaimExtractor {
                     unit = thing;
                 }
             }
-            claims.add(new Claim(turn, sentence, subject, negated, value, upTo, unit, frequency, year, topic).withPerDay(perDay));
+            Claim claim = new Claim(turn, sentence, subject, negated, value, upTo, unit, frequency, year, topic).withPerDay(perDay);
+            ClaimReading.heardIn(claim, language);
+            claims.add(claim);
         }
         return claims;
     }
@@ -96,7 +99,8 @@ final class ClaimExtractor {
             return Optional.empty();
         }
         String next = words.get(at + 1);
-        if (next.length() < 3 || !next.chars().allMatch(Character::isLetter) || Words.isStopword(next) || cues.numbers().containsKey(next)
+        // Letters with their marks: Devanagari writes vowels and the virama as marks ("शिक्षक"), not letters.
+        if (next.length() < 3 || !next.codePoints().allMatch(cp -> Character.isLetter(cp) || Runs.mark(cp)) || Words.isStopword(next) || cues.numbers().containsKey(next)
                 || cues.units().stream().anyMatch(u -> u.getKey().equals(next) || u.getKey().startsWith(next + " "))) {
             return Optional.empty();
         }
@@ -165,6 +169,17 @@ final class ClaimExtractor {
         return y.find() ? Optional.of(Integer.parseInt(y.group(1))) : Optional.empty();
     }
 
+    /** A year named by its distance from this one ("last year", "l'an dernier", "去年"): the longest such phrase said. */
+    private static Optional<Integer> relativeYear(String lower, String language, Cues cues) {
+        Map.Entry<String, Integer> best = null;
+        for (Map.Entry<String, Integer> y : Frames.of(language).years().entrySet()) {
+            if ((best == null || y.getKey().length() > best.getKey().length()) && cues.find(lower, y.getKey()) >= 0) {
+                best = y;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(java.time.Year.now().getValue() + best.getValue());
+    }
+
     /** Whether {@code s} has a digit: 0-9 ({@code ascii}, what {@code \d} means), else any {@code \p{Nd}}. */
     private static boolean hasDigit(String s, boolean ascii) {
         for (int i = 0; i < s.length(); i++) {
@@ -202,6 +217,10 @@ final class ClaimExtractor {
                 if (year.isEmpty() || v != year.get()) {
                     return Optional.of(new double[] {v, -1 - n.end()}); // a character position, for the unit after it
                 }
+            }
+            Optional<double[]> han = HanNumerals.find(lower, cues, Frames.of(cues.language()).counters());
+            if (han.isPresent()) {
+                return han;
             }
         }
         // Numbers of several words ("a couple", "deux fois").
@@ -245,12 +264,20 @@ final class ClaimExtractor {
         }
         if (at + 2 < words.size() && words.get(at + 1).length() <= 4 && !cues.units().stream().anyMatch(u -> u.getKey().equals(words.get(at + 1)))) {
             String next = words.get(at + 2);
-            Double high = next.chars().allMatch(Character::isDigit) ? Double.valueOf(parse(next)) : cues.numbers().get(next);
+            Double high = digits(next).orElseGet(() -> cues.numbers().get(next));
             if (high != null && high > q[0]) {
                 return Optional.of(high);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The value of a word written all in decimal digits of any script ("12", Devanagari "१२", full-width "１２"), or empty:
+     * {@code Double.parseDouble} reads ASCII digits only, and threw on the others (the monitor then lost the whole answer).
+     */
+    static Optional<Double> digits(String word) {
+        return !word.isEmpty() && word.chars().allMatch(Character::isDigit) ? Optional.of(parse(word)) : Optional.empty();
     }
 
     private static final Pattern RANGE_IN_WORD = Pattern.compile("^(\\p{Nd}+)[-–](\\p{Nd}+)");
@@ -293,13 +320,23 @@ final class ClaimExtractor {
             return Optional.empty();
         }
         String two = i + 1 < words.size() ? words.get(i) + " " + words.get(i + 1) : "";
+        String word = elided(words.get(i));
         for (Map.Entry<String, String> u : cues.units()) {
-            if (u.getKey().equals(words.get(i)) || u.getKey().equals(two)) {
+            if (u.getKey().equals(words.get(i)) || u.getKey().equals(two) || u.getKey().equals(word)) {
                 return Optional.of(u.getValue());
             }
         }
         return Optional.empty();
     }
+
+    /** A word without the article or preposition elided onto it ("d'infirmières", "l'ufficio", "dell'anno"), or itself. */
+    private static String elided(String word) {
+        int apostrophe = Math.max(word.indexOf('\''), word.indexOf('’'));
+        return apostrophe > 0 && apostrophe <= ELIDED && apostrophe + 1 < word.length() ? word.substring(apostrophe + 1) : word;
+    }
+
+    /** How long an elided article or preposition is at most, with its apostrophe's place: "d'", "qu'", "dell'". */
+    private static final int ELIDED = 4;
 
     private static Optional<String> unitIn(String word, Cues cues) {
         String rest = word.replaceAll("^[\\p{Nd}.,]+", "");

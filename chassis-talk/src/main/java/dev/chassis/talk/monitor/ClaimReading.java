@@ -36,6 +36,17 @@ record ClaimReading(String detected, String language, boolean aboutOthers, boole
      */
     private static final Map<String, ClaimReading> READ = Collections.synchronizedMap(new WeakHashMap<>());
 
+    /**
+     * The language each claim's sentence was read in (the one the person was speaking), by sentence as {@link #READ} is: where
+     * detection is unsure of one short sentence and it has no function words to tell by, that is its language, not English.
+     */
+    private static final Map<String, String> HEARD = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** Notes the language a claim was read in, for its reading when detection is unsure of its sentence alone. */
+    static void heardIn(Claim c, String language) {
+        HEARD.putIfAbsent(c.quote(), language);
+    }
+
     static ClaimReading of(Claim c) {
         String quote = c.quote();
         ClaimReading r = READ.get(quote);
@@ -52,7 +63,9 @@ record ClaimReading(String detected, String language, boolean aboutOthers, boole
 
     private static ClaimReading read(String quote) {
         String detected = LanguageMonitor.detect(quote, false);
-        String language = detected != null ? detected : NegationScope.byFunctionWords(quote);
+        // Unsure of the sentence alone: its function words, else the language it was heard in ("Trabalho nesta clínica há
+        // dez anos" has neither a sure verdict nor a function word of the five, and was read as English: no one's own).
+        String language = detected != null ? detected : NegationScope.byFunctionWords(quote).orElseGet(() -> HEARD.getOrDefault(quote, "en"));
         // The person's own in the language it is read in: "Je travaille ici" is first person when detection is unsure.
         Cues cues = Cues.of(language);
         boolean aboutOthers = NegationScope.readAboutOthers(quote, language);

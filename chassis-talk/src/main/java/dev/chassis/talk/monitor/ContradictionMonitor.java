@@ -152,7 +152,10 @@ public final class ContradictionMonitor implements Monitor {
         boolean counted = countsSameThing(earlier, later) && !Durations.startAgainstDuration(earlier, later);
         boolean sameCount = counted && (earlier.unit().equals(later.unit()) && earlier.unit().filter("us"::equals).isPresent()
                 || sameSubject(earlier, later, 0.5) || plain(earlier) && plain(later) && commonTerms(earlier.subject(), later.subject()) >= 2
-                || spans(earlier, later) && plain(earlier) && plain(later) && firstPerson(earlier) && firstPerson(later));
+                || spans(earlier, later) && plain(earlier) && plain(later) && firstPerson(earlier) && firstPerson(later)
+                // One thing counted by both, named right after each number ("25 drivers" / "just four drivers, including me"):
+                // the thing is what the two share; the rest of the words are the person's way of telling it.
+                || things(earlier, later) && plain(earlier) && plain(later) && own(earlier) && own(later));
         // How long one thing took, told with two verbs ("the audit took two days" / "we spent three weeks on the audit"): only far apart.
         boolean sameDuration = !sameCount && counted && Durations.ofOneThing(earlier, later);
         if (sameCount || sameDuration) {
@@ -177,7 +180,12 @@ public final class ContradictionMonitor implements Monitor {
         if (!sameSubject(earlier, later, 0.5)) {
             return Optional.empty();
         }
-        if (earlier.year().isPresent() && later.year().isPresent() && !earlier.year().equals(later.year())) {
+        // Two years that date two counts ("last year we had ten drivers" / "this year we have four") tell a change, not two
+        // accounts of when one thing happened; the counts were compared above.
+        // Years named by their distance from this one ("this year it was..." / "last year our campaign...") set two years side
+        // by side on purpose: only years told as numbers are two accounts of one date.
+        if (earlier.year().isPresent() && later.year().isPresent() && !earlier.year().equals(later.year())
+                && (earlier.quantity().isEmpty() || later.quantity().isEmpty()) && inDigits(earlier) && inDigits(later)) {
             return Optional.of(new String[] {"time", "said " + earlier.year().get() + ", now " + later.year().get()});
         }
         if (!rates && earlier.frequency().isPresent() && later.frequency().isPresent()) {
@@ -272,6 +280,22 @@ public final class ContradictionMonitor implements Monitor {
         return (ka.equals("span") || ka.equals("minute")) && ka.equals(unitKind(b.unit().orElse("")));
     }
 
+    /** Whether the claim's year is written as a number in its sentence ("in 2019"), not named ("last year", "去年"). */
+    private static boolean inDigits(Claim c) {
+        return c.quote().contains(Integer.toString(c.year().get()));
+    }
+
+    /** Whether both numbers count a thing named right after them ({@link ClaimExtractor#THING}). */
+    private static boolean things(Claim a, Claim b) {
+        return a.unit().filter(u -> u.startsWith(ClaimExtractor.THING)).isPresent() && b.unit().filter(u -> u.startsWith(ClaimExtractor.THING)).isPresent();
+    }
+
+    /** The person's own and about no one else. */
+    private static boolean own(Claim c) {
+        ClaimReading r = ClaimReading.of(c);
+        return r.firstPerson() && !r.aboutOthers();
+    }
+
     /** Whether a claim is told as the past before a change ("I used to...", "avant, je..."), in its own language. */
     private static boolean toldAsBefore(Claim c) {
         return ClaimReading.of(c).toldAsBefore();
@@ -355,6 +379,12 @@ public final class ContradictionMonitor implements Monitor {
         Set<String> units = new HashSet<>(Set.of(counted));
         if (counted.equals("span") || counted.equals("minute")) {
             units.addAll(List.of(a.unit().get(), b.unit().get()));
+        }
+        // Where a count takes a counter (ja, zh), the one-character unit words of that kind are counters ("人", "名" for people),
+        // not what is counted: "夜勤の看護師は三人" and "日勤は八人" share only the counter.
+        Cues cues = Cues.of(NegationScope.language(a));
+        if (cues.unspaced()) {
+            cues.units().stream().filter(u -> units.contains(u.getValue()) && u.getKey().length() == 1).map(java.util.Map.Entry::getKey).forEach(units::add);
         }
         java.util.function.Predicate<String> isUnit = term -> units.stream().anyMatch(u -> u.startsWith(term) || term.startsWith(u));
         common.removeIf(isUnit);

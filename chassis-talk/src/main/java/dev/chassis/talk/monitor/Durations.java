@@ -57,7 +57,7 @@ final class Durations {
      */
     static boolean said(Claim c, java.util.function.Function<Frames, List<String>> words) {
         String lower = Cues.lower(c.quote());
-        for (String language : java.util.List.of(NegationScope.language(c), NegationScope.byFunctionWords(c.quote()))) {
+        for (String language : java.util.List.of(NegationScope.language(c), NegationScope.byFunctionWords(c.quote()).orElse("en"))) {
             Cues cues = Cues.of(language);
             if (words.apply(Frames.of(language)).stream().anyMatch(w -> cues.find(lower, w) >= 0)) {
                 return true;

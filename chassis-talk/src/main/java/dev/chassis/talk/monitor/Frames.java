@@ -27,11 +27,15 @@ import java.util.Map;
  * @param copula the person saying who they are ("i'm", "je suis")
  * @param merely words that make who they are less ("just", "ne ... que")
  * @param subjectless whether the verb says who (pro-drop): a claim about no one else is then the person's own
+ * @param counters words a count takes between its number and what it counts ("个", "つ"), where numbers need one (ja, zh)
+ * @param years    years named by their distance from this one ("last year" -1, "this year" 0, "去年" -1)
  */
 record Frames(List<String> more, List<String> less, List<String> than, List<String> self, List<String> whole, List<String> took,
-              List<String> ago, List<String> start, List<String> copula, List<String> merely, boolean subjectless) {
+              List<String> ago, List<String> start, List<String> copula, List<String> merely, boolean subjectless,
+              List<String> counters, Map<String, Integer> years) {
 
-    private static final Frames NONE = new Frames(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false);
+    private static final Frames NONE = new Frames(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of(), false, List.of(), Map.of());
     private static final Map<String, Frames> BY_LANGUAGE = load();
 
     /** The frames of {@code language}, or none where the file has no entry for it. */
@@ -49,11 +53,23 @@ record Frames(List<String> more, List<String> less, List<String> than, List<Stri
             n.properties().forEach(e -> out.put(e.getKey(), new Frames(words(e.getValue(), "more"), words(e.getValue(), "less"),
                     words(e.getValue(), "than"), words(e.getValue(), "self"), words(e.getValue(), "whole"), words(e.getValue(), "took"),
                     words(e.getValue(), "ago"), words(e.getValue(), "start"), words(e.getValue(), "copula"), words(e.getValue(), "merely"),
-                    e.getValue().path("subjectless").asBoolean(false))));
+                    e.getValue().path("subjectless").asBoolean(false), words(e.getValue(), "counters"), years(e.getKey(), e.getValue()))));
             return Map.copyOf(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read frames.yaml", e);
         }
+    }
+
+    /** The {@code years} section: each phrase and how many years from this one it names (a whole number, -1 for last year). */
+    private static Map<String, Integer> years(String code, JsonNode language) {
+        Map<String, Integer> out = new HashMap<>();
+        language.path("years").properties().forEach(y -> {
+            if (!y.getValue().canConvertToInt() || !y.getValue().isIntegralNumber()) {
+                throw new IllegalStateException("frames.yaml, " + code + ".years, '" + y.getKey() + "': the distance from this year must be a whole number (-1 for last year), not '" + y.getValue().asText() + "'");
+            }
+            out.put(Cues.lower(y.getKey()).strip(), y.getValue().asInt());
+        });
+        return Map.copyOf(out);
     }
 
     private static List<String> words(JsonNode language, String section) {

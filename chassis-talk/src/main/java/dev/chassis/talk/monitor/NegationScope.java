@@ -164,9 +164,9 @@ final class NegationScope {
         return ClaimReading.of(c).language();
     }
 
-    /** The Latin-script language whose function words {@code quote} uses most (English when none). */
-    static String byFunctionWords(String quote) {
-        String best = "en";
+    /** The Latin-script language whose function words {@code quote} uses most, or empty when it uses none. */
+    static Optional<String> byFunctionWords(String quote) {
+        String best = null;
         int most = 0;
         List<String> words = List.of(WORD.split(Cues.lower(quote)));
         for (String l : List.of("en", "de", "fr", "es", "pt")) {
@@ -176,7 +176,7 @@ final class NegationScope {
                 most = n;
             }
         }
-        return best;
+        return Optional.ofNullable(best);
     }
 
     /** Where the first negation (or "never") of a clause starts and ends, or null. */

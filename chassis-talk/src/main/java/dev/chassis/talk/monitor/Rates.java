@@ -202,7 +202,7 @@ final class Rates {
     private static Double countEnding(String text, Cues cues) {
         for (int i = 0; i < text.length(); i++) {
             String tail = text.substring(i);
-            Double n = tail.chars().allMatch(Character::isDigit) ? Double.valueOf(tail) : cues.numbers().get(tail);
+            Double n = ClaimExtractor.digits(tail).orElseGet(() -> cues.numbers().get(tail));
             if (n != null) {
                 return n;
             }
@@ -220,10 +220,7 @@ final class Rates {
     }
 
     private static Double number(String word, Cues cues) {
-        if (word.chars().allMatch(Character::isDigit)) {
-            return Double.parseDouble(word);
-        }
-        return cues.numbers().get(word);
+        return ClaimExtractor.digits(word).orElseGet(() -> cues.numbers().get(word));
     }
 
     private static List<String> after(String lower, int from) {

@@ -56,7 +56,7 @@ final class Roles {
     static Optional<Role> read(String quote, String detected) {
         String lower = Cues.lower(quote);
         // A short sentence is often detected as a neighbour: read in its language and in the one its function words point to.
-        for (String language : List.of(detected, NegationScope.byFunctionWords(quote))) {
+        for (String language : List.of(detected, NegationScope.byFunctionWords(quote).orElse("en"))) {
             Optional<Role> read = role(lower, language);
             if (read.isPresent()) {
                 return read;

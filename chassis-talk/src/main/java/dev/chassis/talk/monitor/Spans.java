@@ -95,6 +95,11 @@ final class Spans {
 
     /** Words that frame a span or a start and say nothing of what it is of. */
     private static List<String> frameWords(Frames f) {
-        return Stream.of(f.start(), f.ago(), f.took(), f.merely(), f.copula()).flatMap(List::stream).toList();
+        return Stream.of(f.start(), f.ago(), f.took(), f.merely(), f.copula(), yearWords(f)).flatMap(List::stream).toList();
+    }
+
+    /** The words of the phrases that name a year by its distance from this one ("letztes jahr"): frame words one by one. */
+    private static List<String> yearWords(Frames f) {
+        return f.years().keySet().stream().flatMap(y -> Stream.of(y.split("\\s+"))).toList();
     }
 }
