@@ -55,6 +55,13 @@ class FeelingsTest {
     }
 
     @Test
+    void illness_death_injury_and_burn_out_told_in_a_club_are_hard_moments_in_every_language() throws IOException {
+        List<String> wrong = read("session13-illness-death.txt").stream().filter(l -> hard(l) != l.hard())
+                .map(l -> l.language() + "|" + (l.hard() ? "Y" : "N") + "|" + l.answer()).toList();
+        assertThat(wrong).as("misread").isEmpty();
+    }
+
+    @Test
     void everyday_hard_moments_are_read_in_every_language_and_denials_are_not() throws IOException {
         List<Labelled> all = read("languages.txt");
         assertThat(all.stream().map(Labelled::language).distinct()).hasSize(dev.chassis.talk.language.Languages.CODES.size());
