@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * Finding words and phrases in text: whole words where the script separates words with spaces, as
  * substrings where it does not (Japanese, Chinese, Thai). A phrase starting with {@code ^} matches
- * only at the start; one starting with {@code ~} is an ending, matched at the end of a word.
+ * only at the start; one starting with {@code ~} is an ending, matched at the end of a word; {@code " … "} inside a
+ * phrase lets up to two words stand there ("tut mir … leid" reads "tut mir sehr leid": people intensify inside set phrases).
  */
 public final class Phrases {
 
@@ -42,6 +43,10 @@ public final class Phrases {
 
     /** The position of {@code phrase} in {@code text} from {@code from}, as a whole word or phrase; -1 when absent. */
     public static int indexOf(String text, String phrase, int from) {
+        int gap = phrase.indexOf(GAP);
+        if (gap > 0) {
+            return withGap(text, phrase.substring(0, gap), phrase.substring(gap + GAP.length()), from);
+        }
         if (phrase.startsWith("~") && phrase.length() > 1) { // an ending: Korean -세요 ends a word, never starts one
             String p = phrase.substring(1);
             for (int i = text.indexOf(p, from); i >= 0; i = text.indexOf(p, i + 1)) {
@@ -64,6 +69,33 @@ public final class Phrases {
         for (int i = text.indexOf(p, from); i >= 0; i = text.indexOf(p, i + 1)) {
             if (unspaced || boundaryBefore(text, i) && boundaryAfter(text, i + p.length())) {
                 return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final String GAP = " … ";
+
+    /** {@code head}, then {@code tail} after at most two more words, both whole; the position of {@code head} or -1. */
+    private static int withGap(String text, String head, String tail, int from) {
+        for (int i = indexOf(text, head, from); i >= 0; i = indexOf(text, head, i + 1)) {
+            int at = i + head.length();
+            for (int words = 0; words <= 2 && at <= text.length(); words++) {
+                int next = at;
+                while (next < text.length() && text.charAt(next) == ' ') {
+                    next++;
+                }
+                if (indexOf(text.substring(next), "^" + tail, 0) == 0) {
+                    return i;
+                }
+                // Skip one word: its letters, then what separates it from the next.
+                at = next;
+                while (at < text.length() && wordChar(text.charAt(at))) {
+                    at++;
+                }
+                if (at == next) {
+                    break;
+                }
             }
         }
         return -1;
