@@ -17,6 +17,18 @@ public final class Quotes {
 
     private static final Pattern SENTENCE = Pattern.compile("[^.!?。！？\\n]+[.!?。！？]?");
 
+    /** The first sentence of {@code text} with at least three words or six characters (a bare "Yes." says nothing), else all of it. */
+    private static String opening(String text) {
+        Matcher s = SENTENCE.matcher(text);
+        while (s.find()) {
+            String sentence = s.group().strip();
+            if (sentence.split("\\s+").length >= 3 || !sentence.contains(" ") && sentence.length() >= 6) {
+                return sentence;
+            }
+        }
+        return text;
+    }
+
     private Quotes() {
     }
 
@@ -56,9 +68,10 @@ public final class Quotes {
                     best = s.group().strip();
                 }
             }
-            if (best != null) {
-                t = best;
-            }
+            // No sentence speaks of it: the answer comes first, and what follows it is more often an aside ("All morning at
+            // the desk. Anyway, I was telling someone about my dog's agility class"); digging into the aside leaves the
+            // objective as thin as it was.
+            t = best != null ? best : opening(t);
         }
         Cues cues = Cues.of(language);
         var terms = KeyTerms.of(t, 1);
