@@ -62,6 +62,13 @@ class FeelingsTest {
     }
 
     @Test
+    void distress_and_losses_told_the_same_way_in_five_languages_are_hard_moments() throws IOException {
+        List<String> wrong = read("session13-distress.txt").stream().filter(l -> hard(l) != l.hard())
+                .map(l -> l.language() + "|" + (l.hard() ? "Y" : "N") + "|" + l.answer()).toList();
+        assertThat(wrong).as("misread").isEmpty();
+    }
+
+    @Test
     void everyday_hard_moments_are_read_in_every_language_and_denials_are_not() throws IOException {
         List<Labelled> all = read("languages.txt");
         assertThat(all.stream().map(Labelled::language).distinct()).hasSize(dev.chassis.talk.language.Languages.CODES.size());
