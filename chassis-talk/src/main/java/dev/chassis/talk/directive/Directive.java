@@ -21,7 +21,8 @@ import java.util.Optional;
         @JsonSubTypes.Type(Directive.SwitchLanguage.class), @JsonSubTypes.Type(Directive.Acknowledge.class),
         @JsonSubTypes.Type(Directive.MoveOn.class), @JsonSubTypes.Type(Directive.Redirect.class),
         @JsonSubTypes.Type(Directive.WrapUp.class), @JsonSubTypes.Type(Directive.Bridge.class),
-        @JsonSubTypes.Type(Directive.Respect.class), @JsonSubTypes.Type(Directive.KeepLanguage.class)})
+        @JsonSubTypes.Type(Directive.Respect.class), @JsonSubTypes.Type(Directive.KeepLanguage.class),
+        @JsonSubTypes.Type(Directive.Deepen.class)})
 public sealed interface Directive extends Intent {
 
     /** The language to speak. */
@@ -97,6 +98,22 @@ public sealed interface Directive extends Intent {
 
         public Optional<String> question() {
             return probe.isEmpty() ? Optional.empty() : Optional.of(probe);
+        }
+
+        public Optional<String> objective() {
+            return Optional.of(objectiveId);
+        }
+    }
+
+    /**
+     * Asks for more on an objective whose answers stayed thin, from an {@link Angle} not used on it yet, naming it by
+     * {@code topic} (its title in the session's language) rather than quoting the person. {@code why} says why the
+     * interview goes on instead of ending (kept in the session's events).
+     */
+    record Deepen(String language, String objectiveId, String topic, Angle angle, String why, List<Signal> because) implements Directive {
+        public String render() {
+            return "Acknowledge briefly, without praise, then ask one short open question (in " + language + ") about \"" + topic
+                    + "\": " + angle.asks() + ". Name the topic; do not quote the person.";
         }
 
         public Optional<String> objective() {

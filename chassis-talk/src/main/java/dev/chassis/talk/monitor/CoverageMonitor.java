@@ -140,7 +140,7 @@ public final class CoverageMonitor implements Monitor {
      */
     private static boolean answersTheQuestion(Set<String> said, TurnView turn, SessionState s) {
         return turn.prompt().map(d -> String.join(" ", d.question().orElse(""),
-                        d instanceof Directive.Probe p ? p.quote() : ""))
+                        d instanceof Directive.Probe p ? p.quote() : d instanceof Directive.Deepen m ? m.topic() : ""))
                 .filter(q -> !q.isBlank())
                 .map(q -> !shared(said, Analysis.termSet(q, s.language()), s.language()).isEmpty())
                 .orElse(false);

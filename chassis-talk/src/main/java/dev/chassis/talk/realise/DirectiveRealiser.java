@@ -65,6 +65,7 @@ public final class DirectiveRealiser implements OfflineRealiser<Directive> {
             case Directive.Respect r -> Templates.fresh(l, "respect", turn, before, Map.of("question", r.text()));
             case Directive.KeepLanguage k -> Templates.pick(k.spoken(), "keep_language", turn,
                     Map.of("language", Templates.languageName(k.spoken(), k.language())));
+            case Directive.Deepen m -> Templates.fresh(l, ack, turn, before, Map.of()) + " " + AngleWordings.ask(l, m.angle(), m.topic());
         };
         return Reply.text(text);
     }

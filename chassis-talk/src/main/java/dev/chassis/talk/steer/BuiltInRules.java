@@ -18,8 +18,8 @@ public final class BuiltInRules {
 
     /** Every built-in rule, most urgent first. */
     public static List<SteeringRule> all() {
-        return List.of(BuiltInRules::takeover, BuiltInRules::wrapUp, BuiltInRules::languageSwitch, BuiltInRules::refusal,
-                BuiltInRules::emotion, BuiltInRules::contradiction, BuiltInRules::disengagement, BuiltInRules::invitation,
+        return List.of(BuiltInRules::takeover, Leaving::rule, BuiltInRules::wrapUp, BuiltInRules::languageSwitch, BuiltInRules::refusal,
+                BuiltInRules::emotion, BuiltInRules::contradiction, Angles::onWhat, BuiltInRules::disengagement, BuiltInRules::invitation,
                 BuiltInRules::objectiveDone,
                 BuiltInRules::drift, BuiltInRules::probe, BuiltInRules::next);
     }
@@ -41,10 +41,12 @@ public final class BuiltInRules {
             }
         }
         if (c.state().coveredShare() >= 1.0 && !timeForFollowUps(c)) {
-            // Covered means asked and answered in substance (CoverageMonitor), so every objective is deep enough; with
-            // most of the time still ahead the guide's own follow-ups are asked first (where hidden things come out).
-            return Optional.of(new Directive.WrapUp(c.language(), List.copyOf(c.alerts(Signal.ObjectiveCovered.class)),
-                    "every objective explored: " + String.join(", ", c.state().coverage().keySet())));
+            // Covered by the coverage monitor's reading; with most of the time still ahead the guide's own follow-ups are asked
+            // first (where hidden things come out), and the end comes early only when the person's answers explored every
+            // priority objective deeply enough (Ending): else the other rules go on, and the last of them take it up again.
+            Directive end = Ending.or(c, List.copyOf(c.alerts(Signal.ObjectiveCovered.class)),
+                    "every objective covered: " + String.join(", ", c.state().coverage().keySet()));
+            return end instanceof Directive.WrapUp ? Optional.of(end) : Optional.empty();
         }
         return Optional.empty();
     }
@@ -171,7 +173,7 @@ public final class BuiltInRules {
                 ? "the last objective ran over its time, nothing else left to ask" : "the last objective explored, nothing else left to ask";
         return Optional.of(following
                 .<Directive>map(next -> new Directive.MoveOn(c.language(), current, next, oneAtATime(c, c.plan().nextQuestion(next).orElseThrow()), because))
-                .orElseGet(() -> new Directive.WrapUp(c.language(), because, why)));
+                .orElseGet(() -> Ending.or(c, because, why)));
     }
 
     static Optional<Directive> drift(SteeringContext c) {
@@ -248,12 +250,12 @@ public final class BuiltInRules {
                         : new Directive.MoveOn(c.language(), c.currentObjective(), more.get(), plan.nextProbe(more.get()).orElseThrow(), List.of()));
             }
         }
-        return Optional.of(new Directive.WrapUp(c.language(), List.of(), timeUsed(c) < FOLLOW_UP_TIME
+        return Optional.of(Ending.or(c, List.of(), timeUsed(c) < FOLLOW_UP_TIME
                 ? "every planned question and every follow-up of the guide asked" : "every planned question asked, and most of the time used"));
     }
 
     /** The stemmed terms the guide uses for an objective: what a quote of the person's words should be about. */
-    private static java.util.Set<String> topicOf(SteeringContext c, String objective) {
+    static java.util.Set<String> topicOf(SteeringContext c, String objective) {
         var o = c.plan().objective(objective);
         return dev.chassis.talk.text.Analysis.termSet(String.join(" ", o.title(), o.description(), String.join(" ", o.questions()),
                 String.join(" ", o.probes()), String.join(" ", o.keywords())), c.language());
@@ -363,7 +365,7 @@ public final class BuiltInRules {
     }
 
     /** Whether these words were probed recently: the same probe twice is a repeated question. */
-    private static boolean probedBefore(SteeringContext c, String quote) {
+    static boolean probedBefore(SteeringContext c, String quote) {
         var log = c.state().log();
         for (int i = log.size() - 1; i >= Math.max(0, log.size() - RECENT_EVENTS); i--) {
             if (log.get(i) instanceof dev.chassis.talk.state.SessionEvent.DirectiveIssued d && d.directive() instanceof Directive.Probe p
