@@ -22,9 +22,9 @@ final class Decoders {
     /** A decoded reading of a text and what it was hidden by. */
     record Reading(String text, String disguise) { }
 
-    private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/_-]{16,}={0,2}");
-    private static final Pattern HEX = Pattern.compile("(?:(?:0x|\\\\x)?[0-9a-fA-F]{2}[\\s:,]?){8,}");
-    private static final Pattern BINARY = Pattern.compile("(?:[01]{8}\\s?){4,}");
+    static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/_-]{16,}={0,2}");
+    static final Pattern HEX = Pattern.compile("(?:(?:0x|\\\\x)?[0-9a-fA-F]{2}[\\s:,]?){8,}");
+    static final Pattern BINARY = Pattern.compile("(?:[01]{8}\\s?){4,}");
     private static final Pattern ESCAPE = Pattern.compile("\\\\u\\{?([0-9a-fA-F]{4,5})\\}?");
     private static final Pattern ENTITY = Pattern.compile("&#(\\d{1,7});|&#[xX]([0-9a-fA-F]{1,6});|&([a-zA-Z]{2,8});");
 
@@ -35,8 +35,14 @@ final class Decoders {
     static List<Reading> decode(String text) {
         List<Reading> out = new ArrayList<>(1);
         if (hasRun(text, 16)) {
-            base64(text, out);
-            hex(text, out);
+            // Each pattern matches only inside a long enough run of its own characters: an ordinary answer has none, and
+            // looking for that run costs a pass where the regular expression tries a match at every position.
+            if (mayHoldBase64(text)) {
+                base64(text, out);
+            }
+            if (mayHoldHex(text)) {
+                hex(text, out);
+            }
         }
         if (text.indexOf('%') >= 0) {
             add(out, percent(text), "URL encoding");
@@ -47,7 +53,7 @@ final class Decoders {
         if (text.indexOf('\\') >= 0) {
             add(out, escapes(text), "Unicode escapes");
         }
-        if (text.indexOf("01") >= 0 || text.indexOf("10") >= 0) {
+        if ((text.indexOf("01") >= 0 || text.indexOf("10") >= 0) && mayHoldBinary(text)) {
             Matcher m = BINARY.matcher(text);
             while (m.find()) {
                 String bits = m.group().replaceAll("\\s", "");
@@ -59,6 +65,48 @@ final class Decoders {
             }
         }
         return out;
+    }
+
+    /** Whether {@link #BASE64} can match in {@code text}: only within a run of 16 of its characters. */
+    static boolean mayHoldBase64(String text) {
+        return hasRun(text, 16, Decoders::base64Char);
+    }
+
+    /** Whether {@link #HEX} can match in {@code text}: eight digit pairs with their prefixes and separators, 16 characters at least. */
+    static boolean mayHoldHex(String text) {
+        return hasRun(text, 16, Decoders::hexChar);
+    }
+
+    /** Whether {@link #BINARY} can match in {@code text}: only where eight of its digits follow one another. */
+    static boolean mayHoldBinary(String text) {
+        return hasRun(text, 8, c -> c == '0' || c == '1');
+    }
+
+    /** Whether {@code text} has a run of at least {@code n} characters that each pass {@code in}. */
+    private static boolean hasRun(String text, int n, CharTest in) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = in.test(text.charAt(i)) ? run + 1 : 0;
+            if (run >= n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private interface CharTest {
+        boolean test(char c);
+    }
+
+    /** A character {@link #BASE64}'s run is made of. */
+    private static boolean base64Char(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '_' || c == '-';
+    }
+
+    /** A character a {@link #HEX} match can hold: hex digits, the {@code 0x} and {@code \x} prefixes, the separators. */
+    private static boolean hexChar(char c) {
+        return hexDigit(c) || c == 'x' || c == '\\' || c == ':' || c == ',' || c == ' ' || c == '\t' || c == '\n' || c == 0x0B
+                || c == '\f' || c == '\r';
     }
 
     /** Whether {@code text} has a run of at least {@code n} characters without a space: the shape of encoded bytes. */

@@ -42,12 +42,17 @@ public final class LeakGuard {
 
     private final Set<String> staged;
     private final Set<String> questions;
+    // The runs' hash codes: a reply's word runs are looked up by code first, and joined into a string only on a match.
+    private final RunHashes stagedCodes;
+    private final RunHashes questionCodes;
     /** Per question a reply may ask, its runs that are a planned question's: read once per session, not once per reply. */
     private final Map<String, Set<String>> asked = new ConcurrentHashMap<>();
 
     private LeakGuard(Set<String> staged, Set<String> questions) {
         this.staged = staged;
         this.questions = questions;
+        this.stagedCodes = RunHashes.of(staged);
+        this.questionCodes = RunHashes.of(questions);
     }
 
     /**
@@ -167,7 +172,8 @@ public final class LeakGuard {
                 if (window.size() > STAGED_RUN) {
                     window.removeFirst();
                 }
-                if ((window.size() == STAGED_RUN && staged.contains(String.join(" ", window))) || asksAnother(words, i)) {
+                if ((window.size() == STAGED_RUN && stagedCodes.mayHold(RunHashes.code(window)) && staged.contains(String.join(" ", window)))
+                        || asksAnother(words, i)) {
                     leaked = true;
                     return true;
                 }
@@ -178,6 +184,9 @@ public final class LeakGuard {
         /** Whether the words ending at {@code i} are a run of a planned question this reply may not ask. */
         private boolean asksAnother(List<String> words, int i) {
             for (int n = MIN_QUESTION; n <= QUESTION_RUN && n <= i + 1; n++) {
+                if (!questionCodes.mayHold(RunHashes.code(words, i + 1 - n, i + 1))) {
+                    continue;
+                }
                 String run = String.join(" ", words.subList(i + 1 - n, i + 1));
                 if (questions.contains(run) && !allowed().contains(run)) {
                     return true;

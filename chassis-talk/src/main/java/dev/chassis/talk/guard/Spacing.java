@@ -57,7 +57,7 @@ final class Spacing {
             unsplit.append(c);
         }
         String t = unsplit.toString();
-        String[] parts = t.split("(?<= )|(?= )");
+        String[] parts = parts(t);
         StringBuilder out = new StringBuilder(t.length());
         boolean spaced = false;
         int i = 0;
@@ -79,7 +79,42 @@ final class Spacing {
             out.append(parts[i]);
             i++;
         }
-        return new Joined(out.toString().replaceAll(" {2,}", " "), spaced);
+        return new Joined(singleSpaced(out), spaced);
+    }
+
+    /**
+     * Each space alone and each run of other characters, in order: what {@code t.split("(?<= )|(?= )")} gives, cut in one
+     * pass (the split tried both look-arounds at every position of every answer with a few single letters in it).
+     */
+    static String[] parts(String t) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+            if (t.charAt(i) == ' ') {
+                parts.add(" ");
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && t.charAt(i) != ' ') {
+                i++;
+            }
+            parts.add(t.substring(start, i));
+        }
+        return parts.isEmpty() ? new String[] {t} : parts.toArray(String[]::new);
+    }
+
+    /** {@code s} with every run of two or more spaces made one: {@code replaceAll(" {2,}", " ")} in one pass. */
+    static String singleSpaced(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' || i == 0 || s.charAt(i - 1) != ' ') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static boolean isSingleLetter(String part) {

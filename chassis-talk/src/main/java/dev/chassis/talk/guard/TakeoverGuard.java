@@ -69,7 +69,9 @@ public final class TakeoverGuard {
 
     private static Recognition examine(String raw, String wrapping, Lexicon lexicon, int depth) {
         String norm = Normaliser.normalise(raw);
-        Recognition r = judge(Texts.squeeze(norm), false, lexicon, cues -> wrapping != null ? wrapping : disguise(raw, cues));
+        Texts.Squeezed squeezed = Texts.squeeze(norm);
+        List<Cues.Match> asWritten = Cues.find(lexicon, squeezed, false);
+        Recognition r = judge(squeezed, asWritten, lexicon, cues -> wrapping != null ? wrapping : disguise(raw, cues));
         if (r != null) {
             return r;
         }
@@ -94,14 +96,14 @@ public final class TakeoverGuard {
                 }
             }
         }
-        return shifted(norm, wrapping, lexicon);
+        return shifted(norm, asWritten, wrapping, lexicon);
     }
 
     /**
      * ROT13 and reversed text, unless the text reads as written (Latin script with its function words all through:
      * what an ordinary answer looks like, and what the fast path keeps to); other shifts when decoding is spoken of.
      */
-    private static Recognition shifted(String norm, String wrapping, Lexicon lexicon) {
+    private static Recognition shifted(String norm, List<Cues.Match> asWritten, String wrapping, Lexicon lexicon) {
         if (Readable.asWritten(norm)) {
             return null;
         }
@@ -111,7 +113,7 @@ public final class TakeoverGuard {
             return r;
         }
         r = judge(Texts.squeeze(Decoders.rot13(norm)), false, lexicon, cues -> label(wrapping, "ROT13"));
-        if (r != null || !speaksOfDecoding(norm, lexicon)) {
+        if (r != null || !speaksOfDecoding(asWritten)) {
             return r;
         }
         for (int shift = 1; shift < 26; shift++) {
@@ -126,8 +128,9 @@ public final class TakeoverGuard {
         return null;
     }
 
-    private static boolean speaksOfDecoding(String norm, Lexicon lexicon) {
-        for (Cues.Match m : Cues.find(lexicon, Texts.squeeze(norm), false)) {
+    /** Whether the cues found in the text as written (its squeezed form, found once in {@link #examine}) speak of decoding. */
+    private static boolean speaksOfDecoding(List<Cues.Match> asWritten) {
+        for (Cues.Match m : asWritten) {
             if (m.concept() == Concept.DECODE) {
                 return true;
             }
@@ -136,10 +139,13 @@ public final class TakeoverGuard {
     }
 
     private static Recognition judge(Texts.Squeezed text, boolean boundless, Lexicon lexicon, Function<List<String>, String> disguise) {
+        return text.text().isEmpty() ? null : judge(text, Cues.find(lexicon, text, boundless), lexicon, disguise);
+    }
+
+    private static Recognition judge(Texts.Squeezed text, List<Cues.Match> found, Lexicon lexicon, Function<List<String>, String> disguise) {
         if (text.text().isEmpty()) {
             return null;
         }
-        List<Cues.Match> found = Cues.find(lexicon, text, boundless);
         Rules.Verdict v = Rules.judge(found, text, lexicon);
         if (v == null) {
             return null;

@@ -15,6 +15,9 @@ import java.util.List;
  */
 public final class EmotionMonitor implements Monitor {
 
+    /** The glance's readings, for the full reading of the same turn (the same words in the same language are read once). */
+    private final TurnFeelings feelings = new TurnFeelings();
+
     @Override
     public String name() {
         return "emotion";
@@ -46,9 +49,9 @@ public final class EmotionMonitor implements Monitor {
 
     private List<Signal> read(TurnView turn, SessionState s, String spoken) {
         // In the language the person is speaking now, which may not be the session's yet.
-        var moment = Feelings.read(turn.text(), s.language());
+        var moment = feelings.read(turn.text(), s.language());
         if (spoken != null && !spoken.equals(s.language())) {
-            var there = Feelings.read(turn.text(), spoken);
+            var there = feelings.read(turn.text(), spoken);
             if (there.isPresent() && (moment.isEmpty() || there.get().intensity() > moment.get().intensity())) {
                 moment = there;
             }
