@@ -69,6 +69,14 @@ class FeelingsTest {
     }
 
     @Test
+    void strokes_lay_offs_and_a_child_gone_missing_are_hard_moments_and_a_broken_screen_is_not() throws IOException {
+        List<String> wrong = read("session13-more.txt").stream().filter(l -> hard(l) != l.hard())
+                .map(l -> l.language() + "|" + (l.hard() ? "Y" : "N") + "|" + l.answer() + " "
+                        + Feelings.read(l.answer(), l.language()).map(Feelings.Moment::cues).orElse(List.of())).toList();
+        assertThat(wrong).as("misread").isEmpty();
+    }
+
+    @Test
     void everyday_hard_moments_are_read_in_every_language_and_denials_are_not() throws IOException {
         List<Labelled> all = read("languages.txt");
         assertThat(all.stream().map(Labelled::language).distinct()).hasSize(dev.chassis.talk.language.Languages.CODES.size());
