@@ -56,14 +56,17 @@ final class ClaimExtractor {
             // A denial states something even without a pronoun ("Não uso o aplicativo", "使っていません").
             // Nor does a sentence about the person's own thing ("our website brings most orders") need one.
             // Nor one that compares two things or makes one the only one ("the rota lives entirely in Google Sheets").
-            if (!firstPerson && !negated && quantity.isEmpty() && year.isEmpty() && frequency.isEmpty() && !Possession.speaksOfOwn(lower, language)
+            // Where the verb says who ("Comecei a usar...", "Llevo la contabilidad"), a sentence about no one else is the person's.
+            // In spaced scripts only: unspaced ones were not measured with it.
+            boolean own = firstPerson || !cues.unspaced() && Frames.of(language).subjectless() && !NegationScope.readAboutOthers(sentence, language);
+            if (!own && !negated && quantity.isEmpty() && year.isEmpty() && frequency.isEmpty() && !Possession.speaksOfOwn(lower, language)
                     && cues.found(lower, cues.only()).isEmpty() && !Compared.compares(lower, language)) {
                 continue;
             }
             // The subject is what the claim is about, not how often: a rate's own words ("three times a week") are left out.
             String about = stripQualifiers(lower, cues);
             List<String> subject = Analysis.terms(frequency.isPresent() ? Rates.without(about, cues) : about, language).stream()
-                    .filter(t -> !isNumberWord(t, cues) && !Words.isStopword(t)).distinct().toList();
+                    .filter(t -> !isNumberWord(t, cues) && !Words.isStopword(t) && !saysNothing(t, language, cues)).distinct().toList();
             if (subject.isEmpty()) {
                 continue;
             }
@@ -218,7 +221,9 @@ final class ClaimExtractor {
                     return Optional.of(new double[] {v, -1 - n.end()}); // a character position, for the unit after it
                 }
             }
-            Optional<double[]> han = HanNumerals.find(lower, cues, Frames.of(cues.language()).counters());
+            // Only where the language's frames give its counters (Japanese): Chinese is left as it was (see frames.yaml).
+            List<String> counters = Frames.of(cues.language()).counters();
+            Optional<double[]> han = counters.isEmpty() ? Optional.empty() : HanNumerals.find(lower, cues, counters);
             if (han.isPresent()) {
                 return han;
             }
@@ -356,6 +361,19 @@ final class ClaimExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * In unspaced scripts, a term that says nothing of what a claim is about: the person ("我们"), a counter ("个"), a unit of one
+     * character ("人") or a particle ("有", "了"); two counts of other things shared them all ("我们一共有八个人" / "周末只有三个人上班").
+     */
+    static boolean saysNothing(String term, String language, Cues cues) {
+        if (!cues.unspaced()) {
+            return false;
+        }
+        Frames f = Frames.of(language);
+        return cues.firstPerson().contains(term) || f.counters().contains(term) || f.particles().contains(term)
+                || term.length() == 1 && cues.units().stream().anyMatch(u -> u.getKey().equals(term));
     }
 
     private static boolean isNumberWord(String term, Cues cues) {

@@ -22,9 +22,10 @@ import java.util.WeakHashMap;
  * @param exclusive   whether it makes a name it says the only one ({@link Exclusive})
  * @param negatesBeyondOnly whether it has a negation besides its exclusive words ({@link Exclusive})
  * @param role        who it says the person is, if it does ({@link Roles})
+ * @param product     whether it names the product the interview is about ("the app", "le logiciel", {@link Frames#product})
  */
 record ClaimReading(String detected, String language, boolean aboutOthers, boolean plain, boolean firstPerson, boolean toldAsBefore,
-                    boolean exclusive, boolean negatesBeyondOnly, java.util.Optional<Roles.Role> role) {
+                    boolean exclusive, boolean negatesBeyondOnly, java.util.Optional<Roles.Role> role, boolean product) {
 
     /** A sentence short enough that its negation is about what it says (long ones negate a clause of many). */
     static final int PLAIN_WORDS = 20;
@@ -74,6 +75,7 @@ record ClaimReading(String detected, String language, boolean aboutOthers, boole
         // These were read per pair of claims, most of a late turn's CPU (issue 18.1): now once per sentence too.
         boolean before = !cues.found(Cues.lower(quote), cues.before()).isEmpty();
         return new ClaimReading(detected, language, aboutOthers, quote.split("\\s+").length <= PLAIN_WORDS, firstPerson, before,
-                Exclusive.readExclusive(quote, language), Exclusive.negatesBeyondOnly(quote, language), Roles.read(quote, language));
+                Exclusive.readExclusive(quote, language), Exclusive.negatesBeyondOnly(quote, language), Roles.read(quote, language),
+                Frames.of(language).product().stream().anyMatch(w -> cues.find(Cues.lower(quote), w) >= 0));
     }
 }

@@ -124,8 +124,11 @@ public final class ContradictionMonitor implements Monitor {
             double b = later.perDay().get();
             // Across a switch of language the words meet only where they begin alike ("app" / "application").
             // A shared word that is only a short verb ("go", "хож") does not make two activities one.
+            // Two of the person's habits with the product the interview is about are one whatever the verbs ("Ich nutze die App
+            // täglich" / "öffne die App höchstens zweimal im Monat": "App" is too short a word to meet by itself).
             boolean shared = NegationScope.similarTerms(longTerms(earlier.subject()), longTerms(later.subject())) >= 1
-                    || !sameLanguage(earlier, later) && cognates(longTerms(earlier.subject()), longTerms(later.subject())) >= 1;
+                    || !sameLanguage(earlier, later) && cognates(longTerms(earlier.subject()), longTerms(later.subject())) >= 1
+                    || aboutProduct(earlier) && aboutProduct(later);
             // Habits of one topic far apart meet whatever their words ("I check the stock levels every morning" / "I look at
             // the inventory maybe once a month"): daily and monthly are not one account of anything the person does there.
             boolean habits = Math.max(a, b) >= RATES_FAR * Math.min(a, b) && earlier.topic().equals(later.topic())
@@ -143,7 +146,7 @@ public final class ContradictionMonitor implements Monitor {
                 && Math.abs(ClaimExtractor.frequencyLevel(earlier.frequency().get()) - ClaimExtractor.frequencyLevel(later.frequency().get())) >= 3
                 && plain(earlier) && plain(later) && (sameLanguage(earlier, later)
                         ? commonTerms(longTerms(earlier.subject()), longTerms(later.subject())) >= 1 || aboutIt(earlier) && aboutIt(later) && firstPerson(earlier) && firstPerson(later)
-                        : earlier.topic().equals(later.topic()) || cognates(earlier.subject(), later.subject()) >= 1
+                        : earlier.topic().equals(later.topic()) || (cognates(earlier.subject(), later.subject()) >= 1 || aboutProduct(earlier) && aboutProduct(later))
                                 && firstPerson(earlier) && firstPerson(later))) {
             // Where it was said (the objective) does not matter: people say how often anywhere in an interview.
             // Opposite ends of the frequency scale on the same topic need clarifying even in different words.
@@ -152,7 +155,7 @@ public final class ContradictionMonitor implements Monitor {
         boolean counted = countsSameThing(earlier, later) && !Durations.startAgainstDuration(earlier, later);
         boolean sameCount = counted && (earlier.unit().equals(later.unit()) && earlier.unit().filter("us"::equals).isPresent()
                 || sameSubject(earlier, later, 0.5) || plain(earlier) && plain(later) && commonTerms(earlier.subject(), later.subject()) >= 2
-                || spans(earlier, later) && plain(earlier) && plain(later) && firstPerson(earlier) && firstPerson(later)
+                || spans(earlier, later) && plain(earlier) && plain(later) && firstPerson(earlier) && firstPerson(later) && Spans.ofOneThing(earlier, later)
                 // One thing counted by both, named right after each number ("25 drivers" / "just four drivers, including me"):
                 // the thing is what the two share; the rest of the words are the person's way of telling it.
                 || things(earlier, later) && plain(earlier) && plain(later) && own(earlier) && own(later));
@@ -345,9 +348,14 @@ public final class ContradictionMonitor implements Monitor {
 
     private static final java.util.regex.Pattern IT = java.util.regex.Pattern.compile("(?i)\\b(it|the app|the tool|the product)\\b");
 
-    /** Whether a claim is about "it": in an interview about one product, the same thing in different words. */
+    /** Whether a claim is about "it" or the product: in an interview about one product, the same thing in different words. */
     private static boolean aboutIt(Claim c) {
-        return IT.matcher(c.quote()).find();
+        return IT.matcher(c.quote()).find() || aboutProduct(c);
+    }
+
+    /** Whether a claim names the product by a word for it ("the app", "le logiciel", "アプリ"), not by "it" alone. */
+    private static boolean aboutProduct(Claim c) {
+        return ClaimReading.of(c).product();
     }
 
     /**
@@ -361,6 +369,9 @@ public final class ContradictionMonitor implements Monitor {
         }
         String unit = unitKind(a.unit().get().toLowerCase(java.util.Locale.ROOT));
         String other = unitKind(b.unit().get().toLowerCase(java.util.Locale.ROOT));
+        if (a.perDay().isPresent() != b.perDay().isPresent()) {
+            return false; // how many there are and how many come each week ("doscientos clientes" / "cada semana cincuenta nuevos")
+        }
         if (unit.startsWith(ClaimExtractor.THING) && other.startsWith(ClaimExtractor.THING)) {
             // "cinco camiones" / "veinte camiones": the thing counted is named by both; "last year we had ten drivers" is then.
             return sameThing(unit, other) && !dated(a, unit) && !dated(b, other);

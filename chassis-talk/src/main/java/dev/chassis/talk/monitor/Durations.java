@@ -27,9 +27,17 @@ final class Durations {
                 || pointInTime(b)) {
             return false;
         }
-        List<String> x = thing(a, Frames::took);
-        List<String> y = thing(b, Frames::took);
+        List<String> x = thing(a, Durations::notThings);
+        List<String> y = thing(b, Durations::notThings);
         return x.stream().anyMatch(t -> y.stream().anyMatch(o -> NegationScope.similar(t, o)));
+    }
+
+    /**
+     * What a duration is not of: the verbs that carry it, and words of how much ("ganze", "whole", "just") that qualify any
+     * thing ("eine ganze Baustelle steht still" / "einen ganzen Hotelauftrag verloren" share only "ganz").
+     */
+    private static List<String> notThings(Frames f) {
+        return java.util.stream.Stream.of(f.took(), f.whole(), f.self(), f.merely()).flatMap(List::stream).toList();
     }
 
     /**
@@ -86,6 +94,9 @@ final class Durations {
                 kept.append(w).append(' ');
             }
         }
-        return Analysis.terms(kept.toString(), language).stream().filter(t -> t.length() >= THING && !Words.isStopword(t) && t.chars().noneMatch(Character::isDigit)).toList();
+        // Unspaced scripts are one "word" a sentence: their frame words and particles are set aside term by term.
+        return Analysis.terms(kept.toString(), language).stream().filter(t -> (t.length() >= THING || cues.unspaced())
+                && !Words.isStopword(t) && t.chars().noneMatch(Character::isDigit)
+                && !(cues.unspaced() && (took.contains(t) || ClaimExtractor.saysNothing(t, language, cues) || t.chars().anyMatch(c -> HanNumerals.numeral((char) c))))).toList();
     }
 }

@@ -29,13 +29,16 @@ import java.util.Map;
  * @param subjectless whether the verb says who (pro-drop): a claim about no one else is then the person's own
  * @param counters words a count takes between its number and what it counts ("个", "つ"), where numbers need one (ja, zh)
  * @param years    years named by their distance from this one ("last year" -1, "this year" 0, "去年" -1)
+ * @param product  words for the product an interview is about ("app", "logiciel", "アプリ")
+ * @param particles in unspaced scripts, words a claim's terms keep that say nothing of what it is about ("有", "了")
  */
 record Frames(List<String> more, List<String> less, List<String> than, List<String> self, List<String> whole, List<String> took,
               List<String> ago, List<String> start, List<String> copula, List<String> merely, boolean subjectless,
-              List<String> counters, Map<String, Integer> years) {
+              List<String> counters, Map<String, Integer> years, List<String> product,
+              List<String> particles) {
 
     private static final Frames NONE = new Frames(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), false, List.of(), Map.of());
+            List.of(), false, List.of(), Map.of(), List.of(), List.of());
     private static final Map<String, Frames> BY_LANGUAGE = load();
 
     /** The frames of {@code language}, or none where the file has no entry for it. */
@@ -53,7 +56,8 @@ record Frames(List<String> more, List<String> less, List<String> than, List<Stri
             n.properties().forEach(e -> out.put(e.getKey(), new Frames(words(e.getValue(), "more"), words(e.getValue(), "less"),
                     words(e.getValue(), "than"), words(e.getValue(), "self"), words(e.getValue(), "whole"), words(e.getValue(), "took"),
                     words(e.getValue(), "ago"), words(e.getValue(), "start"), words(e.getValue(), "copula"), words(e.getValue(), "merely"),
-                    e.getValue().path("subjectless").asBoolean(false), words(e.getValue(), "counters"), years(e.getKey(), e.getValue()))));
+                    e.getValue().path("subjectless").asBoolean(false), words(e.getValue(), "counters"), years(e.getKey(), e.getValue()),
+                    words(e.getValue(), "product"), words(e.getValue(), "particles"))));
             return Map.copyOf(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read frames.yaml", e);

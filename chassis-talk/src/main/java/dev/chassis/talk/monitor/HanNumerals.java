@@ -38,7 +38,9 @@ final class HanNumerals {
             // "十分" is "enough" in both languages, not ten minutes.
             boolean unit = startsWithUnit(rest, cues) && !(run.equals("十") && rest.startsWith("分"));
             Optional<String> counter = counters.stream().filter(rest::startsWith).findFirst();
-            if (unit || counter.isPresent()) {
+            // "二〇一五年" is a year, not fifteen hundred years and more.
+            boolean year = run.length() == 4 && value(run) >= 1950 && value(run) < 2050;
+            if ((unit || counter.isPresent()) && !year) {
                 int from = !unit && startsWithUnit(rest.substring(counter.get().length()), cues) ? end + counter.get().length() : end;
                 return Optional.of(new double[] {value(run), -1 - from});
             }

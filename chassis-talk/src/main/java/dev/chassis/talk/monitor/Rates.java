@@ -43,7 +43,8 @@ final class Rates {
         for (Map.Entry<String, Double> r : cues.rate().entrySet()) {
             int at = cues.find(lower, r.getKey());
             if (at >= 0) {
-                Optional<Double> days = period(after(lower, at + r.getKey().length()), cues);
+                // The period after the count ("once a month") or, where the verb comes last, before it ("महीने में एक बार").
+                Optional<Double> days = period(after(lower, at + r.getKey().length()), cues).or(() -> period(before(lower, at), cues));
                 if (days.isPresent()) {
                     return Optional.of(r.getValue() / days.get());
                 }
@@ -222,6 +223,21 @@ final class Rates {
     private static Double number(String word, Cues cues) {
         return ClaimExtractor.digits(word).orElseGet(() -> cues.numbers().get(word));
     }
+
+    /** The words right before {@code to}, nearest first: up to two ("महीने में" before "एक बार"). */
+    private static List<String> before(String lower, int to) {
+        List<String> out = new ArrayList<>();
+        String[] words = lower.substring(0, Math.max(0, to)).split("[^\\p{L}\\p{M}\\p{N}'-]+");
+        for (int i = words.length - 1; i >= 0 && out.size() < PERIOD_BEFORE; i--) {
+            if (!words[i].isEmpty()) {
+                out.add(words[i]);
+            }
+        }
+        return out;
+    }
+
+    /** How far before a count of times its period may stand, in words: the period and its postposition. */
+    private static final int PERIOD_BEFORE = 2;
 
     private static List<String> after(String lower, int from) {
         List<String> out = new ArrayList<>();

@@ -93,6 +93,16 @@ final class Spans {
         return Durations.thing(clause, language, Spans::frameWords).isEmpty();
     }
 
+    /**
+     * Whether two spans of the person's own are of one thing: a content word met, or one names nothing but its span ("about
+     * twenty-five years now"). "我做这行已经十五年了" and "这个系统我们用了两年" are two things, fifteen and two years long.
+     */
+    static boolean ofOneThing(Claim a, Claim b) {
+        List<String> x = Durations.thing(a, Spans::frameWords);
+        List<String> y = Durations.thing(b, Spans::frameWords);
+        return x.isEmpty() || y.isEmpty() || x.stream().anyMatch(t -> y.stream().anyMatch(o -> NegationScope.similar(t, o)));
+    }
+
     /** Words that frame a span or a start and say nothing of what it is of. */
     private static List<String> frameWords(Frames f) {
         return Stream.of(f.start(), f.ago(), f.took(), f.merely(), f.copula(), yearWords(f)).flatMap(List::stream).toList();

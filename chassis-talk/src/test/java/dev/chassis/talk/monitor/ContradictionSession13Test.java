@@ -23,10 +23,11 @@ class ContradictionSession13Test {
     /**
      * Contradictions raised of the file's 54, read as two sentences and as an interview: 29 and 29 when written (main 4c7ccb0;
      * one Hindi pair in Devanagari digits threw), 38 and 38 since numbers in Han numerals and Devanagari, years named by their
-     * distance from this one, things counted by both and a sentence's language when detection is unsure are read.
+     * distance from this one, things counted by both and a sentence's language when detection is unsure are read; 37 since Han
+     * numerals are read in Japanese only (the Chinese count "三个员工" / "十五个员工" is missed again: see frames.yaml, zh).
      */
-    private static final int FOUND_PAIRS = 38;
-    private static final int FOUND_LIVE = 38;
+    private static final int FOUND_PAIRS = 37;
+    private static final int FOUND_LIVE = 37;
     /**
      * Consistent pairs raised of the file's 25, either way: 4 when written, 4 now, all two habits of one topic far apart whose
      * activities differ ("jeden Morgen in die Auswertung" / "die Rechnungen einmal im Monat"; three only when both are said
@@ -50,6 +51,31 @@ class ContradictionSession13Test {
 
     @Test
     void recall_per_language_and_kind_read_as_pairs_and_as_an_interview() throws IOException {
+        int[] counts = measure("/contradictions/session13-pairs.txt", 54);
+        assertThat(counts[0]).as("found as pairs").isGreaterThanOrEqualTo(FOUND_PAIRS);
+        assertThat(counts[1]).as("found as an interview").isGreaterThanOrEqualTo(FOUND_LIVE);
+        assertThat(counts[2]).as("false alarms").isLessThanOrEqualTo(ALARMS);
+    }
+
+    /**
+     * The second batch ({@code contradictions/session13-second.txt}: 29 contradictions, 10 consistent pairs in the frozen set's
+     * languages), written after the first change and before the second: 13 found either way and 3 alarms when written, 18 since
+     * the product's name meets across verbs, counts of times stand after their period (Hindi), and more number words are read.
+     */
+    @Test
+    void second_batch_written_between_the_changes() throws IOException {
+        int[] counts = measure("/contradictions/session13-second.txt", 29);
+        assertThat(counts[0]).as("found as pairs").isGreaterThanOrEqualTo(SECOND_FOUND);
+        assertThat(counts[1]).as("found as an interview").isGreaterThanOrEqualTo(SECOND_FOUND);
+        assertThat(counts[2]).as("false alarms").isLessThanOrEqualTo(SECOND_ALARMS);
+    }
+
+    private static final int SECOND_FOUND = 18;
+    /** Two habits of one thing far apart with other verbs (the app daily / availability monthly), two spans of other events. */
+    private static final int SECOND_ALARMS = 3;
+
+    /** Found as pairs, found as an interview, and consistent pairs raised either way; printed per language and kind. */
+    private static int[] measure(String file, int contradictions) throws IOException {
         Map<String, int[]> byLanguage = new TreeMap<>();
         Map<String, int[]> byKind = new TreeMap<>();
         List<String> alarms = new ArrayList<>();
@@ -57,7 +83,7 @@ class ContradictionSession13Test {
         int foundPairs = 0;
         int foundLive = 0;
         int planted = 0;
-        try (InputStream in = ContradictionSession13Test.class.getResourceAsStream("/contradictions/session13-pairs.txt")) {
+        try (InputStream in = ContradictionSession13Test.class.getResourceAsStream(file)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -70,16 +96,9 @@ class ContradictionSession13Test {
                 interview.forEach(x -> LanguageMonitor.detect(x.answer()));
                 LanguageMonitor.detect(p[3]);
                 LanguageMonitor.detect(p[4]);
-                boolean pair;
-                boolean live;
-                try {
-                    pair = !ContradictionMonitor.over(List.of(p[3], p[4]), p[0]).isEmpty();
-                    live = !ContradictionMonitor.overExchanges(interview, p[0]).isEmpty();
-                } catch (RuntimeException e) {
-                    System.out.println("CRASH " + line + " " + e);
-                    pair = false;
-                    live = false;
-                }
+                // A reading that throws fails the test (a Devanagari digit once did, and the monitor lost the whole answer).
+                boolean pair = !ContradictionMonitor.over(List.of(p[3], p[4]), p[0]).isEmpty();
+                boolean live = !ContradictionMonitor.overExchanges(interview, p[0]).isEmpty();
                 if (p[1].equals("Y")) {
                     planted++;
                     foundPairs += pair ? 1 : 0;
@@ -94,7 +113,7 @@ class ContradictionSession13Test {
                 }
             }
         }
-        StringBuilder report = new StringBuilder("session 13 pairs: found " + foundPairs + "/" + planted + " as pairs, " + foundLive + "/" + planted
+        StringBuilder report = new StringBuilder(file + ": found " + foundPairs + "/" + planted + " as pairs, " + foundLive + "/" + planted
                 + " as an interview; alarms " + alarms.size() + "\n by language (pair/live/all):");
         byLanguage.forEach((k, v) -> report.append(' ').append(k).append(' ').append(v[0]).append('/').append(v[1]).append('/').append(v[2]));
         report.append("\n by kind:");
@@ -102,10 +121,8 @@ class ContradictionSession13Test {
         System.out.println(report);
         alarms.forEach(a -> System.out.println("alarm " + a));
         missed.forEach(m -> System.out.println("missed " + m));
-        assertThat(planted).isEqualTo(54);
-        assertThat(foundPairs).as(report.toString()).isGreaterThanOrEqualTo(FOUND_PAIRS);
-        assertThat(foundLive).as(report.toString()).isGreaterThanOrEqualTo(FOUND_LIVE);
-        assertThat(alarms.size()).as(report.toString()).isLessThanOrEqualTo(ALARMS);
+        assertThat(planted).isEqualTo(contradictions);
+        return new int[] {foundPairs, foundLive, alarms.size()};
     }
 
     private static void count(Map<String, int[]> by, String key, boolean pair, boolean live) {
@@ -117,12 +134,7 @@ class ContradictionSession13Test {
 
     /** What a half was read as: each claim's values, and the reading of its sentence. */
     private static String read(String sentence, String language) {
-        List<Claim> claims;
-        try {
-            claims = ClaimExtractor.extract(1, sentence, language, "");
-        } catch (RuntimeException e) {
-            return "CRASH " + e;
-        }
+        List<Claim> claims = ClaimExtractor.extract(1, sentence, language, "");
         if (claims.isEmpty()) {
             return "NO CLAIM";
         }
