@@ -108,6 +108,10 @@ class MoreOnObjectiveTest {
                 assertThat(new HashSet<>(List.of(deepen.get(i).objectiveId(), deepen.get(i - 1).objectiveId(), deepen.get(i - 2).objectiveId())))
                         .as("three in a row from " + i).hasSizeGreaterThan(1);
             }
+            // Nor the same angle twice in a row on two topics: the person would hear the same question again.
+            for (int i = 1; i < deepen.size(); i++) {
+                assertThat(deepen.get(i).angle()).as("the same angle right after: " + deepen.get(i)).isNotEqualTo(deepen.get(i - 1).angle());
+            }
             // The end, with every angle used, says what stays shallow and why it ends all the same.
             assertThat(rs.getLast().directive()).isInstanceOfSatisfying(Directive.WrapUp.class,
                     w -> assertThat(w.reason()).contains("nothing left to take up").contains("start").contains("stays shallow"));
