@@ -46,13 +46,15 @@ class BrowserVoiceTest {
     /**
      * The answers, in order: the first is spoken over the interviewer's opening (the barge-in). Sentences and voice
      * (espeak-ng's klatt voice at 140 words a minute) that pocketsphinx 0.8's English model recognises from espeak-ng at
-     * all: with its default voices it makes "i got really that molecule rewarding" of a coffee answer.
+     * all: with its default voices it makes "i got really that molecule rewarding" of a coffee answer. The last asks to
+     * stop: the interviewer no longer wraps up on its own while an objective of priority 4-5 is shallow and time is left,
+     * so every answer is now spoken (pocketsphinx makes "i'd read it ah see every morning" of the fourth: "morning" counts).
      */
     private static final List<String> ANSWERS = List.of("I like coffee.", "I ride my bike to work.", "I take the train to work.",
-            "I drink coffee every morning.", "That is all.");
+            "I drink coffee every morning.", "I want to stop.");
     /** Of each answer, the words at least one of which must be recognised. */
     private static final List<Set<String>> KEY_WORDS = List.of(Set.of("coffee", "like"), Set.of("ride", "bike"),
-            Set.of("take", "train"), Set.of("drink", "coffee"), Set.of("that", "all"));
+            Set.of("take", "train"), Set.of("drink", "coffee", "morning"), Set.of("want", "stop"));
     /** The most words a second espeak-ng speaks the interviewer's replies at (its default 175 a minute is ~3). */
     private static final double WORDS_PER_SECOND = 5;
 
