@@ -34,35 +34,20 @@ final class Angles {
         boolean hurt = c.state().emotions().stream().anyMatch(e -> e.valence() < 0 && e.intensity() >= dev.chassis.talk.text.Feelings.STRONG);
         // Angles not asked anywhere yet first, then any but the one just asked: the same question on the next topic, right
         // after it was asked on this one, is heard as a repeat ("...: what happened the last time it came up?" twice).
-        Set<Angle> anywhere = usedAnywhere(c);
-        Optional<Angle> last = lastAngle(c);
+        // One walk of the log: the angles asked anywhere, in order (the last one is the one just asked).
+        java.util.List<Angle> asked = new java.util.ArrayList<>();
+        for (SessionEvent e : c.state().log()) {
+            if (e instanceof SessionEvent.DirectiveIssued d && d.directive() instanceof Directive.Deepen m) {
+                asked.add(m.angle());
+            }
+        }
+        Set<Angle> anywhere = asked.isEmpty() ? EnumSet.noneOf(Angle.class) : EnumSet.copyOf(asked);
+        Optional<Angle> last = asked.isEmpty() ? Optional.empty() : Optional.of(asked.getLast());
         Optional<Angle> pick = java.util.Arrays.stream(Angle.values())
                 .filter(a -> a != Angle.DEPENDS && !used.contains(a) && !(hurt && a == Angle.HARDEST))
                 .min(java.util.Comparator.comparingInt((Angle a) -> anywhere.contains(a) ? 1 : 0)
                         .thenComparingInt(a -> last.filter(a::equals).isPresent() ? 1 : 0));
         return pick.map(a -> new Directive.Deepen(c.language(), objective, topic.get(), a, why, java.util.List.of()));
-    }
-
-    /** The angles asked on any objective in this interview. */
-    private static Set<Angle> usedAnywhere(SteeringContext c) {
-        Set<Angle> out = EnumSet.noneOf(Angle.class);
-        for (SessionEvent e : c.state().log()) {
-            if (e instanceof SessionEvent.DirectiveIssued d && d.directive() instanceof Directive.Deepen m) {
-                out.add(m.angle());
-            }
-        }
-        return out;
-    }
-
-    /** The angle of the last question asked from one, on whatever objective. */
-    private static Optional<Angle> lastAngle(SteeringContext c) {
-        Optional<Angle> last = Optional.empty();
-        for (SessionEvent e : c.state().log()) {
-            if (e instanceof SessionEvent.DirectiveIssued d && d.directive() instanceof Directive.Deepen m) {
-                last = Optional.of(m.angle());
-            }
-        }
-        return last;
     }
 
     /**

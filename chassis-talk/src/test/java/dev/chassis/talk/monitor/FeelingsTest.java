@@ -56,24 +56,17 @@ class FeelingsTest {
 
     @Test
     void illness_death_injury_and_burn_out_told_in_a_club_are_hard_moments_in_every_language() throws IOException {
-        List<String> wrong = read("session13-illness-death.txt").stream().filter(l -> hard(l) != l.hard())
-                .map(l -> l.language() + "|" + (l.hard() ? "Y" : "N") + "|" + l.answer()).toList();
-        assertThat(wrong).as("misread").isEmpty();
+        assertThat(misread("session13-illness-death.txt")).isEmpty();
     }
 
     @Test
     void distress_and_losses_told_the_same_way_in_five_languages_are_hard_moments() throws IOException {
-        List<String> wrong = read("session13-distress.txt").stream().filter(l -> hard(l) != l.hard())
-                .map(l -> l.language() + "|" + (l.hard() ? "Y" : "N") + "|" + l.answer()).toList();
-        assertThat(wrong).as("misread").isEmpty();
+        assertThat(misread("session13-distress.txt")).isEmpty();
     }
 
     @Test
     void strokes_lay_offs_and_a_child_gone_missing_are_hard_moments_and_a_broken_screen_is_not() throws IOException {
-        List<String> wrong = read("session13-more.txt").stream().filter(l -> hard(l) != l.hard())
-                .map(l -> l.language() + "|" + (l.hard() ? "Y" : "N") + "|" + l.answer() + " "
-                        + Feelings.read(l.answer(), l.language()).map(Feelings.Moment::cues).orElse(List.of())).toList();
-        assertThat(wrong).as("misread").isEmpty();
+        assertThat(misread("session13-more.txt")).isEmpty();
     }
 
     @Test
@@ -96,6 +89,13 @@ class FeelingsTest {
     @Test
     void held_out_answers_find_most_hard_moments_and_no_false_one() throws IOException {
         assertThat(foundWithoutFalseOnes("held-out.txt")).isGreaterThanOrEqualTo(0.5);
+    }
+
+    /** The lines of a labelled file read wrong, with the cues that were found in each. */
+    private static List<String> misread(String name) throws IOException {
+        return read(name).stream().filter(l -> hard(l) != l.hard())
+                .map(l -> l.language() + "|" + (l.hard() ? "Y" : "N") + "|" + l.answer() + " "
+                        + Feelings.read(l.answer(), l.language()).map(Feelings.Moment::cues).orElse(List.of())).toList();
     }
 
     /** The share of a held-out set's hard moments found, once no plain answer of it was taken for one. */
