@@ -376,7 +376,16 @@ final class ClaimExtractor {
                 || term.length() == 1 && cues.units().stream().anyMatch(u -> u.getKey().equals(term));
     }
 
-    private static boolean isNumberWord(String term, Cues cues) {
-        return cues.numbers().containsKey(term) || term.chars().anyMatch(Character::isDigit);
+    /** A number said as a word of the language or written with a digit of any script ("3", "٣"); checked for every term. */
+    static boolean isNumberWord(String term, Cues cues) {
+        if (cues.numbers().containsKey(term)) {
+            return true;
+        }
+        for (int i = 0; i < term.length(); i++) {
+            if (Character.isDigit(term.charAt(i))) { // a char at a time, as a stream of chars() was: no stream object per term
+                return true;
+            }
+        }
+        return false;
     }
 }
