@@ -70,6 +70,11 @@ class FeelingsTest {
     }
 
     @Test
+    void threats_suicide_guilt_and_the_worst_time_of_a_life_are_hard_moments_and_a_migration_like_a_nightmare_is_not() throws IOException {
+        assertThat(misread("session14-club-ward.txt")).isEmpty();
+    }
+
+    @Test
     void everyday_hard_moments_are_read_in_every_language_and_denials_are_not() throws IOException {
         List<Labelled> all = read("languages.txt");
         assertThat(all.stream().map(Labelled::language).distinct()).hasSize(dev.chassis.talk.language.Languages.CODES.size());
