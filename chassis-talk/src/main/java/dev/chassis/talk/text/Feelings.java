@@ -29,7 +29,7 @@ public final class Feelings {
      */
     public record Moment(String sentence, double valence, double intensity, List<String> cues) { }
 
-    /** The most intense moment of {@code text}, if any sentence carries one. */
+    /** The moment of {@code text} to meet, if any sentence carries one: a hard one first, else the most intense. */
     public static Optional<Moment> read(String text, String language) {
         Cues c = Cues.of(language);
         Moment best = null;
@@ -39,11 +39,21 @@ public final class Feelings {
                 continue;
             }
             Moment moment = sentence(sentence, c);
-            if (moment != null && (best == null || moment.intensity() > best.intensity())) {
+            if (moment != null && (best == null || outweighs(moment, best))) {
                 best = moment;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether {@code a} is the moment to meet rather than {@code b}: a hard one before any other, however proud the sentence
+     * beside it ("a patient died on my shift. I'm so proud of my team" is met with sympathy, not with "that meant a lot").
+     */
+    private static boolean outweighs(Moment a, Moment b) {
+        boolean hardA = a.valence() < 0 && a.intensity() >= STRONG;
+        boolean hardB = b.valence() < 0 && b.intensity() >= STRONG;
+        return hardA != hardB ? hardA : a.intensity() > b.intensity();
     }
 
     private static Moment sentence(String sentence, Cues c) {
