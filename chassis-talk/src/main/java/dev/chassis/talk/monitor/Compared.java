@@ -40,7 +40,7 @@ final class Compared {
     }
 
     static Optional<String[]> compare(Claim earlier, Claim later) {
-        if (!ContradictionMonitor.plain(earlier) || !ContradictionMonitor.plain(later)) {
+        if (!Subjects.plain(earlier) || !Subjects.plain(later)) {
             return Optional.empty();
         }
         Optional<Comparison> a = comparison(Cues.lower(earlier.quote()), NegationScope.language(earlier), earlier.subject());
@@ -67,7 +67,7 @@ final class Compared {
     }
 
     private static boolean doneAlone(Claim c) {
-        return !c.negated() && c.frequency().filter("never"::equals).isEmpty() && !NegationScope.aboutOthers(c) && ContradictionMonitor.plain(c)
+        return !c.negated() && c.frequency().filter("never"::equals).isEmpty() && !NegationScope.aboutOthers(c) && Subjects.plain(c)
                 && has(c, Frames.of(NegationScope.language(c)).self());
     }
 
@@ -75,7 +75,7 @@ final class Compared {
     private static boolean doneByAnother(Claim other, Claim alone) {
         String language = NegationScope.language(other);
         Cues cues = Cues.of(language);
-        if (other.negated() || !ContradictionMonitor.plain(other) || has(other, Frames.of(language).self())
+        if (other.negated() || !Subjects.plain(other) || has(other, Frames.of(language).self())
                 || cues.found(Cues.lower(other.quote()), cues.others()).isEmpty()
                 || !has(other, Frames.of(language).whole()) && !has(alone, Frames.of(NegationScope.language(alone)).whole())) {
             return false;

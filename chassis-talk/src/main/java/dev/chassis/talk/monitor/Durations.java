@@ -23,7 +23,7 @@ final class Durations {
     }
 
     static boolean ofOneThing(Claim a, Claim b) {
-        if (!ContradictionMonitor.spans(a, b) || !ContradictionMonitor.plain(a) || !ContradictionMonitor.plain(b) || pointInTime(a)
+        if (!Counts.spans(a, b) || !Subjects.plain(a) || !Subjects.plain(b) || pointInTime(a)
                 || pointInTime(b)) {
             return false;
         }
@@ -45,7 +45,7 @@ final class Durations {
      * a trois mois"): two different measures, whatever their numbers.
      */
     static boolean startAgainstDuration(Claim a, Claim b) {
-        return ContradictionMonitor.spans(a, b) && pointInTime(a) != pointInTime(b) && (carries(a) || carries(b));
+        return Counts.spans(a, b) && pointInTime(a) != pointInTime(b) && (carries(a) || carries(b));
     }
 
     /** The stems of the verbs that carry a duration or an amount in {@code language} ({@link Frames#took}), read once. */

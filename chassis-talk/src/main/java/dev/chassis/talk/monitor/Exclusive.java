@@ -25,7 +25,7 @@ final class Exclusive {
     }
 
     static Optional<String[]> compare(Claim earlier, Claim later) {
-        if (deniesBeyondOnly(earlier) || deniesBeyondOnly(later) || !ContradictionMonitor.plain(earlier) || !ContradictionMonitor.plain(later)
+        if (deniesBeyondOnly(earlier) || deniesBeyondOnly(later) || !Subjects.plain(earlier) || !Subjects.plain(later)
                 || !exclusive(earlier) && !exclusive(later)) {
             return Optional.empty();
         }

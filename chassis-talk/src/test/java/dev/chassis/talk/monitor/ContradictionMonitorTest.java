@@ -27,7 +27,7 @@ class ContradictionMonitorTest {
             "I have been freelancing for 5 years.|I have been freelancing for 12 years now.|number",
             "We have 12 people on the team right now.|With 40 people on the team it gets hard to keep everyone aligned.|number"})
     void conflicting_claims_on_the_same_subject_are_a_contradiction(String earlier, String later, String kind) {
-        Optional<String[]> verdict = ContradictionMonitor.compare(claim(1, earlier), claim(3, later));
+        Optional<String[]> verdict = Verdict.compare(claim(1, earlier), claim(3, later));
         assertThat(verdict).as("contradiction").isPresent();
         assertThat(verdict.get()[0]).isEqualTo(kind);
     }
@@ -35,7 +35,7 @@ class ContradictionMonitorTest {
     @Test
     void a_numbers_contradiction_is_told_in_words_a_researcher_reads() {
         // the report quotes this line: the group kind the claims are compared by ("we are 12") is said as people
-        Optional<String[]> verdict = ContradictionMonitor.compare(claim(1, "We have 12 people on the team right now."),
+        Optional<String[]> verdict = Verdict.compare(claim(1, "We have 12 people on the team right now."),
                 claim(3, "With 40 people on the team it gets hard to keep everyone aligned."));
         assertThat(verdict).isPresent();
         assertThat(verdict.get()[1]).isEqualTo("said 12 people at turn 1, now 40 people");
@@ -49,6 +49,6 @@ class ContradictionMonitorTest {
             "We started using it in 2019.|I think it was 2019 when we started using it.",
             "We have 12 people on the team.|I invited 40 people to the launch party."})
     void agreeing_or_unrelated_claims_are_not(String earlier, String later) {
-        assertThat(ContradictionMonitor.compare(claim(1, earlier), claim(3, later))).isEmpty();
+        assertThat(Verdict.compare(claim(1, earlier), claim(3, later))).isEmpty();
     }
 }

@@ -67,6 +67,6 @@ class ContradictionWordingsTest {
         var daily = ClaimExtractor.extract(6, "J'ouvre l'application plusieurs fois par jour.", "fr", "value").getFirst();
         assertThat(rarely.frequency()).hasValue("rarely");
         assertThat(daily.frequency()).hasValue("always");
-        assertThat(ContradictionMonitor.compare(rarely, daily)).hasValueSatisfying(v -> assertThat(v[0]).isEqualTo("frequency"));
+        assertThat(Verdict.compare(rarely, daily)).hasValueSatisfying(v -> assertThat(v[0]).isEqualTo("frequency"));
     }
 }

@@ -59,9 +59,9 @@ class ReadingTest {
     void a_group_size_contradicted_across_a_switch_of_language_is_found() {
         Claim six = ClaimExtractor.extract(1, "There are six of us in the office.", "en", "team").getFirst();
         Claim fifteen = ClaimExtractor.extract(5, "Somos quince en la oficina y es difícil coordinarnos.", "es", "value").getFirst();
-        assertThat(ContradictionMonitor.compare(six, fifteen)).hasValueSatisfying(v -> assertThat(v[0]).isEqualTo("number"));
+        assertThat(Verdict.compare(six, fifteen)).hasValueSatisfying(v -> assertThat(v[0]).isEqualTo("number"));
         Claim same = ClaimExtractor.extract(6, "Seguimos siendo seis, somos seis en total.", "es", "value").getFirst();
-        assertThat(ContradictionMonitor.compare(six, same)).isEmpty();
+        assertThat(Verdict.compare(six, same)).isEmpty();
     }
 
     @Test
@@ -72,6 +72,6 @@ class ReadingTest {
         assertThat(notAlways.frequency()).hasValue("sometimes");
         Claim daily = ClaimExtractor.extract(3, "Ich fahre jeden Tag mit dem Zug.", "de", "trips").getFirst();
         Claim never = ClaimExtractor.extract(5, "Ich fahre eigentlich nie mit dem Zug.", "de", "trips").getFirst();
-        assertThat(ContradictionMonitor.compare(daily, never)).hasValueSatisfying(v -> assertThat(v[0]).isEqualTo("frequency"));
+        assertThat(Verdict.compare(daily, never)).hasValueSatisfying(v -> assertThat(v[0]).isEqualTo("frequency"));
     }
 }
