@@ -123,6 +123,12 @@ final class PlantedPairs {
         return out;
     }
 
+    /** Fails unless each way found at least its figure ({@code atLeast}, by way) and no more consistent pairs were raised than {@code alarms}. */
+    static void hold(Map<String, Integer> counts, Map<String, Integer> atLeast, int alarms) {
+        atLeast.forEach((way, least) -> org.assertj.core.api.Assertions.assertThat(counts.get(way)).as("found " + way).isGreaterThanOrEqualTo(least));
+        org.assertj.core.api.Assertions.assertThat(counts.get("alarms")).as("false alarms").isLessThanOrEqualTo(alarms);
+    }
+
     static List<Pair> read(String file) throws IOException {
         List<Pair> out = new ArrayList<>();
         try (InputStream in = PlantedPairs.class.getResourceAsStream(file)) {
