@@ -110,7 +110,7 @@ public final class BuiltInRules {
     static Optional<Directive> disengagement(SteeringContext c) {
         // Fewer, shorter, more hedged words, or a voice gone quieter, slower or lower than the person's own
         Optional<Signal> dropped = c.latest(Signal.EngagementDropped.class).<Signal>map(d -> d).or(() -> c.latest(Signal.ProsodyNoted.class));
-        if (dropped.isEmpty()) {
+        if (dropped.isEmpty() || staleDrop(c, dropped.get())) {
             return Optional.empty();
         }
         Optional<String> next = c.plan().nextQuestion();
@@ -121,6 +121,26 @@ public final class BuiltInRules {
         // the other rules decide (a follow-up, the end): re-asking the last question, shorter, is still a repeat.
         return c.plan().nextObjective().map(o -> new Directive.Simplify(c.language(), o,
                 c.plan().simpler(c.plan().nextQuestion(o).orElseThrow()), List.of(dropped.get())));
+    }
+
+    /**
+     * A drop read in an answer before the last one (the monitor runs behind the reply, so on a busy machine its reading lands
+     * a turn late) while the answer just given is rich again: the person is talking, and "in a sentence or two" now would
+     * cut off what they just opened up (a Russian development interview: the notebook by the till, never followed up).
+     */
+    private static boolean staleDrop(SteeringContext c, Signal dropped) {
+        return dropped instanceof Signal.EngagementDropped d && richSince(c, d.turn());
+    }
+
+    /** Whether the answer just given, after the one read at {@code turn}, is rich: a reading of that one is stale. */
+    private static boolean richSince(SteeringContext c, int turn) {
+        return turn < c.state().turn() && Declining.words(c.lastAnswer(), c.language()) >= RICH_WORDS;
+    }
+
+    /** Engaged enough to be followed up: the latest reading says so, or it read an earlier answer and the last one is rich. */
+    private static boolean engaged(SteeringContext c) {
+        var readings = c.state().engagement();
+        return readings.isEmpty() || readings.last().score() >= 0.5 || richSince(c, readings.last().turn());
     }
 
     static Optional<Directive> invitation(SteeringContext c) {
@@ -203,7 +223,7 @@ public final class BuiltInRules {
         }
         String answer = c.lastAnswer();
         String current = c.currentObjective();
-        if (c.state().engagementNow() < 0.5 || c.plan().declined(current) || saidBefore(c, answer) || hardMomentJustSaid(c)) {
+        if (!engaged(c) || c.plan().declined(current) || saidBefore(c, answer) || hardMomentJustSaid(c)) {
             return Optional.empty();
         }
         boolean covered = c.state().coverage().getOrDefault(current, dev.chassis.talk.state.Coverage.NONE).covered();

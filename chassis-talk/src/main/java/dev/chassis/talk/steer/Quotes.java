@@ -74,10 +74,10 @@ public final class Quotes {
             t = best != null ? best : opening(t);
         }
         Cues cues = Cues.of(language);
-        var terms = KeyTerms.of(t, 1);
-        String term = terms.isEmpty() ? "" : terms.getFirst().toLowerCase(Locale.ROOT);
+        String term = term(t, language);
         Matcher m = SENTENCE.matcher(t);
         String fallback = "";
+        String pair = "";
         if (cues.unspaced()) {
             // No spaces to cut at: a short clause, whole, between the script's own commas and stops.
             String[] clauses = t.split("[、，。！？!?,\\n]");
@@ -105,6 +105,12 @@ public final class Quotes {
                 if (words.length < 2) {
                     continue;
                 }
+                if (words.length == 2) {
+                    // Two words ("En septembre", "Und Leute") name no phrase of theirs to build on: heard back alone they ask
+                    // about a date or a conjunction, and the person's point is elsewhere. Only when nothing longer is said.
+                    pair = pair.isEmpty() ? c : pair;
+                    continue;
+                }
                 String span = words.length <= maxWords + 2 ? c
                         : phrase(words, holds ? term : "", maxWords, boundaries(language), Prepositions.post(language));
                 if (span.isEmpty()) {
@@ -118,7 +124,23 @@ public final class Quotes {
                 }
             }
         }
-        return fallback;
+        return fallback.isEmpty() ? pair : fallback;
+    }
+
+    /**
+     * The most telling term of {@code text} that is no function word of {@code language}: the frequency count of
+     * {@link KeyTerms} knows only English function words, so a French "par" said twice ("Par courriel…, et par téléphone")
+     * outranked every noun; lower case, empty when there is none.
+     */
+    private static String term(String text, String language) {
+        Set<String> function = boundaries(language);
+        for (String t : KeyTerms.of(text, 8)) {
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (!function.contains(lower)) {
+                return lower;
+            }
+        }
+        return "";
     }
 
     /**
