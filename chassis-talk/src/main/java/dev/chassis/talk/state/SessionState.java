@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param asked            every question the agent was directed to ask, in order
  * @param declines         every {@link Directive.Respect} issued, in order: the topics the person declined, kept as they come so
  *                         that steering reads them without a scan of the whole log at every decision
+ * @param depth            how deeply the person's answers explored each objective, kept answer by answer so that steering reads it
+ *                         without walking the log
  * @param topics           content terms the person used, with counts (the most frequent 200)
  * @param compactedThrough the last turn folded into a summary (0 for none)
  */
@@ -43,6 +45,7 @@ public record SessionState(
         List<Signal> pending,
         AskedQuestions asked,
         AppendOnlyList<Directive.Respect> declines,
+        AnswerDepth depth,
         Optional<Directive> lastDirective,
         AppendOnlyList<TurnsSummary> summaries,
         int compactedThrough,
@@ -121,6 +124,7 @@ public record SessionState(
         private List<Signal> pending;
         private AskedQuestions asked;
         private AppendOnlyList<Directive.Respect> declines;
+        private AnswerDepth depth;
         private Optional<Directive> lastDirective;
         private AppendOnlyList<TurnsSummary> summaries;
         private int compactedThrough;
@@ -148,6 +152,7 @@ public record SessionState(
             pending = s.pending;
             asked = s.asked;
             declines = s.declines;
+            depth = s.depth;
             lastDirective = s.lastDirective;
             summaries = s.summaries;
             compactedThrough = s.compactedThrough;
@@ -240,6 +245,11 @@ public record SessionState(
             return this;
         }
 
+        public Builder depth(AnswerDepth value) {
+            depth = value;
+            return this;
+        }
+
         public Builder lastDirective(Optional<Directive> value) {
             lastDirective = value;
             return this;
@@ -267,7 +277,7 @@ public record SessionState(
 
         public SessionState build() {
             return new SessionState(sessionId, staged, startedAt, turn, language, currentObjective, closed, log, transcript, coverage,
-                    claims, emotions, engagement, topics, pending, asked, declines, lastDirective, summaries, compactedThrough, interruptions,
+                    claims, emotions, engagement, topics, pending, asked, declines, depth, lastDirective, summaries, compactedThrough, interruptions,
                     deadlineMisses);
         }
     }

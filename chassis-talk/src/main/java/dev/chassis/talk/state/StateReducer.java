@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * The state as a pure function of the log: {@code apply(state, event)}. Everything a view needs is
  * in the event, so replaying a journal reproduces the state exactly. Cheap enough for a turn's path:
- * appends are O(1); only the small maps (coverage, topics) are copied.
+ * appends are O(1); only the small maps (coverage, topics) are copied, and an answer is stemmed once and its words
+ * compared with the earlier answers' ({@link AnswerDepth}).
  */
 final class StateReducer {
 
@@ -36,7 +37,7 @@ final class StateReducer {
                 .log(AppendOnlyList.<SessionEvent>empty().plus(started)).transcript(AppendOnlyList.empty())
                 .coverage(Collections.unmodifiableMap(coverage)).claims(AppendOnlyList.empty()).emotions(AppendOnlyList.empty())
                 .engagement(AppendOnlyList.empty()).topics(Map.of()).pending(List.of()).asked(AskedQuestions.none()).declines(AppendOnlyList.empty())
-                .lastDirective(Optional.empty()).summaries(AppendOnlyList.empty()).build();
+                .depth(AnswerDepth.start(started.staged().briefing(), started.staged().briefing().language())).lastDirective(Optional.empty()).summaries(AppendOnlyList.empty()).build();
     }
 
     static SessionState apply(SessionState s, SessionEvent e) {
@@ -45,7 +46,8 @@ final class StateReducer {
             case SessionEvent.Started st -> throw new IllegalStateException("session " + s.sessionId() + " already started");
             case SessionEvent.UserSaid u -> s.toBuilder().log(log).turn(u.turn())
                     .transcript(s.transcript().plus(new Line(u.turn(), Line.Speaker.USER, u.text(), u.at(), false)))
-                    .coverage(spentOn(s.coverage(), s.currentObjective())).pending(expire(s.pending(), u.turn())).build();
+                    .coverage(spentOn(s.coverage(), s.currentObjective())).pending(expire(s.pending(), u.turn()))
+                    .depth(s.depth().answered(u.text())).build();
             case SessionEvent.DirectiveIssued d -> directive(s, log, d.directive());
             case SessionEvent.AgentSaid a -> s.toBuilder().log(log)
                     .transcript(s.transcript().plus(new Line(a.turn(), Line.Speaker.AGENT, a.text(), a.at(), a.cutOff()))).build();
@@ -77,8 +79,11 @@ final class StateReducer {
         }
         Optional<Directive> last = d instanceof Directive.Bridge ? s.lastDirective() : Optional.of(d);
         AppendOnlyList<Directive.Respect> declines = d instanceof Directive.Respect r ? s.declines().plus(r) : s.declines();
+        // The answers are read in the language spoken now: a switch reads them all again in the new one, once.
+        AnswerDepth depth = language.equals(s.depth().language()) ? s.depth().directed(d)
+                : AnswerDepth.read(s.staged().briefing(), language, log);
         return s.toBuilder().log(log).language(language).currentObjective(current).coverage(coverage).pending(List.copyOf(pending))
-                .asked(asked).declines(declines).lastDirective(last).build();
+                .asked(asked).declines(declines).depth(depth).lastDirective(last).build();
     }
 
     private static SessionState signal(SessionState s, AppendOnlyList<SessionEvent> log, Signal signal) {

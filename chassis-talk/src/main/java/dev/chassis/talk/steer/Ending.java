@@ -83,11 +83,6 @@ final class Ending {
                 + String.join(", ", shallow.stream().map(Objective::id).toList()) + ", which stays shallow (" + used + ")");
     }
 
-    /** A take-up of the end: the person's words quoted back, or a question from an angle. */
-    static boolean takingUp(Directive d) {
-        return d instanceof Directive.Deepen || d instanceof Directive.Probe p && !p.quote().isEmpty() && p.probe().isEmpty();
-    }
-
     /**
      * What the guide plans for {@code objective} and was not asked yet: its next planned question, or its follow-up when it
      * is the objective just talked about (on another one it would refer to nothing just said).
