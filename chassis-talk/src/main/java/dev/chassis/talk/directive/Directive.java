@@ -87,13 +87,15 @@ public sealed interface Directive extends Intent {
 
     /**
      * Digs deeper into what the person just said: with one of the guide's probes when {@code probe} is
-     * set (then it is the question asked), else on their own words {@code quote}.
+     * set (then it is the question asked), else on their own words {@code quote}. With both, the guide's
+     * probe of an objective talked about earlier, taken back to their words on it.
      */
     record Probe(String language, String objectiveId, String quote, String probe, List<Signal> because) implements Directive {
         public String render() {
             return probe.isEmpty()
                     ? "Probe deeper on the person's own words \"" + quote + "\" with one short open question (in " + language + ")."
-                    : "Acknowledge briefly, without praise, then follow up (in " + language + "): \"" + probe + "\"";
+                    : quote.isEmpty() ? "Acknowledge briefly, without praise, then follow up (in " + language + "): \"" + probe + "\""
+                    : "Go back to what the person said earlier, \"" + quote + "\", and ask about it (in " + language + "): \"" + probe + "\"";
         }
 
         public Optional<String> question() {

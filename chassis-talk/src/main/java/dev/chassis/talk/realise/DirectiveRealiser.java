@@ -51,7 +51,8 @@ public final class DirectiveRealiser implements OfflineRealiser<Directive> {
             case Directive.Ask a -> Templates.fresh(l, ack, turn, before, Map.of()) + " " + a.text();
             case Directive.Probe p -> p.probe().isEmpty()
                     ? Templates.fresh(l, "probe", turn, before, Map.of("quote", p.quote()))
-                    : Templates.fresh(l, ack, turn, before, Map.of()) + " " + p.probe();
+                    : p.quote().isEmpty() ? Templates.fresh(l, ack, turn, before, Map.of()) + " " + p.probe()
+                    : Templates.fresh(l, "back_to", turn, before, Map.of("quote", p.quote(), "question", p.probe()));
             case Directive.Clarify c -> Templates.pick(l, "clarify", turn, Map.of("earlier", shorten(c.earlier().quote()),
                     "later", shorten(c.later().quote())));
             case Directive.Simplify s -> Templates.pick(l, "simplify", turn, Map.of("question", s.text()));

@@ -255,19 +255,19 @@ public final class BuiltInRules {
                     oneAtATime(plan, plan.nextQuestion(next.get()).orElseThrow()), List.of()));
         }
         // The planned questions are all asked: with time left, go deeper where the guide has follow-ups.
-        Optional<String> deeper = plan.objectiveToDeepen();
-        if (deeper.isPresent() && timeUsed(c) < FOLLOW_UP_TIME) {
-            return Optional.of(new Directive.MoveOn(c.language(), c.currentObjective(), deeper.get(), plan.nextProbe(deeper.get()).orElseThrow(),
-                    List.of()));
+        // On another objective than the one just talked about, a follow-up is taken back to the person's words there.
+        Optional<Directive> deeper = plan.objectiveToDeepen().filter(o -> timeUsed(c) < FOLLOW_UP_TIME)
+                .flatMap(o -> Transitions.followUp(c, o, plan.nextProbe(o).orElseThrow()));
+        if (deeper.isPresent()) {
+            return deeper;
         }
         // Then the guide's follow-ups left on objectives already covered: the researcher's own planned digging.
         if (timeUsed(c) < FOLLOW_UP_TIME) {
             // Right after a hard moment the pace is lower: another objective's follow-up first, if there is one.
             Optional<String> more = plan.objectiveWithProbeLeft(gentleNow(c) ? java.util.Set.of(c.currentObjective()) : java.util.Set.of());
-            if (more.isPresent()) {
-                return Optional.of(more.get().equals(c.currentObjective())
-                        ? new Directive.Probe(c.language(), more.get(), "", plan.nextProbe(more.get()).orElseThrow(), List.of())
-                        : new Directive.MoveOn(c.language(), c.currentObjective(), more.get(), plan.nextProbe(more.get()).orElseThrow(), List.of()));
+            Optional<Directive> followUp = more.flatMap(o -> Transitions.followUp(c, o, plan.nextProbe(o).orElseThrow()));
+            if (followUp.isPresent()) {
+                return followUp;
             }
         }
         return Optional.of(Ending.or(c, List.of(), timeUsed(c) < FOLLOW_UP_TIME
