@@ -55,7 +55,10 @@ public record ContradictionScore(boolean stated, OptionalInt putBackAt, List<Int
         return new ContradictionScore(stated, putBack, alarms);
     }
 
-    /** Presents both statements, or names one and asks how it fits with what they said before. */
+    /**
+     * Presents both statements, or names one and asks how it fits with what they said before: asks how the two go
+     * together or which is closer, not just "earlier you mentioned" (a follow-up on one statement says that too).
+     */
     private static boolean putsBack(Exchange x, int k, String early, String late) {
         String t = x.interviewer().get(k).text();
         boolean first = References.refersTo(t, early, late);
@@ -64,7 +67,7 @@ public record ContradictionScore(boolean stated, OptionalInt putBackAt, List<Int
             return true;
         }
         String language = Reading.of(x, k);
-        return (first || second) && Tone.contrasts(t, language) && QuestionChecker.check(t, language).asks();
+        return (first || second) && Tone.reconciles(t, language) && QuestionChecker.check(t, language).asks();
     }
 
     /** Sets two different earlier answers side by side and asks about them. */

@@ -33,6 +33,20 @@ class ScoringTest {
     }
 
     @Test
+    void naming_one_statement_puts_it_back_only_when_asking_how_the_two_fit_not_in_a_follow_up_on_it() {
+        SessionScore fits = contradicting().ai("Thanks. Earlier you said 12 people on the team. How does that fit with what you just told me?")
+                .p("Twelve, really.", TOPIC).ai("That's everything, thank you.").score();
+        assertThat(fits.contradiction().putBack()).isTrue();
+        // "Earlier you mentioned" and a question about one statement is a follow-up on it, not the two set side by side.
+        SessionScore probe = contradicting().ai("You mentioned earlier \"it gets hard to keep everyone aligned\". What is a recent example of that?")
+                .p("Last week.", TOPIC).ai("That's everything, thank you.").score();
+        assertThat(probe.contradiction().putBack()).isFalse();
+        SessionScore french = contradicting().ai("Vous avez dit tout à l'heure « it gets hard to keep everyone aligned ». Pouvez-vous m'en dire plus ?")
+                .p("Oui.", TOPIC).ai("Merci.").score();
+        assertThat(french.contradiction().putBack()).isFalse();
+    }
+
+    @Test
     void a_contradiction_put_back_too_late_or_never_counts_as_missed() {
         SessionScore late = contradicting().ai("How did your team decide which plan to pay for?").p("fine", FILLER).ai("Anything else?")
                 .p("fine", FILLER).ai("What else?").p("fine", FILLER)

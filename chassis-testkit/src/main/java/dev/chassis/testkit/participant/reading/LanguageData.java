@@ -73,14 +73,18 @@ public record LanguageData(String code, Set<Character.UnicodeScript> scripts, Se
      * @param praise   calling an answer good (useful, great)
      * @param specific asking for a concrete instance (last time, for example)
      * @param contrast setting two statements side by side (earlier, which is closer)
+     * @param reconcile asking how two statements go together (how do those fit, which is closer, both): not a mere "earlier"
+     *                  or "you mentioned", which a follow-up on one statement says too
      */
-    public record ToneWords(List<String> warm, List<String> empathy, List<String> praise, List<String> specific, List<String> contrast) {
+    public record ToneWords(List<String> warm, List<String> empathy, List<String> praise, List<String> specific, List<String> contrast,
+                            List<String> reconcile) {
         public ToneWords {
             warm = List.copyOf(warm);
             empathy = List.copyOf(empathy);
             praise = List.copyOf(praise);
             specific = List.copyOf(specific);
             contrast = List.copyOf(contrast);
+            reconcile = List.copyOf(reconcile);
         }
     }
 

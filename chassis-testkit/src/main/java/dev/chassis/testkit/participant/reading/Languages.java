@@ -27,7 +27,8 @@ public final class Languages {
                         List<String> joiners, List<String> auxiliaries, List<String> doubled, Integer joinerReach,
                         Integer frontWords, List<String> yesNoMarks, List<String> joinerAffixes) { }
 
-    record ToneFile(List<String> warm, List<String> empathy, List<String> praise, List<String> specific, List<String> contrast) { }
+    record ToneFile(List<String> warm, List<String> empathy, List<String> praise, List<String> specific, List<String> contrast,
+                    List<String> reconcile) { }
 
     record RegisterFile(Boolean caseSensitive, List<String> formal, List<String> informal) { }
 
@@ -78,7 +79,7 @@ public final class Languages {
                 lower(q.auxiliaries()), lower(q.doubled()), q.joinerReach() == null ? 2 : q.joinerReach(),
                 q.frontWords() == null ? -1 : q.frontWords(), lower(q.yesNoMarks()), lower(q.joinerAffixes())));
         Optional<LanguageData.ToneWords> tone = Optional.ofNullable(f.tone()).map(t -> new LanguageData.ToneWords(lower(t.warm()),
-                lower(t.empathy()), lower(t.praise()), lower(t.specific()), lower(t.contrast())));
+                lower(t.empathy()), lower(t.praise()), lower(t.specific()), lower(t.contrast()), lower(t.reconcile())));
         Optional<LanguageData.Register> register = Optional.ofNullable(f.register()).map(r -> {
             boolean sensitive = Boolean.TRUE.equals(r.caseSensitive());
             return new LanguageData.Register(sensitive, sensitive ? orEmpty(r.formal()) : lower(r.formal()),

@@ -61,6 +61,11 @@ public final class Tone {
         return has(text, language, LanguageData.ToneWords::contrast);
     }
 
+    /** Asks how two statements go together (how do those fit, which is closer), beyond naming one as said earlier. */
+    public static boolean reconciles(String text, String language) {
+        return has(text, language, LanguageData.ToneWords::reconcile);
+    }
+
     /** The form of address, by which markers are present; NONE when neither or both. */
     public static Address address(String text, String language) {
         return Languages.of(language).flatMap(LanguageData::register).map(r -> {
