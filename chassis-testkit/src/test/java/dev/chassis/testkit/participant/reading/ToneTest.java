@@ -26,6 +26,18 @@ class ToneTest {
     }
 
     @Test
+    void asking_how_two_statements_go_together_reconciles_and_a_follow_up_on_one_said_earlier_does_not() {
+        assertThat(Tone.reconciles("Sie sagten zuerst zwölf, jetzt vierzig. Was davon stimmt eher?", "de")).isTrue();
+        assertThat(Tone.reconciles("Först sa du tolv och nu fyrtio. Vilket stämmer bäst?", "sv")).isTrue();
+        assertThat(Tone.reconciles("Najpierw dwanaście, teraz czterdzieści. Co jest bliższe prawdy?", "pl")).isTrue();
+        assertThat(Tone.reconciles("最初は12人、今は40人とのことですが、どちらが近いですか？", "ja")).isTrue();
+        assertThat(Tone.reconciles("Antes dijo doce y ahora cuarenta. ¿Cuál es más exacto?", "es")).isTrue();
+        assertThat(Tone.reconciles("Sie erwähnten vorhin „den Dienstplan“. Können Sie mehr darüber erzählen?", "de")).isFalse();
+        assertThat(Tone.reconciles("Vous avez dit tout à l'heure « le planning ». Pouvez-vous m'en dire plus ?", "fr")).isFalse();
+        assertThat(Tone.reconciles("Mencionó «el turno de noche». ¿Qué pasó la última vez?", "es")).isFalse();
+    }
+
+    @Test
     void the_form_of_address_is_read_from_pronouns_and_a_sentence_start_tells_nothing_in_german() {
         assertThat(Tone.address("Wie haben Sie die App eingerichtet?", "de")).isEqualTo(Tone.Address.FORMAL);
         assertThat(Tone.address("Wie hast du die App eingerichtet?", "de")).isEqualTo(Tone.Address.INFORMAL);
