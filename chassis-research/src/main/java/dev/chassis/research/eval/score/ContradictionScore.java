@@ -70,11 +70,14 @@ public record ContradictionScore(boolean stated, OptionalInt putBackAt, List<Int
         return (first || second) && Tone.reconciles(t, language) && QuestionChecker.check(t, language).asks();
     }
 
-    /** Sets two different earlier answers side by side and asks about them. */
+    /**
+     * Sets two different earlier answers side by side and asks how they go together. A follow-up that names an earlier
+     * answer ("earlier you mentioned...") and asks about it confronts nothing, even when its words touch another answer.
+     */
     private static boolean confronts(Exchange x, int k) {
         String t = x.interviewer().get(k).text();
         String language = Reading.of(x, k);
-        if (!Tone.contrasts(t, language) || !QuestionChecker.check(t, language).asks()) {
+        if (!Tone.reconciles(t, language) || !QuestionChecker.check(t, language).asks()) {
             return false;
         }
         int referred = 0;
