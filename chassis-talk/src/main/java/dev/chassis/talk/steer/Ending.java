@@ -73,9 +73,13 @@ final class Ending {
             }
         }
         // With every angle used, the person's own words on it, a few times at most.
+        // The counts first: past them no words are looked for (every answer on the objective read again, its feelings too).
         for (Objective o : open) {
+            if (returns(c, o.id()) >= MOST_RETURNS || quoteProbes(c) >= MOST_QUOTE_PROBES) {
+                continue;
+            }
             Optional<String> theirs = theirWords(c, o.id());
-            if (theirs.isPresent() && returns(c, o.id()) < MOST_RETURNS && quoteProbes(c) < MOST_QUOTE_PROBES) {
+            if (theirs.isPresent()) {
                 return new Directive.Probe(c.language(), o.id(), theirs.get(), "", List.of());
             }
         }
@@ -108,17 +112,20 @@ final class Ending {
      * acknowledged, never quoted back for an example). Empty when they said nothing of substance on it.
      */
     static Optional<String> theirWords(SteeringContext c, String objective) {
-        List<String> answers = answersOn(c, objective).stream()
-                .filter(t -> Declining.topic(t, c.language()).isEmpty() && Declining.words(t, c.language()) >= ANSWER_WORDS && !hurt(c, t))
-                .sorted(Comparator.comparingInt((String t) -> Declining.words(t, c.language())).reversed())
-                .toList();
+        // Fullest first (a stable sort: among equals, the earlier answer); each answer's checks in order of cost, the reading of
+        // its feelings last: read first, it was every answer on the objective read again at every turn near the end.
+        List<String> answers = new java.util.ArrayList<>(answersOn(c, objective));
+        answers.sort(Comparator.comparingInt((String t) -> Declining.words(t, c.language())).reversed());
         java.util.Set<String> topic = BuiltInRules.topicOf(c, objective);
         for (String answer : answers) {
+            if (Declining.words(answer, c.language()) < ANSWER_WORDS || Declining.topic(answer, c.language()).isPresent()) {
+                continue;
+            }
             String quote = Quotes.salient(answer, 6, c.language(), topic);
             // On the objective by its own words: a span the guide's words for it never touch is about something else.
             boolean on = dev.chassis.talk.text.Analysis.termSet(quote, c.language()).stream().anyMatch(topic::contains);
             if (on && Declining.words(quote, c.language()) >= QUOTED_WORDS && !BuiltInRules.probedBefore(c, quote)
-                    && !c.plan().namesDeclined(quote)) {
+                    && !c.plan().namesDeclined(quote) && !hurt(c, answer)) {
                 return Optional.of(quote);
             }
         }

@@ -35,7 +35,9 @@ import org.junit.jupiter.api.Test;
  * language now and comparing each with every earlier one), after every event of real interviews (the shared transcripts, their
  * interviewer's turns issued as directives of every kind, some answers said again after a take-up, the language switched and
  * back) and of conversations written by hand in French, German and Spanish (hedges, refusals, restatements, answers on another
- * objective, off-topic remarks).
+ * objective, off-topic remarks). After every answer, the person's words the end of an interview would quote back on each
+ * objective ({@link Ending#theirWords}, its feelings read last) are compared likewise with the filter-then-sort it replaced
+ * ({@link #theirWordsBefore}).
  */
 class DepthReadingTest {
 
@@ -56,20 +58,21 @@ class DepthReadingTest {
             }
         }
         assertThat(interviews).hasSizeGreaterThan(200);
-        int[] seen = new int[4]; // events compared, answers counted, objectives with nothing more, switches of language
+        int[] seen = new int[5]; // events compared, answers counted, objectives with nothing more, switches of language, words found
         for (int i = 0; i < interviews.size(); i++) {
             replay(work(), interviews.get(i), new SplittableRandom(i), seen);
         }
-        System.out.printf("real: %d events, %d answers counted, %d with nothing more, %d switches%n", seen[0], seen[1], seen[2], seen[3]);
+        System.out.printf("real: %d events, %d answers counted, %d with nothing more, %d switches, %d with words%n", seen[0], seen[1], seen[2], seen[3], seen[4]);
         assertThat(seen[0]).as("events compared").isGreaterThan(4_000);
         assertThat(seen[1]).as("substantive answers at the end of the interviews").isGreaterThan(300);
         assertThat(seen[2]).as("objectives left with nothing more").isGreaterThan(50);
         assertThat(seen[3]).as("switches of language").isGreaterThan(50);
+        assertThat(seen[4]).as("answers after which the end had words of theirs to quote").isGreaterThan(500);
     }
 
     @Test
     void conversations_written_by_hand_read_answer_by_answer_give_the_walk_of_the_whole_log_after_every_event() {
-        int[] seen = new int[4];
+        int[] seen = new int[5];
         replay(musique(), List.of(
                 new String[] {"A", "Comment organisez-vous les cours d'une semaine habituelle ?"},
                 new String[] {"U", "C'est la directrice qui me donne mes créneaux, j'ai douze élèves et je fais les cours dans la petite salle du fond."},
@@ -153,6 +156,14 @@ class DepthReadingTest {
                 assertThat(now.answers(id)).as("%s after %s", id, e).isEqualTo(old.answers().getOrDefault(id, 0));
                 assertThat(now.nothingMore(id)).as("%s after %s", id, e).isEqualTo(old.nothingMore().contains(id));
             }
+            if (e instanceof SessionEvent.UserSaid) {
+                SteeringContext c = SteeringContext.of(s);
+                for (String id : ids) {
+                    Optional<String> words = Ending.theirWords(c, id);
+                    assertThat(words).as("their words on %s after %s", id, e).isEqualTo(theirWordsBefore(c, id));
+                    seen[4] += words.isPresent() ? 1 : 0;
+                }
+            }
             seen[0]++;
         }
         Reading end = walk(log.snapshot());
@@ -177,6 +188,39 @@ class DepthReadingTest {
             case 10 -> new Directive.Respect(language, current, List.of("price"), objective, question, List.of());
             default -> new Directive.WrapUp(language, List.of(), "time");
         };
+    }
+
+    /** The oracle for {@link Ending#theirWords}: every answer on the objective filtered (its feelings read), then sorted. */
+    private static Optional<String> theirWordsBefore(SteeringContext c, String objective) {
+        List<String> answers = new ArrayList<>();
+        boolean on = false;
+        for (SessionEvent e : c.state().log()) {
+            if (e instanceof SessionEvent.DirectiveIssued d) {
+                on = d.directive().objective().filter(objective::equals).isPresent();
+            } else if (e instanceof SessionEvent.UserSaid u && on) {
+                answers.add(u.text());
+            }
+        }
+        List<String> kept = answers.stream()
+                .filter(t -> Declining.topic(t, c.language()).isEmpty() && Declining.words(t, c.language()) >= 5 && !hurt(c, t))
+                .sorted(java.util.Comparator.comparingInt((String t) -> Declining.words(t, c.language())).reversed())
+                .toList();
+        Set<String> topic = BuiltInRules.topicOf(c, objective);
+        for (String answer : kept) {
+            String quote = Quotes.salient(answer, 6, c.language(), topic);
+            boolean about = Analysis.termSet(quote, c.language()).stream().anyMatch(topic::contains);
+            if (about && Declining.words(quote, c.language()) >= 3 && !BuiltInRules.probedBefore(c, quote) && !c.plan().namesDeclined(quote)) {
+                return Optional.of(quote);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hurt(SteeringContext c, String answer) {
+        if (dev.chassis.talk.text.Feelings.read(answer, c.language()).filter(m -> m.valence() < 0).isPresent()) {
+            return true;
+        }
+        return c.state().emotions().stream().anyMatch(e -> e.valence() < 0 && !e.quote().isBlank() && answer.contains(e.quote()));
     }
 
     /** The oracle: {@code Depth.of} as it was, walking the whole log in the session's language now. */
