@@ -53,11 +53,12 @@ class EspeakVoicesTest {
                 TextToSpeech.Spoken spoken = speeches.get(i).done().get(30, TimeUnit.SECONDS);
                 assertThat(spoken.words()).as("word timings of '%s'", SENTENCES.get(i)).isNotEmpty();
                 // espeak-ng's noise draws on the C library's rand(), which the copies share, so the samples differ slightly
-                // when sentences are spoken at once: the words and their places must not, the length hardly
+                // when sentences are spoken at once: the words and their places must not, the length hardly (a pause
+                // drawn differently moved a French question by 6.5% on CI; a voice crossed with another moves it far more)
                 List<Word> one = words(aloneSpoken.get(i));
                 List<Word> beside = words(spoken);
                 assertThat((double) outs.get(i).size()).as("'%s' spoken beside the others: its length", SENTENCES.get(i))
-                        .isCloseTo(alone.get(i).length, org.assertj.core.data.Percentage.withPercentage(5));
+                        .isCloseTo(alone.get(i).length, org.assertj.core.data.Percentage.withPercentage(12));
                 assertThat(beside.stream().map(Word::text).toList()).isEqualTo(one.stream().map(Word::text).toList());
                 for (int w = 0; w < one.size(); w++) {
                     assertThat(beside.get(w).start().toMillis()).as("where '%s' begins", one.get(w).text())
