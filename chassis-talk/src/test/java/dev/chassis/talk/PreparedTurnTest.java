@@ -31,6 +31,7 @@ class PreparedTurnTest {
         TalkHarness h = Fixtures.harness().model(model).without(Feature.DEADLINE).build();
         try (Session s = h.open(h.stage(Fixtures.briefing()))) {
             s.open(t -> { }).get(10, TimeUnit.SECONDS);
+            settled(s);
             List<String> early = new CopyOnWriteArrayList<>();
             s.prepare(Utterance.of(WORDS), early::add);
             Fixtures.await(() -> !early.isEmpty());
@@ -56,6 +57,7 @@ class PreparedTurnTest {
         String finalWords = "I set it up on my laptop, and I gave up after a week.";
         try (Session s = h.open(h.stage(Fixtures.briefing()))) {
             s.open(t -> { }).get(10, TimeUnit.SECONDS);
+            settled(s);
             List<String> early = new CopyOnWriteArrayList<>();
             s.prepare(Utterance.of(WORDS), early::add);
             Fixtures.await(() -> !early.isEmpty());
@@ -77,6 +79,7 @@ class PreparedTurnTest {
         TalkHarness h = Fixtures.harness().model(model).without(Feature.DEADLINE).build();
         try (Session s = h.open(h.stage(Fixtures.briefing()))) {
             s.open(t -> { }).get(10, TimeUnit.SECONDS);
+            settled(s);
             List<String> first = new CopyOnWriteArrayList<>();
             s.prepare(Utterance.of("I set it up"), first::add);
             Fixtures.await(() -> !first.isEmpty());
@@ -95,6 +98,13 @@ class PreparedTurnTest {
         }
     }
 
+    /**
+     * The opening's monitors land behind it: a preparation planned before they land makes another prompt than the turn
+     * after them (and is rightly dropped), which is not what these tests are about. Seen once on a loaded machine.
+     */
+    private static void settled(Session s) {
+        assertThat(s.settle(Duration.ofSeconds(10))).as("the opening's monitors settled").isTrue();
+    }
 
     /** The offline engine, streaming a token every 15 ms, that keeps every prompt it was sent and which calls were cancelled. */
     private static final class CountingModel implements Model {
