@@ -65,4 +65,19 @@ final class LanguageLines {
         }
         return Map.copyOf(out);
     }
+
+    /** What a word list's lines are told when an item is no word. */
+    static final String WORDS_HINT = "write words of letters only, separated by spaces";
+
+    /** Whether {@code w} is one word of letters (apostrophes and hyphens inside). */
+    static boolean word(String w) {
+        return w.matches("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*");
+    }
+
+    /** The word lists as sets, by the same keys. */
+    static Map<String, java.util.Set<String>> sets(Map<String, List<String>> lists) {
+        Map<String, java.util.Set<String>> out = new HashMap<>();
+        lists.forEach((k, v) -> out.put(k, java.util.Set.copyOf(v)));
+        return Map.copyOf(out);
+    }
 }

@@ -34,7 +34,7 @@ final class Prepositions {
     }
 
     private static Map<String, Set<String>> load() {
-        return sets(LanguageLines.load(FILE, "\\s+", Prepositions::word, HINT, List.of("post")));
+        return LanguageLines.sets(LanguageLines.load(FILE, "\\s+", LanguageLines::word, LanguageLines.WORDS_HINT, List.of("post")));
     }
 
     /**
@@ -43,18 +43,6 @@ final class Prepositions {
      * @throws IllegalArgumentException naming the file, line and field of the first bad line, and what to do
      */
     static Map<String, Set<String>> parse(String file, String text) {
-        return sets(LanguageLines.parse(file, text, "\\s+", Prepositions::word, HINT, List.of("post")));
-    }
-
-    private static final String HINT = "write words of letters only, separated by spaces";
-
-    private static boolean word(String w) {
-        return w.matches("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*");
-    }
-
-    private static Map<String, Set<String>> sets(Map<String, List<String>> lists) {
-        Map<String, Set<String>> out = new java.util.HashMap<>();
-        lists.forEach((k, v) -> out.put(k, Set.copyOf(v)));
-        return Map.copyOf(out);
+        return LanguageLines.sets(LanguageLines.parse(file, text, "\\s+", LanguageLines::word, LanguageLines.WORDS_HINT, List.of("post")));
     }
 }

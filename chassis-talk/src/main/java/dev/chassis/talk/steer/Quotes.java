@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Picks the person's own words to build on: a short verbatim span around their most telling term, cut
  * where a phrase is: the clause that holds it when short enough, else a span that starts at the clause
- * or after a function word and ends before one, never on one ("importing our old" is not a phrase).
+ * or after a function word and ends before one, never on one ("importing our old" is not a phrase) and never before a
+ * determiner ("first thing I tried was moving | our checklist" is not one either).
  */
 public final class Quotes {
 
@@ -112,7 +113,8 @@ public final class Quotes {
                     continue;
                 }
                 String span = words.length <= maxWords + 2 ? c
-                        : phrase(words, holds ? term : "", maxWords, boundaries(language), Prepositions.post(language));
+                        : phrase(words, holds ? term : "", maxWords, boundaries(language), Prepositions.post(language),
+                        Determiners.of(language));
                 if (span.isEmpty()) {
                     continue;
                 }
@@ -165,9 +167,9 @@ public final class Quotes {
     /**
      * The best span of {@code words} of 3 to {@code maxWords + 2} words that holds {@code term} (when given),
      * starts at the clause's start or after a function word (or a postposition), and ends at the clause's end, before a
-     * function word, not on one, or on a postposition, never before one. Empty when there is none.
+     * function word that is no determiner, not on one, or on a postposition, never before one. Empty when there is none.
      */
-    private static String phrase(String[] words, String term, int maxWords, Set<String> function, Set<String> post) {
+    private static String phrase(String[] words, String term, int maxWords, Set<String> function, Set<String> post, Set<String> determiners) {
         String best = "";
         int bestScore = Integer.MIN_VALUE;
         // Each word bared once, not once per span that starts, ends or stops at it (steering runs on the turn's path).
@@ -184,8 +186,9 @@ public final class Quotes {
             for (int to = from + 3; to <= Math.min(words.length, from + maxWords + 2); to++) {
                 // A postposition closes its phrase: a span may end on one, never right before one.
                 String last = bare[to - 1];
+                // A determiner opens the phrase the word before it needs: "moving | our checklist" is the middle of one.
                 boolean endsPhrase = to == words.length || post.contains(last)
-                        || function.contains(bare[to]) && !post.contains(bare[to]);
+                        || function.contains(bare[to]) && !post.contains(bare[to]) && !determiners.contains(bare[to]);
                 if (!endsPhrase || function.contains(last) && !post.contains(last)) {
                     continue;
                 }

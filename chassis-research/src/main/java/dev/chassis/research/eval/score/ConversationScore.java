@@ -114,7 +114,8 @@ public record ConversationScore(int facts, int factsHidden, int disclosures, int
 
     /**
      * A quote that begins and ends where a phrase does: at punctuation or the answer's ends, or next
-     * to a function word ("...I set it up | because..."), never ending on one ("importing our old | boards").
+     * to a function word ("...I set it up | because..."), never ending on one ("importing our old | boards") nor right
+     * before a determiner ("I tried was moving | our checklist": what was moved is cut off).
      */
     static boolean wellCut(String source, String quote, String language) {
         String s = Phrases.lower(source);
@@ -124,13 +125,15 @@ public record ConversationScore(int facts, int factsHidden, int disclosures, int
             return true;
         }
         Set<String> function = Languages.of(language).map(LanguageData::function).orElse(Set.of());
+        Set<String> determiners = Languages.of(language).map(LanguageData::determiners).orElse(Set.of());
         String before = s.substring(0, at).stripTrailing();
         String after = s.substring(at + q.length()).stripLeading();
         List<String> words = Tokens.words(q);
         boolean start = before.isEmpty() || !Phrases.wordChar(before.charAt(before.length() - 1))
                 || function.contains(before.substring(before.lastIndexOf(' ') + 1));
+        String next = after.split("[^\\p{L}\\p{N}']", 2)[0];
         boolean end = after.isEmpty() || !Phrases.wordChar(after.charAt(0))
-                || function.contains(after.split("[^\\p{L}\\p{N}']", 2)[0]) && !function.contains(words.getLast());
+                || function.contains(next) && !determiners.contains(next) && !function.contains(words.getLast());
         return start && end;
     }
 }

@@ -151,6 +151,17 @@ class ScoringTest {
     }
 
     @Test
+    void a_quote_that_ends_right_before_a_determiner_is_cut_in_the_middle_of_a_phrase() {
+        SessionScore s = new Conversation().ai("How did you set up the app?")
+                .p("The first thing I tried was moving our design review checklist over.", TOPIC)
+                .ai("Going back to \"first thing I tried was moving\": what did you expect?").p("That it would be quick.", TOPIC)
+                .ai("\"moving our design review checklist over\" — how did that go?").p("Slowly.", TOPIC)
+                .ai("You said \"design review checklist\" — what was on it?").p("Steps.", TOPIC).ai("Thank you.").score();
+        assertThat(s.conversation().quotes()).isEqualTo(3);
+        assertThat(s.conversation().quotesCut()).as("only the one that leaves 'moving' without what was moved").isEqualTo(1);
+    }
+
+    @Test
     void leading_double_barrelled_closed_and_repeated_questions_and_stock_transitions_are_counted() {
         SessionScore s = new Conversation().ai("Don't you think the setup was easy?").p("fine", FILLER)
                 .ai("Thanks, that's helpful. How did you set it up, and what did you try first?").p("Alone. The board.", TOPIC)

@@ -15,10 +15,13 @@ import java.util.Set;
  * @param frequent  its most frequent words, lower case
  * @param function  its function words (articles, pronouns, prepositions, conjunctions, auxiliaries):
  *                  not content, and where a phrase may end; the frequent words when not given
+ * @param determiners its articles, possessives and demonstratives: function words a phrase does not end right before,
+ *                  since they open the object of the word before them; empty when not given
  * @param endings   word endings typical of it (-ción, -ung), weaker evidence than whole words
  * @param letters   letters rare in its neighbours (ñ, ß, ã...)
  */
-public record LanguageData(String code, Set<Character.UnicodeScript> scripts, Set<String> frequent, Set<String> function, List<String> endings,
+public record LanguageData(String code, Set<Character.UnicodeScript> scripts, Set<String> frequent, Set<String> function, Set<String> determiners,
+                           List<String> endings,
                            String letters,
                            Optional<QuestionWords> question, Optional<ToneWords> tone, Optional<Register> register) {
 
@@ -27,6 +30,7 @@ public record LanguageData(String code, Set<Character.UnicodeScript> scripts, Se
         scripts = Set.copyOf(scripts);
         frequent = Set.copyOf(frequent);
         function = Set.copyOf(function);
+        determiners = Set.copyOf(determiners);
         endings = List.copyOf(endings);
     }
 

@@ -20,7 +20,7 @@ public final class Languages {
 
     record Index(List<String> languages) { }
 
-    record File(String code, List<String> scripts, List<String> frequent, List<String> function, List<String> endings, String letters, QuestionFile question, ToneFile tone,
+    record File(String code, List<String> scripts, List<String> frequent, List<String> function, List<String> determiners, List<String> endings, String letters, QuestionFile question, ToneFile tone,
                 RegisterFile register) { }
 
     record QuestionFile(List<String> interrogatives, List<String> closedStarts, List<String> openRequests, List<String> leading,
@@ -86,7 +86,7 @@ public final class Languages {
                     sensitive ? orEmpty(r.informal()) : lower(r.informal()));
         });
         return new LanguageData(f.code(), Set.copyOf(scripts), Set.copyOf(lower(f.frequent())),
-                Set.copyOf(f.function() == null ? lower(f.frequent()) : lower(f.function())), lower(f.endings()), f.letters() == null ? "" : f.letters(),
+                Set.copyOf(f.function() == null ? lower(f.frequent()) : lower(f.function())), Set.copyOf(lower(f.determiners())), lower(f.endings()), f.letters() == null ? "" : f.letters(),
                 question, tone, register);
     }
 
