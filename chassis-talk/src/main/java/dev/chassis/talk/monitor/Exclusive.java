@@ -83,6 +83,9 @@ final class Exclusive {
         String lower = Cues.lower(quote);
         for (String o : cues.found(lower, cues.only())) {
             int at = cues.find(lower, o);
+            if (restrictsWhenOrHowMany(lower.substring(at + o.length()), cues, named(words, cues))) {
+                continue;   // "die liefert nur noch mittwochs", "only twice a year": the times are few, not the tool the one
+            }
             int index = words(quote.substring(0, at)).size();
             for (int i = Math.max(0, index - NEAR); i < Math.min(words.size(), index + NEAR + 1); i++) {
                 if (isName(words, i, cues)) {
@@ -93,13 +96,26 @@ final class Exclusive {
         return false;
     }
 
-    /** How near (in words) a name must stand to the word that makes it the only one: "only use Trello", "uniquement sur Notion". */
-    private static final int NEAR = 5;
+    /**
+     * Whether the words right after an "only", up to a name, hold a time, a rate or a number: then it limits when or how many
+     * ("nur noch mittwochs", "only meets on Mondays", "seulement deux fois"), and no name near it is made the one for a job.
+     */
+    private static boolean restrictsWhenOrHowMany(String after, Cues cues, Set<String> named) {
+        for (String w : words(after).stream().limit(AFTER_ONLY).toList()) {
+            if (w.chars().anyMatch(Character::isDigit) || cues.numbers().containsKey(w) || cues.rate().containsKey(w)
+                    || cues.periodic().containsKey(w) || cues.units().stream().anyMatch(u -> timeUnit(u.getValue()) && u.getKey().equals(w))
+                    || cues.frequency().stream().anyMatch(f -> f.getKey().equals(w))) {
+                return true;
+            }
+            if (named.contains(w)) {
+                return false;   // "only use Excel daily": the name comes first, it is the one
+            }
+        }
+        return false;
+    }
 
-    /** Words written with a capital after the sentence's first word (lower-cased), other than the language's own words ("I", "NEVER"). */
-    static Set<String> names(Claim c) {
-        Cues cues = Cues.of(NegationScope.language(c));
-        List<String> words = words(c.quote());
+    /** The words of {@code words} written with a capital after the first, lower-cased: see {@link #names}. */
+    private static Set<String> named(List<String> words, Cues cues) {
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
             if (isName(words, i, cues)) {
@@ -107,6 +123,24 @@ final class Exclusive {
             }
         }
         return out;
+    }
+
+    /** Words looked at after an "only" for the time or number it limits. */
+    private static final int AFTER_ONLY = 3;
+
+    private static boolean timeUnit(String kind) {
+        return switch (kind) {
+            case "minute", "hour", "day", "week", "month", "quarter", "year" -> true;
+            default -> false;
+        };
+    }
+
+    /** How near (in words) a name must stand to the word that makes it the only one: "only use Trello", "uniquement sur Notion". */
+    private static final int NEAR = 5;
+
+    /** Words written with a capital after the sentence's first word (lower-cased), other than the language's own words ("I", "NEVER"). */
+    static Set<String> names(Claim c) {
+        return named(words(c.quote()), Cues.of(NegationScope.language(c)));
     }
 
     private static boolean isName(List<String> words, int i, Cues cues) {

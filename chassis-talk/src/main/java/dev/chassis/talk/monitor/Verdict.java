@@ -69,7 +69,10 @@ final class Verdict {
             // Opposite ends of the frequency scale on the same topic need clarifying even in different words.
             return Optional.of(new String[] {"frequency", "said '" + earlier.frequency().get() + "', now '" + later.frequency().get() + "'"});
         }
-        boolean counted = Counts.countsSameThing(earlier, later) && !Durations.startAgainstDuration(earlier, later);
+        // Two numbers both denied ("for three days we couldn't make soup" / "soup can't be made in one day") say what did not
+        // happen or cannot: neither is an account of how many, so they do not contradict each other.
+        boolean counted = Counts.countsSameThing(earlier, later) && !Durations.startAgainstDuration(earlier, later)
+                && !(earlier.negated() && later.negated());
         boolean sameCount = counted && (earlier.unit().equals(later.unit()) && earlier.unit().filter("us"::equals).isPresent()
                 || Subjects.sameSubject(earlier, later, 0.5) || Subjects.plain(earlier) && Subjects.plain(later) && Subjects.commonTerms(earlier.subject(), later.subject()) >= 2
                 || Counts.spans(earlier, later) && Subjects.plain(earlier) && Subjects.plain(later) && Subjects.firstPerson(earlier) && Subjects.firstPerson(later) && Spans.ofOneThing(earlier, later)

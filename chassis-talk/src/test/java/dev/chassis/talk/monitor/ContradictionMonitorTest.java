@@ -51,4 +51,20 @@ class ContradictionMonitorTest {
     void agreeing_or_unrelated_claims_are_not(String earlier, String later) {
         assertThat(Verdict.compare(claim(1, earlier), claim(3, later))).isEmpty();
     }
+
+    /**
+     * False alarms of session 15's development interviews (examples/languages): an "only" that limits when ("nur noch
+     * mittwochs") made every capitalised German noun near it the one tool for a job; two denied numbers compared as counts.
+     */
+    @ParameterizedTest(name = "{0}: {1} / {2}")
+    @CsvSource(delimiter = '|', value = {
+            "de|Die kommen bis Donnerstag, dann rechne ich aus, wie viel Teig wir brauchen.|Mehl kommt von einer kleinen Mühle aus der Gegend, die liefert nur noch mittwochs.",
+            "de|Mehl kommt von einer kleinen Mühle aus der Gegend, die liefert nur noch mittwochs.|Ich habe Mehl im Supermarkt gekauft, Sack für Sack, und trotzdem zwei Hotels verloren.",
+            "en|The Berlin team only meets on Mondays to plan the week.|We plan the week in Notion with the whole team.",
+            "ja|三日間スープが作れなくて、店を閉めた。|スープは一日じゃ作れないから。"})
+    void an_only_that_limits_when_and_two_denied_numbers_are_no_contradiction(String language, String earlier, String later) {
+        Claim a = ClaimExtractor.extract(1, earlier, language, "habits").getFirst();
+        Claim b = ClaimExtractor.extract(3, later, language, "habits").getFirst();
+        assertThat(Verdict.compare(a, b)).isEmpty();
+    }
 }
