@@ -9,6 +9,7 @@ import dev.chassis.talk.text.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Realises every {@link Directive} offline, in the directive's language, from templates written for
@@ -53,8 +54,8 @@ public final class DirectiveRealiser implements OfflineRealiser<Directive> {
                     ? Templates.fresh(l, "probe", turn, before, Map.of("quote", p.quote()))
                     : p.quote().isEmpty() ? Templates.fresh(l, ack, turn, before, Map.of()) + " " + p.probe()
                     : Templates.fresh(l, "back_to", turn, before, Map.of("quote", p.quote(), "question", p.probe()));
-            case Directive.Clarify c -> Templates.pick(l, "clarify", turn, Map.of("earlier", shorten(c.earlier().quote()),
-                    "later", shorten(c.later().quote())));
+            case Directive.Clarify c -> Templates.pick(l, "clarify", turn, Map.of("earlier", shorten(c.earlier().quote(), l),
+                    "later", shorten(c.later().quote(), l)));
             case Directive.Simplify s -> Templates.pick(l, "simplify", turn, Map.of("question", s.text()));
             case Directive.SwitchLanguage s -> Templates.pick(l, "switch", turn, Map.of("question", s.text()));
             case Directive.Acknowledge a -> Templates.fresh(l, (a.valence() < 0 ? "acknowledge_negative" : "acknowledge_positive")
@@ -96,8 +97,84 @@ public final class DirectiveRealiser implements OfflineRealiser<Directive> {
         return !answers.isEmpty() && 2 * filler >= answers.size();
     }
 
-    private static String shorten(String quote) {
-        String[] words = quote.replaceAll("[.!?]+$", "").split("\\s+");
-        return words.length <= 14 ? String.join(" ", words) : String.join(" ", java.util.Arrays.copyOfRange(words, 0, 14)) + "…";
+    /**
+     * A statement short enough to put back, cut only between clauses: the clause that holds the claim's value (a digit, a
+     * number word, a negation or a frequency word of the language) and the clauses next to it while they fit. A cut after a
+     * fixed count of words once dropped the very number or "never" being put back, and the turn no longer showed both.
+     */
+    static String shorten(String quote, String language) {
+        String text = quote.strip().replaceAll("[.!?。！？।]+$", "");
+        if (words(text) <= QUOTE_WORDS) {
+            return text;
+        }
+        List<String> clauses = new ArrayList<>();
+        java.util.regex.Matcher m = CLAUSE_END.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            clauses.add(text.substring(from, m.end()));
+            from = m.end();
+        }
+        clauses.add(text.substring(from));
+        clauses.removeIf(c -> c.isBlank());
+        Cues cues = Cues.of(language);
+        // The clause most surely holding what is put back (see value); the first of equals.
+        int at = 0;
+        int best = 0;
+        for (int i = 0; i < clauses.size(); i++) {
+            int v = value(clauses.get(i), cues);
+            if (v > best) {
+                best = v;
+                at = i;
+            }
+        }
+        int first = at;
+        int last = at;
+        int n = words(clauses.get(at));
+        while (true) {
+            if (last + 1 < clauses.size() && n + words(clauses.get(last + 1)) <= QUOTE_WORDS) {
+                n += words(clauses.get(++last));
+            } else if (first > 0 && n + words(clauses.get(first - 1)) <= QUOTE_WORDS) {
+                n += words(clauses.get(--first));
+            } else {
+                break;
+            }
+        }
+        String kept = String.join("", clauses.subList(first, last + 1)).strip().replaceAll("[,;:–—、，]+$", "");
+        String[] w = kept.split("\\s+");
+        if (w.length > MAX_CLAUSE_WORDS) {
+            kept = String.join(" ", java.util.Arrays.copyOfRange(w, 0, MAX_CLAUSE_WORDS));
+        }
+        return (first > 0 ? "…" : "") + kept + (last + 1 < clauses.size() || w.length > MAX_CLAUSE_WORDS ? "…" : "");
     }
+
+    /**
+     * How surely a clause holds what is put back: 4 a number (digits or a number word), 3 a frequency or a rate, 2 a word of
+     * "every" ("toda la tarde" is one too), 1 a negation, 0 none of these.
+     */
+    private static int value(String clause, Cues cues) {
+        String lower = Cues.lower(clause);
+        if (lower.chars().anyMatch(Character::isDigit) || cues.numbers().keySet().stream().anyMatch(k -> cues.find(lower, k) >= 0)) {
+            return 4;
+        }
+        if (cues.frequency().stream().anyMatch(f -> f.getValue() > 0 && cues.find(lower, f.getKey()) >= 0)
+                || Stream.of(cues.rate().keySet(), cues.periodic().keySet()).flatMap(java.util.Collection::stream).anyMatch(k -> cues.find(lower, k) >= 0)) {
+            return 3;
+        }
+        if (cues.every().stream().anyMatch(k -> cues.find(lower, k) >= 0)) {
+            return 2;
+        }
+        return !cues.found(lower, cues.negation()).isEmpty() || lower.contains("n't")
+                || cues.frequency().stream().anyMatch(f -> cues.find(lower, f.getKey()) >= 0) ? 1 : 0;
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    /** Words a quoted statement may run to when cut between clauses. */
+    private static final int QUOTE_WORDS = 18;
+    /** A single clause is kept whole up to this many words: a cut inside it may lose what it says. */
+    private static final int MAX_CLAUSE_WORDS = 30;
+    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[,;:–—、，]\\s*|[.!?。！？]\\s+");
 }
