@@ -96,7 +96,7 @@ final class Verdict {
                 return Optional.of(new String[] {"number", "said " + Counts.span(earlier) + " at turn " + earlier.turn() + ", now " + Counts.span(later)});
             }
         }
-        Optional<String[]> tools = Exclusive.compare(earlier, later);
+        Optional<String[]> tools = Exclusive.compare(earlier, later).or(() -> DeniedName.compare(earlier, later));
         if (tools.isPresent()) {
             return tools;
         }
