@@ -13,8 +13,6 @@ import dev.chassis.talk.voice.Prosody;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -34,16 +32,14 @@ final class LiveInterview {
     private final String id;
     private final Interviews owner;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Set<Peer> peers = ConcurrentHashMap.newKeySet();
+    private final Connections peers = new Connections();
     private final List<TurnStat> stats;
     private volatile Session session;       // changed under lock
     private volatile Conversation conversation; // over the session, made under lock when a reply starts
     private final Conversation.TurnHooks hooks = new TurnEnd();
     private volatile int speakingTurn = -1; // the turn whose reply is streaming, -1 when none
-    private volatile long agentDoneNanos = System.nanoTime();
-    private volatile long typingSinceNanos; // first keystroke after the agent finished, 0 when none
     private volatile boolean done;
-    private volatile long activeNanos = System.nanoTime(); // the participant's last message or connection
+    private final TurnClock clock = new TurnClock();
     private volatile boolean closed;                        // closed for inactivity; set under lock, read without (typing takes no lock)
     private volatile boolean completing;                    // the wrap-up was delivered: the session completes, never releases
     private final InterviewVoice voice;                     // once a participant speaks: replies are spoken too
@@ -88,7 +84,7 @@ final class LiveInterview {
             if (closed) {
                 return false;
             }
-            activeNanos = System.nanoTime();
+            clock.active(System.nanoTime());
             if (session == null && !done && owner.begun(id)) {
                 session = owner.resume(id);
                 if (session.state().wrappedUp()) { // the wrap-up was confirmed, then the server stopped before completing
@@ -131,7 +127,7 @@ final class LiveInterview {
 
     /** The participant did something (a message other than a ping): the idle clock starts again. */
     void active() {
-        activeNanos = System.nanoTime();
+        clock.active(System.nanoTime());
     }
 
     boolean closed() {
@@ -148,7 +144,7 @@ final class LiveInterview {
     boolean closeIfIdle(long timeoutNanos, long nowNanos) {
         lock.lock();
         try {
-            if (closed || speakingTurn >= 0 || completing && !done || nowNanos - Math.max(activeNanos, agentDoneNanos) < timeoutNanos) {
+            if (closed || speakingTurn >= 0 || completing && !done || !clock.idleFor(timeoutNanos, nowNanos)) {
                 return false;
             }
             shut();
@@ -156,10 +152,7 @@ final class LiveInterview {
             lock.unlock();
         }
         broadcast(new Frame.Idle());
-        for (Peer p : peers) {
-            p.close(IDLE_CLOSE, "closed after a while without activity; open the link again to continue");
-        }
-        peers.clear();
+        peers.closeAll(IDLE_CLOSE, "closed after a while without activity; open the link again to continue");
         return true;
     }
 
@@ -248,8 +241,7 @@ final class LiveInterview {
                 broadcast(new Frame.Failed("the interview has not started yet"));
                 return -1;
             }
-            Utterance said = new Utterance(text, Optional.of(pause(now)), now, prosody);
-            typingSinceNanos = 0;
+            Utterance said = new Utterance(text, Optional.of(clock.turnEnded(now)), now, prosody);
             int turn = session.state().turn() + 1;
             speaking(turn, () -> conversation().say(said));
             return turn;
@@ -260,9 +252,7 @@ final class LiveInterview {
 
     /** The participant is typing: remember when they began, and cut the agent off if it is still talking. */
     void typing() {
-        if (typingSinceNanos == 0) {
-            typingSinceNanos = System.nanoTime();
-        }
+        clock.typing(System.nanoTime());
         Conversation c = conversation;
         boolean cut = c != null && c.interrupt();   // the reply stops, and the interruption overtakes its tokens still queued
         if (!cut) {
@@ -288,14 +278,8 @@ final class LiveInterview {
         Session s = session;
         if (s != null && !done && !closed && speakingTurn < 0) {
             long now = System.nanoTime();
-            s.prepare(new Utterance(words, Optional.of(pause(now)), now, Optional.of(prosody)), early);
+            s.prepare(new Utterance(words, Optional.of(clock.pause(now)), now, Optional.of(prosody)), early);
         }
-    }
-
-    /** How long the participant waited after the interviewer finished before they began the turn (typing or speaking). */
-    private Duration pause(long nowNanos) {
-        long started = typingSinceNanos != 0 ? typingSinceNanos : nowNanos;
-        return Duration.ofNanos(Math.max(0, started - agentDoneNanos));
     }
 
     /** What the audio did (a spoken answer's timings, a barge-in's): journaled with the session's turns. */
@@ -356,7 +340,7 @@ final class LiveInterview {
             }
             if (speakingTurn == turn) {
                 speakingTurn = -1;
-                agentDoneNanos = System.nanoTime();
+                clock.agentDone(System.nanoTime());
             }
             if (e == null) {
                 stats.add(TurnStat.of(turn, r));
@@ -415,22 +399,11 @@ final class LiveInterview {
         try {
             closed = true;
             voice.close();   // its audio files too: the new owner appends to its own
-            if (session != null && !done) {
-                try {
-                    session.interrupt();
-                    session.close();
-                } catch (RuntimeException e) {
-                    // its last entries may meet the new owner's: the journal keeps the first writer's
-                } finally {
-                    session = null;
-                    owner.closed(id);
-                }
-            }
+            letGo();
         } finally {
             lock.unlock();
         }
-        peers.forEach(Interviews::handOver);
-        peers.clear();
+        peers.handOverAll();
     }
 
     /** Closes the session without completing it (server shutdown); it resumes from its journal later. */
@@ -438,14 +411,25 @@ final class LiveInterview {
         lock.lock();
         try {
             voice.close();
-            if (session != null && !done) {
-                session.interrupt();
-                session.close();
-                session = null;
-                owner.closed(id);
-            }
+            letGo();
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Under the lock: stops and closes a session not completed, without settling it; its journal keeps it. */
+    private void letGo() {
+        if (session == null || done) {
+            return;
+        }
+        try {
+            session.interrupt();
+            session.close();
+        } catch (RuntimeException e) {
+            // its last entries may meet a new owner's after a hand-over: the journal keeps the first writer's
+        } finally {
+            session = null;
+            owner.closed(id);
         }
     }
 
@@ -455,8 +439,6 @@ final class LiveInterview {
     }
 
     void broadcast(Frame.Out frame) {
-        for (Peer p : peers) {
-            p.send(frame);
-        }
+        peers.broadcast(frame);
     }
 }
