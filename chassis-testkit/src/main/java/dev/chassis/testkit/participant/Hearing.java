@@ -1,5 +1,6 @@
 package dev.chassis.testkit.participant;
 
+import dev.chassis.testkit.participant.reading.Inflected;
 import dev.chassis.testkit.participant.reading.LanguageDetector;
 import dev.chassis.testkit.participant.reading.Phrases;
 import dev.chassis.testkit.participant.reading.QuestionChecker;
@@ -19,10 +20,11 @@ import java.util.Optional;
  * @param question the sentence that asks, as a key to notice a repeat
  * @param words    how many words were said
  * @param echo     the run of their own earlier words that was quoted back, if any
+ * @param reading  the language it is read in: the one it was surely said in, else the one they speak
  */
 record Hearing(String text, String lower, Optional<String> language, String question, int questionWords, int words,
                QuestionChecker.Verdict verdict, boolean warm, boolean empathyFirst, boolean specific, Tone.Address address,
-               Optional<String> echo) {
+               Optional<String> echo, String reading) {
 
     static Hearing of(String interviewer, String speaking, List<String> ownAnswers) {
         Optional<String> language = LanguageDetector.of(interviewer).sure().stream().findFirst();
@@ -36,7 +38,7 @@ record Hearing(String text, String lower, Optional<String> language, String ques
         }
         return new Hearing(interviewer, interviewer.toLowerCase(Locale.ROOT), language, key(question), Sentences.words(question),
                 Sentences.words(interviewer), verdict, Tone.warm(interviewer, reading), Tone.empathyFirst(interviewer, reading),
-                Tone.specific(interviewer, reading), Tone.address(interviewer, reading), echo);
+                Tone.specific(interviewer, reading), Tone.address(interviewer, reading), echo, reading);
     }
 
     static String key(String question) {
@@ -50,12 +52,17 @@ record Hearing(String text, String lower, Optional<String> language, String ques
 
     /** Whether any of {@code keywords} starts a word of what was said ("setup" meets "setups"). */
     boolean mentions(List<String> keywords) {
-        return keywords.stream().anyMatch(k -> containsWord(lower, k));
+        return keywords.stream().anyMatch(k -> containsWord(lower, k, reading));
     }
 
     /** How many of {@code keywords} it mentions. */
     int hits(List<String> keywords) {
-        return (int) keywords.stream().filter(k -> containsWord(lower, k)).count();
+        return (int) keywords.stream().filter(k -> containsWord(lower, k, reading)).count();
+    }
+
+    /** Whether {@code word} starts a word of {@code text}, or, in a language whose words inflect, is there in another form. */
+    static boolean containsWord(String text, String word, String language) {
+        return containsWord(text, word) || Inflected.inflects(language) && Inflected.contains(text, word.toLowerCase(Locale.ROOT));
     }
 
     static boolean containsWord(String text, String word) {

@@ -261,7 +261,7 @@ public final class SyntheticParticipant {
         }
         String before = h.echo().orElse(said.getLast()).toLowerCase(java.util.Locale.ROOT);
         for (int i = 0; i < lines.facts().size(); i++) {
-            if (lines.facts().get(i).keywords().stream().anyMatch(k -> Hearing.containsWord(before, k))) {
+            if (lines.facts().get(i).keywords().stream().anyMatch(k -> Hearing.containsWord(before, k, speaking()))) {
                 return i;
             }
         }

@@ -19,10 +19,12 @@ import java.util.Set;
  *                  since they open the object of the word before them; empty when not given
  * @param endings   word endings typical of it (-ción, -ung), weaker evidence than whole words
  * @param letters   letters rare in its neighbours (ñ, ß, ã...)
+ * @param inflects  whether its words change their endings (cases, plurals: тетрадь, в тетради; konkret, konkreten), so a
+ *                  listener hears a word in its other forms ({@link Inflected})
  */
 public record LanguageData(String code, Set<Character.UnicodeScript> scripts, Set<String> frequent, Set<String> function, Set<String> determiners,
                            List<String> endings,
-                           String letters,
+                           String letters, boolean inflects,
                            Optional<QuestionWords> question, Optional<ToneWords> tone, Optional<Register> register) {
 
     public LanguageData {

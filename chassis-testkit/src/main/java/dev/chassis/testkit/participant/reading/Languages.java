@@ -20,7 +20,7 @@ public final class Languages {
 
     record Index(List<String> languages) { }
 
-    record File(String code, List<String> scripts, List<String> frequent, List<String> function, List<String> determiners, List<String> endings, String letters, QuestionFile question, ToneFile tone,
+    record File(String code, List<String> scripts, List<String> frequent, List<String> function, List<String> determiners, List<String> endings, String letters, Boolean inflects, QuestionFile question, ToneFile tone,
                 RegisterFile register) { }
 
     record QuestionFile(List<String> interrogatives, List<String> closedStarts, List<String> openRequests, List<String> leading,
@@ -87,7 +87,7 @@ public final class Languages {
         });
         return new LanguageData(f.code(), Set.copyOf(scripts), Set.copyOf(lower(f.frequent())),
                 Set.copyOf(f.function() == null ? lower(f.frequent()) : lower(f.function())), Set.copyOf(lower(f.determiners())), lower(f.endings()), f.letters() == null ? "" : f.letters(),
-                question, tone, register);
+                Boolean.TRUE.equals(f.inflects()), question, tone, register);
     }
 
     private static List<String> orEmpty(List<String> l) {

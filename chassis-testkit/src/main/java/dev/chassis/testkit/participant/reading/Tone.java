@@ -53,7 +53,10 @@ public final class Tone {
 
     /** Asks for a concrete instance (the last time, for example, walk me through). */
     public static boolean specific(String text, String language) {
-        return has(text, language, LanguageData.ToneWords::specific);
+        // "Können Sie das genauer beschreiben?", "Расскажите подробнее": asked in any form of the word.
+        return has(text, language, LanguageData.ToneWords::specific) || Inflected.inflects(language)
+                && Languages.of(language).flatMap(LanguageData::tone)
+                        .map(t -> Inflected.any(Phrases.lower(Sentences.withoutQuotes(text)), t.specific())).orElse(false);
     }
 
     /** Sets two statements side by side (earlier you said, which is closer). */
