@@ -120,6 +120,58 @@ class MoreOnObjectiveTest {
         }
     }
 
+    private static Briefing kluby() {
+        return new Briefing("Zrozumieć, jak wolontariusze prowadzą klub sportowy.", "pl", List.of("pl"), Duration.ofMinutes(25),
+                List.of(new Objective("pieniadze", "Pieniądze klubu", "Skąd klub bierze pieniądze i jakie trudne decyzje finansowe podejmował.",
+                                5, 0.6, List.of("Skąd klub bierze pieniądze na sprzęt i wyjazdy?"), List.of(), List.of("pieniądze", "składki")),
+                        new Objective("ludzie", "Wolontariusze", "Jak klub znajduje ludzi do pomocy.", 4, 0.4,
+                                List.of("Jak znajdują Państwo ludzi do pomocy?"), List.of(), List.of("pomoc"))),
+                Map.of(), List.of(), List.of(), "Dziękuję za rozmowę.");
+    }
+
+    private static Briefing foreningar() {
+        return new Briefing("Förstå hur en idrottsförening drivs.", "sv", List.of("sv"), Duration.ofMinutes(25),
+                List.of(new Objective("pengar", "Föreningens pengar", "Var pengarna kommer ifrån och vilka svåra beslut som fattats.",
+                                5, 0.6, List.of("Var kommer pengarna till resor ifrån?"), List.of(), List.of("pengar")),
+                        new Objective("ledare", "Ledare", "Hur föreningen hittar ledare, tränare och volontärer till alla lag varje säsong.", 4, 0.4,
+                                List.of("Hur hittar ni ledare?"), List.of(), List.of("ledare"))),
+                Map.of(), List.of(), List.of(), "Tack för att du tar dig tid.");
+    }
+
+    @Test
+    void a_thin_priority_objective_is_asked_about_first_in_the_guides_own_words_for_it_cut_to_one_question() {
+        // Polish and Swedish: the description's first part, before the second question it joins on, names the topic.
+        for (var c : List.of(Map.entry(kluby(), "Skąd klub bierze pieniądze: co jeszcze może Pan lub Pani o tym powiedzieć?"),
+                Map.entry(foreningar(), "Var pengarna kommer ifrån: vad mer kan du berätta om det?"))) {
+            try (Session s = open(c.getKey())) {
+                List<TurnRecord> rs = interview(s, List.of("Nie wiem.", "Tak.", "Dobrze."), 40);
+                List<TurnRecord> about = rs.stream().filter(r -> r.directive() instanceof Directive.Deepen m && m.angle() == Angle.ABOUT).toList();
+                assertThat(about).as(c.getValue()).anySatisfy(r -> assertThat(r.reply()).endsWith(c.getValue()));
+                // Asked once per objective, and before the title's angles on it.
+                String first = ((Directive.Deepen) about.getFirst().directive()).objectiveId();
+                List<Directive.Deepen> onIt = rs.stream().map(TurnRecord::directive).filter(d -> d instanceof Directive.Deepen m
+                        && m.objectiveId().equals(first)).map(Directive.Deepen.class::cast).toList();
+                assertThat(onIt.getFirst().angle()).isEqualTo(Angle.ABOUT);
+                // A description too long to name a topic (eight words in a row from the briefing would be held back as a
+                // recital, and the question with them) is not used: every take-up is heard as a question.
+                assertThat(rs).filteredOn(r -> r.directive() instanceof Directive.Deepen).allSatisfy(r -> assertThat(r.reply()).contains("?"));
+                assertThat(about).noneSatisfy(r -> assertThat(r.reply()).contains("varje säsong"));
+                assertThat(onIt.stream().filter(m -> m.angle() == Angle.ABOUT).count()).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void a_description_that_names_no_topic_once_cut_is_not_asked_about_and_the_title_is_used_instead() {
+        // "How often and when they use the app." cuts to "How often": no topic, so habits is taken up by its title only.
+        try (Session s = open(budget())) {
+            List<TurnRecord> rs = interview(s, List.of("ok", "yes", "good", "fine", "yes good"), 60);
+            assertThat(rs).noneSatisfy(r -> assertThat(r.directive()).isInstanceOfSatisfying(Directive.Deepen.class,
+                    m -> assertThat(m.objectiveId() + "/" + m.angle()).isEqualTo("habits/ABOUT")));
+            assertThat(rs).anySatisfy(r -> assertThat(r.reply()).endsWith("How they set up the app: what more can you tell me about that?"));
+        }
+    }
+
     @Test
     void it_depends_is_asked_on_what_in_the_persons_language_once() {
         try (Session s = open(reservas())) {

@@ -11,6 +11,11 @@ import java.util.Locale;
 public enum Angle {
     /** After "it depends": on what. Only as a reply to an answer that said so and no more. */
     DEPENDS("what it depends on (they said it depends, without saying on what)"),
+    /**
+     * What more they can say on it as the guide describes it: named by the guide's description of the objective (its first
+     * part), not its title, so the question carries the guide's own words for it.
+     */
+    ABOUT("what more they can say on it, as the guide describes it"),
     LAST_TIME("what happened the last concrete time it came up"),
     OTHERS("who else is involved in it besides them"),
     HARDEST("what the most difficult part of it is for them"),

@@ -16,6 +16,13 @@ final class Angles {
 
     /** A longer title is a sentence, not a name for a topic: no question is built around it. */
     private static final int MOST_TITLE_WORDS = 7;
+    /**
+     * A description's first part longer than this is an account of the objective, not a name for it; and eight words in a row
+     * from the staged briefing are a recital the leak guard never lets out (guard.LeakGuard.STAGED_RUN): the question would go.
+     */
+    private static final int MOST_DESCRIBED_WORDS = 7;
+    /** Fewer words ("How often", cut before "and when ...") name no topic. */
+    private static final int LEAST_DESCRIBED_WORDS = 3;
 
     private Angles() {
     }
@@ -23,17 +30,20 @@ final class Angles {
     /** The next angle on {@code objective}, with the name the question gives it; empty when none is left or it has no name. */
     static Optional<Directive.Deepen> next(SteeringContext c, String objective, String why) {
         Optional<String> topic = topic(c, objective);
-        if (topic.isEmpty()) {
-            return Optional.empty();
-        }
         Set<Angle> used = used(c, objective);
-        if (!used.contains(Angle.DEPENDS) && dependsJustSaid(c, objective)) {
+        if (topic.isPresent() && !used.contains(Angle.DEPENDS) && dependsJustSaid(c, objective)) {
             return Optional.of(new Directive.Deepen(c.language(), objective, topic.get(), Angle.DEPENDS, why, java.util.List.of()));
+        }
+        // The objective as the guide describes it first: a title ("Pieniądze klubu") is the researcher's label, the guide's own
+        // words for the topic ("Skąd klub bierze pieniądze") are what a person hears as that topic and answers on.
+        Optional<String> described = used.contains(Angle.ABOUT) ? Optional.empty() : described(c, objective);
+        if (topic.isEmpty() && described.isEmpty()) {
+            return Optional.empty();
         }
         // After something hard was told, "what is the most difficult part?" would ask them back into it.
         boolean hurt = c.state().emotions().stream().anyMatch(e -> e.valence() < 0 && e.intensity() >= dev.chassis.talk.text.Feelings.STRONG);
-        // Angles not asked anywhere yet first, then any but the one just asked: the same question on the next topic, right
-        // after it was asked on this one, is heard as a repeat ("...: what happened the last time it came up?" twice).
+        // Never the one just asked: the same question on the next topic, right after it was asked on this one, is heard as a
+        // repeat ("...: what happened the last time it came up?" twice); then the description, then angles not asked anywhere yet.
         // One walk of the log: the angles asked anywhere, in order (the last one is the one just asked).
         java.util.List<Angle> asked = new java.util.ArrayList<>();
         for (SessionEvent e : c.state().log()) {
@@ -45,9 +55,12 @@ final class Angles {
         Optional<Angle> last = asked.isEmpty() ? Optional.empty() : Optional.of(asked.getLast());
         Optional<Angle> pick = java.util.Arrays.stream(Angle.values())
                 .filter(a -> a != Angle.DEPENDS && !used.contains(a) && !(hurt && a == Angle.HARDEST))
-                .min(java.util.Comparator.comparingInt((Angle a) -> anywhere.contains(a) ? 1 : 0)
-                        .thenComparingInt(a -> last.filter(a::equals).isPresent() ? 1 : 0));
-        return pick.map(a -> new Directive.Deepen(c.language(), objective, topic.get(), a, why, java.util.List.of()));
+                .filter(a -> a == Angle.ABOUT ? described.isPresent() : topic.isPresent())
+                .min(java.util.Comparator.comparingInt((Angle a) -> last.filter(a::equals).isPresent() ? 1 : 0)
+                        .thenComparingInt(a -> a == Angle.ABOUT ? 0 : 1)
+                        .thenComparingInt(a -> anywhere.contains(a) ? 1 : 0));
+        return pick.map(a -> new Directive.Deepen(c.language(), objective, a == Angle.ABOUT ? described.get() : topic.get(), a, why,
+                java.util.List.of()));
     }
 
     /**
@@ -77,6 +90,54 @@ final class Angles {
         String title = c.plan().objective(objective).title().strip().replaceAll("[\\s.:;!?。？！]+$", "");
         int words = Declining.words(title, c.language());
         return title.isEmpty() || words > MOST_TITLE_WORDS ? Optional.empty() : Optional.of(title);
+    }
+
+    /**
+     * The objective as the guide describes it, in the session's language, to name it by: the description's first sentence cut
+     * before a second question it joins on ("Var pengarna kommer ifrån och vilka svåra beslut ..." gives "Var pengarna kommer
+     * ifrån"), so the question asks one thing; empty where the guide has no description there, or it is too long to name a topic.
+     */
+    static Optional<String> described(SteeringContext c, String objective) {
+        if (!c.plan().wordedIn().equals(c.language())) {
+            return Optional.empty(); // a description in the guide's language would mix two languages in one turn
+        }
+        String d = c.plan().objective(objective).description().strip();
+        java.util.regex.Matcher end = SENTENCE_END.matcher(d);
+        if (end.find() && end.end() < d.length()) {
+            d = d.substring(0, end.start());
+        }
+        int cut = d.length();
+        String lower = d.toLowerCase(java.util.Locale.ROOT);
+        for (java.util.regex.Pattern p : lower.length() == d.length() ? QuestionPatterns.of(c.language()).twice() : java.util.List.<java.util.regex.Pattern>of()) {
+            java.util.regex.Matcher m = p.matcher(lower);
+            if (m.find() && m.start() > 0 && m.start() < cut) {
+                int at = m.start();
+                if (Character.isLetter(d.charAt(at - 1)) && Character.isLetter(d.charAt(at))) {
+                    // a pattern that opens on the word before the joiner: cut after that word; in a language written without
+                    // spaces there is no word end to cut at, and the description does not name one topic
+                    at = firstSpace(d, at);
+                    if (at < 0) {
+                        return Optional.empty();
+                    }
+                }
+                cut = Math.min(cut, at);
+            }
+        }
+        String named = d.substring(0, cut).replaceAll("[\\s,;:.!?、。？！]+$", "").strip();
+        int words = Declining.words(named, c.language());
+        return named.isEmpty() || words < LEAST_DESCRIBED_WORDS || words > MOST_DESCRIBED_WORDS || QuestionCheck.doubleBarrelled(named + "?", c.language())
+                ? Optional.empty() : Optional.of(named);
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[。？！]|[.!?](\\s|$)");
+
+    private static int firstSpace(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == ',') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The angles asked on {@code objective} in this interview. */

@@ -28,7 +28,7 @@ class AngleWordingsTest {
     @Test
     void a_missing_angle_or_topic_names_the_file_the_language_and_the_field() {
         assertThatThrownBy(() -> AngleWordings.parse("a.yaml", "en:\n  depends: \"{topic}: on what?\"\n"))
-                .hasMessageContaining("a.yaml, language 'en', field 'last_time'").hasMessageContaining("missing");
+                .hasMessageContaining("a.yaml, language 'en', field 'about'").hasMessageContaining("missing");
         StringBuilder en = new StringBuilder("en:\n");
         for (Angle a : Angle.values()) {
             en.append("  ").append(a.key()).append(": \"").append(a == Angle.OTHERS ? "Who else?" : "{topic}: what?").append("\"\n");
