@@ -29,6 +29,12 @@ final class Roles {
     static Optional<String[]> compare(Claim earlier, Claim later) {
         Optional<Role> a = role(earlier);
         Optional<Role> b = role(later);
+        if (a.isPresent() && b.isPresent()) {
+            Optional<String[]> given = givenAway(earlier, a.get(), later, b.get()).or(() -> givenAway(later, b.get(), earlier, a.get()));
+            if (given.isPresent()) {
+                return given;
+            }
+        }
         if (a.isEmpty() || b.isEmpty() || a.get().less() == b.get().less()) {
             return Optional.empty();
         }
@@ -41,6 +47,30 @@ final class Roles {
             return Optional.empty();
         }
         return Optional.of(new String[] {"role", "said '" + a.get().clause() + "' at turn " + earlier.turn() + ", now '" + b.get().clause() + "'"});
+    }
+
+    /**
+     * The role the person claimed, given to someone else beside another role of their own: "I'm the owner of the bakery" and
+     * "I'm one of the bakers, the owner is my uncle", "Soy la directora del colegio" and "Soy profesora, la directora es otra
+     * compañera". A word of the first role, not in the second, stands in another clause of the second claim with another
+     * person named there (the language's {@code others}).
+     */
+    private static Optional<String[]> givenAway(Claim first, Role claimed, Claim second, Role own) {
+        String language = NegationScope.language(second);
+        Cues cues = Cues.of(language);
+        for (String clause : CLAUSE.split(Cues.lower(second.quote()))) {
+            if (clause.strip().equals(own.clause()) || cues.found(clause, cues.others()).isEmpty()) {
+                continue;
+            }
+            List<String> there = Analysis.terms(clause, language);
+            boolean given = claimed.words().stream().anyMatch(t -> own.words().stream().noneMatch(o -> NegationScope.similar(t, o))
+                    && there.stream().anyMatch(o -> NegationScope.similar(t, o)));
+            if (given) {
+                return Optional.of(new String[] {"role", "said '" + claimed.clause() + "' at turn " + Math.min(first.turn(), second.turn())
+                        + ", and '" + own.clause() + "', '" + clause.strip() + "'"});
+            }
+        }
+        return Optional.empty();
     }
 
     /** The clause saying who the person is, its words (the role and where), and whether it makes it less. */
