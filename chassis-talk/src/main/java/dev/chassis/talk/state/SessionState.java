@@ -24,6 +24,8 @@ import java.util.Optional;
  *                         that steering reads them without a scan of the whole log at every decision
  * @param depth            how deeply the person's answers explored each objective, kept answer by answer so that steering reads it
  *                         without walking the log
+ * @param takeUps          the angles asked, the answers per objective and the quote-probes, which the end of an interview reads at
+ *                         every turn near it (kept as events come, so that it does not walk the log)
  * @param topics           content terms the person used, with counts (the most frequent 200)
  * @param compactedThrough the last turn folded into a summary (0 for none)
  */
@@ -46,6 +48,7 @@ public record SessionState(
         AskedQuestions asked,
         AppendOnlyList<Directive.Respect> declines,
         AnswerDepth depth,
+        TakeUps takeUps,
         Optional<Directive> lastDirective,
         AppendOnlyList<TurnsSummary> summaries,
         int compactedThrough,
@@ -125,6 +128,7 @@ public record SessionState(
         private AskedQuestions asked;
         private AppendOnlyList<Directive.Respect> declines;
         private AnswerDepth depth;
+        private TakeUps takeUps;
         private Optional<Directive> lastDirective;
         private AppendOnlyList<TurnsSummary> summaries;
         private int compactedThrough;
@@ -153,6 +157,7 @@ public record SessionState(
             asked = s.asked;
             declines = s.declines;
             depth = s.depth;
+            takeUps = s.takeUps;
             lastDirective = s.lastDirective;
             summaries = s.summaries;
             compactedThrough = s.compactedThrough;
@@ -245,6 +250,11 @@ public record SessionState(
             return this;
         }
 
+        public Builder takeUps(TakeUps value) {
+            takeUps = value;
+            return this;
+        }
+
         public Builder depth(AnswerDepth value) {
             depth = value;
             return this;
@@ -277,7 +287,7 @@ public record SessionState(
 
         public SessionState build() {
             return new SessionState(sessionId, staged, startedAt, turn, language, currentObjective, closed, log, transcript, coverage,
-                    claims, emotions, engagement, topics, pending, asked, declines, depth, lastDirective, summaries, compactedThrough, interruptions,
+                    claims, emotions, engagement, topics, pending, asked, declines, depth, takeUps, lastDirective, summaries, compactedThrough, interruptions,
                     deadlineMisses);
         }
     }

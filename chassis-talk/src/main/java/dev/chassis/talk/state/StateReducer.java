@@ -37,7 +37,7 @@ final class StateReducer {
                 .log(AppendOnlyList.<SessionEvent>empty().plus(started)).transcript(AppendOnlyList.empty())
                 .coverage(Collections.unmodifiableMap(coverage)).claims(AppendOnlyList.empty()).emotions(AppendOnlyList.empty())
                 .engagement(AppendOnlyList.empty()).topics(Map.of()).pending(List.of()).asked(AskedQuestions.none()).declines(AppendOnlyList.empty())
-                .depth(AnswerDepth.start(started.staged().briefing(), started.staged().briefing().language())).lastDirective(Optional.empty()).summaries(AppendOnlyList.empty()).build();
+                .depth(AnswerDepth.start(started.staged().briefing(), started.staged().briefing().language())).takeUps(TakeUps.NONE).lastDirective(Optional.empty()).summaries(AppendOnlyList.empty()).build();
     }
 
     static SessionState apply(SessionState s, SessionEvent e) {
@@ -47,7 +47,7 @@ final class StateReducer {
             case SessionEvent.UserSaid u -> s.toBuilder().log(log).turn(u.turn())
                     .transcript(s.transcript().plus(new Line(u.turn(), Line.Speaker.USER, u.text(), u.at(), false)))
                     .coverage(spentOn(s.coverage(), s.currentObjective())).pending(expire(s.pending(), u.turn()))
-                    .depth(s.depth().answered(u.text())).build();
+                    .depth(s.depth().answered(u.text())).takeUps(s.takeUps().answered(u.text())).build();
             case SessionEvent.DirectiveIssued d -> directive(s, log, d.directive());
             case SessionEvent.AgentSaid a -> s.toBuilder().log(log)
                     .transcript(s.transcript().plus(new Line(a.turn(), Line.Speaker.AGENT, a.text(), a.at(), a.cutOff()))).build();
@@ -83,7 +83,7 @@ final class StateReducer {
         AnswerDepth depth = language.equals(s.depth().language()) ? s.depth().directed(d)
                 : AnswerDepth.read(s.staged().briefing(), language, log);
         return s.toBuilder().log(log).language(language).currentObjective(current).coverage(coverage).pending(List.copyOf(pending))
-                .asked(asked).declines(declines).depth(depth).lastDirective(last).build();
+                .asked(asked).declines(declines).depth(depth).takeUps(s.takeUps().directed(d)).lastDirective(last).build();
     }
 
     private static SessionState signal(SessionState s, AppendOnlyList<SessionEvent> log, Signal signal) {

@@ -2,7 +2,6 @@ package dev.chassis.talk.steer;
 
 import dev.chassis.talk.directive.Angle;
 import dev.chassis.talk.directive.Directive;
-import dev.chassis.talk.state.SessionEvent;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -46,10 +45,8 @@ final class Angles {
         // repeat ("...: what happened the last time it came up?" twice); then the description, then angles not asked anywhere yet.
         // One walk of the log: the angles asked anywhere, in order (the last one is the one just asked).
         java.util.List<Angle> asked = new java.util.ArrayList<>();
-        for (SessionEvent e : c.state().log()) {
-            if (e instanceof SessionEvent.DirectiveIssued d && d.directive() instanceof Directive.Deepen m) {
-                asked.add(m.angle());
-            }
+        for (Directive.Deepen m : c.state().takeUps().deepens()) {
+            asked.add(m.angle());
         }
         Set<Angle> anywhere = asked.isEmpty() ? EnumSet.noneOf(Angle.class) : EnumSet.copyOf(asked);
         Optional<Angle> last = asked.isEmpty() ? Optional.empty() : Optional.of(asked.getLast());
@@ -140,11 +137,11 @@ final class Angles {
         return -1;
     }
 
-    /** The angles asked on {@code objective} in this interview. */
+    /** The angles asked on {@code objective} in this interview (the state keeps the angles asked: no walk of the log). */
     static Set<Angle> used(SteeringContext c, String objective) {
         Set<Angle> out = EnumSet.noneOf(Angle.class);
-        for (SessionEvent e : c.state().log()) {
-            if (e instanceof SessionEvent.DirectiveIssued d && d.directive() instanceof Directive.Deepen m && m.objectiveId().equals(objective)) {
+        for (Directive.Deepen m : c.state().takeUps().deepens()) {
+            if (m.objectiveId().equals(objective)) {
                 out.add(m.angle());
             }
         }

@@ -3,7 +3,6 @@ package dev.chassis.talk.steer;
 import dev.chassis.talk.directive.Directive;
 import dev.chassis.talk.signal.Signal;
 import dev.chassis.talk.stage.Objective;
-import dev.chassis.talk.state.SessionEvent;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -145,33 +144,18 @@ final class Ending {
         return false;
     }
 
-    /** The person's answers to questions on {@code objective}, in order. */
+    /** The person's answers to questions on {@code objective}, in order (kept by the state: no walk of the log). */
     private static List<String> answersOn(SteeringContext c, String objective) {
-        List<String> out = new java.util.ArrayList<>();
-        boolean on = false;
-        for (SessionEvent e : c.state().log()) {
-            if (e instanceof SessionEvent.DirectiveIssued d) {
-                on = d.directive().objective().filter(objective::equals).isPresent();
-            } else if (e instanceof SessionEvent.UserSaid u && on) {
-                out.add(u.text());
-            }
-        }
-        return out;
+        return c.state().takeUps().answersOn(objective);
     }
 
     /** Quote-probes asked in the whole interview so far. */
     private static long quoteProbes(SteeringContext c) {
-        return c.state().log().stream()
-                .filter(e -> e instanceof SessionEvent.DirectiveIssued d && d.directive() instanceof Directive.Probe p
-                        && !p.quote().isEmpty() && p.probe().isEmpty())
-                .count();
+        return c.state().takeUps().quoteProbes();
     }
 
     /** Quote-probes on {@code objective}: how often the person's words on it were taken up already. */
     private static long returns(SteeringContext c, String objective) {
-        return c.state().log().stream()
-                .filter(e -> e instanceof SessionEvent.DirectiveIssued d && d.directive() instanceof Directive.Probe p
-                        && p.objectiveId().equals(objective) && !p.quote().isEmpty())
-                .count();
+        return c.state().takeUps().returns(objective);
     }
 }

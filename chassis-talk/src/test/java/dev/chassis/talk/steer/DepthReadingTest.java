@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * back) and of conversations written by hand in French, German and Spanish (hedges, refusals, restatements, answers on another
  * objective, off-topic remarks). After every answer, the person's words the end of an interview would quote back on each
  * objective ({@link Ending#theirWords}, its feelings read last) are compared likewise with the filter-then-sort it replaced
- * ({@link #theirWordsBefore}).
+ * ({@link #theirWordsBefore}). After every event, what the end reads to choose a take-up (angles asked, answers per objective,
+ * quote-probes) is compared with the walks of the log it replaced ({@link TakeUpsOracle}).
  */
 class DepthReadingTest {
 
@@ -152,6 +153,7 @@ class DepthReadingTest {
             SessionState s = log.append(e);
             Reading old = walk(s);
             Depth now = Depth.of(s);
+            TakeUpsOracle.check(s, ids, e);
             for (String id : ids) {
                 assertThat(now.answers(id)).as("%s after %s", id, e).isEqualTo(old.answers().getOrDefault(id, 0));
                 assertThat(now.nothingMore(id)).as("%s after %s", id, e).isEqualTo(old.nothingMore().contains(id));
