@@ -83,6 +83,13 @@ class FeelingsTest {
     }
 
     @Test
+    void drowning_theft_eviction_violence_and_drink_are_hard_moments_and_talk_of_racism_or_records_is_not() throws IOException {
+        // 13 of 24 with the cues before them; the five still missed name their person only as "him" or in a verb ending,
+        // or tell of chemotherapy in one Swedish compound, or of a dog put as an animal's death ("zdechł")
+        assertThat(foundWithoutFalseOnes("session15-more.txt")).isGreaterThanOrEqualTo(19 / 24.0);
+    }
+
+    @Test
     void everyday_hard_moments_are_read_in_every_language_and_denials_are_not() throws IOException {
         List<Labelled> all = read("languages.txt");
         assertThat(all.stream().map(Labelled::language).distinct()).hasSize(dev.chassis.talk.language.Languages.CODES.size());
