@@ -73,15 +73,21 @@ class OfflineEnginesTest {
 
     @Test
     void pocketsphinx_recognises_synthesised_english_with_partials_and_word_timings() throws Exception {
-        short[] audio = speak("No, I do not think so.", "en-us+f2");
         PocketSphinx stt = PocketSphinx.create();
         List<SpeechTranscript> partials = new CopyOnWriteArrayList<>();
-        SpeechTranscript last;
-        try (SpeechToText.Recognition r = stt.start("en", partials::add)) {
-            for (int i = 0; i < audio.length; i += 320) {   // 20 ms frames, as a socket delivers them
-                r.feed(audio, i, Math.min(320, audio.length - i));
+        SpeechTranscript last = null;
+        short[] audio = new short[0];
+        // espeak-ng's noise draws on the C library's rand(), shared by every copy of it in this JVM: a sentence synthesised while
+        // another test class's speech still runs sounds a little different, and once CI heard "no i got the so". Up to three tries.
+        for (int attempt = 0; attempt < 3 && (last == null || !last.text().contains("think so")); attempt++) {
+            audio = speak("No, I do not think so.", "en-us+f2");
+            partials.clear();
+            try (SpeechToText.Recognition r = stt.start("en", partials::add)) {
+                for (int i = 0; i < audio.length; i += 320) {   // 20 ms frames, as a socket delivers them
+                    r.feed(audio, i, Math.min(320, audio.length - i));
+                }
+                last = r.finish().get(10, TimeUnit.SECONDS);
             }
-            last = r.finish().get(10, TimeUnit.SECONDS);
         }
         assertThat(partials).isNotEmpty().allMatch(t -> !t.isFinal());
         assertThat(last.isFinal()).isTrue();
