@@ -1,7 +1,9 @@
 package dev.chassis.talk.steer;
 
+import dev.chassis.core.text.Words;
 import dev.chassis.talk.directive.Angle;
 import dev.chassis.talk.directive.Directive;
+import dev.chassis.talk.guard.LeakGuard;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -17,9 +19,12 @@ final class Angles {
     private static final int MOST_TITLE_WORDS = 7;
     /**
      * A description's first part longer than this is an account of the objective, not a name for it; and eight words in a row
-     * from the staged briefing are a recital the leak guard never lets out (guard.LeakGuard.STAGED_RUN): the question would go.
+     * from the staged briefing are a recital the leak guard never lets out ({@link LeakGuard#STAGED_RUN}): the question would
+     * go. Counted both as the leak guard counts ({@link Words#words}) and by spaces: steering's own count reads Korean, written
+     * with spaces but matched without them, by its characters (a description of six spaced words read as more than seven, and
+     * never asked), and the guard splits Devanagari at its vowel signs ("पैसा कहाँ से आता है" is six words to it).
      */
-    private static final int MOST_DESCRIBED_WORDS = 7;
+    private static final int MOST_DESCRIBED_WORDS = LeakGuard.STAGED_RUN - 1;
     /** Fewer words ("How often", cut before "and when ...") name no topic. */
     private static final int LEAST_DESCRIBED_WORDS = 3;
 
@@ -110,8 +115,9 @@ final class Angles {
             if (m.find() && m.start() > 0 && m.start() < cut) {
                 int at = m.start();
                 if (Character.isLetter(d.charAt(at - 1)) && Character.isLetter(d.charAt(at))) {
-                    // a pattern that opens on the word before the joiner: cut after that word; in a language written without
-                    // spaces there is no word end to cut at, and the description does not name one topic
+                    // a pattern that opens on the word before the joiner, or on the first question word in a language
+                    // written without spaces: cut at the end of that word or clause (its space or comma); with none, the
+                    // description does not name one topic
                     at = firstSpace(d, at);
                     if (at < 0) {
                         return Optional.empty();
@@ -122,15 +128,26 @@ final class Angles {
         }
         String named = d.substring(0, cut).replaceAll("[\\s,;:.!?、。？！]+$", "").strip();
         int words = Declining.words(named, c.language());
-        return named.isEmpty() || words < LEAST_DESCRIBED_WORDS || words > MOST_DESCRIBED_WORDS || QuestionCheck.doubleBarrelled(named + "?", c.language())
+        return named.isEmpty() || words < LEAST_DESCRIBED_WORDS || tooLong(named, words) || QuestionCheck.doubleBarrelled(named + "?", c.language())
                 ? Optional.empty() : Optional.of(named);
+    }
+
+    /**
+     * Whether a description's first part is too long to name a topic by: more words than the leak guard lets out in a row, or,
+     * written with spaces, more spaced words than a name has (steering's count of {@code words}, characters by three in a
+     * script without spaces, is kept only where there are no spaces to count by).
+     */
+    private static boolean tooLong(String named, int words) {
+        boolean spaced = named.chars().anyMatch(Character::isWhitespace);
+        int said = spaced ? dev.chassis.talk.text.Cues.spacedWords(named) : words;
+        return said > MOST_DESCRIBED_WORDS || Words.words(named).size() > MOST_DESCRIBED_WORDS;
     }
 
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[。？！]|[.!?](\\s|$)");
 
     private static int firstSpace(String s, int from) {
         for (int i = from; i < s.length(); i++) {
-            if (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == ',') {
+            if (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == ',' || s.charAt(i) == '、' || s.charAt(i) == '，') {
                 return i;
             }
         }
