@@ -2,6 +2,7 @@ package dev.chassis.talk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chassis.talk.directive.Angle;
 import dev.chassis.talk.directive.Directive;
 import dev.chassis.talk.stage.Briefing;
 import dev.chassis.talk.stage.Objective;
@@ -113,6 +114,49 @@ class EndOfInterviewTest {
             assertThat(ds.getLast()).isInstanceOfSatisfying(Directive.WrapUp.class,
                     w -> assertThat(w.reason()).doesNotContain("deeply enough").contains("parents"));
         }
+    }
+
+    private static Briefing library() {
+        return new Briefing("Understand how volunteers run a small neighbourhood library.", "en", List.of("en"), Duration.ofMinutes(25),
+                List.of(new Objective("week", "A week at the library", "How a normal week runs and what takes the most time.", 5, 0.6,
+                                List.of("How does a normal week at the library run?", "What takes up most of your time?"), List.of(),
+                                List.of("week", "opening", "books")),
+                        new Objective("volunteers", "Volunteers", "How volunteers are found and what happens when one leaves.", 4, 0.4,
+                                List.of("How do you find volunteers?", "What happens when a volunteer suddenly quits?"), List.of(),
+                                List.of("volunteer", "rota", "quit"))),
+                Map.of(), List.of(), List.of(), "I'd like to understand how you run the library.");
+    }
+
+    @Test
+    void a_restatement_to_a_titles_angle_is_followed_by_one_question_in_the_guides_own_words_then_the_objective_is_left() {
+        // The week: one account, then the same stock line to every question on it. The volunteers: one account, then "I don't
+        // know". The volunteers are taken up first in the guide's words, so the week is asked from its title's angle next, and
+        // answered with the stock line again: before it is left, it is asked once in the guide's words for it, and no more.
+        String stock = "Well, you know how it is around here, people help out wherever they can.";
+        List<String> week = new ArrayList<>(List.of("We open four afternoons a week and on Saturday morning there is a picture book reading."));
+        List<String> volunteers = new ArrayList<>(List.of("Mostly I find volunteers among the parents who come in with their kids, at the desk."));
+        List<Directive.Deepen> onWeek = new ArrayList<>();
+        try (Session s = open(library())) {
+            String on = "week"; // what the last question asked about: the opening asks about the week
+            for (int i = 0; i < 40; i++) {
+                List<String> mine = on.equals("volunteers") ? volunteers : week;
+                String answer = mine.isEmpty() ? (mine == week ? stock : "I don't know.") : mine.removeFirst();
+                TurnRecord r = s.respond(answer, t -> { }).join();
+                settle();
+                on = r.directive().objective().orElse(on);
+                if (r.directive() instanceof Directive.Deepen m && m.objectiveId().equals("week")) {
+                    onWeek.add(m);
+                }
+                if (r.directive() instanceof Directive.WrapUp) {
+                    break;
+                }
+            }
+        }
+        assertThat(onWeek).as("take-ups on the week").hasSize(2);
+        assertThat(onWeek.getFirst().angle()).isNotEqualTo(Angle.ABOUT);
+        assertThat(onWeek.getLast().angle()).isEqualTo(Angle.ABOUT);
+        assertThat(onWeek.getLast().topic()).isEqualTo("How a normal week runs");
+        assertThat(onWeek.getLast().why()).contains("answered with what was said before");
     }
 
     @Test

@@ -54,7 +54,7 @@ final class Angles {
             asked.add(m.angle());
         }
         Set<Angle> anywhere = asked.isEmpty() ? EnumSet.noneOf(Angle.class) : EnumSet.copyOf(asked);
-        Optional<Angle> last = asked.isEmpty() ? Optional.empty() : Optional.of(asked.getLast());
+        Optional<Angle> last = lastAsked(c);
         Optional<Angle> pick = java.util.Arrays.stream(Angle.values())
                 .filter(a -> a != Angle.DEPENDS && !used.contains(a) && !(hurt && a == Angle.HARDEST))
                 .filter(a -> a == Angle.ABOUT ? described.isPresent() : topic.isPresent())
@@ -63,6 +63,23 @@ final class Angles {
                         .thenComparingInt(a -> anywhere.contains(a) ? 1 : 0));
         return pick.map(a -> new Directive.Deepen(c.language(), objective, a == Angle.ABOUT ? described.get() : topic.get(), a, why,
                 java.util.List.of()));
+    }
+
+    /**
+     * The objective in the guide's own words for it ({@link Angle#ABOUT}), where it was not asked so on it yet, the guide has
+     * such words, and it was not the angle just asked (the same question again on the next topic).
+     */
+    static Optional<Directive.Deepen> about(SteeringContext c, String objective, String why) {
+        if (used(c, objective).contains(Angle.ABOUT) || lastAsked(c).filter(Angle.ABOUT::equals).isPresent()) {
+            return Optional.empty();
+        }
+        return described(c, objective).map(d -> new Directive.Deepen(c.language(), objective, d, Angle.ABOUT, why, java.util.List.of()));
+    }
+
+    /** The angle of the last take-up from an angle, on any objective. */
+    private static Optional<Angle> lastAsked(SteeringContext c) {
+        var deepens = c.state().takeUps().deepens();
+        return deepens.isEmpty() ? Optional.empty() : Optional.of(deepens.getLast().angle());
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.Optional;
  * question not asked yet, the guide's follow-up when it is the objective just talked about, a question on it from an
  * {@link dev.chassis.talk.directive.Angle} not used on it yet (what it depends on, the last time, who else is involved, ...),
  * or, with none left, the person's own words on it quoted back. An objective whose take-up was answered with what they had
- * said already is left: they have nothing more on it. When nothing is left to take up, it ends and says why in the
+ * said already is left: they have nothing more on it, once it was asked about in the guide's own words for it. When nothing is
+ * left to take up, it ends and says why in the
  * session's events, naming the objective that stays shallow; why it goes on instead is in the question's own events
  * ({@link Directive.Deepen#why()}). With the time used, or every priority objective deep enough, it ends as asked.
  */
@@ -56,6 +57,18 @@ final class Ending {
             Optional<Directive> planned = planned(c, o.id());
             if (planned.isPresent()) {
                 return planned.get();
+            }
+        }
+        // Answered with what they had said already, to a question from the title's angles: those may not have reached what they
+        // know as that topic, the guide's own words for it may (a title is the researcher's label, session 15), so that one
+        // question is asked before it is left.
+        for (Objective o : shallow) {
+            if (depth.nothingMore(o.id())) {
+                Optional<Directive.Deepen> about = Angles.about(c, o.id(), reason + "; " + o.id() + " stays shallow (" + depth.answers(o.id())
+                        + " answers of substance), answered with what was said before, with " + used + ": asked in the guide's own words for it");
+                if (about.isPresent()) {
+                    return about.get();
+                }
             }
         }
         // Then a question from an angle not used yet, on the objective asked about least so far (the one just talked about
