@@ -69,7 +69,13 @@ public final class DirectiveRealiser implements OfflineRealiser<Directive> {
                     Map.of("language", Templates.languageName(k.spoken(), k.language())));
             case Directive.Deepen m -> Templates.fresh(l, ack, turn, before, Map.of()) + " " + AngleWordings.ask(l, m.angle(), m.topic());
         };
-        return Reply.text(text);
+        return Reply.text(d.hardMoment().map(e -> sympathy(d.spokenIn(), turn, text)).orElse(text));
+    }
+
+    /** {@code text} after a sentence of sympathy in {@code language} (no space after a full-width stop, as in Japanese). */
+    private static String sympathy(String language, int turn, String text) {
+        String first = Templates.pick(language, "sympathy", turn, Map.of());
+        return first + (first.endsWith("。") ? "" : " ") + text;
     }
 
     /**

@@ -55,7 +55,7 @@ public final class SteeringPolicy {
         for (SteeringRule rule : rules) {
             Optional<Directive> d = rule.decide(context);
             if (d.isPresent()) {
-                return Transitions.fitted(context, d.get());
+                return Sympathy.carried(context, Transitions.fitted(context, d.get()));
             }
         }
         return new Directive.WrapUp(state.language(), List.of(), "no steering rule had anything left to ask");
