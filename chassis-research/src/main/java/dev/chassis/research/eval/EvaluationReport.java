@@ -17,17 +17,36 @@ import java.util.function.Predicate;
  * ({@link ReportTables}); writes as JSON ({@link ReportJson}).
  */
 public record EvaluationReport(String model, LatencyProfile latency, Duration deadline, List<String> configurations, List<Long> seeds,
-                               List<SessionScore> sessions, List<ContradictionTrace> traces) {
+                               List<SessionScore> sessions, List<ContradictionTrace> traces, List<EmotionTrace> moments) {
 
-    /** {@code traces.get(i)} says where session {@code i}'s planted contradiction was lost (a diagnosis, not a score). */
+    /**
+     * {@code traces.get(i)} says where session {@code i}'s planted contradiction was lost, {@code moments.get(i)} where its
+     * hard moments were (diagnoses, not scores).
+     */
     public EvaluationReport {
         configurations = List.copyOf(configurations);
         seeds = List.copyOf(seeds);
         sessions = List.copyOf(sessions);
         traces = List.copyOf(traces);
-        if (traces.size() != sessions.size()) {
-            throw new IllegalArgumentException("one contradiction trace per session: " + traces.size() + " for " + sessions.size());
+        moments = List.copyOf(moments);
+        if (traces.size() != sessions.size() || moments.size() != sessions.size()) {
+            throw new IllegalArgumentException("one contradiction trace and one emotion trace per session: " + traces.size() + " and "
+                    + moments.size() + " for " + sessions.size());
         }
+    }
+
+    /** Of one configuration's disclosed hard moments, how many got how far ({@link EmotionTrace.Loss}). */
+    public Map<EmotionTrace.Loss, Integer> emotionLosses(String configuration) {
+        Map<EmotionTrace.Loss, Integer> out = new java.util.EnumMap<>(EmotionTrace.Loss.class);
+        for (EmotionTrace.Loss l : EmotionTrace.Loss.values()) {
+            out.put(l, 0);
+        }
+        for (int i = 0; i < sessions.size(); i++) {
+            if (sessions.get(i).configuration().equals(configuration)) {
+                moments.get(i).losses().forEach(l -> out.merge(l, 1, Integer::sum));
+            }
+        }
+        return out;
     }
 
     /** Of one configuration's sessions with a planted contradiction, how many got how far ({@link ContradictionTrace.Loss}). */

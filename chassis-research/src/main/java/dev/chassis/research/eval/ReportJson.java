@@ -42,6 +42,8 @@ final class ReportJson {
             n.put("contradictionsStated", t.contradictionsStated());
             ObjectNode losses = n.putObject("contradictionLosses");
             r.contradictionLosses(t.configuration()).forEach((l, k) -> losses.put(l.label(), k));
+            ObjectNode moments = n.putObject("emotionLosses");
+            r.emotionLosses(t.configuration()).forEach((l, k) -> moments.put(l.label(), k));
             n.put("falseAlarmsPer10", t.alarmsPer10());
             put(n, "emotionAcknowledged", t.emotionAcknowledged());
             n.put("language", t.language());
@@ -64,6 +66,10 @@ final class ReportJson {
             ObjectNode n = sessions.addObject();
             session(n, r.sessions().get(i));
             trace(n, r.traces().get(i));
+            if (!r.moments().get(i).losses().isEmpty()) {
+                ArrayNode moments = n.putArray("emotionLosses");
+                r.moments().get(i).losses().forEach(l -> moments.add(l.label()));
+            }
         }
         ArrayNode checker = root.putArray("questionChecker");
         for (CheckerAccuracy.Row row : CheckerAccuracy.measure()) {

@@ -34,6 +34,7 @@ final class ReportTables {
                     t.firstWordsP50().toMillis(), t.firstWordsP99().toMillis(), t.late(), t.turns(), bySeed));
         }
         out.append(losses(r));
+        out.append(moments(r));
         List<String> behind = r.fullNotAhead();
         if (r.configurations().size() > 1) {
             out.append(behind.isEmpty() ? "The full harness is ahead of every ablation at every seed.\n"
@@ -62,6 +63,22 @@ final class ReportTables {
         return out.toString();
     }
 
+    /** Where the disclosed hard moments that were not acknowledged were lost, per configuration (the harness's own record). */
+    private static String moments(EvaluationReport r) {
+        StringBuilder out = new StringBuilder("\nhard moments disclosed, how far each got (from the harness's own signals and directives):\n");
+        out.append(EvaluationReport.locale("%-14s", "configuration"));
+        for (EmotionTrace.Loss l : EmotionTrace.Loss.values()) {
+            out.append(EvaluationReport.locale(" %13s", l.label()));
+        }
+        out.append('\n');
+        for (String c : r.configurations()) {
+            out.append(EvaluationReport.locale("%-14s", c));
+            r.emotionLosses(c).values().forEach(n -> out.append(EvaluationReport.locale(" %13d", n)));
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
     private static String legend() {
         return """
                 facts: hidden facts revealed; put-back: planted contradictions put back within 3 turns; alarms/10: false alarms per
@@ -72,6 +89,8 @@ final class ReportTables {
                 planted contradictions: not-said (the second statement never came), monitor-failed (the contradiction monitor ran
                 out of time on it), not-detected (read, no contradiction raised about it), detected-late (raised after the three turns), not-steered (raised in time, steering chose other turns),
                 ended (the interview ended first), not-worded (steering clarified, the words did not show both), put-back.
+                hard moments: not-detected (no moment read in the answer), read-mild (read as mild or positive), not-steered (read as
+                hard, the reply neither acknowledged nor carried it), not-worded (acted on, not heard as empathy first), acknowledged.
                 """;
     }
 

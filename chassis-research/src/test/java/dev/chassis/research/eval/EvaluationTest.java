@@ -58,6 +58,32 @@ class EvaluationTest {
     }
 
     @Test
+    void where_a_hard_moment_was_lost_is_told_from_the_harness_s_own_record(@TempDir Path dir) throws IOException {
+        Evaluation evaluation = Evaluation.builder().guides(List.of(EXAMPLES.resolve("guides/onboarding-en.yaml")))
+                .personas(List.of(EXAMPLES.resolve("personas/grieving-teacher.yaml"))).ablate(EnumSet.of(Feature.MONITORS))
+                .seeds(List.of(1L)).latency(LatencyProfile.NONE).build();
+        EvaluationReport report = evaluation.run(s -> { });
+        // One trace entry per disclosure the score counted, and "acknowledged" exactly where the score's own reading says so.
+        for (String c : List.of("full", "no-monitors")) {
+            Map<EmotionTrace.Loss, Integer> moments = report.emotionLosses(c);
+            EvaluationReport.Total t = report.total(c);
+            int disclosed = report.sessions().stream().filter(s -> s.configuration().equals(c)).mapToInt(s -> s.conversation().disclosures()).sum();
+            assertThat(disclosed).as(c).isPositive();
+            assertThat(moments.values().stream().mapToInt(Integer::intValue).sum()).as(c).isEqualTo(disclosed);
+            assertThat(moments.get(EmotionTrace.Loss.ACKNOWLEDGED)).as(c).isEqualTo((int) Math.round(disclosed * t.emotionAcknowledged().orElseThrow()));
+        }
+        assertThat(report.emotionLosses("full").get(EmotionTrace.Loss.ACKNOWLEDGED)).isPositive();
+        // Without monitors no moment is read: every one that was not acknowledged by chance is lost there.
+        Map<EmotionTrace.Loss, Integer> off = report.emotionLosses("no-monitors");
+        assertThat(off.get(EmotionTrace.Loss.NOT_STEERED) + off.get(EmotionTrace.Loss.READ_MILD) + off.get(EmotionTrace.Loss.NOT_WORDED)).isZero();
+        assertThat(off.get(EmotionTrace.Loss.NOT_DETECTED)).isPositive();
+        assertThat(report.table()).contains("hard moments disclosed").contains("read-mild");
+        Path json = dir.resolve("eval.json");
+        report.writeJson(json);
+        assertThat(Files.readString(json)).contains("\"emotionLosses\"", "\"not-detected\"", "\"acknowledged\"");
+    }
+
+    @Test
     void latency_profiles_parse_or_say_what_to_write() {
         assertThat(LatencyProfile.parse("20%:3s")).isEqualTo(new LatencyProfile(0.2, Duration.ofSeconds(3)));
         assertThat(LatencyProfile.parse("5%:800ms")).isEqualTo(new LatencyProfile(0.05, Duration.ofMillis(800)));

@@ -52,7 +52,7 @@ public record ConversationScore(int facts, int factsHidden, int disclosures, int
             String language = Reading.of(x, k);
             if (a.is(Kind.EMOTIONAL)) {
                 disclosures++;
-                acknowledged += Tone.empathyFirst(next, language) && !Tone.praises(next, language) ? 1 : 0;
+                acknowledged += acknowledges(x, k) ? 1 : 0;
             }
             if (a.is(Kind.EMOTIONAL) || a.is(Kind.REFUSAL) || a.is(Kind.FILLER)) {
                 chances++;
@@ -75,6 +75,13 @@ public record ConversationScore(int facts, int factsHidden, int disclosures, int
         }
         return new ConversationScore(revealed.size(), x.persona().lines().facts().size(), disclosures, acknowledged, refusedTopics.size(),
                 reasked, unfitting, chances, quotes, cut);
+    }
+
+    /** Whether the interviewer's turn after answer {@code k} meets it with empathy before asking anything, and praises nothing. */
+    public static boolean acknowledges(Exchange x, int k) {
+        String next = x.interviewer().get(k).text();
+        String language = Reading.of(x, k);
+        return Tone.empathyFirst(next, language) && !Tone.praises(next, language);
     }
 
     /** Questions from turn {@code from} on that ask about the refused topic again. */
