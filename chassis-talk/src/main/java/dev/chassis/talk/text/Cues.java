@@ -43,6 +43,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param periodic      words that name a rate by its period, with times a day: "weekly" 0.14, "monthly" 0.033, "hourly" 24
  *
  * <p>A phrase ending in {@code *} is a stem: it matches at the start of a word and the word may go on ("упал*": упал, упала, упали).
+ * One starting with {@code *} is a compound's head: the word may start before it ("*tumör": hjärntumör, "*åring": åttaåring),
+ * for languages that join nouns into one word.
  */
 public record Cues(String language, boolean unspaced, boolean negationAfter, List<String> prefixes, Set<String> function,
                    List<String> negation, List<String> firstPerson, List<String> refusal, List<String> harm, List<String> distress,
@@ -79,14 +81,20 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
 
     private int find(String lower, String phrase, int from) {
         boolean stem = phrase.endsWith("*");
-        String text = stem ? phrase.substring(0, phrase.length() - 1) : phrase;
+        boolean head = phrase.length() > 1 && phrase.charAt(0) == '*';
+        String text = phrase.substring(head ? 1 : 0, stem ? phrase.length() - 1 : phrase.length());
         for (int i = lower.indexOf(text, from); i >= 0; i = lower.indexOf(text, i + 1)) {
             // An elided word ("j'", "l'") ends at its apostrophe, joined to the next.
-            if (unspaced || startsWord(lower, i) && (stem || text.endsWith("'") || endsWord(lower, i + text.length()))) {
+            if (unspaced || (head || startsWord(lower, i)) && (stem || text.endsWith("'") || endsWord(lower, i + text.length()))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** How many characters of the text {@code phrase} matches: its length without the {@code *} that make it a stem or a head. */
+    public static int span(String phrase) {
+        return phrase.length() - (phrase.endsWith("*") ? 1 : 0) - (phrase.length() > 1 && phrase.charAt(0) == '*' ? 1 : 0);
     }
 
     /** The phrases of {@code phrases} found in {@code lower}, in list order. */

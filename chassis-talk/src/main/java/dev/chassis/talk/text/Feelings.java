@@ -142,7 +142,7 @@ public final class Feelings {
         List<String> out = new ArrayList<>(2);
         for (String p : phrases) {
             int at = c.find(lower, p);
-            if (at >= 0 && !c.negatedAt(lower, at, p.length()) && out.stream().noneMatch(q -> q.contains(p))) {
+            if (at >= 0 && !c.negatedAt(lower, at, Cues.span(p)) && out.stream().noneMatch(q -> q.contains(p))) {
                 out.add(p);
             }
         }
