@@ -33,7 +33,10 @@ final class PlantedPairs {
             Map.entry("hi", List.of("सच कहूँ तो यह हफ़्ते पर निर्भर करता है।", "वह हिस्सा हमारे लिए ठीक चलता है।")),
             Map.entry("ja", List.of("正直に言うと、週によって違います。", "その部分はうまくいっています。")),
             Map.entry("zh", List.of("说实话，这要看每周的情况。", "这部分对我们来说挺好用的。")),
-            Map.entry("ko", List.of("솔직히 말하면 주마다 달라요.", "그 부분은 잘 되고 있어요.")));
+            Map.entry("ko", List.of("솔직히 말하면 주마다 달라요.", "그 부분은 잘 되고 있어요.")),
+            Map.entry("pl", List.of("Szczerze mówiąc, to zależy od tygodnia.", "Ta część działa u nas dobrze.")),
+            Map.entry("ru", List.of("Честно говоря, это зависит от недели.", "Эта часть у нас работает хорошо.")),
+            Map.entry("uk", List.of("Чесно кажучи, це залежить від тижня.", "Ця частина в нас працює добре.")));
 
     /**
      * The exchanges of an interview holding a pair: given the pair's number in its file and the pair, with the language's
