@@ -48,6 +48,11 @@ record ClaimReading(String detected, String language, boolean aboutOthers, boole
         HEARD.putIfAbsent(c.quote(), language);
     }
 
+    /** The language a claim was read in by the monitor that found it (the one the person was speaking), if noted. */
+    static java.util.Optional<String> heard(Claim c) {
+        return java.util.Optional.ofNullable(HEARD.get(c.quote()));
+    }
+
     static ClaimReading of(Claim c) {
         String quote = c.quote();
         ClaimReading r = READ.get(quote);

@@ -60,18 +60,25 @@ final class Durations {
     }
 
     /**
-     * Whether the claim says one of a frame's words, in the language it is read in or in the one its function words point
-     * to: a short sentence is often detected as a neighbour ("La formation a eu lieu il y a trois mois" read as Spanish).
+     * Whether the claim says one of a frame's words, in the language it is read in, in the one its function words point to
+     * or in the one it was heard in: a short sentence is often detected as a neighbour ("La formation a eu lieu il y a trois
+     * mois" read as Spanish, "Pracuję w tej szkole od 2010 roku" as Czech).
      */
     static boolean said(Claim c, java.util.function.Function<Frames, List<String>> words) {
         String lower = Cues.lower(c.quote());
-        for (String language : java.util.List.of(NegationScope.language(c), NegationScope.byFunctionWords(c.quote()).orElse("en"))) {
+        for (String language : languages(c)) {
             Cues cues = Cues.of(language);
             if (words.apply(Frames.of(language)).stream().anyMatch(w -> cues.find(lower, w) >= 0)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The languages a claim's frame words are looked for in: as read, by its function words, as heard (see {@link #said}). */
+    static List<String> languages(Claim c) {
+        return java.util.stream.Stream.of(NegationScope.language(c), NegationScope.byFunctionWords(c.quote()).orElse("en"),
+                ClaimReading.heard(c).orElse("en")).distinct().toList();
     }
 
     /** "Six months ago", "il y a deux mois": a start, which the span rules compare with how long. */

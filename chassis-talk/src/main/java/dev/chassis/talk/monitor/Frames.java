@@ -31,14 +31,18 @@ import java.util.Map;
  * @param years    years named by their distance from this one ("last year" -1, "this year" 0, "去年" -1)
  * @param product  words for the product an interview is about ("app", "logiciel", "アプリ")
  * @param particles in unspaced scripts, words a claim's terms keep that say nothing of what it is about ("有", "了")
+ * @param recent   a month or a season just past ("last month", "last spring"), with how many months back it lies at most; also
+ *                 in {@code years} as this year
+ * @param since    words that tell a start only right beside a year ("od 2010 roku", "2014年から")
+ * @param one      the article that counts one of a span's unit ("a year", "einem Jahr", "un an")
  */
 record Frames(List<String> more, List<String> less, List<String> than, List<String> self, List<String> whole, List<String> took,
               List<String> ago, List<String> start, List<String> copula, List<String> merely, boolean subjectless,
               List<String> counters, Map<String, Integer> years, List<String> product,
-              List<String> particles) {
+              List<String> particles, Map<String, Integer> recent, List<String> since, List<String> one) {
 
     private static final Frames NONE = new Frames(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), false, List.of(), Map.of(), List.of(), List.of());
+            List.of(), false, List.of(), Map.of(), List.of(), List.of(), Map.of(), List.of(), List.of());
     private static final Map<String, Frames> BY_LANGUAGE = load();
 
     /** The frames of {@code language}, or none where the file has no entry for it. */
@@ -57,19 +61,31 @@ record Frames(List<String> more, List<String> less, List<String> than, List<Stri
                     words(e.getValue(), "than"), words(e.getValue(), "self"), words(e.getValue(), "whole"), words(e.getValue(), "took"),
                     words(e.getValue(), "ago"), words(e.getValue(), "start"), words(e.getValue(), "copula"), words(e.getValue(), "merely"),
                     e.getValue().path("subjectless").asBoolean(false), words(e.getValue(), "counters"), years(e.getKey(), e.getValue()),
-                    words(e.getValue(), "product"), words(e.getValue(), "particles"))));
+                    words(e.getValue(), "product"), words(e.getValue(), "particles"), whole(e.getKey(), e.getValue(), "recent"),
+                    words(e.getValue(), "since"), words(e.getValue(), "one"))));
             return Map.copyOf(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read frames.yaml", e);
         }
     }
 
-    /** The {@code years} section: each phrase and how many years from this one it names (a whole number, -1 for last year). */
+    /**
+     * The {@code years} section (each phrase and how many years from this one it names, -1 for last year) with the phrases of
+     * {@code recent} as this year: a month or a season just past lies within the last twelve months or so.
+     */
     private static Map<String, Integer> years(String code, JsonNode language) {
+        Map<String, Integer> out = new HashMap<>(whole(code, language, "years"));
+        whole(code, language, "recent").keySet().forEach(k -> out.putIfAbsent(k, 0));
+        return Map.copyOf(out);
+    }
+
+    /** A section of phrases with a whole number each ({@code years}: -1 for last year; {@code recent}: months back at most). */
+    private static Map<String, Integer> whole(String code, JsonNode language, String section) {
         Map<String, Integer> out = new HashMap<>();
-        language.path("years").properties().forEach(y -> {
+        language.path(section).properties().forEach(y -> {
             if (!y.getValue().canConvertToInt() || !y.getValue().isIntegralNumber()) {
-                throw new IllegalStateException("frames.yaml, " + code + ".years, '" + y.getKey() + "': the distance from this year must be a whole number (-1 for last year), not '" + y.getValue().asText() + "'");
+                throw new IllegalStateException("frames.yaml, " + code + "." + section + ", '" + y.getKey() + "': must be a whole number ("
+                        + ("years".equals(section) ? "-1 for last year" : "how many months back") + "), not '" + y.getValue().asText() + "'");
             }
             out.put(Cues.lower(y.getKey()).strip(), y.getValue().asInt());
         });

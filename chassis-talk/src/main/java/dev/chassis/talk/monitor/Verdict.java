@@ -107,8 +107,9 @@ final class Verdict {
         // accounts of when one thing happened; the counts were compared above.
         // Years named by their distance from this one ("this year it was..." / "last year our campaign...") set two years side
         // by side on purpose: only years told as numbers are two accounts of one date.
+        // Two starts told to within a year of each other ("since 2014" / "since 2015, more or less") are one account ({@link Spans}).
         if (earlier.year().isPresent() && later.year().isPresent() && !earlier.year().equals(later.year())
-                && (earlier.quantity().isEmpty() || later.quantity().isEmpty()) && inDigits(earlier) && inDigits(later)) {
+                && (earlier.quantity().isEmpty() || later.quantity().isEmpty()) && inDigits(earlier) && inDigits(later) && !Spans.oneAccount(earlier, later)) {
             return Optional.of(new String[] {"time", "said " + earlier.year().get() + ", now " + later.year().get()});
         }
         if (!rates && earlier.frequency().isPresent() && later.frequency().isPresent()) {

@@ -20,7 +20,7 @@ class ContradictionMonitorTest {
     @ParameterizedTest(name = "{0} / {1} -> {2}")
     @CsvSource(delimiter = '|', value = {
             "I have two kids.|I have four kids at home.|number",
-            "We started using it in 2019.|We started using it in 2022.|time",
+            "We started using it in 2019.|We started using it in 2022.|span",
             "I use the app every day.|I rarely use the app.|frequency",
             "I use the spending charts.|I don't use the spending charts.|negation",
             "I never cook at home.|I cook at home every day.|frequency",

@@ -21,9 +21,9 @@ class ContradictionSession10Test {
 
     /**
      * Contradictions raised out of the file's 28: 8 when written (before session 10 changed anything), 21 when session 10
-     * landed; a change that loses one is seen.
+     * landed; 22 since session 16 compares two starts as the years each lies within; a change that loses one is seen.
      */
-    private static final int FOUND = 21;
+    private static final int FOUND = 22;
 
     @Test
     void recall_per_kind_and_no_alarm_on_consistent_pairs() throws IOException {
