@@ -21,12 +21,49 @@ final class NegationScope {
     private NegationScope() {
     }
 
-    /** Whether what {@code negative} denies is among what {@code other} is about (true when its scope cannot be told). */
+    /**
+     * Whether what {@code negative} denies is among what {@code other} is about (true when its scope cannot be told), outside
+     * a clause that only sets the time of another: "ліків не було" is not met by "пишу у вайбер, коли ліки приїхали".
+     */
     static boolean meets(Claim negative, Claim other) {
+        String lower = Cues.lower(other.quote());
+        String outside = withoutWhen(lower, language(other));
         // The other's own words, not its subject: a stem can be a stop word there ("use" is "us").
-        return term(negative).map(t -> other.subject().stream().anyMatch(o -> similar(t, o))
-                        || Analysis.terms(Cues.lower(other.quote()), language(other)).stream().anyMatch(o -> similar(t, o)))
+        return term(negative).map(t -> (outside.equals(lower) && other.subject().stream().anyMatch(o -> similar(t, o)))
+                        || Analysis.terms(outside, language(other)).stream().anyMatch(o -> similar(t, o)))
                 .orElse(true);
+    }
+
+    /**
+     * The sentence without its clauses that set the time of another ({@link Frames#when}): from the word to the clause's end,
+     * or in unspaced scripts (and Korean) from the clause's start to the word, which closes it there.
+     */
+    static String withoutWhen(String lower, String language) {
+        Cues cues = Cues.of(language);
+        String out = lower;
+        for (String w : Frames.of(language).when()) {
+            for (int at = cues.find(out, w), guard = 0; at >= 0 && guard < 4; at = cues.find(out, w), guard++) {
+                if (cues.unspaced() || "ko".equals(language)) {
+                    int start = lastBreak(out, at);
+                    out = out.substring(0, start) + " " + out.substring(at + w.length());
+                } else {
+                    java.util.regex.Matcher end = CLAUSE.matcher(out);
+                    int stop = end.find(at + w.length()) ? end.start() : out.length();
+                    out = out.substring(0, at) + " " + out.substring(stop);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Where the clause holding position {@code at} begins: after the last clause mark before it, or 0. */
+    private static int lastBreak(String s, int at) {
+        java.util.regex.Matcher m = CLAUSE.matcher(s.substring(0, at));
+        int start = 0;
+        while (m.find()) {
+            start = m.end();
+        }
+        return start;
     }
 
     /**
