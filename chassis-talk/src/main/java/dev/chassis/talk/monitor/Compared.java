@@ -10,9 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Two frames a number cannot carry, read with the language's {@link Frames}: a comparison ("we spend more on software
- * than on rent" against "the software costs much less than the rent", or the two things the other way round with the same
- * direction), and who does a task ("I do all the bookkeeping myself" against "my wife does all the bookkeeping").
+ * A comparison, read with the language's {@link Frames}: "we spend more on software than on rent" against "the software costs
+ * much less than the rent", or the two things the other way round with the same direction. Who does a task is {@link Agents}.
  */
 final class Compared {
 
@@ -20,8 +19,6 @@ final class Compared {
     private static final int THAN_WITHIN = 6;
     /** How many words after "than" name the thing compared with. */
     private static final int AGAINST_WORDS = 4;
-    /** A task two claims share is named by a word this long at least (a stem): "bookkeep", "comptabilit". */
-    private static final int TASK_TERM = 5;
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?。！？؟]");
     private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}'-]+");
 
@@ -56,38 +53,6 @@ final class Compared {
                 || crossed && !sameAgainst && x.sign() == y.sign();
         return opposite ? Optional.of(new String[] {"comparison", "said " + direction(x) + " at turn " + earlier.turn()
                 + ", now " + direction(y)}) : Optional.empty();
-    }
-
-    /** "I do all the bookkeeping myself" and "my wife does all the bookkeeping": the same task, done by two people alone. */
-    static Optional<String[]> agents(Claim earlier, Claim later) {
-        if (doneAlone(earlier) && doneByAnother(later, earlier) || doneAlone(later) && doneByAnother(earlier, later)) {
-            return Optional.of(new String[] {"agent", "said at turn " + earlier.turn() + " who does it, now someone else"});
-        }
-        return Optional.empty();
-    }
-
-    private static boolean doneAlone(Claim c) {
-        return !c.negated() && c.frequency().filter("never"::equals).isEmpty() && !NegationScope.aboutOthers(c) && Subjects.plain(c)
-                && has(c, Frames.of(NegationScope.language(c)).self());
-    }
-
-    /** Someone else named doing the whole of the task the person said they do alone. */
-    private static boolean doneByAnother(Claim other, Claim alone) {
-        String language = NegationScope.language(other);
-        Cues cues = Cues.of(language);
-        if (other.negated() || !Subjects.plain(other) || has(other, Frames.of(language).self())
-                || cues.found(Cues.lower(other.quote()), cues.others()).isEmpty()
-                || !has(other, Frames.of(language).whole()) && !has(alone, Frames.of(NegationScope.language(alone)).whole())) {
-            return false;
-        }
-        return alone.subject().stream().filter(t -> t.length() >= TASK_TERM)
-                .anyMatch(t -> other.subject().stream().anyMatch(o -> NegationScope.similar(t, o)));
-    }
-
-    private static boolean has(Claim c, List<String> words) {
-        Cues cues = Cues.of(NegationScope.language(c));
-        String lower = Cues.lower(c.quote());
-        return words.stream().anyMatch(w -> cues.find(lower, w) >= 0);
     }
 
     private static Optional<Comparison> comparison(String lower, String language, List<String> subject) {

@@ -36,15 +36,16 @@ import java.util.Map;
  * @param since    words that tell a start only right beside a year ("od 2010 roku", "2014年から")
  * @param one      the article that counts one of a span's unit ("a year", "einem Jahr", "un an")
  * @param when     what makes a clause the time of another ("when", "коли", "とき"): what it names is not affirmed
+ * @param emphatic a subject pronoun that, closing a clause, says it is the person who does it ("las llevo yo")
  */
 record Frames(List<String> more, List<String> less, List<String> than, List<String> self, List<String> whole, List<String> took,
               List<String> ago, List<String> start, List<String> copula, List<String> merely, boolean subjectless,
               List<String> counters, Map<String, Integer> years, List<String> product,
               List<String> particles, Map<String, Integer> recent, List<String> since, List<String> one,
-              List<String> when) {
+              List<String> when, List<String> emphatic) {
 
     private static final Frames NONE = new Frames(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), false, List.of(), Map.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of());
+            List.of(), false, List.of(), Map.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
     private static final Map<String, Frames> BY_LANGUAGE = load();
 
     /** The frames of {@code language}, or none where the file has no entry for it. */
@@ -64,7 +65,7 @@ record Frames(List<String> more, List<String> less, List<String> than, List<Stri
                     words(e.getValue(), "ago"), words(e.getValue(), "start"), words(e.getValue(), "copula"), words(e.getValue(), "merely"),
                     e.getValue().path("subjectless").asBoolean(false), words(e.getValue(), "counters"), years(e.getKey(), e.getValue()),
                     words(e.getValue(), "product"), words(e.getValue(), "particles"), whole(e.getKey(), e.getValue(), "recent"),
-                    words(e.getValue(), "since"), words(e.getValue(), "one"), words(e.getValue(), "when"))));
+                    words(e.getValue(), "since"), words(e.getValue(), "one"), words(e.getValue(), "when"), words(e.getValue(), "emphatic"))));
             return Map.copyOf(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read frames.yaml", e);

@@ -21,7 +21,7 @@ final class Verdict {
             return owned;
         }
         // Who does a task names another person on purpose: it is compared before claims about others are set apart.
-        Optional<String[]> agents = Subjects.toldAsBefore(earlier) == Subjects.toldAsBefore(later) ? Compared.agents(earlier, later) : Optional.empty();
+        Optional<String[]> agents = Subjects.toldAsBefore(earlier) == Subjects.toldAsBefore(later) ? Agents.compare(earlier, later) : Optional.empty();
         if (agents.isPresent()) {
             return agents;
         }

@@ -22,9 +22,10 @@ class ContradictionHeldOutTest {
 
     /**
      * Contradictions found, out of 21: 6 when the set was written (session 5) and through session 9; 7 since session 10 read
-     * two of the person's habits on one topic far apart as contradicting whatever their words (rates 2/6 -> 3/6).
+     * two of the person's habits on one topic far apart as contradicting whatever their words (rates 2/6 -> 3/6); 8 at the end
+     * of session 15; 9 with session 16's starts, family words and tasks handed over (counted only: role 0/1 -> 1/1).
      */
-    private static final int FOUND_WHEN_WRITTEN = 7;
+    private static final int FOUND_WHEN_WRITTEN = 9;
     /**
      * False alarms on the consistent pairs: none since session 7 (the one there was, someone else's near miss read against
      * the person's "never", is gone: a near miss is not a story of doing it, and "last year my accountant" is someone else).

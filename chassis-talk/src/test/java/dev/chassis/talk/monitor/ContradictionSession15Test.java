@@ -17,11 +17,12 @@ class ContradictionSession15Test {
      * Found of the 39 as pairs, under two objectives and under one: 11 each when written (main 25dbfa3), 23 with spans begun
      * a month or a season ago and a named tool used for a whole job then denied ({@link DeniedName}), 26 with a role claimed
      * then given to someone else ({@link Roles}); 30 since session 16 compares two starts as the years each lies within ({@link Spans}); 32 with family words among the
-     * other people (cues {@code others}: "the owner is my uncle", "il titolare è mio cugino").
+     * other people (cues {@code others}: "the owner is my uncle", "il titolare è mio cugino"); 35 with a task handed to someone
+     * else beside the person's own denial ({@link Agents}: "Our accountant handles the payroll, I never touch it").
      */
-    private static final int FOUND_PAIRS = 32;
-    private static final int FOUND_APART = 32;
-    private static final int FOUND_TOGETHER = 32;
+    private static final int FOUND_PAIRS = 35;
+    private static final int FOUND_APART = 35;
+    private static final int FOUND_TOGETHER = 35;
     /**
      * Consistent look-alikes raised any way, of 22: one when written and still, "toujours le train" / "le week-end, jamais le
      * train" (a time that limits a "never" is not read).
