@@ -67,8 +67,18 @@ final class Agents {
                 || !has(other, Frames.of(language).whole()) && !has(alone, Frames.of(NegationScope.language(alone)).whole())) {
             return false;
         }
-        return alone.subject().stream().filter(t -> t.length() >= TASK_TERM)
+        List<String> people = people(other, language);
+        return alone.subject().stream().filter(t -> t.length() >= TASK_TERM && !people.contains(t))
                 .anyMatch(t -> other.subject().stream().anyMatch(o -> NegationScope.similar(t, o)));
+    }
+
+    /**
+     * The stems of the words naming other people ({@code others}) in the claim: never the task ("La montó mi sobrino" and "mi
+     * sobrino se encarga de casi todo" share the nephew, not a task; "bookkeeping" is a task though "bookkeeper" is a person).
+     */
+    private static List<String> people(Claim c, String language) {
+        Cues cues = Cues.of(language);
+        return cues.found(Cues.lower(c.quote()), cues.others()).stream().flatMap(w -> Analysis.terms(w, language).stream()).distinct().toList();
     }
 
     /**
@@ -86,7 +96,7 @@ final class Agents {
         for (String clause : CLAUSE.split(Cues.lower(other.quote()))) {
             boolean named = !cues.found(clause, cues.others()).isEmpty();
             boolean negative = denies(clause, cues);
-            if (named && !negative && task(clause, language, alone)) {
+            if (named && !negative && task(clause, language, alone, other)) {
                 theirs = true;
             } else if (!named && negative && (!cues.found(clause, cues.firstPerson()).isEmpty() || Frames.of(language).subjectless())) {
                 denied = true;
@@ -102,10 +112,11 @@ final class Agents {
     }
 
     /** Whether a clause names the task of the claim made alone: a word of it met (a long stem, or a shorter one whole). */
-    private static boolean task(String clause, String language, Claim alone) {
+    private static boolean task(String clause, String language, Claim alone, Claim other) {
         boolean unspaced = Cues.of(language).unspaced();
         List<String> there = Analysis.terms(clause, language);
-        return alone.subject().stream().anyMatch(t -> unspaced ? t.length() >= UNSPACED_TERM && there.stream().anyMatch(t::equals)
+        List<String> people = people(other, language);
+        return alone.subject().stream().filter(t -> !people.contains(t)).anyMatch(t -> unspaced ? t.length() >= UNSPACED_TERM && there.stream().anyMatch(t::equals)
                 : t.length() >= TASK_TERM && there.stream().anyMatch(o -> NegationScope.similar(t, o))
                         || t.length() >= TASK_WORD && there.contains(t));
     }

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * "toda", "すべて", "only") and the denial short (the name, a verb and the language's small words): "we don't use Slack for
  * calls" denies one use of it, not the tool, and is left alone.
  * Names are words written with a capital inside a sentence ({@link Exclusive#names}) and, in scripts without capitals,
- * runs of Latin letters that begin with one.
+ * runs of Latin letters that begin with one, and runs of katakana ("エクセル"); in spaced scripts without capitals
+ * (Devanagari, Arabic, Hebrew), the word a short denial names that the claim of use says too ("हम टैली इस्तेमाल नहीं करते"
+ * against "हम सारा हिसाब टैली में रखते हैं").
  */
 final class DeniedName {
 
@@ -25,6 +27,8 @@ final class DeniedName {
     private static final Pattern CLAUSE = Pattern.compile("[,;:–—、，。.!?]| - ");
     /** A name in Latin letters inside a sentence of another script ("Googleカレンダー", "UPI"). */
     private static final Pattern LATIN_NAME = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\d]+");
+    /** A word in katakana ("エクセル", "レジ"), three characters at least: a loanword or a name, never a particle. */
+    private static final Pattern KATAKANA = Pattern.compile("[\\p{IsKatakana}ー]{3,}");
     private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     /** Content words a denial may hold besides the name: its verb ("use", "benutzen", "usato"). */
     private static final int DENIAL_WORDS = 1;
@@ -43,12 +47,15 @@ final class DeniedName {
                 || !Subjects.plain(used) || !Subjects.plain(denied)) {
             return Optional.empty();
         }
+        String language = NegationScope.language(denied);
+        Cues cues = Cues.of(language);
         Set<String> names = names(used);
+        if (names.isEmpty() && caseless(used)) {
+            names = denied(denied, used, cues, language);
+        }
         if (names.isEmpty()) {
             return Optional.empty();
         }
-        String language = NegationScope.language(denied);
-        Cues cues = Cues.of(language);
         for (String clause : CLAUSE.split(Cues.lower(denied.quote()))) {
             List<String> said = names.stream().filter(n -> holds(clause, n, cues)).toList();
             if (!said.isEmpty() && denies(clause, cues) && (cues.unspaced() || narrow(clause, said, cues, language)) && whole(used)) {
@@ -81,6 +88,33 @@ final class DeniedName {
                     out.add(m.group().toLowerCase(Locale.ROOT));
                 }
             }
+            Matcher k = KATAKANA.matcher(c.quote());
+            while (k.find()) {
+                out.add(k.group());
+            }
+        }
+        return out;
+    }
+
+    /** Whether the claim is written in a spaced script without capitals (Devanagari, Arabic, Hebrew): no name stands out. */
+    private static boolean caseless(Claim c) {
+        return c.quote().codePoints().filter(Character::isLetter).findFirst().stream().mapToObj(Character.UnicodeScript::of)
+                .anyMatch(s -> s == Character.UnicodeScript.DEVANAGARI || s == Character.UnicodeScript.ARABIC || s == Character.UnicodeScript.HEBREW);
+    }
+
+    /** The content words of the denying clauses of {@code denied} that {@code used} says too: what may be the name denied. */
+    private static Set<String> denied(Claim denied, Claim used, Cues cues, String language) {
+        Set<String> out = new LinkedHashSet<>();
+        List<String> usedWords = List.of(WORD.split(Cues.lower(used.quote())));
+        for (String clause : CLAUSE.split(Cues.lower(denied.quote()))) {
+            if (!denies(clause, cues)) {
+                continue;
+            }
+            for (String w : WORD.split(clause)) {
+                if (w.length() >= SHORT && !small(w, cues, Frames.of(language)) && usedWords.contains(w)) {
+                    out.add(w);
+                }
+            }
         }
         return out;
     }
@@ -101,13 +135,18 @@ final class DeniedName {
         Frames frames = Frames.of(language);
         int content = 0;
         for (String w : WORD.split(clause.replaceAll("\\p{L}+n't\\b", " "))) {
-            if (w.length() < SHORT || names.contains(w) || cues.function().contains(w) || cues.negation().contains(w)
-                    || cues.firstPerson().contains(w) || cues.only().contains(w) || cues.every().contains(w) || frames.whole().contains(w)
-                    || frames.self().contains(w) || cues.frequency().stream().anyMatch(f -> f.getKey().equals(w))) {
+            if (w.length() < SHORT || names.contains(w) || small(w, cues, frames)) {
                 continue;
             }
             content++;
         }
         return content <= DENIAL_WORDS;
+    }
+
+    /** A word that says nothing of what a denial is of: the language's small words, its negation, the person, how much or often. */
+    private static boolean small(String w, Cues cues, Frames frames) {
+        return cues.function().contains(w) || cues.negation().contains(w) || cues.firstPerson().contains(w) || cues.only().contains(w)
+                || cues.every().contains(w) || frames.whole().contains(w) || frames.self().contains(w) || frames.helpers().contains(w)
+                || cues.frequency().stream().anyMatch(f -> f.getKey().equals(w));
     }
 }

@@ -37,15 +37,17 @@ import java.util.Map;
  * @param one      the article that counts one of a span's unit ("a year", "einem Jahr", "un an")
  * @param when     what makes a clause the time of another ("when", "коли", "とき"): what it names is not affirmed
  * @param emphatic a subject pronoun that, closing a clause, says it is the person who does it ("las llevo yo")
+ * @param copulaLast whether the copula closes the clause and the role stands between the person and it ("私は店長です")
+ * @param helpers  verbs that carry a denial's tense or person and say nothing of what is denied ("करते")
  */
 record Frames(List<String> more, List<String> less, List<String> than, List<String> self, List<String> whole, List<String> took,
               List<String> ago, List<String> start, List<String> copula, List<String> merely, boolean subjectless,
               List<String> counters, Map<String, Integer> years, List<String> product,
               List<String> particles, Map<String, Integer> recent, List<String> since, List<String> one,
-              List<String> when, List<String> emphatic) {
+              List<String> when, List<String> emphatic, boolean copulaLast, List<String> helpers) {
 
     private static final Frames NONE = new Frames(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), false, List.of(), Map.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
+            List.of(), false, List.of(), Map.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), false, List.of());
     private static final Map<String, Frames> BY_LANGUAGE = load();
 
     /** The frames of {@code language}, or none where the file has no entry for it. */
@@ -65,7 +67,8 @@ record Frames(List<String> more, List<String> less, List<String> than, List<Stri
                     words(e.getValue(), "ago"), words(e.getValue(), "start"), words(e.getValue(), "copula"), words(e.getValue(), "merely"),
                     e.getValue().path("subjectless").asBoolean(false), words(e.getValue(), "counters"), years(e.getKey(), e.getValue()),
                     words(e.getValue(), "product"), words(e.getValue(), "particles"), whole(e.getKey(), e.getValue(), "recent"),
-                    words(e.getValue(), "since"), words(e.getValue(), "one"), words(e.getValue(), "when"), words(e.getValue(), "emphatic"))));
+                    words(e.getValue(), "since"), words(e.getValue(), "one"), words(e.getValue(), "when"), words(e.getValue(), "emphatic"),
+                    e.getValue().path("copulaLast").asBoolean(false), words(e.getValue(), "helpers"))));
             return Map.copyOf(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read frames.yaml", e);

@@ -21,7 +21,10 @@ final class Roles {
     private static final int MERELY_WITHIN = 3;
     /** A word of a role is a stem this long at least ("head", "nurs", "gerant"), not "a" or "on". */
     private static final int ROLE_WORD = 4;
-    private static final Pattern CLAUSE = Pattern.compile("[,;:–—]| - | but | mais | aber | pero | mas ");
+    private static final Pattern CLAUSE = Pattern.compile("[,;:–—、，]| - | but | mais | aber | pero | mas ");
+    /** In unspaced scripts a word of a role is two characters at least ("店長", "オーナー"). */
+    private static final int UNSPACED_ROLE_WORD = 2;
+    private static final Pattern END = Pattern.compile("[\\s.!?。！？।]+$");
 
     private Roles() {
     }
@@ -73,6 +76,35 @@ final class Roles {
         return Optional.empty();
     }
 
+    /**
+     * Who the person says they are where the copula closes the clause ({@link Frames#copulaLast}): the person opens it, the
+     * copula ends it, the role stands between ("मैं यहाँ सिर्फ़ वेटर हूँ", "私はただのアルバイトで").
+     */
+    private static Optional<Role> roleBefore(String lower, String language, Frames f, Cues cues) {
+        for (String found : CLAUSE.split(lower)) {
+            String clause = END.matcher(found.strip()).replaceAll("");
+            String person = cues.firstPerson().stream().filter(p -> cues.unspaced() ? clause.startsWith(p) : clause.startsWith(p + " "))
+                    .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+            String copula = f.copula().stream().filter(clause::endsWith).max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+            if (person == null || copula == null || person.length() + copula.length() >= clause.length()) {
+                continue;
+            }
+            String rest = clause.substring(person.length(), clause.length() - copula.length()).strip();
+            boolean less = f.merely().stream().anyMatch(m -> cues.find(rest, m) >= 0);
+            String bare = rest;
+            for (String m : f.merely()) {
+                bare = cues.unspaced() ? bare.replace(m, " ") : (" " + bare + " ").replace(" " + m + " ", " ").strip();
+            }
+            int shortest = cues.unspaced() ? UNSPACED_ROLE_WORD : ROLE_WORD;
+            List<String> words = Analysis.terms(bare, language).stream()
+                    .filter(t -> t.length() >= shortest && !Words.isStopword(t) && !ClaimExtractor.saysNothing(t, language, cues)).toList();
+            if (!words.isEmpty()) {
+                return Optional.of(new Role(clause, words, less));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The clause saying who the person is, its words (the role and where), and whether it makes it less. */
     record Role(String clause, List<String> words, boolean less) { }
 
@@ -98,6 +130,9 @@ final class Roles {
     private static Optional<Role> role(String lower, String language) {
         Frames f = Frames.of(language);
         Cues cues = Cues.of(language);
+        if (f.copulaLast()) {
+            return roleBefore(lower, language, f, cues);
+        }
         for (String clause : CLAUSE.split(lower)) {
             for (String copula : f.copula()) {
                 int at = cues.find(clause, copula);

@@ -30,10 +30,19 @@ final class Subjects {
     }
 
     static List<String> longTerms(List<String> terms) {
-        return terms.stream().filter(t -> t.length() >= LONG_TERM).toList();
+        return terms.stream().filter(t -> t.length() >= (unspaced(t) ? LONG_UNSPACED : LONG_TERM)).toList();
     }
 
     private static final int LONG_TERM = 4;
+    /** In scripts written without spaces a word of two characters names a thing ("在庫", "メール" of three). */
+    private static final int LONG_UNSPACED = 2;
+
+    /** Whether a term is written in a script without spaces between words (Han, kana, Hangul, Thai). */
+    private static boolean unspaced(String t) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(t.codePointAt(0));
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA
+                || s == Character.UnicodeScript.HANGUL || s == Character.UnicodeScript.THAI;
+    }
 
     /** Whether the claim is the person's own ("I open it", "we use it"), in the language it was said in. */
     static boolean firstPerson(Claim c) {
