@@ -62,7 +62,7 @@ final class Agents {
     private static boolean doneByAnother(Claim other, Claim alone) {
         String language = NegationScope.language(other);
         Cues cues = Cues.of(language);
-        if (other.negated() || !Subjects.plain(other) || has(other, Frames.of(language).self())
+        if (other.negated() || other.frequency().filter("never"::equals).isPresent() || !Subjects.plain(other) || has(other, Frames.of(language).self())
                 || cues.found(Cues.lower(other.quote()), cues.others()).isEmpty()
                 || !has(other, Frames.of(language).whole()) && !has(alone, Frames.of(NegationScope.language(alone)).whole())) {
             return false;
@@ -96,13 +96,14 @@ final class Agents {
         for (String clause : CLAUSE.split(Cues.lower(other.quote()))) {
             boolean named = !cues.found(clause, cues.others()).isEmpty();
             boolean negative = denies(clause, cues);
-            if (named && !negative && task(clause, language, alone, other)) {
+            if (named && !negative) {
                 theirs = true;
             } else if (!named && negative && (!cues.found(clause, cues.firstPerson()).isEmpty() || Frames.of(language).subjectless())) {
                 denied = true;
             }
         }
-        return theirs && denied;
+        // The task may stand in a clause of its own ("Les livraisons, c'est mon associé qui les fait, moi jamais").
+        return theirs && denied && task(Cues.lower(other.quote()), language, alone, other);
     }
 
     /** Whether a clause says not or never: a negation, or a frequency word of the lowest level. */

@@ -38,13 +38,18 @@ final class ClaimExtractor {
     static List<Claim> extract(int turn, String text, String language, String topic) {
         Cues cues = Cues.of(language);
         List<Claim> claims = new ArrayList<>();
+        String lead = null;
         for (String found : Runs.sentences(text, Runs.ENDS, false)) {
             String sentence = found.strip();
             String lower = Cues.lower(sentence);
             List<String> words = words(lower);
             if (!cues.unspaced() && words.size() < 3 || cues.unspaced() && lower.length() < 5 || QUESTION.matcher(sentence).find()) {
+                // "Los sábados. Abrimos a las diez y solo somos tres": a fragment that frames the sentence after it.
+                lead = QUESTION.matcher(sentence).find() ? null : lower;
                 continue;
             }
+            String framedBy = lead;
+            lead = null;
             Optional<Integer> year = findYear(lower).or(() -> relativeYear(lower, language, cues));
             Optional<Double> perDay = Rates.perDay(lower, words, cues);
             Optional<Integer> frequencyLevel = findFrequency(lower, cues).or(() -> perDay.map(Rates::level));
@@ -85,6 +90,9 @@ final class ClaimExtractor {
             }
             Claim claim = new Claim(turn, sentence, subject, negated, value, upTo, unit, frequency, year, topic).withPerDay(perDay);
             ClaimReading.heardIn(claim, language);
+            if (framedBy != null) {
+                Limits.framedBy(claim, framedBy);
+            }
             claims.add(claim);
         }
         return claims;

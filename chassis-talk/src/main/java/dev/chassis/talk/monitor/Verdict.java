@@ -59,7 +59,9 @@ final class Verdict {
         // the rate rule could not match still meet the level rule ("I open it every day" / "I rarely use it, once a week").
         boolean rates = earlier.perDay().isPresent() && later.perDay().isPresent()
                 && Math.max(earlier.perDay().get(), later.perDay().get()) < RATES_APART * Math.min(earlier.perDay().get(), later.perDay().get());
-        if (!rates && earlier.frequency().isPresent() && later.frequency().isPresent()
+        // A habit less often in a part of the week or year is the other's exception ("Le week-end, je ne prends jamais le train").
+        boolean exception = Limits.exception(earlier, later);
+        if (!rates && !exception && earlier.frequency().isPresent() && later.frequency().isPresent()
                 && Math.abs(ClaimExtractor.frequencyLevel(earlier.frequency().get()) - ClaimExtractor.frequencyLevel(later.frequency().get())) >= 3
                 && Subjects.plain(earlier) && Subjects.plain(later) && (Subjects.sameLanguage(earlier, later)
                         ? Subjects.commonTerms(Subjects.longTerms(earlier.subject()), Subjects.longTerms(later.subject())) >= 1 || Subjects.aboutIt(earlier) && Subjects.aboutIt(later) && Subjects.firstPerson(earlier) && Subjects.firstPerson(later)
@@ -71,8 +73,9 @@ final class Verdict {
         }
         // Two numbers both denied ("for three days we couldn't make soup" / "soup can't be made in one day") say what did not
         // happen or cannot: neither is an account of how many, so they do not contradict each other.
+        // Nor does a count of a part of the week or year ("Los sábados somos doce") account for the count of all of it ("Somos ocho").
         boolean counted = Counts.countsSameThing(earlier, later) && !Durations.startAgainstDuration(earlier, later)
-                && !(earlier.negated() && later.negated());
+                && !(earlier.negated() && later.negated()) && !Limits.apart(earlier, later);
         boolean sameCount = counted && (earlier.unit().equals(later.unit()) && earlier.unit().filter("us"::equals).isPresent()
                 || Subjects.sameSubject(earlier, later, 0.5) || Subjects.plain(earlier) && Subjects.plain(later) && Subjects.commonTerms(earlier.subject(), later.subject()) >= 2
                 || Counts.spans(earlier, later) && Subjects.plain(earlier) && Subjects.plain(later) && Subjects.firstPerson(earlier) && Subjects.firstPerson(later) && Spans.ofOneThing(earlier, later)
@@ -112,7 +115,7 @@ final class Verdict {
                 && (earlier.quantity().isEmpty() || later.quantity().isEmpty()) && inDigits(earlier) && inDigits(later) && !Spans.oneAccount(earlier, later)) {
             return Optional.of(new String[] {"time", "said " + earlier.year().get() + ", now " + later.year().get()});
         }
-        if (!rates && earlier.frequency().isPresent() && later.frequency().isPresent()) {
+        if (!rates && !exception && earlier.frequency().isPresent() && later.frequency().isPresent()) {
             int a = ClaimExtractor.frequencyLevel(earlier.frequency().get());
             int b = ClaimExtractor.frequencyLevel(later.frequency().get());
             if (Math.abs(a - b) >= 2 && Subjects.sameSubject(earlier, later, 0.6)) {
