@@ -57,7 +57,7 @@ final class ClaimExtractor {
             Optional<double[]> alone = Rates.alone(lower, cues);
             Optional<double[]> quantity = alone.isPresent() ? alone : findQuantity(lower, words, year, cues);
             boolean firstPerson = !cues.found(lower, cues.firstPerson()).isEmpty();
-            boolean negated = negated(lower, words, cues) && !"never".equals(frequency.orElse(""));
+            boolean negated = negated(lower, words, cues) && !"never".equals(frequency.orElse("")) && !restrictive(lower, words, language, cues);
             // A denial states something even without a pronoun ("Não uso o aplicativo", "使っていません").
             // Nor does a sentence about the person's own thing ("our website brings most orders") need one.
             // Nor one that compares two things or makes one the only one ("the rota lives entirely in Google Sheets").
@@ -71,7 +71,8 @@ final class ClaimExtractor {
             // The subject is what the claim is about, not how often: a rate's own words ("three times a week") are left out.
             String about = stripQualifiers(lower, cues);
             List<String> subject = Analysis.terms(frequency.isPresent() ? Rates.without(about, cues) : about, language).stream()
-                    .filter(t -> !isNumberWord(t, cues) && !Words.isStopword(t) && !saysNothing(t, language, cues)).distinct().toList();
+                    .filter(t -> !isNumberWord(t, cues) && !numberStems(cues).contains(t) && !Words.isStopword(t) && !saysNothing(t, language, cues))
+                    .distinct().toList();
             if (subject.isEmpty()) {
                 continue;
             }
@@ -137,6 +138,14 @@ final class ClaimExtractor {
         return level < 0 ? 4 : level;
     }
 
+    /** The stems of the language's number words ("vint" of "vinte", "quatr"), read once: what a claim is about, never. */
+    private static java.util.Set<String> numberStems(Cues cues) {
+        return NUMBER_STEMS.computeIfAbsent(cues.language(), l -> cues.numbers().keySet().stream().filter(k -> !k.contains(" "))
+                .flatMap(k -> Analysis.terms(k, l).stream()).filter(t -> t.length() >= 3).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    }
+
+    private static final Map<String, java.util.Set<String>> NUMBER_STEMS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** A character of a word as a claim reads it: {@code [\p{L}\p{M}\p{N}%'’$€£₹-]}. */
     private static boolean wordChar(int cp) {
         return Runs.letter(cp) || Runs.mark(cp) || Runs.number(cp) || "%'’$€£₹-".indexOf(cp) >= 0;
@@ -158,6 +167,34 @@ final class ClaimExtractor {
         }
         return words.stream().anyMatch(w -> cues.negation().contains(w) || w.endsWith("n't"))
                 || cues.negation().stream().filter(n -> n.contains(" ") || n.endsWith("'")).anyMatch(n -> cues.find(lower, n) >= 0);
+    }
+
+    /**
+     * Whether the sentence's only negation is one that, with a word of "only" after it, says "only" ({@link Frames#restrictive}:
+     * "on n'est que deux", "je ne fais que les livraisons"): a count or a limit, not a denial.
+     */
+    private static boolean restrictive(String lower, List<String> words, String language, Cues cues) {
+        Frames f = Frames.of(language);
+        if (f.restrictive().isEmpty()) {
+            return false;
+        }
+        int first = -1;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            boolean bare = f.restrictive().contains(w) || f.restrictive().stream().anyMatch(r -> r.endsWith("'") && w.startsWith(r));
+            if (bare) {
+                first = first < 0 ? i : first;
+            } else if (cues.negation().contains(w) || w.endsWith("n't")) {
+                return false;
+            }
+        }
+        for (int i = first + 1; first >= 0 && i < words.size(); i++) {
+            String w = words.get(i);
+            if (f.merely().contains(w) || f.merely().stream().anyMatch(m -> m.endsWith("'") && w.startsWith(m))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String stripQualifiers(String lower, Cues cues) {

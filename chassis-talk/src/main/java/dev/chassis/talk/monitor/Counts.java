@@ -20,6 +20,13 @@ final class Counts {
         return (ka.equals("span") || ka.equals("minute")) && ka.equals(unitKind(b.unit().orElse("")));
     }
 
+    /** Whether one number counts us and the other people: how many we are, told two ways. */
+    static boolean headcount(Claim a, Claim b) {
+        String x = a.unit().orElse("");
+        String y = b.unit().orElse("");
+        return x.equals("us") && y.equals("people") || x.equals("people") && y.equals("us");
+    }
+
     /** Whether both numbers count a thing named right after them ({@link ClaimExtractor#THING}). */
     static boolean things(Claim a, Claim b) {
         return a.unit().filter(u -> u.startsWith(ClaimExtractor.THING)).isPresent() && b.unit().filter(u -> u.startsWith(ClaimExtractor.THING)).isPresent();

@@ -81,7 +81,10 @@ final class Verdict {
                 || Counts.spans(earlier, later) && Subjects.plain(earlier) && Subjects.plain(later) && Subjects.firstPerson(earlier) && Subjects.firstPerson(later) && Spans.ofOneThing(earlier, later)
                 // One thing counted by both, named right after each number ("25 drivers" / "just four drivers, including me"):
                 // the thing is what the two share; the rest of the words are the person's way of telling it.
-                || Counts.things(earlier, later) && Subjects.plain(earlier) && Subjects.plain(later) && Subjects.own(earlier) && Subjects.own(later));
+                || Counts.things(earlier, later) && Subjects.plain(earlier) && Subjects.plain(later) && Subjects.own(earlier) && Subjects.own(later)
+                // How many we are and how many people work there, of one place ("En el restaurante trabajamos ocho personas" /
+                // "Aquí en el restaurante somos solo tres"): one headcount, the place met in both (countsSameThing).
+                || Counts.headcount(earlier, later) && Subjects.plain(earlier) && Subjects.plain(later) && Subjects.own(earlier) && Subjects.own(later));
         // How long one thing took, told with two verbs ("the audit took two days" / "we spent three weeks on the audit"): only far apart.
         boolean sameDuration = !sameCount && counted && Durations.ofOneThing(earlier, later);
         if (sameCount || sameDuration) {
