@@ -150,13 +150,15 @@ public final class Evaluation {
             List<SessionScore> scores = runs.stream().map(r -> Scoring.score(r.exchange(), r.configuration(), r.seed())).toList();
             List<ContradictionTrace> traces = new ArrayList<>();
             List<EmotionTrace> moments = new ArrayList<>();
+            List<FactTrace> facts = new ArrayList<>();
             for (int i = 0; i < runs.size(); i++) {
                 Run r = runs.get(i);
                 traces.add(ContradictionTrace.of(r.exchange(), scores.get(i).contradiction(), r.signals(), r.turns(), r.contradictionFailed()));
                 moments.add(EmotionTrace.of(r.exchange(), r.signals(), r.turns()));
+                facts.add(FactTrace.of(r.exchange()));
             }
             transcripts.ifPresent(dir -> SessionDump.write(dir, runs.stream().map(Run::exchange).toList(), scores));
-            return new EvaluationReport(model.name(), latency, deadline, configurations, seeds, scores, traces, moments);
+            return new EvaluationReport(model.name(), latency, deadline, configurations, seeds, scores, traces, moments, facts);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("evaluation interrupted", e);

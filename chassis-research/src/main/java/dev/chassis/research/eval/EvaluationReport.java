@@ -17,11 +17,12 @@ import java.util.function.Predicate;
  * ({@link ReportTables}); writes as JSON ({@link ReportJson}).
  */
 public record EvaluationReport(String model, LatencyProfile latency, Duration deadline, List<String> configurations, List<Long> seeds,
-                               List<SessionScore> sessions, List<ContradictionTrace> traces, List<EmotionTrace> moments) {
+                               List<SessionScore> sessions, List<ContradictionTrace> traces, List<EmotionTrace> moments,
+                               List<FactTrace> facts) {
 
     /**
      * {@code traces.get(i)} says where session {@code i}'s planted contradiction was lost, {@code moments.get(i)} where its
-     * hard moments were (diagnoses, not scores).
+     * hard moments were, {@code facts.get(i)} how far its hidden facts got (diagnoses, not scores).
      */
     public EvaluationReport {
         configurations = List.copyOf(configurations);
@@ -29,10 +30,25 @@ public record EvaluationReport(String model, LatencyProfile latency, Duration de
         sessions = List.copyOf(sessions);
         traces = List.copyOf(traces);
         moments = List.copyOf(moments);
-        if (traces.size() != sessions.size() || moments.size() != sessions.size()) {
-            throw new IllegalArgumentException("one contradiction trace and one emotion trace per session: " + traces.size() + " and "
-                    + moments.size() + " for " + sessions.size());
+        facts = List.copyOf(facts);
+        if (traces.size() != sessions.size() || moments.size() != sessions.size() || facts.size() != sessions.size()) {
+            throw new IllegalArgumentException("one contradiction, emotion and fact trace per session: " + traces.size() + ", "
+                    + moments.size() + " and " + facts.size() + " for " + sessions.size());
         }
+    }
+
+    /** Of one configuration's hidden facts, how many got how far ({@link FactTrace.Loss}). */
+    public Map<FactTrace.Loss, Integer> factLosses(String configuration) {
+        Map<FactTrace.Loss, Integer> out = new java.util.EnumMap<>(FactTrace.Loss.class);
+        for (FactTrace.Loss l : FactTrace.Loss.values()) {
+            out.put(l, 0);
+        }
+        for (int i = 0; i < sessions.size(); i++) {
+            if (sessions.get(i).configuration().equals(configuration)) {
+                facts.get(i).losses().forEach(l -> out.merge(l, 1, Integer::sum));
+            }
+        }
+        return out;
     }
 
     /** Of one configuration's disclosed hard moments, how many got how far ({@link EmotionTrace.Loss}). */

@@ -44,6 +44,8 @@ final class ReportJson {
             r.contradictionLosses(t.configuration()).forEach((l, k) -> losses.put(l.label(), k));
             ObjectNode moments = n.putObject("emotionLosses");
             r.emotionLosses(t.configuration()).forEach((l, k) -> moments.put(l.label(), k));
+            ObjectNode facts = n.putObject("factLosses");
+            r.factLosses(t.configuration()).forEach((l, k) -> facts.put(l.label(), k));
             n.put("falseAlarmsPer10", t.alarmsPer10());
             put(n, "emotionAcknowledged", t.emotionAcknowledged());
             n.put("language", t.language());
@@ -69,6 +71,10 @@ final class ReportJson {
             if (!r.moments().get(i).losses().isEmpty()) {
                 ArrayNode moments = n.putArray("emotionLosses");
                 r.moments().get(i).losses().forEach(l -> moments.add(l.label()));
+            }
+            if (!r.facts().get(i).losses().isEmpty()) {
+                ArrayNode facts = n.putArray("factLosses");
+                r.facts().get(i).losses().forEach(l -> facts.add(l.label()));
             }
         }
         ArrayNode checker = root.putArray("questionChecker");

@@ -63,7 +63,7 @@ final class ReportTables {
         return out.toString();
     }
 
-    /** Where the disclosed hard moments that were not acknowledged were lost, per configuration (the harness's own record). */
+    /** Where the disclosed hard moments were lost (the harness's own record) and how far the hidden facts got, per configuration. */
     private static String moments(EvaluationReport r) {
         StringBuilder out = new StringBuilder("\nhard moments disclosed, how far each got (from the harness's own signals and directives):\n");
         out.append(EvaluationReport.locale("%-14s", "configuration"));
@@ -74,6 +74,16 @@ final class ReportTables {
         for (String c : r.configurations()) {
             out.append(EvaluationReport.locale("%-14s", c));
             r.emotionLosses(c).values().forEach(n -> out.append(EvaluationReport.locale(" %13d", n)));
+            out.append('\n');
+        }
+        out.append("\nhidden facts, how far each got (from what the persona said):\n").append(EvaluationReport.locale("%-14s", "configuration"));
+        for (FactTrace.Loss l : FactTrace.Loss.values()) {
+            out.append(EvaluationReport.locale(" %13s", l.label()));
+        }
+        out.append('\n');
+        for (String c : r.configurations()) {
+            out.append(EvaluationReport.locale("%-14s", c));
+            r.factLosses(c).values().forEach(n -> out.append(EvaluationReport.locale(" %13d", n)));
             out.append('\n');
         }
         return out.toString();
@@ -91,6 +101,7 @@ final class ReportTables {
                 ended (the interview ended first), not-worded (steering clarified, the words did not show both), put-back.
                 hard moments: not-detected (no moment read in the answer), read-mild (read as mild or positive), not-steered (read as
                 hard, the reply neither acknowledged nor carried it), not-worded (acted on, not heard as empathy first), acknowledged.
+                hidden facts: never-touched (no answer came near it), touched (an answer said its words; no follow-up dug it up), revealed.
                 """;
     }
 

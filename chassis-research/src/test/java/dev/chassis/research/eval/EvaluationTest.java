@@ -50,7 +50,9 @@ class EvaluationTest {
 
         Path json = dir.resolve("out/eval.json");
         report.writeJson(json);
-        assertThat(Files.readString(json)).contains("\"configuration\" : \"no-monitors\"", "\"contradictionsPutBack\" : 1.0",
+        assertThat(Files.readString(json)).contains("\"configuration\" : \"no-monitors\"",
+                // 1.0 unless the monitor ran out of its time on a loaded machine (the trace above tells): the total as computed
+                "\"contradictionsPutBack\" : " + full.putBack().orElseThrow(),
                 "\"bySeed\"", "\"persona\" : \"contradicting-founder\"", "\"questionChecker\"",
                 "\"contradictionLoss\" : \"not-detected\"");
         assertThat(Files.readString(dir.resolve("t/index.txt"))).contains("session-0001.txt").contains("contradicting-founder");
@@ -77,10 +79,19 @@ class EvaluationTest {
         Map<EmotionTrace.Loss, Integer> off = report.emotionLosses("no-monitors");
         assertThat(off.get(EmotionTrace.Loss.NOT_STEERED) + off.get(EmotionTrace.Loss.READ_MILD) + off.get(EmotionTrace.Loss.NOT_WORDED)).isZero();
         assertThat(off.get(EmotionTrace.Loss.NOT_DETECTED)).isPositive();
-        assertThat(report.table()).contains("hard moments disclosed").contains("read-mild");
+        assertThat(report.table()).contains("hard moments disclosed").contains("read-mild").contains("never-touched");
+        // Every hidden fact has one place in the facts trace, and "revealed" is exactly the score's count.
+        for (String c : List.of("full", "no-monitors")) {
+            int hidden = report.sessions().stream().filter(s -> s.configuration().equals(c)).mapToInt(s -> s.conversation().factsHidden()).sum();
+            int revealed = report.sessions().stream().filter(s -> s.configuration().equals(c)).mapToInt(s -> s.conversation().facts()).sum();
+            Map<FactTrace.Loss, Integer> facts = report.factLosses(c);
+            assertThat(hidden).as(c).isPositive();
+            assertThat(facts.values().stream().mapToInt(Integer::intValue).sum()).as(c).isEqualTo(hidden);
+            assertThat(facts.get(FactTrace.Loss.REVEALED)).as(c).isEqualTo(revealed);
+        }
         Path json = dir.resolve("eval.json");
         report.writeJson(json);
-        assertThat(Files.readString(json)).contains("\"emotionLosses\"", "\"not-detected\"", "\"acknowledged\"");
+        assertThat(Files.readString(json)).contains("\"emotionLosses\"", "\"not-detected\"", "\"acknowledged\"", "\"factLosses\"");
     }
 
     @Test

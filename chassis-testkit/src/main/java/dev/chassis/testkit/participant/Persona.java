@@ -45,6 +45,14 @@ public record Persona(String id, String name, String language, Map<String, Strin
             keywords = List.copyOf(keywords);
             say = List.copyOf(say);
         }
+
+        /**
+         * Whether {@code lower} (lower-cased) says one of the keywords as the persona hears words in {@code language}: the touch
+         * on a hidden fact that a follow-up can dig into.
+         */
+        public boolean touchedBy(String lower, String language) {
+            return keywords.stream().anyMatch(k -> Hearing.containsWord(lower, k, language));
+        }
     }
 
     /**
