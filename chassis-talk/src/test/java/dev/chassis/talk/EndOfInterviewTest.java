@@ -160,6 +160,31 @@ class EndOfInterviewTest {
     }
 
     @Test
+    void a_short_answer_made_long_by_an_aside_is_not_deep_and_the_objective_is_taken_up_again() {
+        // The volunteers answered twice in under eight words each, each time with an aside about a grandson that shares nothing
+        // with the question or the answer: long answers, thin on the volunteers.
+        String aside = " By the way, my grandson just passed his driving test, we are all so proud of him.";
+        List<String> week = new ArrayList<>(List.of(
+                "We open four afternoons a week and on Saturday morning there is a picture book reading for the little ones.",
+                "Sorting donated books and putting labels on them, whole boxes of them arrive at once and it takes hours."));
+        List<String> volunteers = new ArrayList<>(List.of("We find volunteers through the parents." + aside,
+                "When one quits, I cover the shift myself." + aside));
+        List<Directive> ds = new ArrayList<>();
+        try (Session s = open(library())) {
+            String on = "week";
+            for (int i = 0; i < 12 && (ds.isEmpty() || !(ds.getLast() instanceof Directive.WrapUp)); i++) {
+                List<String> mine = on.equals("volunteers") ? volunteers : week;
+                TurnRecord r = s.respond(mine.isEmpty() ? "I don't know." : mine.removeFirst(), t -> { }).join();
+                settle();
+                on = r.directive().objective().orElse(on);
+                ds.add(r.directive());
+            }
+        }
+        assertThat(ds).anySatisfy(d -> assertThat(d).isInstanceOfSatisfying(Directive.Deepen.class,
+                m -> assertThat(m.objectiveId()).isEqualTo("volunteers")));
+    }
+
+    @Test
     void every_priority_objective_explored_the_end_says_so() {
         Briefing b = new Briefing("Verstehen, wie eine Schreinerei Aufträge plant.", "de", List.of("de"), Duration.ofMinutes(20),
                 List.of(new Objective("auftraege", "Aufträge", "Wie Aufträge angenommen und die Woche geplant wird.", 5, 1.0,

@@ -20,7 +20,7 @@ import java.util.Set;
  * session). Read from the conversation itself, not from the coverage monitor's level, which a keyword can raise.
  *
  * <p>An answer counts for the objective of the question it answers when it says something of substance about it: enough
- * words, not a hedge, not a refusal, not what they said before in other words ("Like I said, ..."), and on that objective:
+ * words without its asides ({@link #withoutAsides}), not a hedge, not a refusal, not what they said before in other words ("Like I said, ..."), and on that objective:
  * sharing content with its description, questions or follow-ups (in any of the guide's wordings) or with the question asked,
  * and not more about another objective than about this one. An off-topic remark, however long, counts for nothing. An
  * objective taken up again at the end ({@link #takesUp}) and answered with what they had said before has nothing more to draw
@@ -109,7 +109,9 @@ public record AnswerDepth(String language, Map<String, Set<String>> topics, Appe
             Cues cues = Cues.of(language);
             int length = cues.words(text);
             boolean restates = restates(words);
-            if (counts(text, length, words, restates, cues)) {
+            Set<String> about = new HashSet<>(topics.getOrDefault(asking.get(), Set.of()));
+            about.addAll(asked);
+            if (counts(text, cues.words(withoutAsides(text, about, language)), words, restates, cues)) {
                 Map<String, Integer> next = new LinkedHashMap<>(answers);
                 next.merge(asking.get(), 1, Integer::sum);
                 counted = Collections.unmodifiableMap(next);
@@ -124,6 +126,42 @@ public record AnswerDepth(String language, Map<String, Set<String>> topics, Appe
         return new AnswerDepth(language, topics, said.plus(words), counted, nothing, asking, takingUp, asked);
     }
 
+    /**
+     * {@code answer} without its asides: a sentence after the first that shares no word with {@code about} (the objective and
+     * the question asked) nor with the sentences kept before it ("Our head nurse does the ordering. Mind you, we're putting a
+     * new roof on the barn at home."). An aside makes an answer long, not deep: an answer is as substantial as what it says on
+     * the question. Sentences cut as the monitors cut them; a text of one sentence is kept whole.
+     */
+    public static String withoutAsides(String answer, Set<String> about, String language) {
+        List<String> sentences = dev.chassis.talk.text.Runs.sentences(answer, dev.chassis.talk.text.Runs.ENDS, true);
+        if (sentences.size() < 2) {
+            return answer;
+        }
+        // Content words only: "we", "my", "so" are shared by any two sentences.
+        StringBuilder kept = new StringBuilder(sentences.getFirst());
+        Set<String> before = new HashSet<>(Analysis.termSet(sentences.getFirst(), language));
+        for (String sentence : sentences.subList(1, sentences.size())) {
+            Set<String> terms = content(Analysis.termSet(sentence, language), language);
+            if (shared(terms, about) > 0 || shared(terms, before) > 0) {
+                kept.append(sentence);
+                before.addAll(terms);
+            }
+        }
+        return kept.toString();
+    }
+
+    /** {@code terms} without the terms of the language's function words ({@link Cues#function}): what a text is about. */
+    public static Set<String> content(Set<String> terms, String language) {
+        Set<String> function = FUNCTION_TERMS.computeIfAbsent(language,
+                l -> Set.copyOf(Analysis.termSet(String.join(" ", Cues.of(l).function()), l)));
+        Set<String> out = new HashSet<>(terms);
+        out.removeAll(function);
+        return out;
+    }
+
+    /** Per language, the terms of its function words ({@link Cues#function}), read once. */
+    private static final Map<String, Set<String>> FUNCTION_TERMS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private boolean counts(String text, int length, Set<String> words, boolean restates, Cues cues) {
         // A refusal is the declining of a topic (steering's Declining): one of the language's refusal phrases said.
         String lower = Cues.lower(text);
@@ -135,10 +173,12 @@ public record AnswerDepth(String language, Map<String, Set<String>> topics, Appe
             return false; // said before, in the same or nearly the same words: nothing new on it
         }
         Set<String> topic = topics.getOrDefault(asking.get(), Set.of());
-        int own = shared(words, topic);
-        if (own == 0 && shared(words, asked) == 0) {
+        // Content words only: an answer that shares "the", "we" or "does" with the question shares nothing of what it asks.
+        Set<String> content = content(words, language);
+        if (shared(content, topic) == 0 && shared(content, asked) == 0) {
             return false; // off the topic: nothing of what the objective or the question is about
         }
+        int own = shared(words, topic);
         for (Map.Entry<String, Set<String>> other : topics.entrySet()) {
             if (!other.getKey().equals(asking.get())) {
                 int there = shared(words, other.getValue());

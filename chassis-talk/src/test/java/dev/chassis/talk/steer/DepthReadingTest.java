@@ -284,7 +284,9 @@ class DepthReadingTest {
     private static boolean counts(String text, Set<String> said, String objective, String asked, Map<String, Set<String>> topics,
                                   List<Set<String>> earlier, String language) {
         Cues cues = Cues.of(language);
-        int words = cues.words(text);
+        Set<String> about = new HashSet<>(topics.get(objective));
+        about.addAll(Analysis.termSet(asked, language));
+        int words = cues.words(dev.chassis.talk.state.AnswerDepth.withoutAsides(text, about, language));
         if (words < SUBSTANTIAL_WORDS || Declining.topic(text, language).isPresent()
                 || words < 2 * SUBSTANTIAL_WORDS && !cues.found(Cues.lower(text), cues.hedges()).isEmpty()) {
             return false;
@@ -292,9 +294,8 @@ class DepthReadingTest {
         if (restates(said, earlier)) {
             return false;
         }
-        Set<String> here = new HashSet<>(topics.get(objective));
-        here.addAll(Analysis.termSet(asked, language));
-        if (shared(said, here) == 0) {
+        Set<String> content = dev.chassis.talk.state.AnswerDepth.content(said, language);
+        if (shared(content, about) == 0) {
             return false;
         }
         int own = shared(said, topics.get(objective));
