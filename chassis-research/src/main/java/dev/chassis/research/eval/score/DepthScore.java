@@ -1,6 +1,7 @@
 package dev.chassis.research.eval.score;
 
 import dev.chassis.testkit.participant.AnswerNote;
+import dev.chassis.testkit.participant.reading.Phrases;
 import dev.chassis.testkit.participant.reading.QuestionChecker;
 import dev.chassis.testkit.participant.reading.Tokens;
 import dev.chassis.talk.stage.Objective;
@@ -8,11 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * How deeply each objective was explored and how the interview used its time. Each interviewer turn
- * is attributed to the objective it asks about (one of its questions or probes, or its words; a
+ * is attributed to the objective it asks about (the one it names by its title, else one of its questions or probes, or its words; a
  * follow-up on the last answer stays with the objective before), and the answer that follows counts
  * for that objective when the participant said something of their own (not a filler, general line,
  * refusal or drift: the persona knows which). An objective is deep enough with two such answers (one
@@ -84,6 +86,10 @@ public record DepthScore(Map<String, Integer> depth, int deep, int objectives, L
         if (asking.isEmpty()) {
             return null;
         }
+        Optional<String> named = namedByTitle(x, Phrases.lower(String.join(" ", asking)), objectives);
+        if (named.isPresent()) {
+            return named.get();
+        }
         Set<String> asked = Tokens.content(String.join(" ", asking));
         String best = null;
         double bestScore = 0;
@@ -116,6 +122,36 @@ public record DepthScore(Map<String, Integer> depth, int deep, int objectives, L
             }
         }
         return best;
+    }
+
+    /**
+     * The one objective a question names by its whole title, in any of the guide's languages ("Getting started: what were
+     * you doing at that moment?"): a listener hears it as about that topic, whatever planned question of another objective
+     * its other words sound like. Empty when it names none, or more than one.
+     */
+    private static Optional<String> namedByTitle(Exchange x, String asking, List<Objective> objectives) {
+        Optional<String> named = Optional.empty();
+        for (Objective o : objectives) {
+            boolean names = inEveryLanguage(x, o).stream().map(t -> Phrases.lower(t.title().strip()))
+                    .anyMatch(title -> title.codePointCount(0, title.length()) >= 3 && names(asking, title));
+            if (names && named.isPresent()) {
+                return Optional.empty();
+            }
+            named = names ? Optional.of(o.id()) : named;
+        }
+        return named;
+    }
+
+    /** Whether {@code text} holds {@code title} as whole words (anywhere, in a script without spaces). */
+    private static boolean names(String text, String title) {
+        for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+            int end = at + title.length();
+            if (Phrases.unspaced(title) || (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The objective as the guide words it in each of its languages. */

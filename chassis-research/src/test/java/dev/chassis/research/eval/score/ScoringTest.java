@@ -190,6 +190,17 @@ class ScoringTest {
     }
 
     @Test
+    void a_question_that_names_an_objective_by_its_title_is_about_it_whatever_planned_question_of_another_it_sounds_like() {
+        // "what were you doing at that moment?" is the value objective's planned probe, word for word; the question names
+        // getting started, and the answer is about the start.
+        SessionScore s = new Conversation().ai("How did you set up the app?").p("Alone, on a Sunday evening, with the import.", TOPIC)
+                .ai("Getting started: what were you doing at that moment?").p("Importing last year's invoices from a spreadsheet.", TOPIC)
+                .ai("What were you doing at that moment?").p("Presenting the frames to the client.", TOPIC)
+                .ai("Thank you, that's all.").score();
+        assertThat(s.depth().depth()).containsEntry("start", 2).containsEntry("value", 1);
+    }
+
+    @Test
     void hidden_facts_elicited_are_counted_once_each() {
         SessionScore s = new Conversation().ai("How do your clients react?").fact("A client almost left.", 0)
                 .ai("Tell me more about that client.").fact("A client almost left.", 0).ai("Thank you.").score();
