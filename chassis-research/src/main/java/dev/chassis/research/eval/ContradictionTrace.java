@@ -18,8 +18,10 @@ import java.util.OptionalInt;
  * @param statedAt    the answer that said the second statement
  * @param detectedAt  the turn the contradiction monitor raised a contradiction naming that answer
  * @param clarifiedAt the interviewer turn steering chose to clarify on, within three turns of the second statement
+ * @param shape       what the two statements hold, read from the persona without any of the harness's readers: digits in
+ *                    both ("both-digits"), in one ("one-digits") or in neither ("no-digits", told in words); empty for none
  */
-public record ContradictionTrace(Loss loss, OptionalInt statedAt, OptionalInt detectedAt, OptionalInt clarifiedAt) {
+public record ContradictionTrace(Loss loss, OptionalInt statedAt, OptionalInt detectedAt, OptionalInt clarifiedAt, String shape) {
 
     /** How many interviewer turns after the second statement it may be put back (as {@link ContradictionScore} counts). */
     static final int WITHIN = 3;
@@ -52,11 +54,11 @@ public record ContradictionTrace(Loss loss, OptionalInt statedAt, OptionalInt de
     /** {@code failed}: the turns whose contradiction monitor ran out of time or failed. */
     static ContradictionTrace of(Exchange x, ContradictionScore score, List<Signal> signals, List<TurnRecord> turns, List<Integer> failed) {
         if (x.persona().contradiction().isEmpty()) {
-            return new ContradictionTrace(Loss.NONE, OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty());
+            return new ContradictionTrace(Loss.NONE, OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), "");
         }
         OptionalInt late = x.answers().stream().filter(a -> a.is(Kind.CONTRADICTION_LATE)).mapToInt(AnswerNote::number).findFirst();
         if (!score.stated() || late.isEmpty()) {
-            return new ContradictionTrace(Loss.NOT_SAID, late, OptionalInt.empty(), OptionalInt.empty());
+            return new ContradictionTrace(Loss.NOT_SAID, late, OptionalInt.empty(), OptionalInt.empty(), shape(x));
         }
         int said = late.getAsInt();
         int first = x.answers().stream().filter(a -> a.is(Kind.CONTRADICTION_EARLY)).mapToInt(AnswerNote::number).findFirst().orElse(said);
@@ -79,6 +81,13 @@ public record ContradictionTrace(Loss loss, OptionalInt statedAt, OptionalInt de
         } else {
             loss = Loss.NOT_STEERED;
         }
-        return new ContradictionTrace(loss, late, detected, clarified);
+        return new ContradictionTrace(loss, late, detected, clarified, shape(x));
+    }
+
+    /** Digits in both of the planted statements, in one, or in neither: which kind of claim a loss is of, without reading it. */
+    private static String shape(Exchange x) {
+        var c = x.persona().contradiction().orElseThrow();
+        int digits = (c.early().chars().anyMatch(Character::isDigit) ? 1 : 0) + (c.late().chars().anyMatch(Character::isDigit) ? 1 : 0);
+        return digits == 2 ? "both-digits" : digits == 1 ? "one-digits" : "no-digits";
     }
 }

@@ -42,6 +42,14 @@ final class ReportJson {
             n.put("contradictionsStated", t.contradictionsStated());
             ObjectNode losses = n.putObject("contradictionLosses");
             r.contradictionLosses(t.configuration()).forEach((l, k) -> losses.put(l.label(), k));
+            ObjectNode byShape = n.putObject("contradictionLossesByShape");
+            for (int i = 0; i < r.sessions().size(); i++) {
+                ContradictionTrace c = r.traces().get(i);
+                if (r.sessions().get(i).configuration().equals(t.configuration()) && c.loss() != ContradictionTrace.Loss.NONE) {
+                    ObjectNode shape = byShape.has(c.shape()) ? (ObjectNode) byShape.get(c.shape()) : byShape.putObject(c.shape());
+                    shape.put(c.loss().label(), shape.path(c.loss().label()).asInt(0) + 1);
+                }
+            }
             ObjectNode moments = n.putObject("emotionLosses");
             r.emotionLosses(t.configuration()).forEach((l, k) -> moments.put(l.label(), k));
             ObjectNode facts = n.putObject("factLosses");
@@ -157,6 +165,7 @@ final class ReportJson {
     private static void trace(ObjectNode n, ContradictionTrace t) {
         if (t.loss() != ContradictionTrace.Loss.NONE) {
             n.put("contradictionLoss", t.loss().label());
+            n.put("contradictionShape", t.shape());
             t.statedAt().ifPresent(k -> n.put("contradictionStatedAtAnswer", k));
             t.detectedAt().ifPresent(k -> n.put("contradictionDetectedAtTurn", k));
             t.clarifiedAt().ifPresent(k -> n.put("contradictionClarifiedAtTurn", k));

@@ -54,7 +54,7 @@ class EvaluationTest {
                 // 1.0 unless the monitor ran out of its time on a loaded machine (the trace above tells): the total as computed
                 "\"contradictionsPutBack\" : " + full.putBack().orElseThrow(),
                 "\"bySeed\"", "\"persona\" : \"contradicting-founder\"", "\"questionChecker\"",
-                "\"contradictionLoss\" : \"not-detected\"");
+                "\"contradictionLoss\" : \"not-detected\"", "\"contradictionShape\" : \"both-digits\"", "\"contradictionLossesByShape\"");
         assertThat(Files.readString(dir.resolve("t/index.txt"))).contains("session-0001.txt").contains("contradicting-founder");
         assertThat(Files.readString(dir.resolve("t/session-0001.txt"))).contains("[0] AI").contains("P [en");
     }
