@@ -5,7 +5,10 @@ import dev.chassis.talk.text.Cues;
 import dev.chassis.talk.text.Detection;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.regex.Pattern;
 
 /**
  * What the contradiction monitor reads off a claim's sentence besides what the claim records: its language (as
@@ -23,9 +26,12 @@ import java.util.WeakHashMap;
  * @param negatesBeyondOnly whether it has a negation besides its exclusive words ({@link Exclusive})
  * @param role        who it says the person is, if it does ({@link Roles})
  * @param product     whether it names the product the interview is about ("the app", "le logiciel", {@link Frames#product})
+ * @param capitalised the words it writes with a capital inside the sentence ({@link Exclusive#names}), in order, unmodifiable
+ * @param names       those and, in scripts without capitals, its Latin words that begin with one ({@link DeniedName#names})
  */
 record ClaimReading(String detected, String language, boolean aboutOthers, boolean plain, boolean firstPerson, boolean toldAsBefore,
-                    boolean exclusive, boolean negatesBeyondOnly, java.util.Optional<Roles.Role> role, boolean product) {
+                    boolean exclusive, boolean negatesBeyondOnly, java.util.Optional<Roles.Role> role, boolean product,
+                    Set<String> capitalised, Set<String> names) {
 
     /** A sentence short enough that its negation is about what it says (long ones negate a clause of many). */
     static final int PLAIN_WORDS = 20;
@@ -53,19 +59,38 @@ record ClaimReading(String detected, String language, boolean aboutOthers, boole
         return java.util.Optional.ofNullable(HEARD.get(c.quote()));
     }
 
+    /**
+     * The latest readings by claim, one slot per claim by its identity: the rules ask a pair's two claims for their readings a
+     * dozen times per pair, and a look-up in {@link #READ} (a lock, a weak map's queue) was a tenth of the monitor's CPU. A slot
+     * holds its claim strongly until another takes it, so at most {@link #SLOTS} claims outlive their session for a while.
+     */
+    private static final int SLOTS = 4096;
+    private static final AtomicReferenceArray<Held> RECENT = new AtomicReferenceArray<>(SLOTS);
+
+    private record Held(Claim claim, ClaimReading reading) { }
+
     static ClaimReading of(Claim c) {
+        int slot = System.identityHashCode(c) & (SLOTS - 1);
+        Held held = RECENT.getPlain(slot);
+        if (held != null && held.claim() == c) {
+            return held.reading();
+        }
         String quote = c.quote();
         ClaimReading r = READ.get(quote);
         if (r != null) {
+            RECENT.setPlain(slot, new Held(c, r));
             return r;
         }
         boolean settled = Detection.ready(quote);   // before reading: a verdict read while models load is not kept
         r = read(quote);   // outside the map's lock
         if (settled) {
             READ.put(quote, r);
+            RECENT.setPlain(slot, new Held(c, r));
         }
         return r;
     }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static ClaimReading read(String quote) {
         String detected = LanguageMonitor.detect(quote, false);
@@ -79,8 +104,10 @@ record ClaimReading(String detected, String language, boolean aboutOthers, boole
         boolean firstPerson = !cues.found(Cues.lower(quote), cues.firstPerson()).isEmpty() || Frames.of(language).subjectless() && !aboutOthers;
         // These were read per pair of claims, most of a late turn's CPU (issue 18.1): now once per sentence too.
         boolean before = !cues.found(Cues.lower(quote), cues.before()).isEmpty();
-        return new ClaimReading(detected, language, aboutOthers, quote.split("\\s+").length <= PLAIN_WORDS, firstPerson, before,
+        Set<String> capitalised = Collections.unmodifiableSet(Exclusive.namesIn(quote, language));
+        return new ClaimReading(detected, language, aboutOthers, SPACES.split(quote).length <= PLAIN_WORDS, firstPerson, before,
                 Exclusive.readExclusive(quote, language), Exclusive.negatesBeyondOnly(quote, language), Roles.read(quote, language),
-                Frames.of(language).product().stream().anyMatch(w -> cues.find(Cues.lower(quote), w) >= 0));
+                Frames.of(language).product().stream().anyMatch(w -> cues.find(Cues.lower(quote), w) >= 0), capitalised,
+                Collections.unmodifiableSet(DeniedName.namesIn(quote, capitalised)));
     }
 }

@@ -30,6 +30,8 @@ final class DeniedName {
     /** A word in katakana ("エクセル", "レジ"), three characters at least: a loanword or a name, never a particle. */
     private static final Pattern KATAKANA = Pattern.compile("[\\p{IsKatakana}ー]{3,}");
     private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+    private static final Pattern CONTRACTED = Pattern.compile("\\p{L}+n't\\b");
+    private static final Pattern CONTRACTED_IN = Pattern.compile("(?s).*\\b\\p{L}+n't\\b.*");
     /** Content words a denial may hold besides the name: its verb ("use", "benutzen", "usato"). */
     private static final int DENIAL_WORDS = 1;
     /** Words shorter than this are no content word of a denial ("n" of "n'a", "l" of "l'abbiamo"). */
@@ -79,16 +81,21 @@ final class DeniedName {
 
     /** The names the claim says: capitalised words inside it, and in scripts without capitals, Latin words beginning with one. */
     static Set<String> names(Claim c) {
-        Set<String> out = new LinkedHashSet<>(Exclusive.names(c));
-        boolean otherScript = c.quote().codePoints().anyMatch(ch -> Character.isLetter(ch) && Character.UnicodeScript.of(ch) != Character.UnicodeScript.LATIN);
+        return ClaimReading.of(c).names();
+    }
+
+    /** {@link #names} read off a sentence whose capitalised words ({@link Exclusive#names}) are given, once per claim ({@link ClaimReading}). */
+    static Set<String> namesIn(String quote, Set<String> capitalised) {
+        Set<String> out = new LinkedHashSet<>(capitalised);
+        boolean otherScript = quote.codePoints().anyMatch(ch -> Character.isLetter(ch) && Character.UnicodeScript.of(ch) != Character.UnicodeScript.LATIN);
         if (otherScript) {
-            Matcher m = LATIN_NAME.matcher(c.quote());
+            Matcher m = LATIN_NAME.matcher(quote);
             while (m.find()) {
                 if (Character.isUpperCase(m.group().codePointAt(0))) {
                     out.add(m.group().toLowerCase(Locale.ROOT));
                 }
             }
-            Matcher k = KATAKANA.matcher(c.quote());
+            Matcher k = KATAKANA.matcher(quote);
             while (k.find()) {
                 out.add(k.group());
             }
@@ -127,14 +134,14 @@ final class DeniedName {
     private static boolean denies(String clause, Cues cues) {
         return !cues.found(clause, cues.negation()).isEmpty()
                 || cues.frequency().stream().anyMatch(f -> f.getValue() == 0 && cues.find(clause, f.getKey()) >= 0)
-                || !cues.unspaced() && clause.matches("(?s).*\\b\\p{L}+n't\\b.*");
+                || !cues.unspaced() && CONTRACTED_IN.matcher(clause).matches();
     }
 
     /** Whether the clause says little beyond the name and its denial: at most one content word (its verb). */
     private static boolean narrow(String clause, List<String> names, Cues cues, String language) {
         Frames frames = Frames.of(language);
         int content = 0;
-        for (String w : WORD.split(clause.replaceAll("\\p{L}+n't\\b", " "))) {
+        for (String w : WORD.split(CONTRACTED.matcher(clause).replaceAll(" "))) {
             if (w.length() < SHORT || names.contains(w) || small(w, cues, frames)) {
                 continue;
             }

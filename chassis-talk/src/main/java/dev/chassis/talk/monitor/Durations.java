@@ -18,6 +18,7 @@ final class Durations {
     static final double APART = 4;
     /** The word they share names the thing: a stem this long at least ("audit", "formation"), not "do" or "get". */
     private static final int THING = 4;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private Durations() {
     }
@@ -96,7 +97,7 @@ final class Durations {
         Cues cues = Cues.of(language);
         List<String> took = frame.apply(Frames.of(language));
         StringBuilder kept = new StringBuilder();
-        for (String w : Rates.without(lower, cues).split("\\s+")) {
+        for (String w : SPACES.split(Rates.without(lower, cues))) {
             if (!w.isBlank() && !took.contains(w) && !cues.numbers().containsKey(w) && cues.units().stream().noneMatch(u -> u.getKey().equals(w))) {
                 kept.append(w).append(' ');
             }

@@ -140,7 +140,12 @@ final class Exclusive {
 
     /** Words written with a capital after the sentence's first word (lower-cased), other than the language's own words ("I", "NEVER"). */
     static Set<String> names(Claim c) {
-        return named(words(c.quote()), Cues.of(NegationScope.language(c)));
+        return new LinkedHashSet<>(ClaimReading.of(c).capitalised());
+    }
+
+    /** {@link #names} read off a sentence in {@code language}, once per claim ({@link ClaimReading}). */
+    static Set<String> namesIn(String quote, String language) {
+        return named(words(quote), Cues.of(language));
     }
 
     private static boolean isName(List<String> words, int i, Cues cues) {
@@ -152,6 +157,9 @@ final class Exclusive {
     }
 
     private static List<String> words(String text) {
-        return java.util.Arrays.stream(text.split("[^\\p{L}\\p{M}\\p{N}'-]+")).filter(w -> !w.isEmpty()).toList();
+        return java.util.Arrays.stream(NOT_WORD.split(text)).filter(w -> !w.isEmpty()).toList();
     }
+
+    /** Compiled once: {@code String.split} compiled it on every call, for every claim and every "only" in it. */
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}\\p{N}'-]+");
 }

@@ -120,6 +120,8 @@ public final class LanguageMonitor implements Monitor {
 
     private static final String UNDECIDED = "";
     private static final String SENTENCES = "#";
+    private static final java.util.regex.Pattern NOT_MARKED_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}']+");
+    private static final java.util.regex.Pattern NOT_LETTER_WORD = java.util.regex.Pattern.compile("[^\\p{L}']+");
 
     /**
      * The words of {@code text} by the language of their sentence, read one by one (on the turn's path by script and
@@ -169,7 +171,7 @@ public final class LanguageMonitor implements Monitor {
      */
     static boolean acknowledgement(String text, String language) {
         Cues c = Cues.of(language);
-        List<String> words = java.util.Arrays.stream(Cues.lower(text).split("[^\\p{L}\\p{M}']+")).filter(w -> !w.isEmpty()).toList();
+        List<String> words = java.util.Arrays.stream(NOT_MARKED_WORD.split(Cues.lower(text))).filter(w -> !w.isEmpty()).toList();
         return !words.isEmpty() && words.size() < 7 && !c.unspaced()
                 && words.stream().allMatch(w -> c.acknowledgement().contains(w) || c.function().contains(w));
     }
@@ -181,7 +183,7 @@ public final class LanguageMonitor implements Monitor {
     private static int functionWords(String text, String language) {
         Set<String> function = Cues.of(language).function();
         int n = 0;
-        for (String w : Cues.lower(text).split("[^\\p{L}']+")) {
+        for (String w : NOT_LETTER_WORD.split(Cues.lower(text))) {
             n += function.contains(w) ? 1 : 0;
         }
         return n;

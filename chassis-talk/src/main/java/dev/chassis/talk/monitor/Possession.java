@@ -29,6 +29,7 @@ final class Possession {
     /** How far (in words) the possessive may stand from the thing: "our own website", "le site de notre boutique". */
     private static final int NEAR = 2;
     private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}']+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<String, List<String>> POSSESSIVE = load();
     /** Not a language: the key under which every language's possessive words are looked up at once. */
     private static final String ANY = "*";
@@ -57,7 +58,7 @@ final class Possession {
         String lower = Cues.lower(c.quote());
         boolean unspaced = Cues.of(language).unspaced();
         // The person's own even without a pronoun where the verb says who ("No tenemos página web", "Não temos site").
-        return (unspaced || lower.split("\\s+").length <= DENIAL_WORDS) && possessiveAt(lower, language, unspaced).isEmpty();
+        return (unspaced || SPACES.split(lower).length <= DENIAL_WORDS) && possessiveAt(lower, language, unspaced).isEmpty();
     }
 
     /** Whether {@code other} affirms, as the person's own, every thing {@code denial} is about. */

@@ -16,6 +16,8 @@ final class Rates {
 
     /** How far (in words) after a count of times its period may stand: "once a month", "deux fois par semaine". */
     private static final int PERIOD_WITHIN = 3;
+    /** What stands between the words of a claim ({@code String.split} compiled it on every call, several times per claim). */
+    private static final java.util.regex.Pattern CLAIM_WORDS_APART = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}\\p{N}'-]+");
     /** How far (in words) from a number a word naming the group may stand for it to count the group. */
     private static final int GROUP_WITHIN = 3;
 
@@ -81,7 +83,7 @@ final class Rates {
      */
     static String without(String lower, Cues cues) {
         StringBuilder out = new StringBuilder();
-        for (String w : lower.split("[^\\p{L}\\p{M}\\p{N}'-]+")) {
+        for (String w : CLAIM_WORDS_APART.split(lower)) {
             String kind = kind(w, cues);
             boolean rateWord = kind != null && PERIODS.contains(kind) || cues.every().contains(w) || cues.rate().containsKey(w)
                     || w.chars().allMatch(Character::isDigit);
@@ -227,7 +229,7 @@ final class Rates {
     /** The words right before {@code to}, nearest first: up to two ("महीने में" before "एक बार"). */
     private static List<String> before(String lower, int to) {
         List<String> out = new ArrayList<>();
-        String[] words = lower.substring(0, Math.max(0, to)).split("[^\\p{L}\\p{M}\\p{N}'-]+");
+        String[] words = CLAIM_WORDS_APART.split(lower.substring(0, Math.max(0, to)));
         for (int i = words.length - 1; i >= 0 && out.size() < PERIOD_BEFORE; i--) {
             if (!words[i].isEmpty()) {
                 out.add(words[i]);
@@ -241,7 +243,7 @@ final class Rates {
 
     private static List<String> after(String lower, int from) {
         List<String> out = new ArrayList<>();
-        for (String w : lower.substring(Math.min(from, lower.length())).split("[^\\p{L}\\p{M}\\p{N}'-]+")) {
+        for (String w : CLAIM_WORDS_APART.split(lower.substring(Math.min(from, lower.length())))) {
             if (!w.isEmpty()) {
                 out.add(w);
                 if (out.size() == PERIOD_WITHIN + 1) {

@@ -25,6 +25,8 @@ final class Roles {
     /** In unspaced scripts a word of a role is two characters at least ("店長", "オーナー"). */
     private static final int UNSPACED_ROLE_WORD = 2;
     private static final Pattern END = Pattern.compile("[\\s.!?。！？।]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}'’]");
 
     private Roles() {
     }
@@ -118,13 +120,10 @@ final class Roles {
     static Optional<Role> read(String quote, String detected) {
         String lower = Cues.lower(quote);
         // A short sentence is often detected as a neighbour: read in its language and in the one its function words point to.
-        for (String language : List.of(detected, NegationScope.byFunctionWords(quote).orElse("en"))) {
-            Optional<Role> read = role(lower, language);
-            if (read.isPresent()) {
-                return read;
-            }
-        }
-        return Optional.empty();
+        Optional<Role> read = role(lower, detected);
+        String byFunctionWords = NegationScope.byFunctionWords(quote).orElse("en");
+        // Read again only in another language: the same one gives the same reading (a fifth of a claim's reading, twice).
+        return read.isPresent() || byFunctionWords.equals(detected) ? read : role(lower, byFunctionWords);
     }
 
     private static Optional<Role> role(String lower, String language) {
@@ -140,11 +139,11 @@ final class Roles {
                     continue;
                 }
                 String rest = clause.substring(at + copula.length()).strip();
-                String[] next = rest.split("\\s+");
-                boolean less = Stream.of(next).limit(MERELY_WITHIN).anyMatch(w -> f.merely().contains(w.replaceAll("[^\\p{L}'’]", "")));
+                String[] next = SPACES.split(rest);
+                boolean less = Stream.of(next).limit(MERELY_WITHIN).anyMatch(w -> f.merely().contains(NOT_LETTER.matcher(w).replaceAll("")));
                 // The role's own words, units kept: "nurse" is a unit of people elsewhere, here it is who the person is.
                 List<String> frame = Stream.of(f.merely(), f.copula()).flatMap(List::stream).toList();
-                List<String> words = Analysis.terms(String.join(" ", Stream.of(rest.split("\\s+")).filter(w -> !frame.contains(w)).toList()), language)
+                List<String> words = Analysis.terms(String.join(" ", Stream.of(next).filter(w -> !frame.contains(w)).toList()), language)
                         .stream().filter(t -> t.length() >= ROLE_WORD && !Words.isStopword(t)).toList();
                 return words.isEmpty() ? Optional.empty() : Optional.of(new Role(clause.strip(), words, less));
             }

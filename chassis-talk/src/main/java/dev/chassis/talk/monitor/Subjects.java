@@ -102,10 +102,10 @@ final class Subjects {
      */
     static int cognates(List<String> a, List<String> b) {
         int n = 0;
+        List<String> folded = b.stream().map(Subjects::fold).toList();   // once, not once per term of a
         for (String x : a) {
             String fx = fold(x);
-            for (String y : b) {
-                String fy = fold(y);
+            for (String fy : folded) {
                 int len = Math.min(4, Math.min(fx.length(), fy.length()));
                 if (len >= 2 && fx.regionMatches(0, fy, 0, len)) {
                     n++;
@@ -118,6 +118,9 @@ final class Subjects {
 
     private static String fold(String term) {
         // Accents and doubled letters set aside: "app" and "aplic" (a stemmer's "application") begin alike.
-        return java.text.Normalizer.normalize(term, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replaceAll("(.)\\1+", "$1");
+        return DOUBLED.matcher(MARKS.matcher(java.text.Normalizer.normalize(term, java.text.Normalizer.Form.NFD)).replaceAll("")).replaceAll("$1");
     }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern DOUBLED = java.util.regex.Pattern.compile("(.)\\1+");
 }

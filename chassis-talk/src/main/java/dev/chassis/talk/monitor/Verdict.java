@@ -147,17 +147,19 @@ final class Verdict {
     private static boolean story(Claim never, Claim told) {
         // A story tells a time it happened, not a habit ("sometimes I take part in..." is not a story).
         return never.frequency().filter("never"::equals).isPresent() && !told.negated() && told.frequency().isEmpty() && !NegationScope.nearly(told)
-                && told.quote().split("\\s+").length <= STORY_WORDS && simple(never);
+                && SPACES.split(told.quote()).length <= STORY_WORDS && simple(never);
     }
 
     /** One short clause: a "never" with a "but" or a second clause is about a part of what it names ("never to draft it, but..."). */
     private static boolean simple(Claim c) {
-        String q = c.quote().strip().replaceAll("[.!。！]+$", "");
-        return q.split("\\s+").length <= SIMPLE_WORDS && !CLAUSE_BREAK.matcher(q).find();
+        String q = FINAL_STOPS.matcher(c.quote().strip()).replaceAll("");
+        return SPACES.split(q).length <= SIMPLE_WORDS && !CLAUSE_BREAK.matcher(q).find();
     }
 
     private static final int SIMPLE_WORDS = 12;
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;:–—、，]| - ");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern FINAL_STOPS = java.util.regex.Pattern.compile("[.!。！]+$");
 
     /**
      * Whether {@code told} tells of the very event {@code never} denies, with the same other person in both ("I've never had

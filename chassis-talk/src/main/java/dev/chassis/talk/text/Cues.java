@@ -59,6 +59,10 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
     public static final List<String> LEVELS = List.of("never", "rarely", "sometimes", "often", "always");
 
     private static final Map<String, Cues> LOADED = new ConcurrentHashMap<>();
+    // Compiled once: String.split and replaceAll compiled them on every call, for every cue found in every sentence.
+    private static final java.util.regex.Pattern TRAILING_LETTERS = java.util.regex.Pattern.compile("[\\p{L}\\p{M}]+$");
+    private static final java.util.regex.Pattern STOP = java.util.regex.Pattern.compile("[,.;:!?]");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}\\p{N}']+");
 
     /** The cues of {@code language}, or English's where the project has none for it. */
     public static Cues of(String language) {
@@ -113,9 +117,9 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
         String before = lower.substring(Math.max(0, at - (unspaced ? 0 : 40)), at);
         String after = lower.substring(Math.min(lower.length(), at + length), Math.min(lower.length(), at + length + (unspaced ? 8 : 30)));
         // A cue found after a prefix (Arabic بـ) leaves that prefix as a last "word": it is not one of the three.
-        List<String> beforeWords = lastWords(unspaced ? before : before.replaceAll("[\\p{L}\\p{M}]+$", ""), 3);
+        List<String> beforeWords = lastWords(unspaced ? before : TRAILING_LETTERS.matcher(before).replaceAll(""), 3);
         // A negation after the cue counts only in the same stretch of words ("skadades ingen", not "utbränd, inte bara trött").
-        if (!unspaced && firstWords(after.split("[,.;:!?]", 2)[0], 2).stream().anyMatch(trailing::contains)) {
+        if (!unspaced && firstWords(STOP.split(after, 2)[0], 2).stream().anyMatch(trailing::contains)) {
             return true;
         }
         for (String n : negation) {
@@ -136,7 +140,7 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
     /** Whether the phrase found at {@code at} is followed at once (no punctuation between) by one of {@code words}. */
     public boolean followedBy(String lower, int at, int length, List<String> words) {
         String after = lower.substring(Math.min(lower.length(), at + length));
-        return !unspaced && !words.isEmpty() && firstWords(after.split("[,.;:!?]", 2)[0], 1).stream().anyMatch(words::contains);
+        return !unspaced && !words.isEmpty() && firstWords(STOP.split(after, 2)[0], 1).stream().anyMatch(words::contains);
     }
 
     /** Roughly how many words {@code text} has; in unspaced scripts, about three characters a word. */
@@ -195,14 +199,14 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
     }
 
     private static List<String> lastWords(String s, int n) {
-        List<String> words = List.of(s.split("[^\\p{L}\\p{M}\\p{N}']+"));
+        List<String> words = List.of(NOT_WORD.split(s));
         List<String> nonEmpty = words.stream().filter(w -> !w.isEmpty()).toList();
         return nonEmpty.subList(Math.max(0, nonEmpty.size() - n), nonEmpty.size());
     }
 
     private static List<String> firstWords(String s, int n) {
         // Negations of two words ("कभी नहीं") are matched through their last word.
-        return List.of(s.strip().split("[^\\p{L}\\p{M}\\p{N}']+")).stream().filter(w -> !w.isEmpty()).limit(n).toList();
+        return List.of(NOT_WORD.split(s.strip())).stream().filter(w -> !w.isEmpty()).limit(n).toList();
     }
 
     private static java.util.Optional<Cues> load(String language) {
