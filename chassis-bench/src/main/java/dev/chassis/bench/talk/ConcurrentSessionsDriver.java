@@ -32,7 +32,8 @@ import java.util.concurrent.locks.LockSupport;
  * person's pace for the run's length, every feature on. Reports the harness overhead per turn, the
  * share of turns with first words within 800 ms, errors, and heap per open session (live heap after
  * a full GC with all sessions open, minus before, divided by the sessions). Usage:
- * {@code ConcurrentSessionsDriver [sessions] [seconds] [meanPauseMillis] [langchain4j|writer] [jfrFile]}: the engine's request path,
+ * {@code ConcurrentSessionsDriver [sessions] [seconds] [meanPauseMillis] [langchain4j|writer] [jfrFile]}, where a session takes a
+ * turn every {@code meanPauseMillis} on average, start to start ({@link Pace}; 15,000 unless given): the engine's request path,
  * Chassis's request writer (the default) or LangChain4j's OpenAI client, for a before/after in runs side by side; with
  * {@code jfrFile}, a flight recording (CPU-time samples of every thread, allocation samples) of the measured window only.
  *
@@ -47,7 +48,8 @@ public final class ConcurrentSessionsDriver {
     public static void main(String[] args) throws Exception {
         int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 120;
-        int pauseMillis = args.length > 2 ? Integer.parseInt(args[2]) : 8000;
+        int pauseMillis = args.length > 2 ? Integer.parseInt(args[2]) : 15000;
+        Pace pace = new Pace(Duration.ofMillis(pauseMillis));
         ProviderModels.RequestPath path = args.length > 3 ? ProviderModels.RequestPath.valueOf(args[3].toUpperCase(java.util.Locale.ROOT))
                 : ProviderModels.RequestPath.WRITER;
         int warmUp = Integer.getInteger("chassis.bench.warmup", 0);
@@ -82,14 +84,20 @@ public final class ConcurrentSessionsDriver {
                     pool.submit(() -> {
                         SplittableRandom random = new SplittableRandom(id);
                         try (Session s = harness.open(staged)) {
-                            LockSupport.parkNanos(random.nextLong(Duration.ofMillis(pauseMillis).toNanos())); // arrivals spread out
+                            LockSupport.parkNanos(pace.firstWaitNanos(random)); // arrivals spread out
                             s.open(t -> { }).join();
                             opened.countDown();
                             measured.await();
-                            for (int turn = 1; window.open(); turn++) {
-                                LockSupport.parkNanos((long) (pauseMillis * (0.5 + random.nextDouble()) * 1_000_000L));
+                            long started = System.nanoTime();
+                            for (int turn = 1; ; turn++) {
+                                // The pace is start to start: the turn's own length is part of the interval, not added to it.
+                                LockSupport.parkNanos(pace.waitNanos(started, System.nanoTime(), random));
+                                if (!window.open()) {
+                                    break;   // no turn begins after the window: its turns and CPU would be counted past it
+                                }
+                                started = System.nanoTime();
                                 try {
-                                    long t0 = System.nanoTime();
+                                    long t0 = started;
                                     TurnRecord r = s.respond(corpus.get((id * 7919 + turn) % corpus.size()), t -> { }).join();
                                     overheads.add(r.timings().overhead().toNanos());
                                     WireServer.stamp(r.reply()).ifPresentOrElse(at -> toWire.add(at - t0), unstamped::incrementAndGet);
@@ -163,7 +171,11 @@ public final class ConcurrentSessionsDriver {
             System.out.printf("  of which the garbage collector's threads %.2f ms, the JIT compilers' %.2f ms (by the kernel's count); %.0f KB allocated"
                     + " per turn (the server's included)%n", threads.getOrDefault("gc", 0L) / 1e6 / turns, threads.getOrDefault("jit", 0L) / 1e6 / turns,
                     allocatedBytes / 1e3 / turns);
-            System.out.printf("  so one core carries %.0f turns/s: %.0f sessions at a turn every 15 s%n", 1000 / perTurn, 15 * 1000 / perTurn);
+            // What the sessions did: turns per session over the measured window, against the pace asked.
+            System.out.printf("  a turn every %.1f s per session on average over the %d s measured (asked: every %.1f s)%n",
+                    sessions * (double) seconds / turns, seconds, pauseMillis / 1000.0);
+            System.out.printf("  so one core carries %.0f turns/s: %.0f sessions at a turn every 15 s, %.0f at a turn every %.1f s%n", 1000 / perTurn,
+                    15 * 1000 / perTurn, pauseMillis / perTurn, pauseMillis / 1000.0);
         }
     }
 
