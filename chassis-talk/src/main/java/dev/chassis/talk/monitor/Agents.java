@@ -22,6 +22,10 @@ final class Agents {
     /** In unspaced scripts a task is a term of two characters at least ("シフト", "帳簿"). */
     private static final int UNSPACED_TERM = 2;
     private static final Pattern CLAUSE = Pattern.compile("[,;:–—、，]| - ");
+    // Compiled once: String.split, replaceAll and matches compiled them on every call, for every pair of claims.
+    private static final Pattern FINAL_STOPS = Pattern.compile("[.!?。！？]+\\s*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CONTRACTED_IN = Pattern.compile("(?s).*\\b\\p{L}+n't\\b.*");
 
     private Agents() {
     }
@@ -49,8 +53,8 @@ final class Agents {
         if (pronouns.isEmpty()) {
             return false;
         }
-        for (String clause : CLAUSE.split(Cues.lower(c.quote()).replaceAll("[.!?。！？]+\\s*$", ""))) {
-            String[] words = clause.strip().split("\\s+");
+        for (String clause : CLAUSE.split(FINAL_STOPS.matcher(Cues.lower(c.quote())).replaceAll(""))) {
+            String[] words = SPACES.split(clause.strip());
             if (words.length >= 3 && pronouns.contains(words[words.length - 1])) {
                 return true;
             }
@@ -108,7 +112,7 @@ final class Agents {
 
     /** Whether a clause says not or never: a negation, or a frequency word of the lowest level. */
     private static boolean denies(String clause, Cues cues) {
-        return !cues.found(clause, cues.negation()).isEmpty() || clause.matches("(?s).*\\b\\p{L}+n't\\b.*")
+        return !cues.found(clause, cues.negation()).isEmpty() || CONTRACTED_IN.matcher(clause).matches()
                 || cues.frequency().stream().anyMatch(f -> f.getValue() == 0 && cues.find(clause, f.getKey()) >= 0);
     }
 
