@@ -41,10 +41,27 @@ final class Agents {
         return doneByAnother(other, alone) || handedOver(other, alone);
     }
 
+    /**
+     * The person doing a task alone: a word of it ({@link Frames#self}) or a pronoun closing a clause, in a clause that does
+     * not deny ("Die Bestellungen mache ich selbst, das gebe ich nicht ab": the denial is of handing it over).
+     */
     private static boolean doneAlone(Claim c) {
         String language = NegationScope.language(c);
-        return !c.negated() && c.frequency().filter("never"::equals).isEmpty() && !NegationScope.aboutOthers(c) && Subjects.plain(c)
-                && (has(c, Frames.of(language).self()) || emphatic(c, language));
+        if (c.frequency().filter("never"::equals).isPresent() || NegationScope.aboutOthers(c) || !Subjects.plain(c)
+                || !has(c, Frames.of(language).self()) && !emphatic(c, language)) {
+            return false;
+        }
+        if (!c.negated()) {
+            return true;
+        }
+        Cues cues = Cues.of(language);
+        List<String> self = Frames.of(language).self();
+        for (String clause : CLAUSE.split(Cues.lower(c.quote()))) {
+            if (self.stream().anyMatch(w -> cues.find(clause, w) >= 0) && !denies(clause, cues)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A subject pronoun closing a clause of the claim ({@link Frames#emphatic}): "Los pedidos los hago yo." */

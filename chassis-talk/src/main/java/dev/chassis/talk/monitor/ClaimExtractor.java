@@ -52,7 +52,8 @@ final class ClaimExtractor {
             lead = null;
             Optional<Integer> year = findYear(lower).or(() -> relativeYear(lower, language, cues));
             Optional<Double> perDay = Rates.perDay(lower, words, cues);
-            Optional<Integer> frequencyLevel = findFrequency(lower, cues).or(() -> perDay.map(Rates::level));
+            Optional<Integer> frequencyLevel = findFrequency(lower, cues).or(() -> perDay.map(Rates::level))
+                    .or(() -> everDenied(words, language, cues));
             Optional<String> frequency = frequencyLevel.map(Cues.LEVELS::get);
             Optional<double[]> alone = Rates.alone(lower, cues);
             Optional<double[]> quantity = alone.isPresent() ? alone : findQuantity(lower, words, year, cues);
@@ -168,6 +169,26 @@ final class ClaimExtractor {
         return words.stream().anyMatch(w -> cues.negation().contains(w) || w.endsWith("n't"))
                 || cues.negation().stream().filter(n -> n.contains(" ") || n.endsWith("'")).anyMatch(n -> cues.find(lower, n) >= 0);
     }
+
+    /**
+     * "Never" told as "ever" and a negation after it with words between ({@link Frames#ever}: "मैं कभी नकद नहीं लेता"): level 0.
+     */
+    private static Optional<Integer> everDenied(List<String> words, String language, Cues cues) {
+        List<String> ever = Frames.of(language).ever();
+        for (int i = 0; i < words.size(); i++) {
+            if (ever.contains(words.get(i))) {
+                for (int j = i + 1; j < Math.min(words.size(), i + 1 + EVER_WITHIN); j++) {
+                    if (cues.negation().contains(words.get(j))) {
+                        return Optional.of(0);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many words after "ever" its negation may stand: "कभी किसी ग्राहक को रसीद नहीं". */
+    private static final int EVER_WITHIN = 6;
 
     /**
      * Whether the sentence's only negation is one that, with a word of "only" after it, says "only" ({@link Frames#restrictive}:

@@ -30,7 +30,14 @@ final class Subjects {
     }
 
     static List<String> longTerms(List<String> terms) {
-        return terms.stream().filter(t -> t.length() >= (unspaced(t) ? LONG_UNSPACED : LONG_TERM)).toList();
+        return terms.stream().filter(t -> t.length() >= (unspaced(t) ? LONG_UNSPACED : devanagari(t) ? LONG_DEVANAGARI : LONG_TERM)).toList();
+    }
+
+    /** In Devanagari a vowel is a mark on its consonant: "नकद" (cash) is three characters, a word that names a thing. */
+    private static final int LONG_DEVANAGARI = 3;
+
+    private static boolean devanagari(String t) {
+        return Character.UnicodeScript.of(t.codePointAt(0)) == Character.UnicodeScript.DEVANAGARI;
     }
 
     private static final int LONG_TERM = 4;

@@ -20,12 +20,13 @@ class ContradictionSession14Test {
     /**
      * Found of the 46 as pairs, under two objectives and under one: 24, 24 and 24 when written (main d505575; 26 each, then 28 with a role given away, since
      * session 15: a named tool denied, a start a season ago; 29 since session 16's starts within what each was told as, 30 with a task handed over beside a denial, 34 with how many we are against how many people work there, number words out
-     * of what a claim is about and "on n'est que deux" read as a count, not a denial): the objective
+     * of what a claim is about and "on n'est que deux" read as a count, not a denial; 37 with a task done alone beside a denial of
+     * handing it over, "personalmente", and Hindi "कभी ... नहीं" read as never): the objective
      * the halves fall under lost none of them; what did is a reading missing (see docs/QUALITY.md, session 14).
      */
-    private static final int FOUND_PAIRS = 34;
-    private static final int FOUND_APART = 34;
-    private static final int FOUND_TOGETHER = 34;
+    private static final int FOUND_PAIRS = 37;
+    private static final int FOUND_APART = 37;
+    private static final int FOUND_TOGETHER = 37;
     /**
      * Consistent pairs raised any way, of 23: 7 when written, six of them two of the person's habits far apart whose
      * activities differ ("I check the dashboard every morning" / "We do a full stock count twice a year"), raised when both
