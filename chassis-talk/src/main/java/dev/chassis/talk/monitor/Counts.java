@@ -96,9 +96,28 @@ final class Counts {
             cues.units().stream().filter(u -> units.contains(u.getValue()) && u.getKey().length() == 1).map(java.util.Map.Entry::getKey).forEach(units::add);
         }
         java.util.function.Predicate<String> isUnit = term -> units.stream().anyMatch(u -> u.startsWith(term) || term.startsWith(u));
+        if (counted.startsWith("money")) {
+            // A price: the currency, the period, the verb of paying and "about" say nothing of what is paid for ("30 Euro im Monat"
+            // for the software and "1500 Euro im Monat" for the rent share "euro" and "monat" only).
+            List<String> priced = priceWords(NegationScope.language(a));
+            isUnit = isUnit.or(term -> priced.stream().anyMatch(w -> NegationScope.similar(w, term)));
+        }
         common.removeIf(isUnit);
         return !common.isEmpty() || a.subject().stream().allMatch(isUnit) || b.subject().stream().allMatch(isUnit);
     }
+
+    /** The stems of a language's words of currency and of periods, its verbs of paying ({@link Frames#took}) and its "about", read once. */
+    private static List<String> priceWords(String language) {
+        return PRICE_WORDS.computeIfAbsent(language, l -> {
+            Cues cues = Cues.of(l);
+            java.util.stream.Stream<String> words = java.util.stream.Stream.of(cues.units().stream()
+                    .filter(u -> u.getValue().equals("money") || Rates.SPANS.contains(u.getValue())).map(java.util.Map.Entry::getKey),
+                    Frames.of(l).took().stream(), Frames.of(l).about().stream()).flatMap(x -> x);
+            return words.flatMap(w -> dev.chassis.talk.text.Analysis.terms(w, l).stream()).distinct().toList();
+        });
+    }
+
+    private static final java.util.Map<String, List<String>> PRICE_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Two counted things are one when their stems are ("parcel"), and their periods agree or one says none ("500 parcels a

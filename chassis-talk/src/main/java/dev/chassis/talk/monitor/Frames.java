@@ -42,16 +42,17 @@ import java.util.Map;
  * @param limits   seasons and weekends, parts of the year or week a count or a habit may be limited to ("los fines de semana")
  * @param restrictive negation words that with a word of {@code merely} after them say "only" ("ne ... que")
  * @param ever     "ever", which with a negation after it says never though words stand between ("कभी ... नहीं")
+ * @param about    words that make a number rough ("about", "etwa", "cerca"): nothing a price is paid for
  */
 record Frames(List<String> more, List<String> less, List<String> than, List<String> self, List<String> whole, List<String> took,
               List<String> ago, List<String> start, List<String> copula, List<String> merely, boolean subjectless,
               List<String> counters, Map<String, Integer> years, List<String> product,
               List<String> particles, Map<String, Integer> recent, List<String> since, List<String> one,
               List<String> when, List<String> emphatic, boolean copulaLast, List<String> helpers,
-              List<String> limits, List<String> restrictive, List<String> ever) {
+              List<String> limits, List<String> restrictive, List<String> ever, List<String> about) {
 
     private static final Frames NONE = new Frames(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), false, List.of(), Map.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(), List.of(), List.of(), List.of());
+            List.of(), false, List.of(), Map.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(), List.of(), List.of(), List.of(), List.of());
     private static final Map<String, Frames> BY_LANGUAGE = load();
 
     /** The frames of {@code language}, or none where the file has no entry for it. */
@@ -74,7 +75,7 @@ record Frames(List<String> more, List<String> less, List<String> than, List<Stri
                     words(e.getValue(), "since"), words(e.getValue(), "one"), words(e.getValue(), "when"), words(e.getValue(), "emphatic"),
                     e.getValue().path("copulaLast").asBoolean(false), words(e.getValue(), "helpers"),
                     words(e.getValue(), "limits"), words(e.getValue(), "restrictive"),
-                    words(e.getValue(), "ever"))));
+                    words(e.getValue(), "ever"), words(e.getValue(), "about"))));
             return Map.copyOf(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read frames.yaml", e);
