@@ -43,16 +43,18 @@ import java.util.Map;
  * @param restrictive negation words that with a word of {@code merely} after them say "only" ("ne ... que")
  * @param ever     "ever", which with a negation after it says never though words stand between ("कभी ... नहीं")
  * @param about    words that make a number rough ("about", "etwa", "cerca"): nothing a price is paid for
+ * @param without  the language's "without" ("ohne", "sans", "sin"): having none of what follows
  */
 record Frames(List<String> more, List<String> less, List<String> than, List<String> self, List<String> whole, List<String> took,
               List<String> ago, List<String> start, List<String> copula, List<String> merely, boolean subjectless,
               List<String> counters, Map<String, Integer> years, List<String> product,
               List<String> particles, Map<String, Integer> recent, List<String> since, List<String> one,
               List<String> when, List<String> emphatic, boolean copulaLast, List<String> helpers,
-              List<String> limits, List<String> restrictive, List<String> ever, List<String> about) {
+              List<String> limits, List<String> restrictive, List<String> ever, List<String> about,
+              List<String> without) {
 
     private static final Frames NONE = new Frames(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), false, List.of(), Map.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(), List.of(), List.of(), List.of(), List.of());
+            List.of(), false, List.of(), Map.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     private static final Map<String, Frames> BY_LANGUAGE = load();
 
     /** The frames of {@code language}, or none where the file has no entry for it. */
@@ -75,7 +77,8 @@ record Frames(List<String> more, List<String> less, List<String> than, List<Stri
                     words(e.getValue(), "since"), words(e.getValue(), "one"), words(e.getValue(), "when"), words(e.getValue(), "emphatic"),
                     e.getValue().path("copulaLast").asBoolean(false), words(e.getValue(), "helpers"),
                     words(e.getValue(), "limits"), words(e.getValue(), "restrictive"),
-                    words(e.getValue(), "ever"), words(e.getValue(), "about"))));
+                    words(e.getValue(), "ever"), words(e.getValue(), "about"),
+                    words(e.getValue(), "without"))));
             return Map.copyOf(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read frames.yaml", e);

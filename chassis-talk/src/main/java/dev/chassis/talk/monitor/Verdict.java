@@ -31,7 +31,8 @@ final class Verdict {
         if (Subjects.toldAsBefore(earlier) != Subjects.toldAsBefore(later)) {
             return Optional.empty(); // "I used to print every invoice" and "now I never print them": a change, told as one
         }
-        Optional<String[]> compared = Compared.compare(earlier, later).or(() -> Spans.compare(earlier, later)).or(() -> Roles.compare(earlier, later));
+        Optional<String[]> compared = Compared.compare(earlier, later).or(() -> Spans.compare(earlier, later)).or(() -> Roles.compare(earlier, later))
+                .or(() -> Staff.compare(earlier, later));
         if (compared.isPresent()) {
             return compared;
         }
