@@ -106,8 +106,53 @@ class PreparedTurnTest {
         assertThat(s.settle(Duration.ofSeconds(10))).as("the opening's monitors settled").isTrue();
     }
 
-    /** The offline engine, streaming a token every 15 ms, that keeps every prompt it was sent and which calls were cancelled. */
+    @Test
+    void the_early_words_are_shown_only_once_a_turn_would_find_the_reply() throws Exception {
+        // The whole reply streams before the model call returns, and the rehearsal of the first words takes its time: the
+        // turn ends the moment the first words are shown. It must find the prepared reply, not ask the model again (CI saw
+        // three requests: the first token reached the listener before the reply was kept for the turn).
+        CountingModel model = new CountingModel(true);
+        TalkHarness h = Fixtures.harness().model(model).without(Feature.DEADLINE).build();
+        try (Session s = h.open(h.stage(Fixtures.briefing()))) {
+            s.open(t -> { }).get(10, TimeUnit.SECONDS);
+            settled(s);
+            List<String> early = new CopyOnWriteArrayList<>();
+            s.prepare(Utterance.of(WORDS), t -> {
+                early.add(t);
+                if (early.size() == 1) {
+                    sleep(300);
+                }
+            });
+            Fixtures.await(() -> !early.isEmpty());
+            TurnRecord r = s.respond(WORDS, t -> { }).get(10, TimeUnit.SECONDS);
+            assertThat(model.prompts).as("the opening and the early reply").hasSize(2);
+            assertThat(r.reply()).isEqualTo(Fixtures.unpreparedReply(WORDS));
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The offline engine, streaming a token every 15 ms, that keeps every prompt it was sent and which calls were cancelled;
+     * {@code whole}: the call returns only once the reply has streamed.
+     */
     private static final class CountingModel implements Model {
+        private final boolean whole;
+
+        CountingModel() {
+            this(false);
+        }
+
+        CountingModel(boolean whole) {
+            this.whole = whole;
+        }
+
         private final OfflineModel offline = Fixtures.offline().withPacing(Pacing.of(Duration.ZERO, Duration.ofMillis(15)));
         final List<Prompt> prompts = new CopyOnWriteArrayList<>();
         final List<AtomicBoolean> cancelled = new CopyOnWriteArrayList<>();
@@ -123,6 +168,9 @@ class PreparedTurnTest {
             AtomicBoolean c = new AtomicBoolean();
             cancelled.add(c);
             Generation g = offline.stream(prompt, deadline, listener);
+            if (whole) {
+                g.result().join();
+            }
             return new Generation() {
                 @Override
                 public void cancel() {

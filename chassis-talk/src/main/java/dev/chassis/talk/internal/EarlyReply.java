@@ -13,7 +13,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * A reply generated before the person finished speaking, from the prompt their words so far would make. Its tokens
- * are kept (and shown to the caller's early listener, which may rehearse them) until the turn either takes it over,
+ * are kept (and, once it is the reply a turn would find, shown to the caller's early listener, which may rehearse them)
+ * until the turn either takes it over,
  * because the turn's own prompt is the very same, or drops it. Taken over, it replays what it kept and then streams on,
  * as if the request had just been sent. Thread-safe; tokens reach a listener one at a time, in order.
  */
@@ -27,6 +28,7 @@ final class EarlyReply {
     private TokenListener taker;                              // guarded by this; set once taken over
     private boolean live;                                     // guarded by this: tokens go straight to the taker
     private boolean stopped;                                  // guarded by this: dropped or cancelled, nothing more is delivered
+    private boolean shown;                                    // guarded by this: the early listener may see the tokens
     private volatile Generation generation;
 
     private EarlyReply(long order, int turn, Prompt prompt, TokenListener early) {
@@ -66,12 +68,30 @@ final class EarlyReply {
         tokens.add(t);
         if (live) {
             taker.onToken(t);
-        } else if (taker == null) {
-            try {
-                early.onToken(t);
-            } catch (RuntimeException e) {
-                // a rehearsal that fails costs only the time it would have saved
-            }
+        } else if (taker == null && shown) {
+            rehearse(t);
+        }
+    }
+
+    /**
+     * From now on the early listener sees the tokens, those kept so far first: called once this is the reply a turn would
+     * find. Before that it is only being generated, so a listener that saw its first words never sends a turn that misses
+     * it (a turn came between the first token and the reply's being kept for it, and asked the model again). Nothing once
+     * dropped or taken over.
+     */
+    synchronized void show() {
+        if (stopped || taker != null || shown) {
+            return;
+        }
+        shown = true;
+        tokens.forEach(this::rehearse);
+    }
+
+    private void rehearse(String t) {
+        try {
+            early.onToken(t);
+        } catch (RuntimeException e) {
+            // a rehearsal that fails costs only the time it would have saved
         }
     }
 

@@ -308,6 +308,8 @@ public final class LiveSession implements Session {
                 // that took it over meanwhile owns it, and dropping it would leave that turn waiting on a cancelled reply.
                 if ((closed || log.snapshot().turn() >= turn) && prepared.compareAndSet(r, null)) {
                     r.drop();
+                } else {
+                    r.show();   // kept for the turn: the words may be rehearsed now (nothing if it lost or was taken)
                 }
             } catch (RuntimeException e) {
                 // a preparation that fails saves nothing and costs nothing: the turn plans itself as always
