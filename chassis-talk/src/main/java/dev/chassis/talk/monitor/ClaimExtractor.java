@@ -140,7 +140,7 @@ final class ClaimExtractor {
     }
 
     /** The stems of the language's number words ("vint" of "vinte", "quatr"), read once: what a claim is about, never. */
-    private static java.util.Set<String> numberStems(Cues cues) {
+    static java.util.Set<String> numberStems(Cues cues) {
         return NUMBER_STEMS.computeIfAbsent(cues.language(), l -> cues.numbers().keySet().stream().filter(k -> !k.contains(" "))
                 .flatMap(k -> Analysis.terms(k, l).stream()).filter(t -> t.length() >= 3).collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }

@@ -24,8 +24,23 @@ final class Counts {
     static boolean headcount(Claim a, Claim b) {
         String x = a.unit().orElse("");
         String y = b.unit().orElse("");
-        return x.equals("us") && y.equals("people") || x.equals("people") && y.equals("us");
+        if (!(x.equals("us") && y.equals("people") || x.equals("people") && y.equals("us"))) {
+            return false;
+        }
+        // The place met in both, not the people ("all three of us could see who had phoned her" and "we double-booked two
+        // patients" share the patients, who are not us).
+        List<String> people = peopleWords(NegationScope.language(a));
+        return a.subject().stream().filter(t -> people.stream().noneMatch(p -> NegationScope.similar(p, t)))
+                .anyMatch(t -> b.subject().stream().anyMatch(o -> o.equals(t)));
     }
+
+    /** The stems of a language's words for people ({@code units: people}: "patients", "empleados"), read once. */
+    private static List<String> peopleWords(String language) {
+        return PEOPLE_WORDS.computeIfAbsent(language, l -> Cues.of(l).units().stream().filter(u -> u.getValue().equals("people"))
+                .flatMap(u -> dev.chassis.talk.text.Analysis.terms(u.getKey(), l).stream()).distinct().toList());
+    }
+
+    private static final java.util.Map<String, List<String>> PEOPLE_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Whether both numbers count a thing named right after them ({@link ClaimExtractor#THING}). */
     static boolean things(Claim a, Claim b) {
@@ -103,7 +118,23 @@ final class Counts {
             isUnit = isUnit.or(term -> priced.stream().anyMatch(w -> NegationScope.similar(w, term)));
         }
         common.removeIf(isUnit);
+        if (counted.startsWith("money")) {
+            // A price whose clause names nothing but itself ("São cento e vinte euros por mês, para uma padaria é muito") is of
+            // whatever the other price is of.
+            return !common.isEmpty() || bare(a, isUnit) || bare(b, isUnit);
+        }
         return !common.isEmpty() || a.subject().stream().allMatch(isUnit) || b.subject().stream().allMatch(isUnit);
+    }
+
+    /** Whether the clause holding the claim's number says nothing but units, prices and small words. */
+    private static boolean bare(Claim c, java.util.function.Predicate<String> isUnit) {
+        String language = NegationScope.language(c);
+        Cues cues = Cues.of(language);
+        String lower = Cues.lower(c.quote());
+        String clause = java.util.Arrays.stream(lower.split("[,;:–—]")).filter(k -> k.chars().anyMatch(Character::isDigit)
+                || java.util.Arrays.stream(k.split("[^\\p{L}\\p{M}\\p{N}-]+")).anyMatch(w -> cues.numbers().containsKey(w))).findFirst().orElse(lower);
+        return dev.chassis.talk.text.Analysis.terms(clause, language).stream().filter(t -> !dev.chassis.core.text.Words.isStopword(t)
+                && !ClaimExtractor.isNumberWord(t, cues) && !ClaimExtractor.numberStems(cues).contains(t)).allMatch(isUnit);
     }
 
     /** The stems of a language's words of currency and of periods, its verbs of paying ({@link Frames#took}) and its "about", read once. */
