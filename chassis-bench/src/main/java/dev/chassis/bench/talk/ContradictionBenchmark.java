@@ -1,7 +1,9 @@
 package dev.chassis.bench.talk;
 
 import dev.chassis.talk.monitor.ContradictionMonitor;
+import dev.chassis.talk.language.Languages;
 import dev.chassis.talk.monitor.LanguageMonitor;
+import dev.chassis.talk.text.Detection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -40,10 +42,17 @@ public class ContradictionBenchmark {
     private int next;
 
     @Setup
-    public void setUp() {
+    public void setUp() throws InterruptedException {
         List<String> corpus = Corpus.participantTurns();
         for (int from = 0; from + answers <= corpus.size(); from += answers) {
             interviews.add(corpus.subList(from, from + answers));
+        }
+        // Until the language models are loaded, a claim's reading is not kept and is read again for every pair: the measure
+        // is of a session long after the server started.
+        Detection.warmUp(Languages.CODES);
+        long until = System.nanoTime() + 120_000_000_000L;
+        while ((!Detection.ready(corpus.getFirst()) || !Detection.ready("Ich arbeite hier seit zehn Jahren")) && System.nanoTime() < until) {
+            Thread.sleep(100);
         }
     }
 

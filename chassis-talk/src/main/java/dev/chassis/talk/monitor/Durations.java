@@ -78,6 +78,11 @@ final class Durations {
 
     /** The languages a claim's frame words are looked for in: as read, by its function words, as heard (see {@link #said}). */
     static List<String> languages(Claim c) {
+        return ClaimReading.kept(c, ClaimReading.LANGUAGES, Durations::readLanguages);
+    }
+
+    /** {@link #languages} read off the claim, once per claim ({@link ClaimReading#kept}). */
+    private static List<String> readLanguages(Claim c) {
         return java.util.stream.Stream.of(NegationScope.language(c), NegationScope.byFunctionWords(c.quote()).orElse("en"),
                 ClaimReading.heard(c).orElse("en")).distinct().toList();
     }

@@ -71,6 +71,15 @@ final class Limits {
 
     /** The parts of the time the claim is limited to, as the names that say them; empty when it is not limited. */
     static Set<String> of(Claim c) {
+        return ClaimReading.kept(c, ClaimReading.LIMITS, Limits::read);
+    }
+
+    /** {@link #of} read off the claim, once per claim ({@link ClaimReading#kept}): unmodifiable. */
+    private static Set<String> read(Claim c) {
+        return java.util.Collections.unmodifiableSet(readInto(c));
+    }
+
+    private static Set<String> readInto(Claim c) {
         String language = NegationScope.language(c);
         String framed = FRAMED.get(c.quote());
         String lower = (framed == null ? "" : framed + " ") + Cues.lower(c.quote());

@@ -20,6 +20,10 @@ import java.util.stream.Stream;
  */
 final class Spans {
 
+    // Compiled once: String.split compiled them on every call, for every pair of claims.
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}'’]+");
+    private static final java.util.regex.Pattern WORD_END = java.util.regex.Pattern.compile("[\\s,.;:!?。、]");
+
     /** A span told counts back this share of itself at least ("for about a year": seven months)... */
     private static final double SPAN_LOW = 0.6;
     /** ...and this share at most ("for about a year": eighteen months; "fifteen years": 22). */
@@ -73,6 +77,11 @@ final class Spans {
 
     /** The years a span counts back ("for twenty years", "depuis trente ans", "for about a year"): not how long a task took. */
     private static Optional<Double> yearsBack(Claim c) {
+        return ClaimReading.kept(c, ClaimReading.YEARS_BACK, Spans::readYearsBack);
+    }
+
+    /** {@link #yearsBack} read off the claim, once per claim ({@link ClaimReading#kept}). */
+    private static Optional<Double> readYearsBack(Claim c) {
         if (c.year().isPresent() || c.negated() || Durations.carries(c)) {
             return Optional.empty();
         }
@@ -94,7 +103,7 @@ final class Spans {
         for (String language : Durations.languages(c)) {
             Cues cues = Cues.of(language);
             List<String> one = Frames.of(language).one();
-            String[] words = lower.split("[^\\p{L}\\p{M}'’]+");
+            String[] words = NOT_LETTERS.split(lower);
             for (int i = 0; i + 1 < words.length; i++) {
                 String next = words[i + 1];
                 if (one.contains(words[i])) {
@@ -180,7 +189,7 @@ final class Spans {
                     }
                 }
                 String last = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1);
-                String next = after.split("[\\s,.;:!?。、]", 2)[0];
+                String next = WORD_END.split(after, 2)[0];
                 for (String w : f.since()) {
                     if (last.equals(w) || next.equals(w) || cues.unspaced() && (after.startsWith(w) || before.endsWith(w))) {
                         return true;
