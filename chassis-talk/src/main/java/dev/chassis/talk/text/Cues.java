@@ -242,10 +242,18 @@ public record Cues(String language, boolean unspaced, boolean negationAfter, Lis
         return List.copyOf(out);
     }
 
+    /**
+     * A field of words with values, longest first (then alphabetical): readers take the first that matches, so "once or
+     * twice" is read before "once", the same in every run (a {@code Map.copyOf} iterates in an order salted per JVM, and
+     * "once or twice a week" was read as once or as twice depending on the run).
+     */
     private static Map<String, Double> numbers(JsonNode n, String field) {
-        Map<String, Double> out = new java.util.HashMap<>();
-        n.path(field).properties().forEach(e -> out.put(lower(e.getKey()).strip(), e.getValue().asDouble()));
-        return Map.copyOf(out);
+        List<Map.Entry<String, Double>> found = new ArrayList<>();
+        n.path(field).properties().forEach(e -> found.add(Map.entry(lower(e.getKey()).strip(), e.getValue().asDouble())));
+        found.sort(java.util.Comparator.<Map.Entry<String, Double>>comparingInt(e -> -e.getKey().length()).thenComparing(Map.Entry::getKey));
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        found.forEach(e -> out.putIfAbsent(e.getKey(), e.getValue()));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static List<Map.Entry<String, String>> units(JsonNode n) {
